@@ -14876,6 +14876,26 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                         c->background = 1;
                 }
             }
+            /* (sides50e) "The last talks took place in Istanbul in
+             * March 2022, where the two sides failed to agree": an
+             * English clause with no day of its own opened by a relative
+             * (", where", ", which") happened when the clause before it,
+             * whose place or time it tells more of, did; a day there
+             * older than DIPSUM_BACKGROUND_DAYS makes it background */
+            if (c->date < 0 && update_day && lang == 0 && c->c0 > 0 &&
+                cue(&rd, DIPSUM_S_RELATIVE, c->c0) && comma_before(&rd, c->c0)) {
+                size_t a = rd.cl0[c->c0 - 1];
+                for (size_t d = d0; d < f->nd; d++) {
+                    const dipsum_date_fact *df = &f->dates[d];
+                    if (df->sent != si || df->w0 < a || df->w1 > c->c0 || df->deadline)
+                        continue;
+                    long last = dipsum_dates_day_number(df->y2 ? df->y2 : df->y,
+                                          df->y2 ? df->m2 : df->m,
+                                          df->y2 ? df->d2 : df->d);
+                    if (last < update_day - DIPSUM_BACKGROUND_DAYS)
+                        c->background = 1;
+                }
+            }
             /* "talks set for Thursday were postponed", "جمعرات کو ہونے
              * والا اجلاس ملتوی": a bare weekday in a clause whose future
              * words describe something else (future: ignore) may be the

@@ -2639,7 +2639,9 @@ static int noun_match(const dipsum_terms *shared, const block *b,
 /* (recall24) Whether match q of m is a side said by a noun of more than
  * one word the lexicon knows as no side ("the federal army", an office):
  * its words in lower case, the last one of side_nouns, "the" right
- * before its first; and the term no state, armed group or organisation
+ * before its first (sides50e: a plural's apostrophe between them is a
+ * space, "the employers' association"); and the term no state, armed
+ * group or organisation
  * that may be a side (noun_match).  Its first and last tokens are set. */
 static int noun_words_match(const dipsum_terms *shared, const block *b,
                             const dipsum_matches *m, long q, size_t *first,
@@ -2653,7 +2655,8 @@ static int noun_words_match(const dipsum_terms *shared, const block *b,
         !in_list(b, DIPSUM_S_SIDE_NOUNS, (size_t)l))
         return 0;
     for (long i = f; i <= l; i++)
-        if (cap(b, (size_t)i) || (i > f && gap(b, (size_t)i - 1, b->toks->v[i].start) != 1))
+        if (cap(b, (size_t)i) ||
+            (i > f && name_gap(b, (size_t)i - 1, b->toks->v[i].start) != 1))
             return 0;
     const dipsum_term *t = &shared->v[m->v[q].term];
     if (t->category == DIPSUM_CAT_STATE || t->category == DIPSUM_CAT_ARMED_GROUP ||
@@ -3064,14 +3067,15 @@ static int side_after_in(const dipsum_names *nm, const dipsum_terms *shared,
  * lexicon or a name it lacks, no side said by a noun) that side_after
  * reads: c is that side, the article still its own ("and the
  * opposition Civic Alliance", "and the dissident CNTE teachers'
- * union"). */
+ * union"; sides50e: a plural's apostrophe is a space, "and the
+ * employers' association Norsk Rederi"). */
 static int described_name(const dipsum_names *nm, const dipsum_terms *shared,
                           const block *b, const dipsum_matches *m, size_t the,
                           size_t i, side_conj *c)
 {
     size_t j = i, n = b->toks->n;
     while (j < n && j - i < 2 && !cap(b, j) && j + 1 < n &&
-           gap(b, j, b->toks->v[j + 1].start) == 1 &&
+           name_gap(b, j, b->toks->v[j + 1].start) == 1 &&
            (in_list(b, DIPSUM_S_NAME_DESCRIPTORS_BEFORE, j) ||
             in_list(b, DIPSUM_S_SIDE_DESCRIPTORS, j)))
         j++;

@@ -8524,6 +8524,116 @@ static void test_union_said_by_its_members(void **state)
     json_decref(r);
 }
 
+/* (sides50e) Bodies that bargain with a union, said by a noun ("the
+ * port authority"), and a plural's apostrophe inside a side noun the
+ * lexicon knows ("the employers' association") or after the words that
+ * say what a name is ("the employers' association Norsk Rederi"): two
+ * sides, written "the two sides" in Urdu; near misses: who only tells
+ * it is no side, and an authority alone makes no pair. */
+static void test_bodies_that_bargain_are_sides(void **state)
+{
+    (void)state;
+    static const char *const fariqain = "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86";
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The port authority and the union representing its crane "
+                    "operators reached a wage agreement on Wednesday.\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:side:The port authority,update:side:the union");
+    assert_non_null(strstr(generated(r), fariqain));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The union and the employers' association reached a wage "
+            "agreement on Tuesday.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:side:The union,update:side:the employers' association");
+    assert_non_null(strstr(generated(r), fariqain));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The Sjofart union and the employers' association Norsk Rederi "
+            "reached a wage agreement on Tuesday.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Sjofart,update:name:Norsk Rederi");
+    json_decref(r);
+    /* near misses: the authority tells it; the authority signs alone */
+    r = run("Date: 2026-05-13\n\n"
+            "The port authority said on Wednesday that a wage agreement had "
+            "been reached.\n");
+    assert_null(strstr(generated(r), fariqain));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The port authority signed a wage agreement on Wednesday.\n");
+    c = claim(r, "agreement_signed");
+    if (c)
+        assert_string_equal(actors(c, "parties"), "");
+    assert_null(strstr(generated(r), fariqain));
+    json_decref(r);
+}
+
+/* (sides50e) "X and Y failed to agree" is a failure of talks, as
+ * "failed to reach an agreement" is; "national contract" is an
+ * agreement.  Near misses: who failed to agree, named by no side, is
+ * written by no one; a bare "new contract" stays business news. */
+static void test_failed_to_agree_and_national_contract(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The teachers' union and the education ministry failed to "
+                    "agree on pay on Monday.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(actors(c, "parties"),
+                        "update:side:The teachers' union,update:side:the education ministry");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Officials failed to agree on pay on Monday.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The metalworkers unions and the employers federation signed a "
+            "new national contract on Wednesday.\n");
+    assert_non_null(claim(r, "agreement_signed"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The metalworkers unions and the employers federation signed a "
+            "new contract on Wednesday.\n");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+}
+
+/* (sides50e) A clause with no day of its own opened by ", where" tells
+ * more of the clause before it: "The last talks … took place in Geneva
+ * in March 2022, where the two sides failed to agree" is background;
+ * near miss: a day of this week there keeps it news. */
+static void test_where_clause_of_old_talks_is_background(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The last talks between Kenya and Uganda took place in "
+                    "Geneva in March 2022, where the two sides failed to reach "
+                    "an agreement on a truce.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya and Uganda held talks in Geneva on Tuesday, where the two "
+            "sides failed to reach an agreement on a truce.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+}
+
 /* A state's government with a company: "X's government and Y ended
  * talks" (a verb of two sides), "the government of X and Y", "Y and the
  * government of X": the state and the company. */
@@ -29280,6 +29390,9 @@ int main(void)
         cmocka_unit_test(test_date_in_subordinate_clause),
         cmocka_unit_test(test_bound_and_start_are_no_day_of_the_event),
         cmocka_unit_test(test_union_said_by_its_members),
+        cmocka_unit_test(test_bodies_that_bargain_are_sides),
+        cmocka_unit_test(test_failed_to_agree_and_national_contract),
+        cmocka_unit_test(test_where_clause_of_old_talks_is_background),
         cmocka_unit_test(test_state_government_and_company),
         cmocka_unit_test(test_defined_union_and_ministry),
         cmocka_unit_test(test_union_clause_cut_and_no_side),
