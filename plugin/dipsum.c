@@ -79,6 +79,7 @@ struct dipsum {
     /* The current update. */
     unsigned long index;   /* 1-based                                      */
     int failed;
+    char fail_msg[300];    /* (mine50) why it failed: "byte B: problem"    */
     phase ph;
     dipsum_header hdr;
     dipsum_lang lang;
@@ -267,6 +268,8 @@ static void report_invalid(dipsum *d, const dipsum_decode_info *info)
     e.offset = info->first_offset;
     e.byte = info->first_byte;
     describe_invalid(d, info, e.problem, sizeof e.problem);
+    snprintf(d->fail_msg, sizeof d->fail_msg, "byte %lld: %s",
+             (long long)e.offset, e.problem);
     emit_diag(d, &e);
 }
 
@@ -1115,6 +1118,7 @@ static void reset_update(dipsum *d)
     dipsum_header_free(&d->hdr);
     d->index++;
     d->failed = 0;
+    d->fail_msg[0] = '\0';
     d->ph = PHASE_HEADER;
     d->lang = DIPSUM_LANG_UNKNOWN;
     d->saw_heh = 0;
@@ -1156,6 +1160,21 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
                                       d->hdr.lang, &d->hdr) < 0)
             return nomem(d, err);
         if (d->rec_line && close_record(d) < 0)
+            return nomem(d, err);
+        /* (mine50, tester60) -z with JSON: a failed update's chunk is
+         * its error object, as --jsonl and --batch answer a bad record,
+         * not an empty chunk a reader cannot tell from nothing said */
+        if (d->failed && !d->rec_line && d->o.null_flush &&
+            d->o.stage == DIPSUM_STAGE_SUMMARY &&
+            d->o.format == DIPSUM_FORMAT_JSON &&
+            (dipsum_buf_printf(&d->out, "{\"schema_version\":%d,\"update\":%lu,"
+                               "\"error\":{\"code\":\"undecodable\",\"message\":",
+                               DIPSUM_JSON_SCHEMA_VERSION, d->index) < 0 ||
+             dipsum_jsonl_put_string(&d->out, d->fail_msg[0] ? d->fail_msg
+                                                             : "undecodable input",
+                                     strlen(d->fail_msg[0] ? d->fail_msg
+                                                           : "undecodable input")) < 0 ||
+             dipsum_buf_puts(&d->out, "}}\n") < 0))
             return nomem(d, err);
     } else if (why == END_EOF) {
         return DIPSUM_OK;

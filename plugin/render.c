@@ -5,6 +5,9 @@
  */
 #include "render.h"
 
+#define DIPSUM_STR_(x) #x
+#define DIPSUM_STR(x) DIPSUM_STR_(x)
+
 #include <stdio.h>
 #include <string.h>
 
@@ -854,7 +857,8 @@ int dipsum_render_json_head(dipsum_buf *out, const dipsum_summary_view *v)
     size_t len0 = out->len;
     term_memo tm;
     term_memo_init(&tm);
-    if (put_int(out, "{\"schema_version\":2,\"update\":", v->index) < 0 ||
+    if (put_int(out, "{\"schema_version\":" DIPSUM_STR(DIPSUM_JSON_SCHEMA_VERSION)
+                     ",\"update\":", v->index) < 0 ||
         dipsum_buf_puts(out, ",\"id\":") < 0 || put_nullable(out, v->h->id) < 0 ||
         dipsum_buf_puts(out, ",\"lang\":") < 0 ||
         put_str(out, dipsum_lang_name(v->lang)) < 0 ||

@@ -19,6 +19,10 @@
 #include "summarize.h"
 #include "tag.h"
 
+/* The "schema_version" of every JSON object dipsum writes for an update
+ * (tests/cli/json_schema.sh checks the members it promises). */
+#define DIPSUM_JSON_SCHEMA_VERSION 2
+
 /* "update<TAB>N<TAB>LANG<TAB>DATE<TAB>ID<TAB>TITLE\n"; "-" for unknowns. */
 int dipsum_render_update_line(dipsum_buf *out, unsigned long index,
                               dipsum_lang lang, const dipsum_header *h);

@@ -25,3 +25,14 @@ done
 # Read as UTF-8, the CP1256 file is an error naming the byte and a hint.
 if "$DIPSUM" $t/cp1256 > $t/out 2> $t/err; then exit 1; else test $? -eq 1; fi
 grep -q "cp1256: byte 24: error: invalid UTF-8 byte 0x.. (try --from-code=CP1256" $t/err
+# (mine50) -z --format=json: an undecodable update's chunk is its error
+# object, between its neighbours' summaries, at -j 1 and -j 2; exit 1.
+printf 'Date: 2024-03-01\n\nKenya and Uganda held talks.\000Date: 2024-03-01\n\nKenya \377 and Uganda met.\000Date: 2024-03-01\n\nKenya and Uganda met.\000' > $t/z
+for j in 1 2; do
+    if "$DIPSUM" -z -j $j --format=json $t/z > $t/zout 2> $t/zerr; then exit 1; else test $? -eq 1; fi
+    tr '\000' '\n' < $t/zout | grep -v '^$' > $t/zlines
+    test "$(wc -l < $t/zlines)" -eq 3
+    sed -n 2p $t/zlines | grep -q '^{"schema_version":2,"update":2,"error":{"code":"undecodable","message":"byte 7[0-9]: invalid UTF-8 byte 0xFF'
+    sed -n 3p $t/zlines | grep -q '"update":3,'
+    grep -q 'update 2: byte 7[0-9]: error: invalid UTF-8 byte 0xFF' $t/zerr
+done
