@@ -15450,10 +15450,9 @@ static void test_place_of_measure_agreed_is_no_venue(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
-        /* (recall50u) a humanitarian pause is a truce: ceasefire_agreed */
         {"Uganda and Rwanda agreed on Monday to a humanitarian pause in Goma.",
-         "ceasefire_agreed", "happened", NULL, -1, -1,
-         "Uganda and Rwanda agreed to a ceasefire on 26 February 2024.", NULL},
+         "sides_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda reached an agreement on 26 February 2024.", NULL},
         /* افغانستان اور پاکستان نے طورخم پر تجارت کی بحالی پر اتفاق کیا۔ */
         {
          "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
@@ -15485,8 +15484,8 @@ static void test_place_of_measure_agreed_is_no_venue(void **state)
          "India and Pakistan reached an agreement.", NULL},
         /* near misses: where they agreed */
         {"Uganda and Rwanda agreed in Doha on Monday to a humanitarian pause.",
-         "ceasefire_agreed", "happened", NULL, -1, -1,
-         "Uganda and Rwanda agreed to a ceasefire in Doha on 26 February 2024.", NULL},
+         "sides_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda reached an agreement in Doha on 26 February 2024.", NULL},
         /* یوگنڈا اور روانڈا نے دوحہ میں جنگ بندی کی پاسداری پر اتفاق کیا۔ */
         {
          "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
@@ -28680,20 +28679,20 @@ static void test_recall50u_urdu_topic_of_dated_talks(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
-/* (recall50u, tester59) A humanitarian pause is a truce, and Urdu's
- * warring parties ("متحارب فریقوں") are the two sides: "… کے متحارب
- * فریقوں نے … انسانی وقفے پر اتفاق کر لیا"; near miss: a pause called
- * for is none agreed. */
+/* (recall50u, tester59) Urdu's warring parties ("متحارب فریقوں") are the
+ * two sides: "… کے متحارب فریقوں نے … انسانی وقفے پر اتفاق کر لیا" (merge50:
+ * a humanitarian pause agreed is an agreement, never "a ceasefire");
+ * near miss: a pause called for is none agreed. */
 static void test_recall50u_urdu_warring_parties_pause(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
         {"دارفور کے متحارب فریقوں نے ہفتے سے بہتر گھنٹے کے انسانی وقفے پر "
          "اتفاق کر لیا ہے۔",
-         "ceasefire_agreed", "happened", "positive", 0, 0,
-         "The two sides agreed to a ceasefire.", NULL},
+         "sides_agreed", "happened", "positive", 0, 0,
+         "The two sides reached an agreement.", "ceasefire_agreed"},
         {"اقوام متحدہ نے دارفور میں انسانی وقفے کا مطالبہ کیا ہے۔",
-         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -28730,10 +28729,11 @@ static void test_recall50u_warring_sides_in_place(void **state)
         {"The warring sides in northern Ethiopia have agreed to a ceasefire.",
          "ceasefire_agreed", "happened", "positive", 0, 0,
          "The two sides agreed to a ceasefire.", NULL},
+        /* (merge50) a pause agreed is an agreement, no ceasefire */
         {"The warring sides in northern Ethiopia have agreed to a 48-hour "
          "humanitarian pause.",
-         "ceasefire_agreed", "happened", "positive", 0, 0,
-         "The two sides agreed to a ceasefire.", NULL},
+         "sides_agreed", "happened", "positive", 0, 0,
+         "The two sides reached an agreement.", "ceasefire_agreed"},
         {"Officials in Ethiopia and Eritrea agreed to a truce on Monday.",
          "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
     };
