@@ -1149,6 +1149,29 @@ static int undone_in_sentence(const dipsum_facts *f, const dipsum_rules *rules,
     return 0;
 }
 
+/* (merge50, unseen36) Whether c, talks that failed (a type with "talks:
+ * ended") and happened, stands in a sentence with an agreement of its
+ * own that happened, positive and news (a claim of a type with an
+ * `agreement` field): "X and Y signed a joint declaration …, but the two
+ * governments failed to agree on a peace treaty" failed on one point,
+ * not the talks ("talks made no progress" would contradict the
+ * signing); the agreement is written, the failure not. */
+static int failure_beside_agreement(const dipsum_facts *f, const dipsum_rules *rules,
+                                    const dipsum_claim *c)
+{
+    if (c->modality != DIPSUM_MOD_HAPPENED || c->negative || f->s[c->sent].event < 0 ||
+        dipsum_event_talks(rules, c->type) != DIPSUM_TALKS_ENDED)
+        return 0;
+    for (size_t i = (size_t)f->s[c->sent].event; i < f->nc && f->claims[i].sent == c->sent;
+         i++) {
+        const dipsum_claim *a = &f->claims[i];
+        if (a != c && !a->background && !a->negative &&
+            a->modality == DIPSUM_MOD_HAPPENED && dipsum_event_agreement(rules, a->type))
+            return 1;
+    }
+    return 0;
+}
+
 /* (claims21) Whether c is talks still to come that a later sentence of
  * the update puts off, calls off or suspends (a claim of a type with
  * "talks: undone" that happened, not denied, not background, of no
@@ -1398,6 +1421,8 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             if (met > 0 && undone < 0)
                 undone = undone_in_sentence(f, rules, c);
             if (met > 0 && undone)
+                met = 0;
+            if (met > 0 && failure_beside_agreement(f, rules, c))
                 met = 0;
             if (met > 0 && vague < 0)
                 vague = vague_after_failure(f, rules, c, claims_sorted);

@@ -12824,6 +12824,32 @@ static void test_mine50_stalled_since(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (merge50, unseen36) Talks that failed on one point in a sentence that
+ * tells an agreement of the same talks ("signed a joint declaration …, but
+ * failed to reach an agreement on a peace treaty") are not written: "talks
+ * made no progress" would contradict the signing; the near miss: the
+ * failure alone is written. */
+static void test_merge50_failure_beside_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda signed a joint declaration in Nairobi on Monday, "
+         "but the two governments failed to reach an agreement on the border.",
+         "talks_failed", "happened", NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda signed a joint declaration in Nairobi on Monday, "
+         "but the two governments failed to reach an agreement on the border.",
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.",
+         NULL},
+        {"Kenya and Uganda failed to reach an agreement on the border on "
+         "Monday.",
+         "talks_failed", "happened", NULL, -1, -1,
+         "Talks between Kenya and Uganda made no progress on 26 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_mine49_kinds(void **state)
 {
     (void)state;
@@ -29708,6 +29734,7 @@ int main(void)
         cmocka_unit_test(test_mine48_kinds),
         cmocka_unit_test(test_mine50_body_name_state),
         cmocka_unit_test(test_mine50_stalled_since),
+        cmocka_unit_test(test_merge50_failure_beside_agreement),
         cmocka_unit_test(test_mine49_kinds),
         cmocka_unit_test(test_merge49_kinds),
         cmocka_unit_test(test_merge47_kinds),
