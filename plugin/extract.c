@@ -16504,8 +16504,63 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
     return 0;
 }
 
+/* (speed50b) Whether English sentence si, which names a term of talks,
+ * may yield a mention with an actor (sentence_claims' "talk" mention);
+ * 0 is sure.  A mention's actors are read only by read_between (at a
+ * word of sides, "between"; or two names joined by a dash), read_side_verbs
+ * and read_side_verb_with (at a word of side_verbs, side_verbs_with),
+ * read_mediators (at a word of mediator_lists) and read_venue (at a word
+ * of venue_before, "in"; "here" and a building under the update's
+ * dateline; a place named before an occasion; talks named by their venue,
+ * venue_of); nor is a refusal of an offer read without a word of
+ * offer_refusals: a sentence with none of these ("X accused Y of breaking
+ * the truce near the border, a charge Y denied") gives no mention.  Urdu
+ * joins two sides with no word at all ("پاک افغان مذاکرات"): not asked. */
+static int may_mention_en(const dipsum_facts *f, size_t si,
+                          const dipsum_terms *terms, const dipsum_rules *r,
+                          const dipsum_cue_text *ct)
+{
+    const dipsum_fsent *s = &f->s[si];
+    if (f->has_dateline)
+        return 1;
+    const char *t = s->text;
+    if (strchr(t, '-'))
+        return 1;
+    for (const char *d = strstr(t, "\xe2\x80"); d; d = strstr(d + 1, "\xe2\x80"))
+        if (d[2] == '\x90' || d[2] == '\x93' || d[2] == '\x94')
+            return 1;
+    const dipsum_cues *sides = &r->sides[0];
+    if (dipsum_cue_text_may_any(ct, sides) && dipsum_cues_find_text(sides, ct))
+        return 1;
+    static const int lists[] = {DIPSUM_S_SIDE_VERBS, DIPSUM_S_SIDE_VERBS_WITH,
+                                DIPSUM_S_VENUE_BEFORE, DIPSUM_S_VENUE_HERE,
+                                /* and a refusal's mention and claims
+                                 * (read_refused_offers) */
+                                DIPSUM_S_OFFER_REFUSALS};
+    for (size_t q = 0; q < sizeof lists / sizeof *lists; q++) {
+        const dipsum_cues *cs = &r->structure[lists[q]][0];
+        if (dipsum_cue_text_may_any(ct, cs) && dipsum_cues_find_text(cs, ct))
+            return 1;
+    }
+    for (size_t q = 0; q < sizeof mediator_lists / sizeof *mediator_lists; q++) {
+        const dipsum_cues *cs = &r->structure[mediator_lists[q]][0];
+        if (dipsum_cue_text_may_any(ct, cs) && dipsum_cues_find_text(cs, ct))
+            return 1;
+    }
+    for (size_t k = s->m0; k < s->m1; k++) {
+        const dipsum_term *x = &terms->v[f->m[k].term];
+        if (x->category == DIPSUM_CAT_PLACE)
+            return 1;
+        for (size_t q = 0; q < r->nvenue_of; q++)
+            if (r->venue_from[q] && strcmp(r->venue_from[q], x->id) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether sentence si may yield a claim or a mention (sentence_claims
- * would add one); 0 is sure.  A mention needs a term of talks; a claim
+ * would add one); 0 is sure.  A mention needs a term of talks and (in
+ * English) a word or name it reads an actor at (may_mention_en); a claim
  * (clause_claim) an event type's cue and a term the type takes (in the
  * cue's clause, or before it), both in the sentence: the terms are asked
  * first (most sentences name none an event type takes), through the
@@ -16516,6 +16571,7 @@ static int may_claim(const dipsum_facts *f, size_t si,
 {
     const dipsum_fsent *s = &f->s[si];
     uint64_t cued = 0, types = 0;
+    int mention = -1; /* (speed50b) may_mention_en's answer, once asked */
     if (r->nevents > 64 || tm->nevents != r->nevents)
         return 1;
     /* the types a cue of which may start at a word (bit tests) */
@@ -16526,10 +16582,16 @@ static int may_claim(const dipsum_facts *f, size_t si,
     /* of them, those that take a term of the sentence */
     for (size_t k = s->m0; k < s->m1; k++) {
         const dipsum_term *term = &terms->v[f->m[k].term];
+        /* a term of talks: a mention may be read (may_mention_en), or
+         * else the term is asked as any other, below */
         if (term->category == DIPSUM_CAT_EVENT ||
             term->category == DIPSUM_CAT_PROCESS ||
-            term->category == DIPSUM_CAT_INSTRUMENT)
-            return 1;
+            term->category == DIPSUM_CAT_INSTRUMENT) {
+            if (mention < 0)
+                mention = l != 0 || may_mention_en(f, si, terms, r, ct);
+            if (mention)
+                return 1;
+        }
         /* (urdu8) an action some event type is made of ("مذاکرات کامیاب",
          * the talks succeeded): its sides count for the facts */
         if (term->category == DIPSUM_CAT_ACTION) {

@@ -9,6 +9,8 @@
 #ifndef DIPSUM_EXTRACT_H
 #define DIPSUM_EXTRACT_H
 
+#include <stdint.h>
+
 #include "header.h"
 #include "lexicon.h"
 #include "rules.h"
@@ -97,10 +99,15 @@ extern const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT];
 
 #define DIPSUM_CLAIM_ACTORS 6  /* at most this many actors per role */
 
-/* An actor of a claim: a term, as the match that names it. */
+/* An actor of a claim: a term, as the match that names it.  (speed50b)
+ * Its indices are 32 bits wide, 12 bytes an actor, not 24: a claim holds
+ * DIPSUM_ACT_COUNT * DIPSUM_CLAIM_ACTORS of them (740 bytes a claim, not
+ * 1,240), and a window of short claim sentences holds thousands of claims
+ * and mentions.  A term's index is below the terms' count and a match's
+ * below facts.nm of one window, both far below 2^32. */
 typedef struct {
-    size_t term;           /* index in the terms (after party_as)          */
-    size_t match;          /* index in facts.m: its span and surface, when
+    uint32_t term;         /* index in the terms (after party_as)          */
+    uint32_t match;        /* index in facts.m: its span and surface, when
                               the claim's sentence names it               */
     int by_reference;      /* 1: the sentence says "the two sides" (the
                               claim's both_w0..both_w1) for it, the two
@@ -327,7 +334,8 @@ void dipsum_facts_set_word_hashes(dipsum_facts *f, const uint64_t *h,
 
 /* The actor match of a venue named by "here": the dateline's place
  * (f->dateline), not a term of the claim's sentence. */
-#define DIPSUM_DATELINE_MATCH ((size_t)-1)
+#define DIPSUM_DATELINE_MATCH ((uint32_t)-1) /* (speed50b) as wide as
+                                                  dipsum_actor.match */
 
 /* (recall18) Sets the dateline's place of the update: its match m (a span
  * outside every sentence) and its text src[m->start - src_base ..). */

@@ -3836,6 +3836,31 @@ static const char *facts_of(const char *lang, const char *body, const char *role
     return out;
 }
 
+/* (speed50b) An English sentence that names a term of talks and gives no
+ * claim is read for a mention only where one of its readers may find an
+ * actor (may_mention_en): each reader's way in still gives its actor (a
+ * dash, a word of mediating, talks named by their venue, a verb of
+ * sides, "between"), and a sentence with none of them still none. */
+static void test_mention_gate_keeps_each_reader(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The Israel-Hamas truce was welcomed "
+                                 "by the UN.", "parties"), "israel,hamas");
+    assert_string_equal(facts_of("en", "The truce, mediated by Qatar, was "
+                                 "welcomed by the UN.", "mediators"), "qatar");
+    assert_string_equal(facts_of("en", "The Doha talks were welcomed by the "
+                                 "UN.", "venues"), "doha");
+    assert_string_equal(facts_of("en", "Pakistan and India reached an interim "
+                                 "arrangement.", "parties"), "india,pakistan");
+    assert_string_equal(facts_of("en", "The agreement between Moscow and Kyiv "
+                                 "was welcomed by the UN.", "parties"),
+                        "russia,ukraine");
+    /* near miss: sides named, but by no reader's word */
+    assert_string_equal(facts_of("en", "Qatar accused Oman of breaking the "
+                                 "truce near the border, a charge Oman "
+                                 "denied.", "parties"), "");
+}
+
 /* A verb of holding or meeting makes the place after "in" where the
  * event happens, though other words stand between the event's words
  * and the place. */
@@ -29169,6 +29194,7 @@ int main(void)
         cmocka_unit_test(test_host_and_announcer_are_not_sides),
         cmocka_unit_test(test_possessor_talks_with),
         cmocka_unit_test(test_capitals_between_are_sides),
+        cmocka_unit_test(test_mention_gate_keeps_each_reader),
         cmocka_unit_test(test_delegations_name_their_sides),
         cmocka_unit_test(test_urdu_possessor_talks_with),
         cmocka_unit_test(test_speakers_they_are_sides),
