@@ -13928,6 +13928,28 @@ static int earlier_talks(const reading *rd, const dipsum_claim *c)
     return te < rd->n && !rd->brk[te] && cue(rd, DIPSUM_S_TALKS_EARLIER_AFTER, te);
 }
 
+/* (sides50u, tester60) Whether claim c, an agreement (rule's) that
+ * happened with no date of its own, earlier_talks before "کے بعد", is
+ * the news of a deed it brought that its sentence tells done after it:
+ * a cue of agreement_news_after later in the sentence, followed by its
+ * end, a break or a word of agreement_news_end ("X نے Y کے ساتھ معاہدہ
+ * طے پانے کے بعد ہڑتال ختم کر دی").  Not a deed to come ("… ختم کر دی
+ * جائے گی"), nor talks held ("ہونے والے مذاکرات کے بعد"). */
+static int agreement_brought(const reading *rd, const dipsum_claim *c,
+                             const dipsum_event_rule *rule)
+{
+    if (rd->lang != 1 || !rule || !rule->agreement || c->date >= 0 ||
+        c->modality != DIPSUM_MOD_HAPPENED || c->negative)
+        return 0;
+    for (long k = cue_in(rd, DIPSUM_S_AGREEMENT_NEWS_AFTER, c->cue1, rd->n); k >= 0;
+         k = cue_in(rd, DIPSUM_S_AGREEMENT_NEWS_AFTER, (size_t)k + 1, rd->n)) {
+        size_t e = (size_t)k + cue(rd, DIPSUM_S_AGREEMENT_NEWS_AFTER, (size_t)k);
+        if (e >= rd->n || rd->brk[e] || cue(rd, DIPSUM_S_AGREEMENT_NEWS_END, e))
+            return 1;
+    }
+    return 0;
+}
+
 static int push_mention(dipsum_facts *f, const dipsum_claim *c)
 {
     dipsum_claim *v = dipsum_grow(f->mentions, &f->mencap, f->nmentions + 1,
@@ -15141,7 +15163,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                          !c->both_sides && c->nactors[DIPSUM_ACT_PARTY] < 2);
             if (keep && cue(&rd, DIPSUM_S_DATED_PARTICIPLE, c->cue0))
                 keep = dated_participle(&rd, f, c, update_day);
-            if (keep && !c->background && earlier_talks(&rd, c))
+            if (keep && !c->background && earlier_talks(&rd, c) &&
+                !agreement_brought(&rd, c, rule))
                 c->background = 1;
             /* (fixes50a) "X and Y reached the Camp David Accords" with no
              * day of their own: a known, earlier instrument */

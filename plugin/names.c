@@ -1023,11 +1023,24 @@ static long match_covering_on(const dipsum_matches *m, const block *b, size_t i,
  * an office or a person (a place, a group or a state may be part of a
  * name: "پاکستان ایئرلائن پائلٹس ایسوسی ایشن"; a head word may be any
  * term). */
+static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i);
+
+/* (sides50u) Whether tokens s..e (inclusive) end in a noun of a group of
+ * people (pair_group_heads) after other words: "لیڈی ہیلتھ ورکرز". */
+static int group_side(const block *b, size_t s, size_t e)
+{
+    return e > s && in_list(b, DIPSUM_S_PAIR_GROUP_HEADS, e);
+}
+
 static int pair_word(const block *b, const dipsum_terms *shared,
                      const dipsum_matches *m, size_t i)
 {
     size_t n;
     const char *k = tok_key(b, i, &n);
+    /* (sides50u) the first word of a head of several words, though it
+     * be a stop word ("بار" of "بار کونسل", as in "ایک بار") */
+    if (n > 0 && cue_words_at(b, &b->r->structure[DIPSUM_S_PAIR_NAME_HEADS][b->lang], i) > 1)
+        return 1;
     if (n == 0 || (k[0] >= '0' && k[0] <= '9') ||
         (n >= 2 && (unsigned char)k[0] == 0xDB &&
          (unsigned char)k[1] >= 0xB0 && (unsigned char)k[1] <= 0xB9) ||
@@ -1035,8 +1048,10 @@ static int pair_word(const block *b, const dipsum_terms *shared,
         in_list(b, DIPSUM_S_CONJUNCTION, i) || in_list(b, DIPSUM_S_GENITIVE, i))
         return 0;
     long q = match_covering(m, b, i);
-    /* a head may be a term of its own ("یونین", a trade union) */
-    if (q < 0 || in_list(b, DIPSUM_S_PAIR_NAME_HEADS, i) || head_kind(b, i) > 0)
+    /* a head may be a term of its own ("یونین", a trade union), and so
+     * may a noun of a group of people (sides50u) */
+    if (q < 0 || in_list(b, DIPSUM_S_PAIR_NAME_HEADS, i) ||
+        in_list(b, DIPSUM_S_PAIR_GROUP_HEADS, i) || head_kind(b, i) > 0)
         return 1;
     dipsum_category c = shared->v[m->v[q].term].category;
     /* (recall28ur) a generic word of an office's term, "وفاقی" of
@@ -1108,7 +1123,11 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
 {
     size_t so = b->toks->v[s].start, eo = b->toks->v[e].end;
     for (size_t q = 0; q < m->n && m->v[q].start <= so; q++)
-        if (m->v[q].start == so && m->v[q].end == eo)
+        if (m->v[q].start == so && m->v[q].end == eo &&
+            /* (sides50u) a term of an issue that is a group of people,
+             * "لیڈی ہیلتھ ورکرز" (working people): a side to define */
+            !(shared->v[m->v[q].term].category == DIPSUM_CAT_ISSUE &&
+              group_side(b, s, e)))
             return 1;
     for (size_t k = 0; k < nm->n; k++)
         if (nm->v[k].start == so && nm->v[k].nkeys == e - s + 1)
@@ -1162,7 +1181,8 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
                 return 2;
         }
     }
-    if (e == s || !(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) > 0))
+    int group = group_side(b, s, e);
+    if (e == s || !(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) > 0 || group))
         return 0;
     /* (recall29m) a state's, a body's or an armed group's name of the
      * lexicon that ends in the head, "افریقی یونین", after other words
@@ -1178,12 +1198,43 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
     /* "ایرانی حکومت": the state, as the facts read it; more words before
      * the state leave it unread */
     long q = match_covering(m, b, e - 1);
+    /* (sides50u) "چینی کسانوں", a state's people: no side (a group of
+     * people is no body of the state, as its government is); nor
+     * "طالبان حکام", an armed group's, a body's or a person's people,
+     * whom the lexicon's term reads */
+    if (q >= 0 && group) {
+        dipsum_category c = shared->v[m->v[q].term].category;
+        if (c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP ||
+            c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_PERSON)
+            return 0;
+    }
     if (q >= 0 && shared->v[m->v[q].term].category == DIPSUM_CAT_STATE)
         return m->v[q].start == so ? 1 : 0;
     for (size_t i = s; i < e; i++)
         if (!in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i))
             return 2;
     return 0;
+}
+
+static int generic_side(const block *b, size_t s, size_t e);
+
+/* (sides50u) Whether tokens s..e (inclusive), read by pair_side as
+ * kind, are a body beside which a group of people is a side: a name to
+ * define that is no group (2), an organisation or armed group the
+ * lexicon or the update has (1), or a kind ("حکومت", "صوبائی حکومت");
+ * not a kind of kind_side_names (kind_y), a state or a place. */
+static int pair_body(const dipsum_names *nm, const dipsum_terms *shared,
+                     const block *b, const dipsum_matches *m, size_t s,
+                     size_t e, int kind, int kind_y)
+{
+    if (kind_y)
+        return 0;
+    if (kind == 2)
+        return !group_side(b, s, e);
+    if (kind == 1)
+        return lexicon_side(shared, b, m, s, e) || update_side(nm, b, s, e) ||
+               office_term(shared, b, m, s, e);
+    return generic_side(b, s, e);
 }
 
 /* Whether tokens s..e (inclusive) name a side by its kind only: a head
@@ -1779,7 +1830,9 @@ static int comma_list(dipsum_names *nm, const dipsum_terms *shared, const block 
     int kind[DIPSUM_SIDE_LIST_MORE + 2];
     for (size_t q = 0; q < n; q++) {
         kind[q] = pair_side(nm, shared, b, m, cs[q], ce[q]);
-        if ((kind[q] != 1 && kind[q] != 2) || generic_side(b, cs[q], ce[q]))
+        /* (sides50u) a group of people in a list: unread, as before */
+        if ((kind[q] != 1 && kind[q] != 2) || generic_side(b, cs[q], ce[q]) ||
+            group_side(b, cs[q], ce[q]))
             return 0;
     }
     for (size_t q = 0; q < n; q++)
@@ -1924,6 +1977,17 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         int sx = owned_kind == 1 ? (state_body_after_state(shared, b, m, xs, xe) ? 1 : 0)
                                  : pair_side(nm, shared, b, m, xs, xe);
         int sy = pair_side(nm, shared, b, m, ys, ye);
+        /* (sides50u) a group of people ("لیڈی ہیلتھ ورکرز") is a side
+         * only beside a body: a name to define that is no group, an
+         * organisation or armed group the lexicon or the update has, or
+         * a kind ("حکومت", "صوبائی حکومت"); beside a state, another
+         * group or anything else, the pair stays unread as before */
+        if (sx == 2 && !owned_kind && group_side(b, xs, xe) &&
+            !pair_body(nm, shared, b, m, ys, ye, sy, kind_y))
+            sx = 0;
+        if (sy == 2 && !kind_y && group_side(b, ys, ye) &&
+            !pair_body(nm, shared, b, m, xs, xe, sx, 0))
+            sy = 0;
         /* (recall30u) the kind beside a name, a state's own body ("مالی
          * کی حکومت": Mali) or a name to define, is a side of its
          * sentence; beside another kind, nothing */
@@ -2037,7 +2101,7 @@ static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
             if (k - 1 > 0 && gap(b, k - 2, b->toks->v[k - 1].start) != 1)
                 break;
         }
-        if (!agent || pair_side(nm, shared, b, m, ys, ye) != 2)
+        if (!agent || pair_side(nm, shared, b, m, ys, ye) != 2 || group_side(b, ys, ye))
             continue;
         if (define_plain(nm, shared, b, ys, ye, 0) < 0 ||
             place_kind_english(nm, shared, b, m, ys, ye) < 0)

@@ -447,7 +447,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine50) */
     "body_name_heads",
     /* (recall50e) */
-    "speaker_pronoun_one", "both_place_openers", "both_place_words"};
+    "speaker_pronoun_one", "both_place_openers", "both_place_words",
+    /* (sides50u) */
+    "pair_group_heads", "agreement_news_after", "agreement_news_end"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -28431,6 +28431,81 @@ static void test_facts50e_place_of_signing(void **state)
                      json_array_size(v), k[i].venues);
         json_decref(r);
     }
+/* (sides50u, tester60) Urdu: "X اور Y کے درمیان" whose sides end in a
+ * noun of a group of people (pair_group_heads: "لیڈی ہیلتھ ورکرز", also a
+ * lexicon term of an issue; "قومی کرکٹ کھلاڑیوں", oblique) beside a body,
+ * a forum, or a bar's body whose first word is a stop word ("بار"), and
+ * "حکام" beside a bar association: "the two sides".  Near misses, none
+ * written: a group beside a state, two groups, a state's people
+ * ("چینی انجینئرز"); an armed group's officials ("طالبان حکام") stay
+ * the group. */
+static void test_sides50u_urdu_group_sides(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"سندھ حکومت اور لیڈی ہیلتھ ورکرز کے درمیان مذاکرات کامیاب ہو گئے۔",
+         "agreement_reached", "happened", "positive", 0, 0,
+         "The two sides reached an agreement.", NULL},
+        {"پاکستان کرکٹ بورڈ اور قومی کرکٹ کھلاڑیوں کے درمیان معاہدہ طے پا گیا۔",
+         "agreement_reached", "happened", "positive", 0, 0,
+         "The two sides reached an agreement.", NULL},
+        {"پشاور پریس فورم اور صوبائی حکومت کے درمیان مذاکرات ملتوی کر دیے گئے۔",
+         "talks_postponed", "happened", "positive", 0, 0,
+         "Talks between the two sides were postponed.", NULL},
+        {"کراچی بار ایسوسی ایشن اور پولیس حکام کے درمیان معاہدہ طے پا گیا۔",
+         "agreement_reached", "happened", "positive", 0, 0,
+         "The two sides reached an agreement.", NULL},
+        {"افغانستان اور پاکستانی ٹرک ڈرائیوروں کے درمیان معاہدہ طے پا گیا۔",
+         "agreement_reached", NULL, NULL, -1, -1, "", NULL},
+        {"ٹرک ڈرائیوروں اور ٹرانسپورٹ مالکان کے درمیان مذاکرات کامیاب ہو گئے۔",
+         "agreement_reached", NULL, NULL, -1, -1, "", NULL},
+        {"چینی انجینئرز اور واپڈا انتظامیہ کے درمیان معاہدہ طے پا گیا۔",
+         "agreement_reached", NULL, NULL, -1, -1, "", NULL},
+        /* an armed group's officials stay the group the lexicon reads */
+        {"ایران اور طالبان حکام کے درمیان مذاکرات ناکام ہو گئے۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Iran and the Afghan Taliban made no progress.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (sides50u, tester60) Urdu: "… مذاکرات میں اتفاق نہ ہو سکا" (no
+ * agreement could be reached) fails the talks, as "کوئی اتفاق نہ ہو
+ * سکا"; near miss: a cabinet's meeting with no sides is written of no
+ * one. */
+static void test_sides50u_urdu_no_agreement_could_be_reached(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"ایران اور عمان کے درمیان ہونے والے مذاکرات میں اتفاق نہ ہو سکا۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Iran and Oman made no progress.", NULL},
+        {"کابینہ کے اجلاس میں بجٹ پر اتفاق نہ ہو سکا۔",
+         "talks_failed", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (sides50u, tester60) Urdu: "X نے Y کے ساتھ معاہدہ طے پانے کے بعد
+ * ہڑتال ختم کر دی": the agreement that brought the strike's end is news,
+ * not background (agreement_news_after); near misses, background as
+ * before: the strike to be ended ("… کر دی جائے گی"), a deed of no
+ * list ("کام شروع کر دیا"). */
+static void test_sides50u_urdu_agreement_brought_strike_end(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"ینگ ڈاکٹرز ایسوسی ایشن نے محکمہ صحت کے ساتھ معاہدہ طے پانے کے بعد "
+         "ہڑتال ختم کر دی۔",
+         "agreement_reached", "happened", NULL, -1, 0, NULL, NULL},
+        {"ینگ ڈاکٹرز ایسوسی ایشن نے محکمہ صحت کے ساتھ معاہدہ طے پانے کے بعد "
+         "ہڑتال ختم کر دی جائے گی۔",
+         "agreement_reached", NULL, NULL, -1, 1, NULL, NULL},
+        {"ینگ ڈاکٹرز ایسوسی ایشن نے محکمہ صحت کے ساتھ معاہدہ طے پانے کے بعد "
+         "کام شروع کر دیا۔",
+         "agreement_reached", NULL, NULL, -1, 1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
 }
 
 /* (recall49u, tester58) Urdu: "مذاکرات ٹوٹ گئے" (the talks broke down)
@@ -29912,6 +29987,9 @@ int main(void)
         cmocka_unit_test(test_precision49_abbreviation_dash),
         cmocka_unit_test(test_precision49_in_principle_and_expired),
         cmocka_unit_test(test_recall49u_urdu_talks_broke_down),
+        cmocka_unit_test(test_sides50u_urdu_group_sides),
+        cmocka_unit_test(test_sides50u_urdu_no_agreement_could_be_reached),
+        cmocka_unit_test(test_sides50u_urdu_agreement_brought_strike_end),
         cmocka_unit_test(test_recall49u_urdu_postponed_over_relative),
         cmocka_unit_test(test_recall49u_urdu_agreed_in_meeting),
         cmocka_unit_test(test_recall49u_urdu_refused_after_topic),
