@@ -3850,8 +3850,10 @@ static void test_mention_gate_keeps_each_reader(void **state)
                                  "welcomed by the UN.", "mediators"), "qatar");
     assert_string_equal(facts_of("en", "The Doha talks were welcomed by the "
                                  "UN.", "venues"), "doha");
+    /* (merge50) "arrangement" is an agreement term since recall50e: a
+     * word that makes no claim keeps this one a mention's */
     assert_string_equal(facts_of("en", "Pakistan and India reached an interim "
-                                 "arrangement.", "parties"), "india,pakistan");
+                                 "understanding.", "parties"), "india,pakistan");
     assert_string_equal(facts_of("en", "The agreement between Moscow and Kyiv "
                                  "was welcomed by the UN.", "parties"),
                         "russia,ukraine");
@@ -28431,6 +28433,8 @@ static void test_facts50e_place_of_signing(void **state)
                      json_array_size(v), k[i].venues);
         json_decref(r);
     }
+}
+
 /* (sides50u, tester60) Urdu: "X اور Y کے درمیان" whose sides end in a
  * noun of a group of people (pair_group_heads: "لیڈی ہیلتھ ورکرز", also a
  * lexicon term of an issue; "قومی کرکٹ کھلاڑیوں", oblique) beside a body,
