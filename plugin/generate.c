@@ -1151,8 +1151,10 @@ static int undone_in_sentence(const dipsum_facts *f, const dipsum_rules *rules,
 
 /* (merge50, unseen36) Whether c, talks that failed (a type with "talks:
  * ended") and happened, stands in a sentence with an agreement of its
- * own that happened, positive and news (a claim of a type with an
- * `agreement` field): "X and Y signed a joint declaration …, but the two
+ * own that happened, positive and news (a claim of a type whose
+ * `agreement` is named: a signing, a truce; not a vague "had agreed on
+ * energy", beside which the failure is the news): "X and Y signed a
+ * joint declaration …, but the two
  * governments failed to agree on a peace treaty" failed on one point,
  * not the talks ("talks made no progress" would contradict the
  * signing); the agreement is written, the failure not. */
@@ -1166,7 +1168,8 @@ static int failure_beside_agreement(const dipsum_facts *f, const dipsum_rules *r
          i++) {
         const dipsum_claim *a = &f->claims[i];
         if (a != c && !a->background && !a->negative &&
-            a->modality == DIPSUM_MOD_HAPPENED && dipsum_event_agreement(rules, a->type))
+            a->modality == DIPSUM_MOD_HAPPENED &&
+            dipsum_event_agreement(rules, a->type) == DIPSUM_AGREEMENT_NAMED)
             return 1;
     }
     return 0;
