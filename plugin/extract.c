@@ -4819,6 +4819,38 @@ static void speakers_their_talks(const reading *rd, dipsum_claim *c)
     speakers_as_sides(rd, c, s);
 }
 
+/* (merge50) Whether words [from, to), between a speaker's pronoun and
+ * the claim's event words, hold nothing that names anyone or is an
+ * event: no side-capable name, "with", "and", relative, clause break or
+ * clause word, verb of speech (speakers_they, speaker_it_with). */
+static int pronoun_gap_clear(const reading *rd, size_t from, size_t to)
+{
+    for (size_t w = from; w < to; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
+            cue(rd, DIPSUM_S_WITH, w) || cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+            cue(rd, DIPSUM_S_RELATIVE, w) || rd->brk[w] ||
+            (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
+            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
+            return 0;
+    return 1;
+}
+
+/* (merge50) Whether the clause of claim c from the speakers at word s
+ * hosts or mediates ("Qatar and Egypt said they would host talks"), or
+ * its event words are hosting, or a mark of mediating stands in it that
+ * is no mediator's own ("UN-brokered talks" is not theirs, a dash):
+ * then the speakers are no sides (speakers_they, speaker_it_with). */
+static int speakers_host_or_mediate(const reading *rd, const dipsum_claim *c, size_t s)
+{
+    if (hosts_or_mediates(rd, s, c->c1) || cue(rd, DIPSUM_S_HOSTING, c->cue0))
+        return 1;
+    for (long m = cue_in(rd, DIPSUM_S_MEDIATING, s, c->c1); m >= 0;
+         m = cue_in(rd, DIPSUM_S_MEDIATING, (size_t)m + 1, c->c1))
+        if (!rd->dash[m])
+            return 1;
+    return 0;
+}
+
 /* (recall22) "Lebanon and Israel said on Monday they had agreed to a
  * ceasefire": a pronoun of speaker_pronouns after the verb of speech,
  * with nothing that names anyone or is an event between them, stands
@@ -4837,21 +4869,11 @@ static void speakers_they(const reading *rd, dipsum_claim *c)
     size_t s, p = speaker_word_after(rd, c, DIPSUM_S_SPEAKER_PRONOUNS, &s);
     if (p >= c->cue0 || c->cue0 - s > DIPSUM_THEIR_TALKS_WORDS)
         return;
-    for (size_t w = p + 1; w < c->cue0; w++)
-        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
-            cue(rd, DIPSUM_S_WITH, w) || cue(rd, DIPSUM_S_CONJUNCTION, w) ||
-            cue(rd, DIPSUM_S_RELATIVE, w) || rd->brk[w] ||
-            (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
-            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
-            return;
-    if (hosts_or_mediates(rd, s, c->c1) || cue(rd, DIPSUM_S_HOSTING, c->cue0) ||
-        cue_in(rd, DIPSUM_S_WITH, c->cue0, c->c1) >= 0)
+    if (!pronoun_gap_clear(rd, p + 1, c->cue0))
         return;
-    /* (a mediator's own mark, "UN-brokered talks", is not theirs) */
-    for (long m = cue_in(rd, DIPSUM_S_MEDIATING, s, c->c1); m >= 0;
-         m = cue_in(rd, DIPSUM_S_MEDIATING, (size_t)m + 1, c->c1))
-        if (!rd->dash[m])
-            return;
+    if (cue_in(rd, DIPSUM_S_WITH, c->cue0, c->c1) >= 0 ||
+        speakers_host_or_mediate(rd, c, s))
+        return;
     speakers_as_sides(rd, c, s);
 }
 
@@ -4874,19 +4896,10 @@ static void speaker_it_with(const reading *rd, dipsum_claim *c)
     size_t s, p = speaker_word_after(rd, c, DIPSUM_S_SPEAKER_PRONOUN_ONE, &s);
     if (p >= c->cue0 || c->cue0 - s > DIPSUM_THEIR_TALKS_WORDS)
         return;
-    for (size_t w = p + 1; w < c->cue0; w++)
-        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
-            cue(rd, DIPSUM_S_WITH, w) || cue(rd, DIPSUM_S_CONJUNCTION, w) ||
-            cue(rd, DIPSUM_S_RELATIVE, w) || rd->brk[w] ||
-            (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
-            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
-            return;
-    if (hosts_or_mediates(rd, s, c->c1) || cue(rd, DIPSUM_S_HOSTING, c->cue0))
+    if (!pronoun_gap_clear(rd, p + 1, c->cue0))
         return;
-    for (long m = cue_in(rd, DIPSUM_S_MEDIATING, s, c->c1); m >= 0;
-         m = cue_in(rd, DIPSUM_S_MEDIATING, (size_t)m + 1, c->c1))
-        if (!rd->dash[m])
-            return;
+    if (speakers_host_or_mediate(rd, c, s))
+        return;
     /* the talks' words: the cue's own last words, or a term right after */
     size_t w = c->cue1, tst;
     if (w < rd->n && !rd->brk[w] && talks_term_at(rd, w))
