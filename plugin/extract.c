@@ -4851,6 +4851,23 @@ static int speakers_host_or_mediate(const reading *rd, const dipsum_claim *c, si
     return 0;
 }
 
+/* (merge50) Whether an English claim c with no sides has a pronoun of
+ * list `pronouns` after its verb of speech that may stand for who speaks
+ * (the speakers from word *s): the event words within
+ * DIPSUM_THEIR_TALKS_WORDS words of them, pronoun_gap_clear between, and
+ * a clause that neither hosts nor mediates (speakers_host_or_mediate).
+ * Read by speakers_they and speaker_it_with. */
+static int pronoun_speakers(const reading *rd, const dipsum_claim *c, int pronouns,
+                            size_t *s)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return 0;
+    size_t p = speaker_word_after(rd, c, pronouns, s);
+    return p < c->cue0 && c->cue0 - *s <= DIPSUM_THEIR_TALKS_WORDS &&
+           pronoun_gap_clear(rd, p + 1, c->cue0) &&
+           !speakers_host_or_mediate(rd, c, *s);
+}
+
 /* (recall22) "Lebanon and Israel said on Monday they had agreed to a
  * ceasefire": a pronoun of speaker_pronouns after the verb of speech,
  * with nothing that names anyone or is an event between them, stands
@@ -4864,15 +4881,9 @@ static int speakers_host_or_mediate(const reading *rd, const dipsum_claim *c, si
  * Hamas": who with whom is not said). */
 static void speakers_they(const reading *rd, dipsum_claim *c)
 {
-    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
-        return;
-    size_t s, p = speaker_word_after(rd, c, DIPSUM_S_SPEAKER_PRONOUNS, &s);
-    if (p >= c->cue0 || c->cue0 - s > DIPSUM_THEIR_TALKS_WORDS)
-        return;
-    if (!pronoun_gap_clear(rd, p + 1, c->cue0))
-        return;
-    if (cue_in(rd, DIPSUM_S_WITH, c->cue0, c->c1) >= 0 ||
-        speakers_host_or_mediate(rd, c, s))
+    size_t s;
+    if (!pronoun_speakers(rd, c, DIPSUM_S_SPEAKER_PRONOUNS, &s) ||
+        cue_in(rd, DIPSUM_S_WITH, c->cue0, c->c1) >= 0)
         return;
     speakers_as_sides(rd, c, s);
 }
@@ -4891,14 +4902,8 @@ static void speakers_they(const reading *rd, dipsum_claim *c)
  * after "with" holds anything but side-capable names. */
 static void speaker_it_with(const reading *rd, dipsum_claim *c)
 {
-    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
-        return;
-    size_t s, p = speaker_word_after(rd, c, DIPSUM_S_SPEAKER_PRONOUN_ONE, &s);
-    if (p >= c->cue0 || c->cue0 - s > DIPSUM_THEIR_TALKS_WORDS)
-        return;
-    if (!pronoun_gap_clear(rd, p + 1, c->cue0))
-        return;
-    if (speakers_host_or_mediate(rd, c, s))
+    size_t s;
+    if (!pronoun_speakers(rd, c, DIPSUM_S_SPEAKER_PRONOUN_ONE, &s))
         return;
     /* the talks' words: the cue's own last words, or a term right after */
     size_t w = c->cue1, tst;
