@@ -27663,6 +27663,30 @@ static void test_precision49_demonym_is_no_name(void **state)
     json_decref(r);
 }
 
+/* (names50) A state's adjective the lexicon lacks, or leaves out because
+ * two states share it ("Dominican"), before a title is no mediator's
+ * name: "chaired by Vandalian foreign minister X" names no "Vandalian".
+ * Near misses: a known adjective (Norway, with the person after it), a
+ * one-word name that is no adjective ("Vandalia"). */
+static void test_names50_demonym_is_no_mediator(void **state)
+{
+    (void)state;
+    const char *head = "Kenya and Uganda signed a border agreement in "
+                       "Nairobi on Tuesday at talks chaired by ";
+    char text[512];
+    snprintf(text, sizeof text, "%sVandalian foreign minister Jon Kiro.", head);
+    assert_string_equal(facts_of("en", text, "mediators"), "");
+    snprintf(text, sizeof text, "%sDominican foreign minister Jon Kiro.", head);
+    assert_string_equal(facts_of("en", text, "mediators"), "");
+    /* near misses */
+    snprintf(text, sizeof text, "%sNorwegian foreign minister Jon Kiro.", head);
+    assert_string_equal(facts_of("en", text, "mediators"),
+                        "norway,update:person:Jon Kiro");
+    snprintf(text, sizeof text, "%sVandalia foreign minister Jon Kiro.", head);
+    assert_string_equal(facts_of("en", text, "mediators"),
+                        "update:mediator:Vandalia");
+}
+
 /* (precision49) An agreement "in principle" signed is not said as an
  * agreement signed (as agreement_reached takes none), in English and in
  * Urdu ("اصولی معاہدے"); a truce that expired is no ceasefire agreed.
@@ -29199,6 +29223,7 @@ int main(void)
         cmocka_unit_test(test_facts49_old_states_and_league),
         cmocka_unit_test(test_facts49_had_helped_broker),
         cmocka_unit_test(test_precision49_demonym_is_no_name),
+        cmocka_unit_test(test_names50_demonym_is_no_mediator),
         cmocka_unit_test(test_precision49_denial_of_its_own_event),
         cmocka_unit_test(test_precision49_abbreviation_dash),
         cmocka_unit_test(test_precision49_in_principle_and_expired),
