@@ -1893,6 +1893,60 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross);
 
+/* (names50) A list of sides (role DIPSUM_ACT_PARTY, read backwards
+ * from the verb) is dropped, not all there, at a conjunct it cannot read
+ * with "and" before it, word at ("Russia, the United States and four
+ * European countries exchanged", "The Zemblese union and Kenya signed"):
+ * the sides of the conjuncts read whole after it (c's actors n0 to
+ * known_n) and those of the conjuncts before the "and", when they read
+ * as a list of their own down to c0, are the claim's partial sides
+ * (c->partial): sides of the update's facts, never of its sentence. */
+static long actor_word(const reading *rd, const dipsum_actor *a);
+
+static void keep_partial(const reading *rd, dipsum_claim *c, int role,
+                         size_t n0, size_t known_n, size_t at, size_t c0,
+                         size_t end)
+{
+    if (role != DIPSUM_ACT_PARTY || c->both_sides)
+        return;
+    dipsum_claim t = *c;
+    t.nactors[role] = 0;
+    t.npartial = 0;
+    if (at > c0 && list_before_x(rd, &t, at, c0, role, -1, 1, 0) < 0)
+        t.nactors[role] = 0;
+    if (t.both_sides)
+        t.nactors[role] = 0;
+    /* the conjunct right before the "and" is read whole: from its side's
+     * name to the "and" only owner words, actor nouns and terms ("Sudan's
+     * government and", "پاکستان کی حکومت اور"), not a word no rule reads
+     * ("The Labour Party (LPXQ) and": another party than the lexicon's) */
+    long w = t.nactors[role] ? actor_word(rd, &t.actors[role][0]) : -1;
+    for (size_t e = w >= 0 ? rd->mend[w] : at; e < at; e++)
+        if (rd->ent[e] < 0 && !cue(rd, DIPSUM_S_ACTOR_NOUNS, e) &&
+            !cue(rd, DIPSUM_S_GENITIVE, e) && !cue(rd, DIPSUM_S_POSSESSIVE, e))
+            t.nactors[role] = 0;
+    /* in the text's order: read backwards, each run is reversed */
+    c->npartial = 0;
+    for (size_t k = t.nactors[role]; k-- > 0 && c->npartial < DIPSUM_CLAIM_ACTORS;)
+        c->partial[c->npartial++] = t.actors[role][k];
+    for (size_t k = known_n; k-- > n0 && c->npartial < DIPSUM_CLAIM_ACTORS;)
+        c->partial[c->npartial++] = c->actors[role][k];
+    /* a side the list names again after the "and" ("سوڈان کی حکومت اور
+     * سوڈان کے باغیوں", Sudan's government and Sudan's rebels) is not
+     * told apart from what was not read: none */
+    size_t kept = 0;
+    for (size_t k = 0; k < c->npartial; k++) {
+        int again = 0;
+        for (size_t q = rd->s->m0; q < rd->s->m1 && !again; q++)
+            again = q != c->partial[k].match && rd->f->m[q].term == c->partial[k].term &&
+                    at < rd->s->nwords && rd->f->m[q].start > rd->s->wstart[at] &&
+                    (end >= rd->s->nwords || rd->f->m[q].start < rd->s->wstart[end]);
+        if (!again)
+            c->partial[kept++] = c->partial[k];
+    }
+    c->npartial = kept;
+}
+
 static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
                        int role, int other_role, int sides_only)
 {
@@ -2572,6 +2626,10 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
      * turns out to hold one ("the delegation led by Kenya's minister")
      * named no side */
     size_t conj_n0 = n0;
+    /* (names50) a conjunct the list cannot read, with "and" before it:
+     * the sides read whole after it end at known_n, and the conjuncts
+     * before it end at the "and", word known_and ((size_t)-1: none) */
+    size_t known_n = n0, known_and = (size_t)-1, list_end_at = i;
     /* (stop 28) "the two sides" read by this list: in a list of more
      * ("the two governments and the political parties of X agreed", "the
      * two sides and Pakistan"), the list is not read whole: it names no
@@ -3007,6 +3065,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 if (rd->brk[b])
                     break;
                 incomplete = cue(rd, DIPSUM_S_CONJUNCTION, b - 1) != 0;
+                if (incomplete) {
+                    /* (names50) the conjuncts read whole after this
+                     * one, and those before the "and" */
+                    known_n = conj_n0;
+                    known_and = b - 1;
+                }
             }
             /* "… Z کے وزیراعظم W اور امریکی صدر T نے": W's conjunct is not
              * read, so the United States is one signatory of more */
@@ -3033,6 +3097,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         c->both_sides = 0;
     }
     if (incomplete && sides_only) {
+        if (known_and != (size_t)-1)
+            keep_partial(rd, c, role, n0, known_n, known_and, c0, list_end_at);
         added -= (int)(c->nactors[role] - n0);
         c->nactors[role] = n0;
     }
@@ -16374,6 +16440,28 @@ static size_t dateline_government(const dipsum_facts *f, const dipsum_terms *ter
     return state;
 }
 
+/* (names50) Whether term t, a member the claim c read of a list of
+ * sides not all there (c->partial), may be a side of the update: a
+ * state, armed group or organisation, not also the claim's mediator,
+ * host, venue, observer, visitor or speaker, nor who tells it; a side
+ * said by a noun only ("the union") is none. */
+static int partial_side_ok(const dipsum_terms *terms, const dipsum_claim *c,
+                           size_t t)
+{
+    const dipsum_term *x = &terms->v[t];
+    if (dipsum_names_unnamed(x) ||
+        (x->category != DIPSUM_CAT_STATE && x->category != DIPSUM_CAT_ARMED_GROUP &&
+         x->category != DIPSUM_CAT_ORGANISATION))
+        return 0;
+    if (c->told_by == t + 1 || c->told_by2 == t + 1)
+        return 0;
+    for (int role = 0; role < DIPSUM_ACT_COUNT; role++)
+        for (size_t k = 0; role != DIPSUM_ACT_PARTY && k < c->nactors[role]; k++)
+            if (c->actors[role][k].term == t)
+                return 0;
+    return 1;
+}
+
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l, const actor_index *x,
                         const uint16_t *said)
@@ -16430,6 +16518,21 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                 if (c->actors[DIPSUM_ACT_PARTY][j].term == pt)
                     pt = t;
             if (push_entity_as(&f->parties, pt, t, c->sent) < 0) {
+                free(bg);
+                free(ns.terms);
+                return -1;
+            }
+        }
+        /* (names50) a claim of no sides, whose list of sides was not all
+         * there: the members it read are sides of the update */
+        for (size_t k = 0; i < f->nc && k < c->npartial &&
+                           !c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides; k++) {
+            size_t t = c->partial[k].term;
+            if (!partial_side_ok(terms, c, t) || lone_party_mediator(x, t) ||
+                (bg && background_side_only(&ns, bg, c, t)))
+                continue;
+            if (push_entity_as(&f->parties, dipsum_party_term(terms, r, t, f->day),
+                               t, c->sent) < 0) {
                 free(bg);
                 free(ns.terms);
                 return -1;

@@ -185,6 +185,14 @@ typedef struct {
     size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];
     size_t nactors[DIPSUM_ACT_COUNT];
+    /* (names50) the sides a list of sides named before one of its
+     * members the rules could not read ("Russia, the United States and
+     * four European countries exchanged"): the claim has no sides (its
+     * sentence is not written), but these are sides of the update, for
+     * its facts only.  Set where such a list is dropped, npartial 0
+     * where none was. */
+    dipsum_actor partial[DIPSUM_CLAIM_ACTORS];
+    size_t npartial;
     unsigned cut;          /* (mine31) bit 1 << role: the sentence names
                               more actors of that role than
                               DIPSUM_CLAIM_ACTORS, so its list is not

@@ -4521,6 +4521,11 @@ static int mediator_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
 {
     if (!name_words_ok(b, first, last))
         return 0;
+    /* (names50) "chaired by Dominican foreign minister X": a state's
+     * adjective the lexicon lacks (or leaves out, two states sharing
+     * it) is no mediator's name, as it is no side's (precision49) */
+    if (first == last && demonym_word(b, first))
+        return 0;
     size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
     /* (mediators7) "the Solomon Islands Christian Association": a
      * state's name that opens a longer name ending in a head of

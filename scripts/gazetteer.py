@@ -522,7 +522,12 @@ def main():
         hand = yaml.safe_load(f)["terms"]
     hand_ids = {t["id"] for t in hand}
     taken = {}   # match key -> owner id, per language
+    hand_adjectives = {}   # lang -> key -> ids whose adjective it is
     for t in hand:
+        for lang in ("en", "ur"):
+            for form in (t.get("adjectives") or {}).get(lang, []):
+                hand_adjectives.setdefault(lang, {}).setdefault(
+                    key(form), set()).add(t["id"])
         for lang in ("en", "ur"):
             forms = t.get(lang) or []
             forms = [forms] if isinstance(forms, str) else forms
@@ -554,6 +559,9 @@ def main():
 
     # ---- states and territories
     state_ids, state_terms = {}, {}
+    pending = []     # (term, lang, adjective, source, seen): claimed after
+    claimants = {}   # (lang, key) -> alpha-2 codes whose adjective it is
+    shared = {}      # (lang, key) -> its claimants, when more than one
     for e in sorted(iso, key=lambda e: e["alpha_2"]):
         a2 = e["alpha_2"]
         common = e.get("common_name") or (e["name"] if "," not in e["name"] else None)
@@ -562,6 +570,16 @@ def main():
         state_ids[a2] = tid
         if tid in hand_ids or taken.get(("en", key(name)), tid) != tid:
             stats["states_hand"] += 1
+            # (names50) its demonyms count as the hand term's that has
+            # its name (Russia, the UAE); the tables' own sharing is
+            # counted below (Congo-Brazzaville's "Congolese")
+            owner = tid if tid in hand_ids else taken.get(("en", key(name)))
+            who = "hand:" + owner if owner else a2
+            for a in ADJ_EN.get(a2, []) or [adj_en_rule(name)]:
+                if a:
+                    claimants.setdefault(("en", key(a)), set()).add(who)
+            for a in ADJ_UR.get(a2, []):
+                claimants.setdefault(("ur", key(a)), set()).add(who)
             continue
         t = Term(tid, "state")
         seen_en, seen_ur = set(), set()
@@ -602,20 +620,49 @@ def main():
         if not adjs and adj_en_rule(t.en[0]):
             adjs = [(adj_en_rule(t.en[0]), "rule")]
         for a, src in adjs:
-            if claim(t, "en", a) and add(t, t.aen, a, "en adjective " + src, seen_en):
-                stats["adj_en"] += 1
+            pending.append((t, "en", a, src, seen_en))
+            claimants.setdefault(("en", key(a)), set()).add(a2)
         adjs = [(a, "hand") for a in ADJ_UR.get(a2, [])]
         if not adjs and adj_ur_rule(t.ur[0]):
             adjs = [(adj_ur_rule(t.ur[0]), "rule")]
         for a, src in adjs:
-            if claim(t, "ur", a) and add(t, t.aur, a, "ur adjective " + src, seen_ur):
-                stats["adj_ur"] += 1
+            pending.append((t, "ur", a, src, seen_ur))
+            claimants.setdefault(("ur", key(a)), set()).add(a2)
         t.extra = "ISO 3166-1 %s %s" % (a2, e["alpha_3"])
         t.roles = ["party"]
         terms.append(t)
         ids.add(tid)
         state_terms[a2] = t
         stats["states"] += 1
+
+    # ---- (names50) the adjectives: one that two states share (the
+    # tables' or rule's, or a hand-lexicon adjective another state's
+    # equals: "Dominican" for Dominica and the Dominican Republic,
+    # "Congolese" for both Congos) names neither; the update's whole name
+    # ("Dominican Republic") still does.  A shared one the hand lexicon
+    # has is named on stderr: the hand lexicon wins, its editors decide.
+    for lang, table in (("en", ADJ_EN), ("ur", ADJ_UR)):
+        by_key = {}
+        for a2, forms in table.items():
+            for a in forms:
+                by_key.setdefault(key(a), set()).add(a2)
+        for k, codes in by_key.items():
+            if len(codes) > 1:
+                claimants.setdefault((lang, k), set()).update(codes)
+    for lang, by_key in hand_adjectives.items():
+        for k, owners in by_key.items():
+            claimants.setdefault((lang, k), set()).update(
+                "hand:" + o for o in owners)
+    for (lang, k), who in sorted(claimants.items()):
+        if len(who) > 1:
+            shared[(lang, k)] = sorted(who)
+    for t, lang, a, src, seen in pending:
+        if (lang, key(a)) in shared:
+            continue
+        if claim(t, lang, a) and add(t, t.aen if lang == "en" else t.aur, a,
+                                     "%s adjective %s" % (lang, src), seen):
+            stats["adj_" + lang] += 1
+    stats["shared"] = shared
 
     # ---- cities
     by_tz = {}
@@ -747,6 +794,15 @@ def main():
     if s["capitals_missing"]:
         sys.stderr.write("gazetteer.py: hand capitals with no city: %s\n" %
                          ", ".join(s["capitals_missing"]))
+    # (names50) the adjectives two states share, left out (a hand
+    # lexicon's one is the editors' to drop: "hand:" names its term)
+    for (lang, k), who in sorted(s["shared"].items()):
+        hand = [w for w in who if w.startswith("hand:")]
+        sys.stderr.write("gazetteer.py: %s adjective \"%s\" is %s: %s\n" % (
+            lang, k, ", ".join(who),
+            "left out" if not hand else
+            "left out here; the hand lexicon's %s still has it" % ", ".join(
+                h[5:] for h in hand)))
     if os.environ.get("GAZETTEER_VERBOSE"):
         sys.stderr.write("English dropped: %s\n" % ", ".join(s["dropped_en"]))
         sys.stderr.write("Urdu dropped: %s\n" % "، ".join(s["dropped_ur"]))

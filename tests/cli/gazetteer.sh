@@ -38,6 +38,17 @@ printf 'پاپوا نیو گنی اور پاپوآ نیو گنی کے وفود۔
 test "$(grep -cx papua_new_guinea $t/png)" -eq 2 || { cat $t/png; exit 1; }
 ! grep -qx guinea $t/png || { cat $t/png; exit 1; }
 
+# (names50) an adjective two states share ("Dominican": Dominica and the
+# Dominican Republic) names neither; the whole name still names its state
+printf 'The Dominican and Haitian foreign ministers met.\n' > $t/dom.txt
+"$DIPSUM" --stage=tag $t/dom.txt | cut -f4 > $t/dom
+grep -qx haiti $t/dom || { cat $t/dom; exit 1; }
+! grep -q '^dominica' $t/dom || { cat $t/dom; exit 1; }
+printf 'The Dominican Republic and Dominica met; the Haitian minister too.\n' > $t/dom2.txt
+"$DIPSUM" --stage=tag $t/dom2.txt | cut -f4 > $t/dom2
+grep -qx dominican_republic $t/dom2 || { cat $t/dom2; exit 1; }
+grep -qx dominica $t/dom2 || { cat $t/dom2; exit 1; }
+
 # (venues9) A state's capital from the data (ISO 3166-2's capital
 # region, its city in geonames): "the Belgian capital" is Brussels, the
 # venue, in the Urdu sentence by its Urdu name.

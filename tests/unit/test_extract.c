@@ -27895,6 +27895,73 @@ static void test_precision49_demonym_is_no_name(void **state)
     json_decref(r);
 }
 
+/* (names50) A state's adjective the lexicon lacks, or leaves out because
+ * two states share it ("Dominican"), before a title is no mediator's
+ * name: "chaired by Vandalian foreign minister X" names no "Vandalian".
+ * Near misses: a known adjective (Norway, with the person after it), a
+ * one-word name that is no adjective ("Vandalia"). */
+static void test_names50_demonym_is_no_mediator(void **state)
+{
+    (void)state;
+    const char *head = "Kenya and Uganda signed a border agreement in "
+                       "Nairobi on Tuesday at talks chaired by ";
+    char text[512];
+    snprintf(text, sizeof text, "%sVandalian foreign minister Jon Kiro.", head);
+    assert_string_equal(facts_of("en", text, "mediators"), "");
+    snprintf(text, sizeof text, "%sDominican foreign minister Jon Kiro.", head);
+    assert_string_equal(facts_of("en", text, "mediators"), "");
+    /* near misses */
+    snprintf(text, sizeof text, "%sNorwegian foreign minister Jon Kiro.", head);
+    assert_string_equal(facts_of("en", text, "mediators"),
+                        "norway,update:person:Jon Kiro");
+    snprintf(text, sizeof text, "%sVandalia foreign minister Jon Kiro.", head);
+    assert_string_equal(facts_of("en", text, "mediators"),
+                        "update:mediator:Vandalia");
+}
+
+/* (names50, facts50e) A list of sides with a member the rules cannot
+ * read ("four European countries", "the largest faction of the X") is
+ * no claim's sides (its sentence is not written), but the members of
+ * the conjuncts read whole are sides of the update's facts: Russia and
+ * the United States; Sudan (not the SLM of the conjunct not read
+ * whole); in Urdu Pakistan.  Near misses: who tells it (Qatar) and who
+ * hosts (Turkey, ترکی کی میزبانی میں) are no side; a list read whole is
+ * as before. */
+static void test_names50_known_members_of_incomplete_list(void **state)
+{
+    (void)state;
+    static const char *const en[][2] = {
+        {"Russia, the United States and four European countries exchanged "
+         "prisoners in Ankara on Thursday.", "russia,united_states"},
+        {"Sudan's government and the largest faction of the SLM signed a "
+         "ceasefire in Juba on Monday.", "sudan"},
+        /* near misses */
+        {"Speaking in Doha, Qatar's foreign minister said Russia and four "
+         "European countries exchanged prisoners on Thursday.", "russia"},
+        {"Turkey hosted the talks, and Russia, Ukraine and four European "
+         "countries exchanged prisoners on Thursday.", ""},
+        {"Russia and the United States exchanged prisoners in Ankara on "
+         "Thursday.", "russia,united_states"},
+    };
+    for (size_t i = 0; i < sizeof en / sizeof *en; i++)
+        assert_string_equal(facts_of("en", en[i][0], "parties"), en[i][1]);
+    assert_string_equal(facts_of("ur", "پاکستانی حکومت اور قبائلی عمائدین کے "
+                                 "ایک گروپ کے درمیان جمعرات کو معاہدہ طے پا "
+                                 "گیا۔", "parties"), "pakistan");
+    assert_string_equal(facts_of("ur", "ترکی کی میزبانی میں روس اور چار یورپی "
+                                 "ممالک نے جمعرات کو قیدیوں کا تبادلہ کیا۔",
+                                 "parties"), "russia");
+    /* the claim keeps no sides, and its sentence is not written */
+    json_t *r = run("Date: 2026-05-04\n\nRussia, the United States and four "
+                    "European countries exchanged prisoners in Ankara on "
+                    "Thursday.\n");
+    json_t *c = claim(r, "prisoners_exchanged");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* (precision49) An agreement "in principle" signed is not said as an
  * agreement signed (as agreement_reached takes none), in English and in
  * Urdu ("اصولی معاہدے"); a truce that expired is no ceasefire agreed.
@@ -29987,6 +30054,8 @@ int main(void)
         cmocka_unit_test(test_facts50u_urdu_described_parties),
         cmocka_unit_test(test_facts50u_urdu_statement_place),
         cmocka_unit_test(test_precision49_demonym_is_no_name),
+        cmocka_unit_test(test_names50_demonym_is_no_mediator),
+        cmocka_unit_test(test_names50_known_members_of_incomplete_list),
         cmocka_unit_test(test_precision49_denial_of_its_own_event),
         cmocka_unit_test(test_precision49_abbreviation_dash),
         cmocka_unit_test(test_precision49_in_principle_and_expired),
