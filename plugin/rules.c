@@ -537,7 +537,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "within_hours", "weekend", "span_from", "month_noun_before",
         "month_noun", "range_or", "month_so_far", "month_rest",
         "tense_from_before", "day_pair_after", "span_held", "birth",
-        "forward_before", "forward_after", "deadline_before"};
+        "forward_before", "forward_after", "deadline_before",
+        "forward_from"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -566,7 +567,7 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->month_noun_before, d->month_noun, d->range_or, d->month_so_far,
         d->month_rest, d->tense_from_before, d->day_pair_after,
         d->span_held, d->birth, d->forward_before, d->forward_after,
-        d->deadline_before};
+        d->deadline_before, d->forward_from};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];
