@@ -439,7 +439,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall49u) */
     "state_official_nouns", "agreed_on_after", "refused_topic_before",
     /* (recall49e) */
-    "proposal_verbs"};
+    "proposal_verbs",
+    /* (dates50) */
+    "purpose_participles"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

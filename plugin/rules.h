@@ -1095,6 +1095,9 @@ typedef enum {
     /* (recall49e: "Kenya has proposed to host talks": a proposal its
      * subject makes, extract.c read_modality) */
     DIPSUM_S_PROPOSAL_VERBS,
+    /* (dates50: "talks aimed at ending the strike broke down": a
+     * purpose said of a noun, no modality, extract.c read_modality) */
+    DIPSUM_S_PURPOSE_PARTICIPLES,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

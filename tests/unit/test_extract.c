@@ -28489,6 +28489,27 @@ static void test_recall49e_ceasefire_shattered(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (dates50, tester60) A participle of purpose said of the talks ("aimed
+ * at ending …") is no modality when the event words come later as a past
+ * verb: the talks broke down.  Near miss: the event words in the purpose
+ * itself ("Kenya aimed at holding talks …"): proposed. */
+static void test_dates50_purpose_participle(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Somalia aimed at ending the border "
+         "dispute broke down on Thursday.",
+         "talks_failed", "happened", "positive", -1, -1, NULL, NULL},
+        {"Talks between Kenya and Somalia aimed to settle the border "
+         "dispute collapsed on Thursday.",
+         "talks_failed", "happened", "positive", -1, -1, NULL, NULL},
+        /* near miss */
+        {"Kenya aimed at holding talks with Somalia on Thursday.",
+         "talks_held", "proposed", NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29212,6 +29233,7 @@ int main(void)
         cmocka_unit_test(test_recall49e_truce_offer_refused),
         cmocka_unit_test(test_recall49e_talks_proposed_by_one),
         cmocka_unit_test(test_recall49e_ceasefire_shattered),
+        cmocka_unit_test(test_dates50_purpose_participle),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
