@@ -104,6 +104,7 @@ enum {
     L_FORWARD_AFTER,
     L_DEADLINE_BEFORE,
     L_TENSE_OPEN_SHUT,
+    L_FORWARD_FROM,
     L_PAIRS
 };
 
@@ -185,6 +186,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_FORWARD_AFTER] = offsetof(dipsum_rules, dates.forward_after),
     [L_DEADLINE_BEFORE] = offsetof(dipsum_rules, dates.deadline_before),
     [L_TENSE_OPEN_SHUT] = offsetof(dipsum_rules, dates.tense_open_shut),
+    [L_FORWARD_FROM] = offsetof(dipsum_rules, dates.forward_from),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -2688,6 +2690,28 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                     return LEFT_OUT;
                 }
             }
+            /* (dates50) a month alone after one of forward_before,
+             * forward_from or deadline_before, as a day after one
+             * (absolute()): "a wage scale starting in July" said in
+             * April is the coming July; "a raise from July" in a past
+             * clause, last July gone most of a year, is not sure */
+            if (c->lang == 0 && tense <= 0 && !until && !m2 && !half &&
+                !week && bi >= 0 && bi < 2) {
+                /* not "moved from February to March": a date moved */
+                int from = (forward_before(c, L_FORWARD_FROM, w0) &&
+                            !lcues(c, L_RANGE_TO, j)) ||
+                           forward_before(c, L_DEADLINE_BEFORE, w0);
+                int ahead = forward_before(c, L_FORWARD_BEFORE, w0) ||
+                            (tense == 0 && from);
+                long since = c->today -
+                             (first[bi] + days_in(c->uy - 1 + bi, m) - 1);
+                if ((ahead || from) && since > DIPSUM_DATES_NEAR_DAYS &&
+                    !(since <= DIPSUM_PERIOD_AHEAD_DAYS && tense < 0)) {
+                    if (!ahead || since <= DIPSUM_PERIOD_AHEAD_DAYS)
+                        return LEFT_OUT;
+                    bi++;
+                }
+            }
             if (bi < 0)
                 return LEFT_OUT;
             y = c->uy - 1 + bi;
@@ -2709,6 +2733,9 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         o->d2 = days_in(yb, m2);
         o->approx |= either;
     }
+    /* (dates50) "by June": what is due by the month's end, no event's */
+    if (c->lang == 0 && !m2 && forward_before(c, L_DEADLINE_BEFORE, w0))
+        o->deadline = 1;
     return FOUND;
 }
 
@@ -2989,6 +3016,12 @@ static int year_words(const ctx *c, size_t i, dipsum_date_mention *o)
         o->relative = 1;
         o->approx = 1;
         o->tense = tense_of(c, o->w0, o->w1);
+        /* (dates50) "by the end of the year", "رواں سال کے آخر تک": a
+         * deadline, never the day of the clause's event ("agreed to hire
+         * nurses by the end of the year" is not an agreeing over the
+         * year's rest); "later this year" is when something happens */
+        o->deadline = c->lang == 0 ? lcues(c, L_DEADLINE_BEFORE, i) > 0
+                                   : lcues(c, L_RANGE_END, o->w1 - 1) == 1;
         return FOUND;
     }
     static const unsigned parts[] = {L_PART_EARLY, L_PART_MID, L_PART_LATE};
@@ -3493,13 +3526,22 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
          * or up to three in a past clause ("the strike, starting October
          * 1, ended on Tuesday" said in November), else left out when it
          * is gone a month to three (not sure) */
-        if (!range && !until && o->tense <= 0 && c->lang == 0 &&
-            (forward_before(c, L_FORWARD_BEFORE, first_at) ||
-             (o->tense == 0 && forward_before(c, L_DEADLINE_BEFORE, first_at)))) {
+        /* (dates50) one of forward_from ("a raise from July 1") or
+         * deadline_before looks forward only where the tense is open;
+         * elsewhere a day gone longer is not sure ("a commitment to
+         * transfer it by January 1" said in August), left out as one
+         * gone a month to three */
+        int from = c->lang == 0 &&
+                   (forward_before(c, L_FORWARD_FROM, first_at) ||
+                    forward_before(c, L_DEADLINE_BEFORE, first_at));
+        int ahead = c->lang == 0 &&
+                    (forward_before(c, L_FORWARD_BEFORE, first_at) ||
+                     (o->tense == 0 && from));
+        if (!range && !until && o->tense <= 0 && (ahead || from)) {
             long since = c->today - dipsum_dates_day_number(a.y, a.m, a.d);
             if (since > DIPSUM_DATES_NEAR_DAYS &&
                 !(since <= DIPSUM_PERIOD_AHEAD_DAYS && o->tense < 0)) {
-                if (since <= DIPSUM_PERIOD_AHEAD_DAYS ||
+                if (!ahead || since <= DIPSUM_PERIOD_AHEAD_DAYS ||
                     !infer_year(c, a.m, a.d, 1, &ny) ||
                     dipsum_dates_day_number(ny, a.m, a.d) < c->today)
                     return LEFT_OUT;
@@ -3524,6 +3566,11 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     set_day(o, first);
     if (wd && weekday_of(first) != wd - 1)
         return LEFT_OUT; /* "Friday, 6 November" when the 6th is no Friday */
+    /* (dates50) "by April 15", "before June 30": what is due by the day,
+     * in any tense; never the day of the clause's event ("agreed on
+     * Saturday to hold elections by June 30") */
+    if (!range && c->lang == 0 && forward_before(c, L_DEADLINE_BEFORE, first_at))
+        o->deadline = 1;
     if (range) {
         long last = dipsum_dates_day_number(b.y, b.m, b.d);
         if (pair == 2) {

@@ -10625,6 +10625,23 @@ static int stalled_state(const reading *rd, const dipsum_claim *c)
            cue_ends_at(rd, DIPSUM_S_STALLED_STATE, c->cue0 - 1, c->c0);
 }
 
+/* (dates50, tester60) Whether the word of proposed at word at opens a
+ * phrase of purpose_participles ("aimed at ending the strike") and the
+ * claim's event words come after it, past a word, as a past verb (one of
+ * the dates list past, or an "-ed" word): the purpose of the noun before
+ * it, no modality of the clause ("Talks … aimed at ending the strike
+ * broke down"); not "X aimed at holding talks". English. */
+static int purpose_of_noun(const reading *rd, const dipsum_claim *c, size_t at)
+{
+    long len = cue(rd, DIPSUM_S_PURPOSE_PARTICIPLES, at);
+    if (len <= 0 || at + (size_t)len + 1 >= c->cue0)
+        return 0;
+    const char *v = rd->w[c->cue0];
+    size_t vl = strlen(v);
+    return cues_in(rd, &rd->r->dates.past[0], c->cue0, c->cue0 + 1) == (long)c->cue0 ||
+           (vl > 3 && strcmp(v + vl - 2, "ed") == 0);
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
                           int agreed_done)
 {
@@ -10656,7 +10673,11 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
                 * the plan's day, no one's proposal */
                (at >= 0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
                 cues_in(rd, &rd->r->dates.planned_participle[0], (size_t)at,
-                        (size_t)at + 1) == at))
+                        (size_t)at + 1) == at) ||
+               /* (dates50) "talks between X and Y aimed at ending the
+                * strike broke down": a purpose said of the noun */
+               (at >= 0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
+                purpose_of_noun(rd, c, (size_t)at)))
             at = cue_in(rd, order[q].list, (size_t)at + 1, to);
         /* a demand may stand in the clause before: "urged both sides,
          * …" is rare; only the event's own clause counts */

@@ -3463,6 +3463,92 @@ static void test_facts50u_urdu(void **state)
     CHECK_CASES(facts50u_urdu);
 }
 
+/* (dates50) A yearless day or month after one of forward_from ("a raise
+ * from July") looks forward only where the tense is open, and is left
+ * out when last year's is gone a month or more in a past clause;
+ * forward_before reads a month alone too ("starting in July"); a
+ * deadline ("by April 15", "by June", "by the end of the year") is one in
+ * any tense (no claim's date), and in a past clause left out when gone
+ * three months; an obligation still to be met ("must still be approved
+ * by April 15") is to come; a plan that was due on a weekday ("had been
+ * due on Thursday") may be either week's: left out.  Near misses: the
+ * same words where the day is sure.  2026-04-28 and 2026-05-26 are
+ * Tuesdays. */
+static const date_case dates50_forward[] = {
+    {0, "2026-04-28", "The two sides agreed on Tuesday to a 20 percent raise from July.",
+     "2026-04-28"},
+    {0, "2026-04-28", "The two sides agreed to raise wages from July.",
+     "2026-07-01/2026-07-31"},
+    {0, "2026-04-28", "They agreed on Tuesday to a new wage scale starting in July.",
+     "2026-04-28 2026-07-01/2026-07-31"},
+    {0, "2026-02-23", "The deal must still be approved by workers by April 15.",
+     "2026-04-15"},
+    {0, "2026-08-02", "The deal included a commitment to transfer the trains by January 1.",
+     ""},
+    {0, "2026-05-26", "The next round had been due on Thursday.", ""},
+    {0, "2026-05-26", "The next round was due on Thursday.", ""},
+    /* near misses */
+    {0, "2026-04-28", "The strike ran from April 2.", "2026-04-02"},
+    {0, "2026-04-28", "The two sides agreed on Tuesday to a raise from April 20.",
+     "2026-04-28 2026-04-20"},
+    {0, "2026-02-23", "The deal was approved by workers on February 20.",
+     "2026-02-20"},
+    {0, "2026-08-02", "The deal included a commitment to transfer the trains by July 15.",
+     "2026-07-15"},
+    {0, "2026-05-26", "The next round is due on Thursday.", "2026-05-28"},
+    {0, "2026-05-26", "The next round was held on Thursday.", "2026-05-21"},
+};
+
+static void test_dates50_forward(void **state)
+{
+    (void)state;
+    CHECK_CASES(dates50_forward);
+}
+
+/* (dates50) The deadline flag of each mention of English s said on
+ * y-m-d, as a string of 0 and 1 in text order. */
+static void deadline_flags(const char *s, int y, int m, int d, const char *want)
+{
+    dipsum_mapped disp = {0}, key = {0};
+    dipsum_tokens toks = {0};
+    assert_int_equal(dipsum_segment_key_words(norm, seg, s, strlen(s), &disp,
+                                              &key, &toks), DIPSUM_OK);
+    const char *w[32];
+    char words[32][32];
+    size_t n = toks.n < 32 ? toks.n : 32;
+    for (size_t i = 0; i < n; i++) {
+        snprintf(words[i], sizeof words[i], "%.*s",
+                 (int)(toks.v[i].kend - toks.v[i].kstart),
+                 key.text.data + toks.v[i].kstart);
+        w[i] = words[i];
+    }
+    dipsum_date_mention v[8];
+    size_t found = dipsum_dates_find(&rules, 0, y, m, d, w, n, NULL, v, 8);
+    char got[9] = {0};
+    for (size_t k = 0; k < found; k++)
+        got[k] = v[k].deadline ? '1' : '0';
+    assert_string_equal(got, want);
+    dipsum_mapped_free(&disp);
+    dipsum_mapped_free(&key);
+    free(toks.v);
+}
+
+static void test_dates50_deadline(void **state)
+{
+    (void)state;
+    deadline_flags("The parties agreed on Saturday to hold elections by June 30.",
+                   2026, 3, 14, "01");
+    deadline_flags("The two sides agreed to hire nurses by the end of the year.",
+                   2026, 4, 16, "1");
+    deadline_flags("The plant must be closed by June.", 2026, 4, 16, "1");
+    /* near misses: the day of the event, the year's rest as a time */
+    deadline_flags("The parties agreed on Saturday to hold elections on June 30.",
+                   2026, 3, 14, "00");
+    deadline_flags("The two sides will meet again later this year.",
+                   2026, 4, 16, "0");
+    deadline_flags("The plant was closed in March.", 2026, 4, 16, "0");
+}
+
 static void test_fixes50a_day_early(void **state)
 {
     (void)state;
@@ -3631,6 +3717,8 @@ int main(void)
         cmocka_unit_test(test_fixes50a_day_early),
         cmocka_unit_test(test_precision49_forward),
         cmocka_unit_test(test_facts50u_urdu),
+        cmocka_unit_test(test_dates50_forward),
+        cmocka_unit_test(test_dates50_deadline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

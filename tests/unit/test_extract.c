@@ -29334,6 +29334,27 @@ static void test_recall50e_state_officials_agree(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (dates50, tester60) A participle of purpose said of the talks ("aimed
+ * at ending …") is no modality when the event words come later as a past
+ * verb: the talks broke down.  Near miss: the event words in the purpose
+ * itself ("Kenya aimed at holding talks …"): proposed. */
+static void test_dates50_purpose_participle(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Somalia aimed at ending the border "
+         "dispute broke down on Thursday.",
+         "talks_failed", "happened", "positive", -1, -1, NULL, NULL},
+        {"Talks between Kenya and Somalia aimed to settle the border "
+         "dispute collapsed on Thursday.",
+         "talks_failed", "happened", "positive", -1, -1, NULL, NULL},
+        /* near miss */
+        {"Kenya aimed at holding talks with Somalia on Thursday.",
+         "talks_held", "proposed", NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29907,6 +29928,7 @@ int main(void)
         cmocka_unit_test(test_mine50_body_name_state),
         cmocka_unit_test(test_mine50_stalled_since),
         cmocka_unit_test(test_merge50_failure_beside_agreement),
+        cmocka_unit_test(test_dates50_purpose_participle),
         cmocka_unit_test(test_mine49_kinds),
         cmocka_unit_test(test_merge49_kinds),
         cmocka_unit_test(test_merge47_kinds),
