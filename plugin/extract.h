@@ -101,8 +101,8 @@ extern const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT];
 
 /* An actor of a claim: a term, as the match that names it.  (speed50b)
  * Its indices are 32 bits wide, 12 bytes an actor, not 24: a claim holds
- * DIPSUM_ACT_COUNT * DIPSUM_CLAIM_ACTORS of them (740 bytes a claim, not
- * 1,240), and a window of short claim sentences holds thousands of claims
+ * DIPSUM_ACT_COUNT * DIPSUM_CLAIM_ACTORS of them (824 bytes a claim with
+ * names50's partial sides, not 1,240), and a window of short claim sentences holds thousands of claims
  * and mentions.  A term's index is below the terms' count and a match's
  * below facts.nm of one window, both far below 2^32. */
 typedef struct {
