@@ -465,6 +465,16 @@ class Term:
 ASPIRABLE = "بپتٹجچدڈرڑکگلمن"
 
 
+# (review50, tester61) The catalogues also spell some Urdu names with
+# the Arabic letters yeh, alef maksura, kaf and heh (CLDR's جمہوریہ
+# ڈومينيکن, geonames' كوريتيبا, هاگاتنا), which an Urdu summary then
+# shows as foreign letters.  dipsum's Urdu normalization folds them in the
+# text before any match, so the form kept is the one with Urdu's ی, ک and
+# ہ alone (add).
+ARABIC_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc",
+                                "\u0643": "\u06a9", "\u0647": "\u06c1"})
+
+
 def urdu_spelling(form):
     return re.sub("(?<![" + ASPIRABLE + "])\u06be", "\u06c1", form)
 
@@ -485,6 +495,9 @@ def add(term, lst, form, source, seen):
     form = re.sub(r"\s+", " ", form).strip()
     if not form:
         return False
+    urdu = form.translate(ARABIC_LETTERS)
+    if urdu != form:
+        form, source = urdu, source + " (Urdu letters written)"
     k = key(form)
     if k in seen:
         return False

@@ -67,6 +67,13 @@ printf 'Date: 2026-05-07\nLang: ur\n\nپیرو اور چلی کے درمیان �
 "$DIPSUM" $t/cap3.txt > $t/cap3
 grep -q '^Facts: .*venues: Kathmandu;' $t/cap3 || { cat $t/cap3; exit 1; }
 
+# (review50) Urdu names are written in Urdu's letters: no Arabic yeh,
+# alef maksura, kaf or heh (the catalogues' جمہوریہ ڈومينيکن, كوريتيبا)
+# anywhere in the generated file; a summary shows what the file holds.
+if grep -q "$(printf '\331\212\|\331\211\|\331\203\|\331\207')" lexicons/gazetteer.yaml; then
+    echo "lexicons/gazetteer.yaml has an Arabic letter in an Urdu form"; exit 1
+fi
+
 # Up to date: the script again gives the same bytes.
 need_python yaml python3-yaml
 need /usr/share/iso-codes/json/iso_3166-1.json iso-codes
