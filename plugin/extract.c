@@ -4579,6 +4579,22 @@ static int urdu_future_verb(const reading *rd, const dipsum_claim *c)
 static int names_are_topic(const reading *rd, size_t c0, size_t l);
 static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo);
 
+/* (merge50) Whether the speaker's clause, which ends at the verb of speech
+ * at word s (and may open a clause of its own), adds exactly one side to
+ * claim c, read back from s, and that side is side-capable and no
+ * adjective (sides9's speakers_their_talks, recall50e's speaker_it_with). */
+static int speaker_side_read(const reading *rd, dipsum_claim *c, size_t s)
+{
+    size_t nwith = c->nactors[DIPSUM_ACT_PARTY], s0 = s - 1;
+    while (s0 > 0 && !rd->brk[s0])
+        s0--;
+    if (list_before_x(rd, c, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1) != 1 ||
+        c->nactors[DIPSUM_ACT_PARTY] != nwith + 1)
+        return 0;
+    size_t m = c->actors[DIPSUM_ACT_PARTY][nwith].match;
+    return side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
+}
+
 /* (sides9) "Peru said on Monday that its talks with Chile had ended": a
  * possessive of speaker_possessives right before a term of talks and
  * "with" in the claim's clause, before its event words, stands for who
@@ -4640,15 +4656,7 @@ static void speaker_side(const reading *rd, dipsum_claim *c)
             ok = has_actor(c, DIPSUM_ACT_PARTY, saved[i].term);
         /* the speaker's clause ends at the verb of speech, which may
          * open a clause of its own */
-        size_t nwith = c->nactors[DIPSUM_ACT_PARTY], s0 = s - 1;
-        while (s0 > 0 && !rd->brk[s0])
-            s0--;
-        ok = ok && list_before_x(rd, c, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1) == 1 &&
-             c->nactors[DIPSUM_ACT_PARTY] == nwith + 1;
-        if (ok) {
-            size_t m = c->actors[DIPSUM_ACT_PARTY][nwith].match;
-            ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
-        }
+        ok = ok && speaker_side_read(rd, c, s);
         if (!ok) {
             memcpy(c->actors[DIPSUM_ACT_PARTY], saved, sizeof saved);
             c->nactors[DIPSUM_ACT_PARTY] = n0;
@@ -4982,19 +4990,12 @@ static void speaker_it_with(const reading *rd, dipsum_claim *c)
     if (!wl)
         return;
     int ok = list_after(rd, c, w + wl, c->c1, DIPSUM_ACT_PARTY, 1) > 0;
-    size_t nwith = c->nactors[DIPSUM_ACT_PARTY], s0 = s - 1;
+    size_t nwith = c->nactors[DIPSUM_ACT_PARTY];
     for (size_t i = 0; ok && i < nwith; i++) {
         size_t m = c->actors[DIPSUM_ACT_PARTY][i].match;
         ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
     }
-    while (s0 > 0 && !rd->brk[s0])
-        s0--;
-    ok = ok && list_before_x(rd, c, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1) == 1 &&
-         c->nactors[DIPSUM_ACT_PARTY] == nwith + 1;
-    if (ok) {
-        size_t m = c->actors[DIPSUM_ACT_PARTY][nwith].match;
-        ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
-    }
+    ok = ok && speaker_side_read(rd, c, s);
     /* (sides17) who held talks or met with two sides or more may have
      * met each ("Qatar said it had held talks with Hamas and Israel"):
      * no one of them is shown meeting another */
