@@ -3870,12 +3870,33 @@ static void mention_for_others(const reading *rd, dipsum_claim *m)
     free(t);
 }
 
+/* (mine51, unseen37) Whether the English event words of claim c are a
+ * passive: a word of passive_be right before them ("was signed", "has
+ * been agreed"), or their own first word when they go on past it ("was
+ * reached" as one entry).  Then the subject before them is what was
+ * signed or agreed ("The agreement to end the war in Vietnam was
+ * signed"), whose names are what it is about, no side. */
+static int passive_event(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->cue0 >= rd->n)
+        return 0;
+    if (c->cue0 > c->c0 && !rd->brk[c->cue0] && cue(rd, DIPSUM_S_PASSIVE_BE, c->cue0 - 1))
+        return 1;
+    return c->cue1 > c->cue0 + 1 && cue(rd, DIPSUM_S_PASSIVE_BE, c->cue0);
+}
+
 static void read_sides(const reading *rd, dipsum_claim *c)
 {
     read_between(rd, c);
-    read_subject(rd, c);
-    /* (fixes48b) "Washington and Beijing agreed …": a pair of capitals */
-    subject_capitals(rd, c);
+    /* (mine51) the subject of a passive of signing or agreeing is what
+     * was signed or agreed: its sides come from "between" (above) or
+     * the passive's "by" (below) only */
+    int passive = agent_is_sides(c) && passive_event(rd, c);
+    if (!passive) {
+        read_subject(rd, c);
+        /* (fixes48b) "Washington and Beijing agreed …": a pair of capitals */
+        subject_capitals(rd, c);
+    }
     size_t by = rd->lang == 0 && c->cue1 > c->cue0 ? passive_by_word(rd, c) : 0;
     /* (recall23) "The agreement was signed by X and Y in V", "the
      * ceasefire was agreed by X and Y": the names right after the

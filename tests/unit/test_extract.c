@@ -12851,6 +12851,63 @@ static void test_mine50_stalled_since(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine51, unseen37) The subject of a passive of signing ("The treaty
+ * on the border of Kenya was signed") is what was signed: a state named
+ * in it is no side, and no one is said to have signed; the near misses:
+ * the sides after "between" and after the passive's "by" are read. */
+static void test_mine51_passive_subject_is_no_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The treaty on the border of Kenya was signed in Nairobi on "
+         "Wednesday.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"The agreement to end the war in Somalia has been signed.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"The treaty between Kenya and Uganda was signed in Nairobi on "
+         "Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement in Nairobi on 28 February "
+         "2024.", NULL},
+        {"The treaty was signed by Kenya and Uganda on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine51, unseen37) Urdu: an infinitive with ہیں or ہے after the event
+ * words is what is yet to be done ("… پر دستخط کرنے ہیں", are to sign),
+ * never a signing that happened; the near miss: "… دستخط کیے ہیں" (have
+ * signed). */
+static void test_mine51_urdu_infinitive_to_come(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* کینیا اور یوگنڈا نے اتوار کو معاہدے پر دستخط کرنے ہیں۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd8\xa7\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf"
+         "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+         "\xd8\xb7 \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xdb\x81\xdb\x8c"
+         "\xda\xba\xdb\x94",
+         "agreement_signed", "scheduled", NULL, -1, -1,
+         "Kenya and Uganda are to sign an agreement.", NULL},
+        /* کینیا اور یوگنڈا نے اتوار کو معاہدے پر دستخط کیے ہیں۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd8\xa7\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf"
+         "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+         "\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92 \xdb\x81\xdb\x8c\xda\xba"
+         "\xdb\x94",
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Kenya and Uganda signed an agreement on 25 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (merge50, unseen36) Talks that failed on one point in a sentence that
  * tells an agreement of the same talks ("signed a joint declaration …, but
  * failed to reach an agreement on a peace treaty") are not written: "talks
@@ -29927,6 +29984,8 @@ int main(void)
         cmocka_unit_test(test_mine48_kinds),
         cmocka_unit_test(test_mine50_body_name_state),
         cmocka_unit_test(test_mine50_stalled_since),
+        cmocka_unit_test(test_mine51_passive_subject_is_no_side),
+        cmocka_unit_test(test_mine51_urdu_infinitive_to_come),
         cmocka_unit_test(test_merge50_failure_beside_agreement),
         cmocka_unit_test(test_dates50_purpose_participle),
         cmocka_unit_test(test_mine49_kinds),
