@@ -622,6 +622,11 @@ typedef struct {
     size_t nmed_at;
     size_t *aside_brk;     /* (speed49) in_aside_relative's punctuation
                               (aside_breaks), or NULL: not made        */
+    unsigned char *in_body; /* (speed51) in_body[k - s->m0]: 0 not asked,
+                              else 1 + state_in_body_name(k), kept once
+                              brk is final (body_final)                */
+    int body_final;        /* (speed51) 1: reading_init is done, brk and
+                              mword no longer change                   */
 } reading;
 
 /* The block a reading's arrays are carved from, kept by dipsum_extract
@@ -913,7 +918,7 @@ static int is_adjective(const reading *rd, long k);
  * capitalised word of body_name_heads with a joiner after it: "the
  * Convention for a Democratic South Africa", "the Communist Party of
  * India".  Such a state is no side and no actor: the body is. */
-static int state_in_body_name(const reading *rd, long k)
+static int state_in_body_name_once(const reading *rd, long k)
 {
     if (rd->lang != 0 || term_of(rd, k)->category != DIPSUM_CAT_STATE ||
         is_adjective(rd, k))
@@ -944,6 +949,21 @@ static int state_in_body_name(const reading *rd, long k)
             return 1;
     }
     return 0;
+}
+
+/* (speed51) state_in_body_name_once, kept per match once reading_init is
+ * done (side_kind and actor_kind ask it of the same match many times);
+ * before that brk is still being made, and it is asked afresh. */
+static int state_in_body_name(const reading *rd, long k)
+{
+    if (rd->lang != 0)
+        return 0;
+    if (!rd->body_final)
+        return state_in_body_name_once(rd, k);
+    unsigned char *m = &rd->in_body[k - (long)rd->s->m0];
+    if (!*m)
+        *m = (unsigned char)(1 + state_in_body_name_once(rd, k));
+    return *m - 1;
 }
 
 /* Whether match k can be a side: a state or armed group (an organisation
@@ -1358,6 +1378,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         block_add(&total, n, sizeof(long)) < 0 ||
         block_add(&total, n + 1, sizeof(long)) < 0 ||
         block_add(&total, n, 1) < 0 || block_add(&total, nm, sizeof(long)) < 0 ||
+        block_add(&total, nm, 1) < 0 ||
         block_add(&total, r->nevents + 1, sizeof(long)) < 0 ||
         block_add(&total, 1, sizeof(occ_memo)) < 0 ||
         block_add(&total, n, sizeof(size_t)) < 0 ||
@@ -1386,6 +1407,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->ends = block_take(p, &off, n + 1, sizeof *rd->ends);
     rd->url = block_take(p, &off, n, 1);
     rd->mword = block_take(p, &off, nm, sizeof *rd->mword);
+    rd->in_body = block_take(p, &off, nm, 1);
     rd->first = block_take(p, &off, r->nevents + 1, sizeof *rd->first);
     rd->occ = block_take(p, &off, 1, sizeof *rd->occ);
     rd->scope_mem = p + off;
@@ -1829,6 +1851,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             !has_bytes(g, len, "(") && (acronym || !has_bytes(g, len, ")")))
             rd->brk[k] = 0;
     }
+    rd->body_final = 1;
     return 0;
 }
 
