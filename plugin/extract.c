@@ -575,6 +575,13 @@ typedef struct {
 
 /* What the claims of one sentence are read from: the sentence's words,
  * where its clauses end and where its terms stand, made once. */
+/* (speed51) The last claim type rule_of was asked and its rule: the
+ * claims of a sentence ask it of the same type many times over. */
+struct rule_hint {
+    const char *type;
+    const dipsum_event_rule *ev;
+};
+
 typedef struct {
     const dipsum_facts *f;
     const dipsum_fsent *s;
@@ -627,6 +634,7 @@ typedef struct {
                               brk is final (body_final)                */
     int body_final;        /* (speed51) 1: reading_init is done, brk and
                               mword no longer change                   */
+    struct rule_hint *hint; /* (speed51) rule_of's last answer          */
 } reading;
 
 /* The block a reading's arrays are carved from, kept by dipsum_extract
@@ -1379,6 +1387,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         block_add(&total, n + 1, sizeof(long)) < 0 ||
         block_add(&total, n, 1) < 0 || block_add(&total, nm, sizeof(long)) < 0 ||
         block_add(&total, nm, 1) < 0 ||
+        block_add(&total, 1, sizeof(struct rule_hint)) < 0 ||
         block_add(&total, r->nevents + 1, sizeof(long)) < 0 ||
         block_add(&total, 1, sizeof(occ_memo)) < 0 ||
         block_add(&total, n, sizeof(size_t)) < 0 ||
@@ -1408,6 +1417,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->url = block_take(p, &off, n, 1);
     rd->mword = block_take(p, &off, nm, sizeof *rd->mword);
     rd->in_body = block_take(p, &off, nm, 1);
+    rd->hint = block_take(p, &off, 1, sizeof *rd->hint);
     rd->first = block_take(p, &off, r->nevents + 1, sizeof *rd->first);
     rd->occ = block_take(p, &off, 1, sizeof *rd->occ);
     rd->scope_mem = p + off;
@@ -13991,9 +14001,17 @@ static const dipsum_event_rule *event_rule(const dipsum_rules *r,
     return NULL;
 }
 
+/* (speed51) event_rule, the last answer kept (rd->hint): a type is
+ * its rule's own string, so the same pointer is the same rule. */
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c)
 {
-    return event_rule(rd->r, c);
+    struct rule_hint *h = rd->hint;
+    if (h->ev && h->type == c->type)
+        return h->ev;
+    const dipsum_event_rule *ev = event_rule(rd->r, c);
+    h->type = c->type;
+    h->ev = ev;
+    return ev;
 }
 
 /* Whether a claim whose event words are a participle before its term
