@@ -17303,6 +17303,37 @@ static int denial_of_claims_event(const dipsum_facts *f, const dipsum_terms *ter
     return !any;
 }
 
+/* (speed51) denial_of_claims_event's answers for one sentence, kept by
+ * the claim's type (the rule's own string) and agreeing flag, the only
+ * things of the claim it reads: each claim before the sentence asked it
+ * afresh, a scan of the sentence's words for each list. */
+enum { DENIAL_MEMO = 16 };
+struct denial_memo {
+    const char *type[DENIAL_MEMO];
+    unsigned char agreeing[DENIAL_MEMO], val[DENIAL_MEMO];
+    size_t n;
+};
+
+/* denial_of_claims_event(f, terms, r, l, s, c), through m (n 0 for a
+ * new sentence s); when m is full, asked afresh. */
+static int denial_of_claims_event_kept(struct denial_memo *m, const dipsum_facts *f,
+                                       const dipsum_terms *terms,
+                                       const dipsum_rules *r, int l,
+                                       const dipsum_fsent *s, const dipsum_claim *c)
+{
+    unsigned char ag = c->agreeing != 0;
+    for (size_t q = 0; q < m->n; q++)
+        if (m->type[q] == c->type && m->agreeing[q] == ag)
+            return m->val[q];
+    int v = denial_of_claims_event(f, terms, r, l, s, c);
+    if (m->n < DENIAL_MEMO) {
+        m->type[m->n] = c->type;
+        m->agreeing[m->n] = ag;
+        m->val[m->n++] = (unsigned char)v;
+    }
+    return v;
+}
+
 /* (precision49) Whether the denial of sentence j (s) is of an event its
  * own words tell before it, not of claim c: a claim of sentence j of
  * another type than c's, not denied but disputed (unconfirmed: the
@@ -17394,6 +17425,8 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         const char *mtype[TYPE_MEMO];
         unsigned char mval[TYPE_MEMO];
         size_t nmemo = 0;
+        struct denial_memo dmemo; /* (speed51) */
+        dmemo.n = 0;
         for (size_t i = 0; i < (in_order ? k0 : f->nc); i++) {
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
@@ -17405,7 +17438,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * …", "… کہ …") disputes only a claim of the thing's own
              * event */
             if (hitc && (bits & DENIED_LATER) &&
-                (!denial_of_claims_event(f, terms, r, l, s, c) ||
+                (!denial_of_claims_event_kept(&dmemo, f, terms, r, l, s, c) ||
                  denial_of_own_event(f, r, l, s, j, k0, k1, in_order, c)))
                 hitc = denies_later(r, (unsigned char)(bits & ~DENIED_LATER), c);
             /* (mine38) "Eritrea declined to comment." disputes what a
