@@ -635,6 +635,9 @@ typedef struct {
     int body_final;        /* (speed51) 1: reading_init is done, brk and
                               mword no longer change                   */
     struct rule_hint *hint; /* (speed51) rule_of's last answer          */
+    size_t *venue_of_m;    /* (speed51) venue_of_match's answers by match
+                              (k - s->m0): 0 not asked, SIZE_MAX none,
+                              else 1 + the term venue_of gives         */
 } reading;
 
 /* The block a reading's arrays are carved from, kept by dipsum_extract
@@ -1388,6 +1391,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         block_add(&total, n, 1) < 0 || block_add(&total, nm, sizeof(long)) < 0 ||
         block_add(&total, nm, 1) < 0 ||
         block_add(&total, 1, sizeof(struct rule_hint)) < 0 ||
+        block_add(&total, nm, sizeof(size_t)) < 0 ||
         block_add(&total, r->nevents + 1, sizeof(long)) < 0 ||
         block_add(&total, 1, sizeof(occ_memo)) < 0 ||
         block_add(&total, n, sizeof(size_t)) < 0 ||
@@ -1418,6 +1422,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->mword = block_take(p, &off, nm, sizeof *rd->mword);
     rd->in_body = block_take(p, &off, nm, 1);
     rd->hint = block_take(p, &off, 1, sizeof *rd->hint);
+    rd->venue_of_m = block_take(p, &off, nm, sizeof *rd->venue_of_m);
     rd->first = block_take(p, &off, r->nevents + 1, sizeof *rd->first);
     rd->occ = block_take(p, &off, 1, sizeof *rd->occ);
     rd->scope_mem = p + off;
@@ -8589,6 +8594,22 @@ static void building_venue(const reading *rd, dipsum_claim *c)
         add_actor(c, DIPSUM_ACT_VENUE, t, DIPSUM_DATELINE_MATCH);
 }
 
+
+/* (speed51) The term the rules' venue_of gives for the term of match k
+ * of the sentence (id_map_term), or (size_t)-1: asked once per match,
+ * not once per claim of the sentence (read_venue asks it of every match
+ * of each claim's clauses). */
+static size_t venue_of_match(const reading *rd, long k)
+{
+    size_t *m = &rd->venue_of_m[k - (long)rd->s->m0];
+    if (!*m) {
+        size_t t = id_map_term(rd->terms, rd->r->venue_from, rd->r->venue_to,
+                               rd->r->nvenue_of, rd->f->m[k].term);
+        *m = t == (size_t)-1 ? SIZE_MAX : t + 1;
+    }
+    return *m == SIZE_MAX ? (size_t)-1 : *m - 1;
+}
+
 /* (mine47) Whether "and" and a verb of open_verbs ("agreed", "pledged")
  * stand between word i and the event words at cue0 (English): "met in
  * Arusha on Monday and pledged to sign …". */
@@ -8914,8 +8935,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         long k = rd->ent[i];
         if (k < 0)
             continue;
-        size_t t = id_map_term(rd->terms, rd->r->venue_from, rd->r->venue_to,
-                               rd->r->nvenue_of, rd->f->m[k].term);
+        size_t t = venue_of_match(rd, k);
         if (t != (size_t)-1)
             add_actor(c, DIPSUM_ACT_VENUE, t, (size_t)k);
         else if (occasion_place(rd, c, i))
