@@ -575,6 +575,13 @@ typedef struct {
 
 /* What the claims of one sentence are read from: the sentence's words,
  * where its clauses end and where its terms stand, made once. */
+/* (speed51) The last claim type rule_of was asked and its rule: the
+ * claims of a sentence ask it of the same type many times over. */
+struct rule_hint {
+    const char *type;
+    const dipsum_event_rule *ev;
+};
+
 typedef struct {
     const dipsum_facts *f;
     const dipsum_fsent *s;
@@ -622,6 +629,15 @@ typedef struct {
     size_t nmed_at;
     size_t *aside_brk;     /* (speed49) in_aside_relative's punctuation
                               (aside_breaks), or NULL: not made        */
+    unsigned char *in_body; /* (speed51) in_body[k - s->m0]: 0 not asked,
+                              else 1 + state_in_body_name(k), kept once
+                              brk is final (body_final)                */
+    int body_final;        /* (speed51) 1: reading_init is done, brk and
+                              mword no longer change                   */
+    struct rule_hint *hint; /* (speed51) rule_of's last answer          */
+    size_t *venue_of_m;    /* (speed51) venue_of_match's answers by match
+                              (k - s->m0): 0 not asked, SIZE_MAX none,
+                              else 1 + the term venue_of gives         */
 } reading;
 
 /* The block a reading's arrays are carved from, kept by dipsum_extract
@@ -913,7 +929,7 @@ static int is_adjective(const reading *rd, long k);
  * capitalised word of body_name_heads with a joiner after it: "the
  * Convention for a Democratic South Africa", "the Communist Party of
  * India".  Such a state is no side and no actor: the body is. */
-static int state_in_body_name(const reading *rd, long k)
+static int state_in_body_name_once(const reading *rd, long k)
 {
     if (rd->lang != 0 || term_of(rd, k)->category != DIPSUM_CAT_STATE ||
         is_adjective(rd, k))
@@ -944,6 +960,21 @@ static int state_in_body_name(const reading *rd, long k)
             return 1;
     }
     return 0;
+}
+
+/* (speed51) state_in_body_name_once, kept per match once reading_init is
+ * done (side_kind and actor_kind ask it of the same match many times);
+ * before that brk is still being made, and it is asked afresh. */
+static int state_in_body_name(const reading *rd, long k)
+{
+    if (rd->lang != 0)
+        return 0;
+    if (!rd->body_final)
+        return state_in_body_name_once(rd, k);
+    unsigned char *m = &rd->in_body[k - (long)rd->s->m0];
+    if (!*m)
+        *m = (unsigned char)(1 + state_in_body_name_once(rd, k));
+    return *m - 1;
 }
 
 /* Whether match k can be a side: a state or armed group (an organisation
@@ -1358,6 +1389,9 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         block_add(&total, n, sizeof(long)) < 0 ||
         block_add(&total, n + 1, sizeof(long)) < 0 ||
         block_add(&total, n, 1) < 0 || block_add(&total, nm, sizeof(long)) < 0 ||
+        block_add(&total, nm, 1) < 0 ||
+        block_add(&total, 1, sizeof(struct rule_hint)) < 0 ||
+        block_add(&total, nm, sizeof(size_t)) < 0 ||
         block_add(&total, r->nevents + 1, sizeof(long)) < 0 ||
         block_add(&total, 1, sizeof(occ_memo)) < 0 ||
         block_add(&total, n, sizeof(size_t)) < 0 ||
@@ -1386,6 +1420,9 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->ends = block_take(p, &off, n + 1, sizeof *rd->ends);
     rd->url = block_take(p, &off, n, 1);
     rd->mword = block_take(p, &off, nm, sizeof *rd->mword);
+    rd->in_body = block_take(p, &off, nm, 1);
+    rd->hint = block_take(p, &off, 1, sizeof *rd->hint);
+    rd->venue_of_m = block_take(p, &off, nm, sizeof *rd->venue_of_m);
     rd->first = block_take(p, &off, r->nevents + 1, sizeof *rd->first);
     rd->occ = block_take(p, &off, 1, sizeof *rd->occ);
     rd->scope_mem = p + off;
@@ -1829,6 +1866,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             !has_bytes(g, len, "(") && (acronym || !has_bytes(g, len, ")")))
             rd->brk[k] = 0;
     }
+    rd->body_final = 1;
     return 0;
 }
 
@@ -8577,6 +8615,22 @@ static void building_venue(const reading *rd, dipsum_claim *c)
         add_actor(c, DIPSUM_ACT_VENUE, t, DIPSUM_DATELINE_MATCH);
 }
 
+
+/* (speed51) The term the rules' venue_of gives for the term of match k
+ * of the sentence (id_map_term), or (size_t)-1: asked once per match,
+ * not once per claim of the sentence (read_venue asks it of every match
+ * of each claim's clauses). */
+static size_t venue_of_match(const reading *rd, long k)
+{
+    size_t *m = &rd->venue_of_m[k - (long)rd->s->m0];
+    if (!*m) {
+        size_t t = id_map_term(rd->terms, rd->r->venue_from, rd->r->venue_to,
+                               rd->r->nvenue_of, rd->f->m[k].term);
+        *m = t == (size_t)-1 ? SIZE_MAX : t + 1;
+    }
+    return *m == SIZE_MAX ? (size_t)-1 : *m - 1;
+}
+
 /* (mine47) Whether "and" and a verb of open_verbs ("agreed", "pledged")
  * stand between word i and the event words at cue0 (English): "met in
  * Arusha on Monday and pledged to sign …". */
@@ -8902,8 +8956,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         long k = rd->ent[i];
         if (k < 0)
             continue;
-        size_t t = id_map_term(rd->terms, rd->r->venue_from, rd->r->venue_to,
-                               rd->r->nvenue_of, rd->f->m[k].term);
+        size_t t = venue_of_match(rd, k);
         if (t != (size_t)-1)
             add_actor(c, DIPSUM_ACT_VENUE, t, (size_t)k);
         else if (occasion_place(rd, c, i))
@@ -13989,9 +14042,17 @@ static const dipsum_event_rule *event_rule(const dipsum_rules *r,
     return NULL;
 }
 
+/* (speed51) event_rule, the last answer kept (rd->hint): a type is
+ * its rule's own string, so the same pointer is the same rule. */
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c)
 {
-    return event_rule(rd->r, c);
+    struct rule_hint *h = rd->hint;
+    if (h->ev && h->type == c->type)
+        return h->ev;
+    const dipsum_event_rule *ev = event_rule(rd->r, c);
+    h->type = c->type;
+    h->ev = ev;
+    return ev;
 }
 
 /* Whether a claim whose event words are a participle before its term
@@ -17283,6 +17344,37 @@ static int denial_of_claims_event(const dipsum_facts *f, const dipsum_terms *ter
     return !any;
 }
 
+/* (speed51) denial_of_claims_event's answers for one sentence, kept by
+ * the claim's type (the rule's own string) and agreeing flag, the only
+ * things of the claim it reads: each claim before the sentence asked it
+ * afresh, a scan of the sentence's words for each list. */
+enum { DENIAL_MEMO = 16 };
+struct denial_memo {
+    const char *type[DENIAL_MEMO];
+    unsigned char agreeing[DENIAL_MEMO], val[DENIAL_MEMO];
+    size_t n;
+};
+
+/* denial_of_claims_event(f, terms, r, l, s, c), through m (n 0 for a
+ * new sentence s); when m is full, asked afresh. */
+static int denial_of_claims_event_kept(struct denial_memo *m, const dipsum_facts *f,
+                                       const dipsum_terms *terms,
+                                       const dipsum_rules *r, int l,
+                                       const dipsum_fsent *s, const dipsum_claim *c)
+{
+    unsigned char ag = c->agreeing != 0;
+    for (size_t q = 0; q < m->n; q++)
+        if (m->type[q] == c->type && m->agreeing[q] == ag)
+            return m->val[q];
+    int v = denial_of_claims_event(f, terms, r, l, s, c);
+    if (m->n < DENIAL_MEMO) {
+        m->type[m->n] = c->type;
+        m->agreeing[m->n] = ag;
+        m->val[m->n++] = (unsigned char)v;
+    }
+    return v;
+}
+
 /* (precision49) Whether the denial of sentence j (s) is of an event its
  * own words tell before it, not of claim c: a claim of sentence j of
  * another type than c's, not denied but disputed (unconfirmed: the
@@ -17374,6 +17466,8 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         const char *mtype[TYPE_MEMO];
         unsigned char mval[TYPE_MEMO];
         size_t nmemo = 0;
+        struct denial_memo dmemo; /* (speed51) */
+        dmemo.n = 0;
         for (size_t i = 0; i < (in_order ? k0 : f->nc); i++) {
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
@@ -17385,7 +17479,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * …", "… کہ …") disputes only a claim of the thing's own
              * event */
             if (hitc && (bits & DENIED_LATER) &&
-                (!denial_of_claims_event(f, terms, r, l, s, c) ||
+                (!denial_of_claims_event_kept(&dmemo, f, terms, r, l, s, c) ||
                  denial_of_own_event(f, r, l, s, j, k0, k1, in_order, c)))
                 hitc = denies_later(r, (unsigned char)(bits & ~DENIED_LATER), c);
             /* (mine38) "Eritrea declined to comment." disputes what a
