@@ -3836,6 +3836,26 @@ static const char *facts_of(const char *lang, const char *body, const char *role
     return out;
 }
 
+/* (recall51u, tester60) Of a list of mediators read back from its cue,
+ * the Persian "و" joins two names as "اور" does (mediator_joiners); never
+ * beside a title, which the list does not read on over. */
+static void test_recall51u_mediators_joined_by_vav(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "سعودی عرب و امریکا کی ثالثی میں سوڈانی فوج اور "
+                                 "ریپڈ سپورٹ فورسز کے درمیان مذاکرات ہوئے۔", "mediators"),
+                        "saudi_arabia,united_states");
+    assert_string_equal(facts_of("ur", "ترکی و مصر کی ثالثی میں لیبیا کے دھڑوں کے درمیان "
+                                 "مذاکرات ہوئے۔", "mediators"), "turkiye,egypt");
+    /* near misses: an office before "و" ("Qatar's minister of state and
+     * the AU's envoy": the AU alone, as before), and a title pair */
+    assert_string_equal(facts_of("ur", "قطر کے وزیر مملکت و افریقی یونین کے ایلچی کی ثالثی "
+                                 "میں کانگو اور روانڈا کے درمیان مذاکرات ہوئے۔", "mediators"),
+                        "african_union");
+    assert_string_equal(facts_of("ur", "نائب وزیراعظم و وزیر خارجہ کی ثالثی میں کانگو اور "
+                                 "روانڈا کے درمیان مذاکرات ہوئے۔", "mediators"), "");
+}
+
 /* (speed50b) An English sentence that names a term of talks and gives no
  * claim is read for a mention only where one of its readers may find an
  * actor (may_mention_en): each reader's way in still gives its actor (a
@@ -30097,6 +30117,7 @@ int main(void)
         cmocka_unit_test(test_facts50e_spy_swap_exchanged),
         cmocka_unit_test(test_facts50e_year_of_cease_fire),
         cmocka_unit_test(test_facts50e_place_of_signing),
+        cmocka_unit_test(test_recall51u_mediators_joined_by_vav),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
         cmocka_unit_test(test_recall50u_urdu_topic_of_dated_talks),
         cmocka_unit_test(test_recall50u_urdu_warring_parties_pause),
