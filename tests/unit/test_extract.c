@@ -3890,6 +3890,39 @@ static void test_recall51u_agent_with_pair(void **state)
     }
 }
 
+/* (recall51u, tester60) "مذاکرات کامیاب ہونے کے بعد", the talks'
+ * success before a deed done, is their agreement, the news; near
+ * misses: a strike to end only after it (background), until it
+ * (conditional). */
+static void test_recall51u_talks_succeeded_after(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *body, *modality;
+        int background;
+    } k[] = {
+        {"ینگ ڈاکٹرز ایسوسی ایشن نے پنجاب حکومت کے ساتھ مذاکرات کامیاب ہونے کے بعد "
+         "ہڑتال ختم کر دی۔", "happened", 0},
+        {"ینگ ڈاکٹرز ایسوسی ایشن نے کہا ہے کہ محکمہ صحت کے ساتھ مذاکرات کامیاب ہونے کے "
+         "بعد ہی ہڑتال ختم کی جائے گی۔", "happened", 1},
+        {"ینگ ڈاکٹرز ایسوسی ایشن اور پنجاب حکومت کے درمیان مذاکرات کامیاب ہونے تک ہڑتال "
+         "جاری رہے گی۔", "conditional", 0},
+    };
+    for (size_t q = 0; q < sizeof k / sizeof k[0]; q++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n", k[q].body);
+        json_t *r = run(text);
+        json_t *c = claim(r, "agreement_reached");
+        if (!c)
+            fail_msg("case %zu: no agreement_reached claim", q);
+        if (strcmp(field(c, "modality"), k[q].modality) != 0 ||
+            json_is_true(json_object_get(c, "background")) != k[q].background)
+            fail_msg("case %zu: %s background %d", q, field(c, "modality"),
+                     json_is_true(json_object_get(c, "background")));
+        json_decref(r);
+    }
+}
+
 /* (speed50b) An English sentence that names a term of talks and gives no
  * claim is read for a mention only where one of its readers may find an
  * actor (may_mention_en): each reader's way in still gives its actor (a
@@ -30153,6 +30186,7 @@ int main(void)
         cmocka_unit_test(test_facts50e_place_of_signing),
         cmocka_unit_test(test_recall51u_mediators_joined_by_vav),
         cmocka_unit_test(test_recall51u_agent_with_pair),
+        cmocka_unit_test(test_recall51u_talks_succeeded_after),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
         cmocka_unit_test(test_recall50u_urdu_topic_of_dated_talks),
         cmocka_unit_test(test_recall50u_urdu_warring_parties_pause),
