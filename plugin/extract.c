@@ -2640,6 +2640,36 @@ static int person_in_apposition(const reading *rd, size_t st, size_t c0)
     return 0;
 }
 
+/* (recall51u) Whether word w, read back in a list of mediators (never
+ * of sides), is a word of mediator_joiners ("و", the Persian "and")
+ * that joins two names: a state, organisation, armed group or person
+ * the lexicon or the update has, no adjective, right after it (from word
+ * w + 1) and one ending right before it, after c0: "سعودی عرب و امریکا
+ * کی ثالثی میں" (Saudi Arabia and the United States).  Never between a
+ * title and another ("نائب وزیراعظم و وزیر خارجہ", one person's two
+ * offices; "قطر کے وزیر مملکت و افریقی یونین", whose words before "و"
+ * end in an office). */
+static int joined_name(const reading *rd, long k)
+{
+    if (k < 0 || is_adjective(rd, k))
+        return 0;
+    dipsum_category kc = term_of(rd, k)->category;
+    return kc == DIPSUM_CAT_STATE || kc == DIPSUM_CAT_ORGANISATION ||
+           kc == DIPSUM_CAT_ARMED_GROUP || kc == DIPSUM_CAT_PERSON;
+}
+
+static int names_joined_at(const reading *rd, int role, int sides_only, size_t w,
+                           size_t c0)
+{
+    size_t st;
+    if (role != DIPSUM_ACT_MEDIATOR || sides_only || w <= c0 || w + 1 >= rd->n ||
+        rd->brk[w] || rd->brk[w + 1] || rd->cover[w] >= 0 ||
+        cue(rd, DIPSUM_S_MEDIATOR_JOINERS, w) != 1 || !joined_name(rd, rd->ent[w + 1]))
+        return 0;
+    long k = ent_covering(rd, w - 1, &st);
+    return k >= 0 && st >= c0 && rd->mend[st] == w && joined_name(rd, k);
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -3012,7 +3042,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             i -= al;
             continue;
         }
-        if (cue(rd, DIPSUM_S_CONJUNCTION, i - 1)) {
+        if (cue(rd, DIPSUM_S_CONJUNCTION, i - 1) ||
+            names_joined_at(rd, role, sides_only, i - 1, c0)) {
             open_conj = conj_seen = 1;
             conj_n0 = c->nactors[role];
             incomplete |= has_head && !has_side;

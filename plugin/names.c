@@ -1842,6 +1842,94 @@ static int comma_list(dipsum_names *nm, const dipsum_terms *shared, const block 
     return 0;
 }
 
+/* The decision on a pair's sides, X at tokens xs..xe and Y at ys..ye
+ * (a the token right before Y: the pair's "اور", or the agent's "نے" of
+ * "X نے Y کے ساتھ"; owned_kind and kind_y as pair_names reads them): each
+ * a name of the lexicon or the update, a name to define, a group of
+ * people beside a body or a kind beside a name, else neither is
+ * defined.  Returns 0 or -1 (no memory). */
+static int pair_define(dipsum_names *nm, const dipsum_terms *shared,
+                       const block *b, const dipsum_matches *m, size_t xs,
+                       size_t xe, size_t ys, size_t ye, size_t a,
+                       int owned_kind, int kind_y)
+{
+    /* (recall29p) X a state's own body after the state's genitive,
+     * "فلپائن کی حکومت اور Y": the side is the state, which the
+     * extract stage reads there ("Y نے" beside it), not a kind
+     * whose owner stays unread */
+    int sx = owned_kind == 1 ? (state_body_after_state(shared, b, m, xs, xe) ? 1 : 0)
+                             : pair_side(nm, shared, b, m, xs, xe);
+    int sy = pair_side(nm, shared, b, m, ys, ye);
+    /* (sides50u) a group of people ("لیڈی ہیلتھ ورکرز") is a side
+     * only beside a body: a name to define that is no group, an
+     * organisation or armed group the lexicon or the update has, or
+     * a kind ("حکومت", "صوبائی حکومت"); beside a state, another
+     * group or anything else, the pair stays unread as before */
+    if (sx == 2 && !owned_kind && group_side(b, xs, xe) &&
+        !pair_body(nm, shared, b, m, ys, ye, sy, kind_y))
+        sx = 0;
+    if (sy == 2 && !kind_y && group_side(b, ys, ye) &&
+        !pair_body(nm, shared, b, m, xs, xe, sx, 0))
+        sy = 0;
+    /* (recall30u) the kind beside a name, a state's own body ("مالی
+     * کی حکومت": Mali) or a name to define, is a side of its
+     * sentence; beside another kind, nothing */
+    if (kind_y)
+        sy = (sx == 1 || sx == 2) && (owned_kind == 1 || !generic_side(b, xs, xe)) ? 3 : 0;
+    /* (recall28ur) a kind the lexicon has as an office ("وفاقی
+     * حکومت", the federal government) is a kind, as "صوبائی حکومت"
+     * is: beside a name it is a side of the sentence */
+    if (sx == 1 && office_term(shared, b, m, xs, xe) && generic_side(b, xs, xe))
+        sx = 0;
+    if (sy == 1 && office_term(shared, b, m, ys, ye) && generic_side(b, ys, ye))
+        sy = 0;
+    /* (urdu7) X a place right after the acronym of a name the update
+     * defined, "ینگ ڈاکٹرز ایسوسی ایشن (وائی ڈی اے) بلوچستان اور Y":
+     * the side is that name (its place only says which branch), so
+     * Y may be a kind beside it */
+    /* (urdu8) also with no place: "… ایسوسی ایشن (وائی ڈی اے) اور Y" */
+    int named_x = sx == 1 && (acronym_right_before(nm, b, xs) ||
+                              acronym_right_before(nm, b, a) ||
+                              lexicon_acronym_right_before(shared, b, m, xs) ||
+                              lexicon_acronym_right_before(shared, b, m, a));
+    /* a side said by its kind only ("صوبائی حکومت"), beside a name:
+     * the name is a side, the kind is no name (urdu6) */
+    if ((sx == 2 || named_x) && !sy && generic_side(b, ys, ye))
+        sy = 3;
+    else if (sy == 2 && !sx && generic_side(b, xs, xe))
+        sx = 3;
+    /* (recall19) so beside an armed group or organisation the
+     * lexicon has: "حکومت اور ٹی پی ایل ایف کے درمیان مذاکرات" (the
+     * government and the TPLF: "the two sides") */
+    else if (sx == 1 && !sy && !owned_kind && lexicon_side(shared, b, m, xs, xe) &&
+             generic_side(b, ys, ye))
+        sy = 3;
+    else if (sy == 1 && !sx && !owned_kind && lexicon_side(shared, b, m, ys, ye) &&
+             generic_side(b, xs, xe))
+        sx = 3;
+    /* (recall30u) so beside a group or body the update defined by
+     * its acronym, "حکومت اور نیشنل لبریشن فرنٹ (این ایل ایف) کے
+     * درمیان" (the NLF, update_side) */
+    else if (sy == 1 && !sx && !owned_kind && update_side(nm, b, ys, ye) &&
+             generic_side(b, xs, xe))
+        sx = 3;
+    else if (sx == 1 && !sy && !owned_kind && update_side(nm, b, xs, xe) &&
+             generic_side(b, ys, ye))
+        sy = 3;
+    if (!sx || !sy)
+        return 0;
+    if ((sx == 3 && define_kind_side_in(nm, shared, b, m, xs, xe) < 0) ||
+        (sy == 3 && define_kind_side_in(nm, shared, b, m, ys, ye) < 0))
+        return -1;
+    if (sx == 2 && (define_plain(nm, shared, b, xs, xe, 0) < 0 ||
+                    place_kind_english(nm, shared, b, m, xs, xe) < 0))
+        return -1;
+    if (sy == 2 && (define_plain(nm, shared, b, ys, ye, 0) < 0 ||
+                    place_kind_english(nm, shared, b, m, ys, ye) < 0))
+        return -1;
+    return 0;
+}
+
 static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                       const block *b, const dipsum_matches *m)
 {
@@ -1970,79 +2058,7 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 return -1;
             continue;
         }
-        /* (recall29p) X a state's own body after the state's genitive,
-         * "فلپائن کی حکومت اور Y": the side is the state, which the
-         * extract stage reads there ("Y نے" beside it), not a kind
-         * whose owner stays unread */
-        int sx = owned_kind == 1 ? (state_body_after_state(shared, b, m, xs, xe) ? 1 : 0)
-                                 : pair_side(nm, shared, b, m, xs, xe);
-        int sy = pair_side(nm, shared, b, m, ys, ye);
-        /* (sides50u) a group of people ("لیڈی ہیلتھ ورکرز") is a side
-         * only beside a body: a name to define that is no group, an
-         * organisation or armed group the lexicon or the update has, or
-         * a kind ("حکومت", "صوبائی حکومت"); beside a state, another
-         * group or anything else, the pair stays unread as before */
-        if (sx == 2 && !owned_kind && group_side(b, xs, xe) &&
-            !pair_body(nm, shared, b, m, ys, ye, sy, kind_y))
-            sx = 0;
-        if (sy == 2 && !kind_y && group_side(b, ys, ye) &&
-            !pair_body(nm, shared, b, m, xs, xe, sx, 0))
-            sy = 0;
-        /* (recall30u) the kind beside a name, a state's own body ("مالی
-         * کی حکومت": Mali) or a name to define, is a side of its
-         * sentence; beside another kind, nothing */
-        if (kind_y)
-            sy = (sx == 1 || sx == 2) && (owned_kind == 1 || !generic_side(b, xs, xe)) ? 3 : 0;
-        /* (recall28ur) a kind the lexicon has as an office ("وفاقی
-         * حکومت", the federal government) is a kind, as "صوبائی حکومت"
-         * is: beside a name it is a side of the sentence */
-        if (sx == 1 && office_term(shared, b, m, xs, xe) && generic_side(b, xs, xe))
-            sx = 0;
-        if (sy == 1 && office_term(shared, b, m, ys, ye) && generic_side(b, ys, ye))
-            sy = 0;
-        /* (urdu7) X a place right after the acronym of a name the update
-         * defined, "ینگ ڈاکٹرز ایسوسی ایشن (وائی ڈی اے) بلوچستان اور Y":
-         * the side is that name (its place only says which branch), so
-         * Y may be a kind beside it */
-        /* (urdu8) also with no place: "… ایسوسی ایشن (وائی ڈی اے) اور Y" */
-        int named_x = sx == 1 && (acronym_right_before(nm, b, xs) ||
-                                  acronym_right_before(nm, b, a) ||
-                                  lexicon_acronym_right_before(shared, b, m, xs) ||
-                                  lexicon_acronym_right_before(shared, b, m, a));
-        /* a side said by its kind only ("صوبائی حکومت"), beside a name:
-         * the name is a side, the kind is no name (urdu6) */
-        if ((sx == 2 || named_x) && !sy && generic_side(b, ys, ye))
-            sy = 3;
-        else if (sy == 2 && !sx && generic_side(b, xs, xe))
-            sx = 3;
-        /* (recall19) so beside an armed group or organisation the
-         * lexicon has: "حکومت اور ٹی پی ایل ایف کے درمیان مذاکرات" (the
-         * government and the TPLF: "the two sides") */
-        else if (sx == 1 && !sy && !owned_kind && lexicon_side(shared, b, m, xs, xe) &&
-                 generic_side(b, ys, ye))
-            sy = 3;
-        else if (sy == 1 && !sx && !owned_kind && lexicon_side(shared, b, m, ys, ye) &&
-                 generic_side(b, xs, xe))
-            sx = 3;
-        /* (recall30u) so beside a group or body the update defined by
-         * its acronym, "حکومت اور نیشنل لبریشن فرنٹ (این ایل ایف) کے
-         * درمیان" (the NLF, update_side) */
-        else if (sy == 1 && !sx && !owned_kind && update_side(nm, b, ys, ye) &&
-                 generic_side(b, xs, xe))
-            sx = 3;
-        else if (sx == 1 && !sy && !owned_kind && update_side(nm, b, xs, xe) &&
-                 generic_side(b, ys, ye))
-            sy = 3;
-        if (!sx || !sy)
-            continue;
-        if ((sx == 3 && define_kind_side_in(nm, shared, b, m, xs, xe) < 0) ||
-            (sy == 3 && define_kind_side_in(nm, shared, b, m, ys, ye) < 0))
-            return -1;
-        if (sx == 2 && (define_plain(nm, shared, b, xs, xe, 0) < 0 ||
-                        place_kind_english(nm, shared, b, m, xs, xe) < 0))
-            return -1;
-        if (sy == 2 && (define_plain(nm, shared, b, ys, ye, 0) < 0 ||
-                        place_kind_english(nm, shared, b, m, ys, ye) < 0))
+        if (pair_define(nm, shared, b, m, xs, xe, ys, ye, a, owned_kind, kind_y) < 0)
             return -1;
     }
     return 0;
@@ -2092,6 +2108,37 @@ static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
         size_t p = ys - 1;
         if (!in_list(b, DIPSUM_S_AGENT, p) && !in_list(b, DIPSUM_S_PAIR_NAME_STOPS, p))
             continue;
+        /* (recall51u, tester60) the agent right before Y, "X نے Y کے
+         * ساتھ معاہدہ طے پانے کے بعد …", "قومی ہاکی کھلاڑیوں نے پاکستان ہاکی
+         * فیڈریشن کے ساتھ": X and Y are a pair, read as pair_names reads
+         * "X اور Y کے درمیان" (a group of people beside a body, a kind
+         * beside a name), X back from the agent to the sentence's start,
+         * a bracket, a line break or a stop word */
+        if (in_list(b, DIPSUM_S_AGENT, p) && p > 0 && gap(b, p - 1, b->toks->v[p].start) == 1 &&
+            pair_word(b, shared, m, p - 1)) {
+            size_t xe = p - 1, xs = xe;
+            while (xs > 0 && xe - xs + 1 < PAIR_NAME_MAX_WORDS &&
+                   gap(b, xs - 1, b->toks->v[xs].start) == 1 && pair_word(b, shared, m, xs - 1))
+                xs--;
+            int opens = xs == 0;
+            if (xs > 0) {
+                size_t q = xs - 1;
+                if (gap(b, q, b->toks->v[xs].start) == 1)
+                    opens = line_break(b, q, b->toks->v[xs].start) ||
+                            in_list(b, DIPSUM_S_PAIR_NAME_STOPS, q);
+                else {
+                    /* a bracket or a sentence's end, not a comma */
+                    const char *gs = b->src + (b->toks->v[q].end - b->base);
+                    size_t gn = b->toks->v[xs].start - b->toks->v[q].end;
+                    opens = 1;
+                    for (size_t k = 0; k < gn; k++)
+                        if (gs[k] == ',' || (k + 1 < gn && memcmp(gs + k, "\xD8\x8C", 2) == 0))
+                            opens = 0;
+                }
+            }
+            if (opens && pair_define(nm, shared, b, m, xs, xe, ys, ye, p, 0, 0) < 0)
+                return -1;
+        }
         int agent = 0;
         for (size_t k = p + 1; k > 0 && p + 1 - k <= DIPSUM_WITH_VERB_WORDS; k--) {
             if (in_list(b, DIPSUM_S_AGENT, k - 1)) {

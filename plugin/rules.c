@@ -453,7 +453,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (dates50) */
     "purpose_participles",
     /* (mine51) */
-    "passive_be"};
+    "passive_be",
+    /* (recall51u) */
+    "mediator_joiners"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -3836,6 +3836,93 @@ static const char *facts_of(const char *lang, const char *body, const char *role
     return out;
 }
 
+/* (recall51u, tester60) Of a list of mediators read back from its cue,
+ * the Persian "و" joins two names as "اور" does (mediator_joiners); never
+ * beside a title, which the list does not read on over. */
+static void test_recall51u_mediators_joined_by_vav(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "سعودی عرب و امریکا کی ثالثی میں سوڈانی فوج اور "
+                                 "ریپڈ سپورٹ فورسز کے درمیان مذاکرات ہوئے۔", "mediators"),
+                        "saudi_arabia,united_states");
+    assert_string_equal(facts_of("ur", "ترکی و مصر کی ثالثی میں لیبیا کے دھڑوں کے درمیان "
+                                 "مذاکرات ہوئے۔", "mediators"), "turkiye,egypt");
+    /* near misses: an office before "و" ("Qatar's minister of state and
+     * the AU's envoy": the AU alone, as before), and a title pair */
+    assert_string_equal(facts_of("ur", "قطر کے وزیر مملکت و افریقی یونین کے ایلچی کی ثالثی "
+                                 "میں کانگو اور روانڈا کے درمیان مذاکرات ہوئے۔", "mediators"),
+                        "african_union");
+    assert_string_equal(facts_of("ur", "نائب وزیراعظم و وزیر خارجہ کی ثالثی میں کانگو اور "
+                                 "روانڈا کے درمیان مذاکرات ہوئے۔", "mediators"), "");
+}
+
+/* (recall51u, tester60) "X نے Y کے ساتھ …", the agent right before Y:
+ * X and Y are read as the pair "X اور Y کے درمیان" is, a group of people
+ * beside a body, a kind beside a name; near misses: a state's people, a
+ * group beside a group, a kind beside a kind stay unread. */
+static void test_recall51u_agent_with_pair(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *body, *parties;
+    } k[] = {
+        {"قومی ہاکی کھلاڑیوں نے پاکستان ہاکی فیڈریشن کے ساتھ معاہدہ طے پانے کے بعد "
+         "کیمپ کا بائیکاٹ ختم کر دیا۔",
+         "update:قومی ہاکی کھلاڑیوں,update:پاکستان ہاکی فیڈریشن"},
+        {"ینگ ڈاکٹرز ایسوسی ایشن نے محکمہ صحت کے ساتھ معاہدہ کر لیا ہے۔",
+         "young_doctors_association,update:side:محکمہ صحت"},
+        /* near misses */
+        {"چینی کسانوں نے ینگ ڈاکٹرز ایسوسی ایشن کے ساتھ معاہدہ کر لیا ہے۔", ""},
+        {"بس مسافروں نے رکشہ ڈرائیوروں کے ساتھ معاہدہ کر لیا ہے۔", ""},
+        {"حکومت نے صوبائی انتظامیہ کے ساتھ معاہدہ کر لیا ہے۔", ""},
+    };
+    for (size_t q = 0; q < sizeof k / sizeof k[0]; q++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n", k[q].body);
+        json_t *r = run(text);
+        json_t *c = claim(r, "agreement_reached");
+        if (!c)
+            fail_msg("case %zu: no agreement_reached claim", q);
+        if (strcmp(actors(c, "parties"), k[q].parties) != 0)
+            fail_msg("case %zu: parties '%s', not '%s'", q, actors(c, "parties"),
+                     k[q].parties);
+        json_decref(r);
+    }
+}
+
+/* (recall51u, tester60) "مذاکرات کامیاب ہونے کے بعد", the talks'
+ * success before a deed done, is their agreement, the news; near
+ * misses: a strike to end only after it (background), until it
+ * (conditional). */
+static void test_recall51u_talks_succeeded_after(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *body, *modality;
+        int background;
+    } k[] = {
+        {"ینگ ڈاکٹرز ایسوسی ایشن نے پنجاب حکومت کے ساتھ مذاکرات کامیاب ہونے کے بعد "
+         "ہڑتال ختم کر دی۔", "happened", 0},
+        {"ینگ ڈاکٹرز ایسوسی ایشن نے کہا ہے کہ محکمہ صحت کے ساتھ مذاکرات کامیاب ہونے کے "
+         "بعد ہی ہڑتال ختم کی جائے گی۔", "happened", 1},
+        {"ینگ ڈاکٹرز ایسوسی ایشن اور پنجاب حکومت کے درمیان مذاکرات کامیاب ہونے تک ہڑتال "
+         "جاری رہے گی۔", "conditional", 0},
+    };
+    for (size_t q = 0; q < sizeof k / sizeof k[0]; q++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n", k[q].body);
+        json_t *r = run(text);
+        json_t *c = claim(r, "agreement_reached");
+        if (!c)
+            fail_msg("case %zu: no agreement_reached claim", q);
+        if (strcmp(field(c, "modality"), k[q].modality) != 0 ||
+            json_is_true(json_object_get(c, "background")) != k[q].background)
+            fail_msg("case %zu: %s background %d", q, field(c, "modality"),
+                     json_is_true(json_object_get(c, "background")));
+        json_decref(r);
+    }
+}
+
 /* (speed50b) An English sentence that names a term of talks and gives no
  * claim is read for a mention only where one of its readers may find an
  * actor (may_mention_en): each reader's way in still gives its actor (a
@@ -30156,6 +30243,9 @@ int main(void)
         cmocka_unit_test(test_facts50e_spy_swap_exchanged),
         cmocka_unit_test(test_facts50e_year_of_cease_fire),
         cmocka_unit_test(test_facts50e_place_of_signing),
+        cmocka_unit_test(test_recall51u_mediators_joined_by_vav),
+        cmocka_unit_test(test_recall51u_agent_with_pair),
+        cmocka_unit_test(test_recall51u_talks_succeeded_after),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
         cmocka_unit_test(test_recall50u_urdu_topic_of_dated_talks),
         cmocka_unit_test(test_recall50u_urdu_warring_parties_pause),
