@@ -28398,6 +28398,30 @@ static void test_facts49_old_states_and_league(void **state)
                         "");
 }
 
+/* (facts51e) The names of old updates: the Soviet republics before the
+ * Union, named as written ("Soviet Russia", not Russia), the Republic of
+ * Indonesia as the press of 1945-1949 named it, Tartu as Dorpat; near
+ * misses: Russia and the Soviet Union stay themselves. */
+static void test_facts51e_old_names(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "France and Soviet Russia signed a "
+                                 "peace treaty in Dorpat on Sunday.",
+                                 "parties"), "france,soviet_russia");
+    assert_string_equal(facts_of("en", "France and Soviet Russia signed a "
+                                 "peace treaty in Dorpat on Sunday.",
+                                 "venues"), "tartu");
+    assert_string_equal(facts_of("en", "France and the Indonesian Republic "
+                                 "signed a truce on Sunday.", "parties"),
+                        "france,indonesia");
+    assert_string_equal(facts_of("en", "France and Russia signed a peace "
+                                 "treaty on Sunday.", "parties"),
+                        "france,russia");
+    assert_string_equal(facts_of("en", "France and the Soviet Union signed a "
+                                 "peace treaty on Sunday.", "parties"),
+                        "france,soviet_union");
+}
+
 /* (facts49) The past perfect of mediating and the help given to it,
  * said of the names before or of those a relative clause is said of
  * ("Qatar, which had brokered the talks", "Egypt had helped broker the
@@ -30072,6 +30096,7 @@ int main(void)
         cmocka_unit_test(test_facts49_urdu_party_leader_side),
         cmocka_unit_test(test_facts49_old_states_and_league),
         cmocka_unit_test(test_facts49_had_helped_broker),
+        cmocka_unit_test(test_facts51e_old_names),
         cmocka_unit_test(test_facts50u_urdu_mediated_and),
         cmocka_unit_test(test_facts50u_urdu_described_parties),
         cmocka_unit_test(test_facts50u_urdu_statement_place),
