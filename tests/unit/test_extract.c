@@ -28422,6 +28422,24 @@ static void test_facts51e_old_names(void **state)
                         "france,soviet_union");
 }
 
+/* (facts51e) "here" right after a word of venue_here_not_before is where
+ * observers are or someone arrived, not where the talks are; near miss:
+ * "here" of the event itself names the dateline's place. */
+static void test_facts51e_here_of_observers(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } k[] = {
+        {"KABUL, May 3 - Western observers here believe the talks will "
+         "go on.", ""},
+        {"KABUL, May 3 - Pakistan and India agreed on Sunday to extend "
+         "the truce, the envoy said on his arrival here today.", ""},
+        {"KABUL, May 3 - Pakistan and India held talks here on Sunday.",
+         "kabul"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        assert_string_equal(facts_of("en", k[i].text, "venues"), k[i].venues);
+}
+
 /* (facts49) The past perfect of mediating and the help given to it,
  * said of the names before or of those a relative clause is said of
  * ("Qatar, which had brokered the talks", "Egypt had helped broker the
@@ -30097,6 +30115,7 @@ int main(void)
         cmocka_unit_test(test_facts49_old_states_and_league),
         cmocka_unit_test(test_facts49_had_helped_broker),
         cmocka_unit_test(test_facts51e_old_names),
+        cmocka_unit_test(test_facts51e_here_of_observers),
         cmocka_unit_test(test_facts50u_urdu_mediated_and),
         cmocka_unit_test(test_facts50u_urdu_described_parties),
         cmocka_unit_test(test_facts50u_urdu_statement_place),
