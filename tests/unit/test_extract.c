@@ -28440,6 +28440,24 @@ static void test_facts51e_here_of_observers(void **state)
         assert_string_equal(facts_of("en", k[i].text, "venues"), k[i].venues);
 }
 
+/* (facts51e) "self-rule in V", "autonomy in V" (venue_topics): where an
+ * accord grants it, not where it was signed; near misses: the place of
+ * the signing before the topic, and a topic not right before "in". */
+static void test_facts51e_self_rule_place(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } k[] = {
+        {"Egypt and Sudan signed an accord in Geneva on Sunday on "
+         "self-rule in Darfur.", "geneva"},
+        {"Egypt and Sudan signed an accord on Sunday on autonomy in "
+         "Darfur.", ""},
+        {"Egypt and Sudan held talks on autonomy on Sunday in Geneva.",
+         "geneva"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        assert_string_equal(facts_of("en", k[i].text, "venues"), k[i].venues);
+}
+
 /* (facts49) The past perfect of mediating and the help given to it,
  * said of the names before or of those a relative clause is said of
  * ("Qatar, which had brokered the talks", "Egypt had helped broker the
@@ -30116,6 +30134,7 @@ int main(void)
         cmocka_unit_test(test_facts49_had_helped_broker),
         cmocka_unit_test(test_facts51e_old_names),
         cmocka_unit_test(test_facts51e_here_of_observers),
+        cmocka_unit_test(test_facts51e_self_rule_place),
         cmocka_unit_test(test_facts50u_urdu_mediated_and),
         cmocka_unit_test(test_facts50u_urdu_described_parties),
         cmocka_unit_test(test_facts50u_urdu_statement_place),
