@@ -8976,6 +8976,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                                !has_actor(c, DIPSUM_ACT_PARTY, t); i++)
             if (rd->cover[i] < 0 && cue(rd, DIPSUM_S_VENUE_HERE, i) &&
                 !(i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_HERE_NOT, i + 1)) &&
+                /* (facts51e) "observers here", "on his arrival here" */
+                !(i > 0 && cue(rd, DIPSUM_S_VENUE_HERE_NOT_BEFORE, i - 1)) &&
                 this_town(rd, c, i) &&
                 in_scope(rd, c, i) && venue_near_event(rd, c, i)) {
                 add_actor(c, DIPSUM_ACT_VENUE, t, DIPSUM_DATELINE_MATCH);

@@ -455,7 +455,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine51) */
     "passive_be",
     /* (recall51u) */
-    "mediator_joiners"};
+    "mediator_joiners",
+    /* (facts51e) */
+    "venue_here_not_before"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

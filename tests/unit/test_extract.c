@@ -28542,6 +28542,66 @@ static void test_facts49_old_states_and_league(void **state)
                         "");
 }
 
+/* (facts51e) The names of old updates: the Soviet republics before the
+ * Union, named as written ("Soviet Russia", not Russia), the Republic of
+ * Indonesia as the press of 1945-1949 named it, Tartu as Dorpat; near
+ * misses: Russia and the Soviet Union stay themselves. */
+static void test_facts51e_old_names(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "France and Soviet Russia signed a "
+                                 "peace treaty in Dorpat on Sunday.",
+                                 "parties"), "france,soviet_russia");
+    assert_string_equal(facts_of("en", "France and Soviet Russia signed a "
+                                 "peace treaty in Dorpat on Sunday.",
+                                 "venues"), "tartu");
+    assert_string_equal(facts_of("en", "France and the Indonesian Republic "
+                                 "signed a truce on Sunday.", "parties"),
+                        "france,indonesia");
+    assert_string_equal(facts_of("en", "France and Russia signed a peace "
+                                 "treaty on Sunday.", "parties"),
+                        "france,russia");
+    assert_string_equal(facts_of("en", "France and the Soviet Union signed a "
+                                 "peace treaty on Sunday.", "parties"),
+                        "france,soviet_union");
+}
+
+/* (facts51e) "here" right after a word of venue_here_not_before is where
+ * observers are or someone arrived, not where the talks are; near miss:
+ * "here" of the event itself names the dateline's place. */
+static void test_facts51e_here_of_observers(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } k[] = {
+        {"KABUL, May 3 - Western observers here believe the talks will "
+         "go on.", ""},
+        {"KABUL, May 3 - Pakistan and India agreed on Sunday to extend "
+         "the truce, the envoy said on his arrival here today.", ""},
+        {"KABUL, May 3 - Pakistan and India held talks here on Sunday.",
+         "kabul"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        assert_string_equal(facts_of("en", k[i].text, "venues"), k[i].venues);
+}
+
+/* (facts51e) "self-rule in V", "autonomy in V" (venue_topics): where an
+ * accord grants it, not where it was signed; near misses: the place of
+ * the signing before the topic, and a topic not right before "in". */
+static void test_facts51e_self_rule_place(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } k[] = {
+        {"Egypt and Sudan signed an accord in Geneva on Sunday on "
+         "self-rule in Darfur.", "geneva"},
+        {"Egypt and Sudan signed an accord on Sunday on autonomy in "
+         "Darfur.", ""},
+        {"Egypt and Sudan held talks on autonomy on Sunday in Geneva.",
+         "geneva"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        assert_string_equal(facts_of("en", k[i].text, "venues"), k[i].venues);
+}
+
 /* (facts49) The past perfect of mediating and the help given to it,
  * said of the names before or of those a relative clause is said of
  * ("Qatar, which had brokered the talks", "Egypt had helped broker the
@@ -30218,6 +30278,9 @@ int main(void)
         cmocka_unit_test(test_facts49_urdu_party_leader_side),
         cmocka_unit_test(test_facts49_old_states_and_league),
         cmocka_unit_test(test_facts49_had_helped_broker),
+        cmocka_unit_test(test_facts51e_old_names),
+        cmocka_unit_test(test_facts51e_here_of_observers),
+        cmocka_unit_test(test_facts51e_self_rule_place),
         cmocka_unit_test(test_facts50u_urdu_mediated_and),
         cmocka_unit_test(test_facts50u_urdu_described_parties),
         cmocka_unit_test(test_facts50u_urdu_statement_place),
