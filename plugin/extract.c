@@ -11309,8 +11309,8 @@ static void person_of_group_sides(const reading *rd, dipsum_claim *c)
 /* (recall28en) Drops claim c's parties that are states when its clause
  * speaks of forming a coalition (coalition_forming), which parties do:
  * "Spain's acting Prime Minister X and Podemos leader Y agreed to form
- * a coalition government" names Podemos alone (and sides_agreed, with
- * fewer than two sides, no claim). */
+ * a coalition government" names Podemos alone; (recall51e) its sides
+ * are then "the two sides" (both_sides), Podemos the one named. */
 /* (fixes48b, tester48) "Turkish President Erdogan opens the talks,
  * urging both sides to agree a ceasefire": a claim of talks held with
  * one side named, whose sentence after the event words speaks of "both
@@ -11415,6 +11415,7 @@ static void drop_state_sides(const reading *rd, dipsum_claim *c)
 {
     if (cue_in(rd, DIPSUM_S_COALITION_FORMING, c->c0, c->c1) < 0)
         return;
+    size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
         if (rd->terms->v[c->actors[DIPSUM_ACT_PARTY][i].term].category ==
             DIPSUM_CAT_STATE) {
@@ -11423,6 +11424,17 @@ static void drop_state_sides(const reading *rd, dipsum_claim *c)
         } else {
             i++;
         }
+    }
+    /* (recall51e, tester60 en025) the state stood for one side of a list
+     * of sides, the leader's party, that the text does not name: "Prime
+     * Minister X and party leader Y signed a coalition agreement" is
+     * said of "the two sides" (both_sides, over no words; generate.c
+     * writes them so, never the other side alone, and never where that
+     * side has a name of its own in the language written: then nothing) */
+    if (n0 >= 2 && c->nactors[DIPSUM_ACT_PARTY] >= 1 &&
+        c->nactors[DIPSUM_ACT_PARTY] < n0) {
+        c->both_sides = 1;
+        c->both_w0 = c->both_w1 = c->cue0;
     }
 }
 
