@@ -3982,12 +3982,14 @@ static int hyphened(const block *b, size_t k)
 }
 
 /* (sides7) Where the words that describe a side's name before it start
- * (the name's first token open, "the" before it taken): "State carrier
+ * (the name's first token open, "the" before it taken, or (recall51e)
+ * a state's possessive before a noun of them): "State carrier
  * Tarsen Air", "the city-owned company Pikmore", "Sudanese-owned Orvel
  * Mining" (a noun of side_descriptors, hyphened words and "the" before
  * it, or hyphened words alone; a capitalised word only where the
  * sentence or clause starts, "State").  open when there are none. */
-static size_t descriptor_start(const block *b, const dipsum_matches *m, size_t open)
+static size_t descriptor_start(const dipsum_terms *shared, const block *b,
+                               const dipsum_matches *m, size_t open)
 {
     size_t k = open;
     if (k > 0 && key_is(b, k - 1, "the"))
@@ -4018,6 +4020,16 @@ static size_t descriptor_start(const block *b, const dipsum_matches *m, size_t o
         return open;
     if (k > 0 && key_is(b, k - 1, "the") && gap(b, k - 1, b->toks->v[k].start) == 1)
         k--;
+    /* (recall51e, tester60 en033) a state's possessive before the
+     * description stands for its article: "South Africa's state power
+     * utility Eskom and …" (whose the utility is: the state is no side) */
+    else if (noun && k > 0 && gap(b, k - 1, b->toks->v[k].start) == 1 &&
+             state_possessive_article(shared, b, m, k - 1)) {
+        long q = match_covering(m, b, k - 1);
+        long f = q >= 0 ? token_edge(b, m->v[q].start, 0) : -1;
+        if (f >= 0)
+            k = (size_t)f;
+    }
     return k;
 }
 
@@ -4378,7 +4390,7 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             gap(b, open - 1, b->toks->v[open].start) == 1)
             open--;
         if (l.kind == 2 && open == l.first)
-            open = descriptor_start(b, m, open);
+            open = descriptor_start(shared, b, m, open);
         /* (sides8) "the government of Peru and …": a state's own body
          * said with "of" is the state, and the list opens at "the" */
         if (l.kind == 1 && open == l.first && open >= 3 &&
@@ -4422,7 +4434,7 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                 gap(b, xo - 1, b->toks->v[xo].start) == 1)
                 xo--;
             if (x.kind == 2 && xo == x.first)
-                xo = descriptor_start(b, m, xo);
+                xo = descriptor_start(shared, b, m, xo);
             more[nmore++] = x;
             open = xo;
         }

@@ -29461,6 +29461,34 @@ static void test_recall51e_new_jersey(void **state)
     json_decref(r);
 }
 
+/* (recall51e, tester60 en033) A state's possessive before the words
+ * that describe a side's name stands for their article: "Kenya's state
+ * power utility Kenpower and two trade unions signed" names Kenpower and
+ * a side said by a noun, never Kenya.  Near miss: the description with
+ * no name after it makes no side, and still no Kenya. */
+static void test_recall51e_state_possessive_description(void **state)
+{
+    (void)state;
+    static const char *const fariqain = "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86";
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Kenya's state power utility Kenpower and two trade unions "
+                    "signed a wage agreement on Thursday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Kenpower,update:side:two trade unions");
+    assert_non_null(strstr(generated(r), fariqain));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya's state power utility and two trade unions signed a wage "
+            "agreement on Thursday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30220,6 +30248,7 @@ int main(void)
         cmocka_unit_test(test_recall51e_state_possessive_members),
         cmocka_unit_test(test_recall51e_coalition_two_sides),
         cmocka_unit_test(test_recall51e_new_jersey),
+        cmocka_unit_test(test_recall51e_state_possessive_description),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
