@@ -453,7 +453,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (dates50) */
     "purpose_participles",
     /* (recall51e) */
-    "side_counts"};
+    "side_counts", "gerund_openers"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -29489,6 +29489,41 @@ static void test_recall51e_state_possessive_description(void **state)
     json_decref(r);
 }
 
+/* (recall51e, tester60 M2) "X called off its boycott after reaching
+ * an agreement with Y": the gerund after "after" is done by the subject
+ * of the clause before, when that clause is done (a past in "-ed"): X
+ * and Y reached the agreement, with no day of its own.  Near misses: a
+ * clause of the future ("will call off … after reaching") and "before
+ * signing" read no sides. */
+static void test_recall51e_gerund_after_subject(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-07-02\n\n"
+                    "Kenya called off its boycott on Wednesday after reaching "
+                    "an agreement with Uganda.\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_true(json_is_null(json_object_get(c, "date")));
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Kenya will call off its boycott after reaching an agreement "
+            "with Uganda.\n");
+    c = claim(r, "agreement_reached");
+    if (c)
+        assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Kenya walked out of the talks before signing an agreement with "
+            "Uganda.\n");
+    c = claim(r, "agreement_signed");
+    if (c)
+        assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30249,6 +30284,7 @@ int main(void)
         cmocka_unit_test(test_recall51e_coalition_two_sides),
         cmocka_unit_test(test_recall51e_new_jersey),
         cmocka_unit_test(test_recall51e_state_possessive_description),
+        cmocka_unit_test(test_recall51e_gerund_after_subject),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
