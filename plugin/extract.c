@@ -5425,6 +5425,71 @@ static size_t after_byline(const reading *rd, size_t s0, size_t end)
     return s0;
 }
 
+/* (recall51e, tester60 M2) "Kenya called off its boycott on Wednesday
+ * after reaching an agreement with Uganda": the event words, a word of
+ * "-ing" right after a word of gerund_openers ("after"), with no subject
+ * in their clause, are done by the subject of the clause before, which
+ * must be a list of side-capable names (no adjective) opening that
+ * clause and standing right before its verb, a past in "-ed" (after
+ * "has" or "have" at most: "suspended", "has called off"); and nothing
+ * in that clause may say the verb is not done (no word of the
+ * conditional, refused, demanded, proposed or hedge lists, no
+ * negation, no future: "will call off the strike after reaching a deal" reads none).
+ * The side after "with" is read as for any subject, and with none the
+ * claim keeps none.  English only. */
+static void gerund_after_subject(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides || c->cue0 < 2 ||
+        c->cue0 != c->c0 + 1 || !cue(rd, DIPSUM_S_GERUND_OPENERS, c->c0))
+        return;
+    size_t cl = strlen(rd->w[c->cue0]);
+    if (cl < 5 || strcmp(rd->w[c->cue0] + cl - 3, "ing") != 0)
+        return;
+    size_t a = c->c0, p0 = a - 1;
+    while (p0 > 0 && !rd->brk[p0])
+        p0--;
+    size_t v = p0;
+    while (v < a) {
+        long k = rd->ent[v];
+        if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) && rd->mend[v] > v)
+            v = rd->mend[v];
+        else if (cue(rd, DIPSUM_S_CONJUNCTION, v) ||
+                 cues_in(rd, &rd->r->dates.determiners[0], v, v + 1) == (long)v)
+            v++;
+        else
+            break;
+    }
+    if (v == p0 || v >= a)
+        return;
+    size_t verb = v;
+    if (cue(rd, DIPSUM_S_PERFECT_AUX, verb) && verb + 1 < a)
+        verb++;
+    size_t vl = strlen(rd->w[verb]);
+    if (vl < 4 || strcmp(rd->w[verb] + vl - 2, "ed") != 0)
+        return;
+    for (size_t j = v; j < a; j++)
+        if ((j > v && rd->brk[j]) || (rd->ent[j] >= 0 && actor_kind(rd, rd->ent[j])))
+            return;
+    static const int not_done[] = {DIPSUM_S_CONDITIONAL, DIPSUM_S_REFUSED, DIPSUM_S_DEMANDED,
+                                   DIPSUM_S_PROPOSED, DIPSUM_S_HEDGE};
+    for (size_t q = 0; q < sizeof not_done / sizeof *not_done; q++)
+        if (cue_in(rd, not_done[q], p0, a) >= 0)
+            return;
+    if (cues_in(rd, &rd->r->future[0], p0, a) >= 0 ||
+        cues_in(rd, &rd->r->negation[0], p0, a) >= 0)
+        return;
+    size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+    if (list_before(rd, c, v, p0, DIPSUM_ACT_PARTY, -1, 1) <= 0)
+        return;
+    for (size_t i = n0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        long m = (long)c->actors[DIPSUM_ACT_PARTY][i].match;
+        if (!side_kind(rd, m) || is_adjective(rd, m)) {
+            c->nactors[DIPSUM_ACT_PARTY] = n0;
+            return;
+        }
+    }
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -5587,6 +5652,8 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         }
         if (!got && !c->both_sides)
             subject_before_clause(rd, c, role);
+        if (!got && role == DIPSUM_ACT_PARTY)
+            gerund_after_subject(rd, c);   /* (recall51e) */
         long with = cue_in(rd, DIPSUM_S_WITH, c->cue1, c->c1);
         /* (mine40, unseen26) "X signed a declaration on Tuesday to
          * restore ties with Y": a purpose's "to", between the event
@@ -11416,8 +11483,8 @@ static void person_of_group_sides(const reading *rd, dipsum_claim *c)
 /* (recall28en) Drops claim c's parties that are states when its clause
  * speaks of forming a coalition (coalition_forming), which parties do:
  * "Spain's acting Prime Minister X and Podemos leader Y agreed to form
- * a coalition government" names Podemos alone (and sides_agreed, with
- * fewer than two sides, no claim). */
+ * a coalition government" names Podemos alone; (recall51e) its sides
+ * are then "the two sides" (both_sides), Podemos the one named. */
 /* (fixes48b, tester48) "Turkish President Erdogan opens the talks,
  * urging both sides to agree a ceasefire": a claim of talks held with
  * one side named, whose sentence after the event words speaks of "both
@@ -11522,6 +11589,7 @@ static void drop_state_sides(const reading *rd, dipsum_claim *c)
 {
     if (cue_in(rd, DIPSUM_S_COALITION_FORMING, c->c0, c->c1) < 0)
         return;
+    size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
         if (rd->terms->v[c->actors[DIPSUM_ACT_PARTY][i].term].category ==
             DIPSUM_CAT_STATE) {
@@ -11530,6 +11598,17 @@ static void drop_state_sides(const reading *rd, dipsum_claim *c)
         } else {
             i++;
         }
+    }
+    /* (recall51e, tester60 en025) the state stood for one side of a list
+     * of sides, the leader's party, that the text does not name: "Prime
+     * Minister X and party leader Y signed a coalition agreement" is
+     * said of "the two sides" (both_sides, over no words; generate.c
+     * writes them so, never the other side alone, and never where that
+     * side has a name of its own in the language written: then nothing) */
+    if (n0 >= 2 && c->nactors[DIPSUM_ACT_PARTY] >= 1 &&
+        c->nactors[DIPSUM_ACT_PARTY] < n0) {
+        c->both_sides = 1;
+        c->both_w0 = c->both_w1 = c->cue0;
     }
 }
 

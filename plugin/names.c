@@ -2806,6 +2806,76 @@ static int comma_between(const block *b, size_t i, size_t j)
 static long state_body_after(const dipsum_terms *shared, const block *b,
                              const dipsum_matches *m, long q, size_t i);
 
+static int before_name(const dipsum_terms *shared, const block *b,
+                       const dipsum_matches *m, size_t i);
+
+/* (recall51e) Whether token i may be a word between a count and its side
+ * noun ("three [main] trade unions", "two [teachers'] unions"): lower
+ * case, no word of side_name_not or clause_break, no "and", and no term
+ * but an issue's or a role's (never an actor's, a place's or an
+ * adjective's: "two Kenyan unions" says whose). */
+static int count_modifier(const dipsum_terms *shared, const block *b,
+                          const dipsum_matches *m, size_t i)
+{
+    if (cap(b, i) || key_is(b, i, "and") || in_list(b, DIPSUM_S_SIDE_NAME_NOT, i) ||
+        in_list(b, DIPSUM_S_CLAUSE_BREAK, i) || in_list(b, DIPSUM_S_SIDE_COUNTS, i))
+        return 0;
+    long q = match_covering(m, b, i);
+    if (q < 0)
+        return 1;
+    if (m->v[q].adjective || m->v[q].term >= shared->n)
+        return 0;
+    dipsum_category c = shared->v[m->v[q].term].category;
+    return c == DIPSUM_CAT_ISSUE || c == DIPSUM_CAT_ROLE;
+}
+
+/* (recall51e) The side noun that a count of side_counts at token i says
+ * how many of: "three trade unions", "two unions" (the count, then up to
+ * DIPSUM_SIDE_NOUN_MODIFIERS words of count_modifier, then the first
+ * word of side_nouns in lower case, a space or a plural's apostrophe
+ * before each, no name right after the noun; the count in lower case,
+ * or capitalised where its clause starts: "Three unions and …"); 0 if
+ * none. */
+static size_t counted_noun(const dipsum_terms *shared, const block *b,
+                           const dipsum_matches *m, size_t i)
+{
+    size_t n = b->toks->n;
+    if (i + 1 >= n || (cap(b, i) && !clause_starts(b, i)) ||
+        !in_list(b, DIPSUM_S_SIDE_COUNTS, i) ||
+        match_covering(m, b, i) >= 0)
+        return 0;
+    for (size_t j = i + 1; j < n && j - i <= DIPSUM_SIDE_NOUN_MODIFIERS + 1; j++) {
+        if (name_gap(b, j - 1, b->toks->v[j].start) != 1 || cap(b, j))
+            return 0;
+        if (in_list(b, DIPSUM_S_SIDE_NOUNS, j)) {
+            long q = match_covering(m, b, j);
+            if (q >= 0 && (m->v[q].adjective || m->v[q].term >= shared->n ||
+                           (shared->v[m->v[q].term].category != DIPSUM_CAT_ISSUE &&
+                            shared->v[m->v[q].term].category != DIPSUM_CAT_ROLE)))
+                return 0;
+            return before_name(shared, b, m, j) ? 0 : j;
+        }
+        if (!count_modifier(shared, b, m, j))
+            return 0;
+    }
+    return 0;
+}
+
+
+/* (recall51e) Whether token k is a state's possessive that stands for
+ * the article of a side said by a noun: "Ghana's three teacher unions",
+ * "Zimbabwe's teachers' unions" (whose members they are: the state is
+ * no side of them). */
+static int state_possessive_article(const dipsum_terms *shared, const block *b,
+                                    const dipsum_matches *m, size_t k)
+{
+    if (!possessive(b, k))
+        return 0;
+    long q = match_covering(m, b, k);
+    return q >= 0 && !m->v[q].adjective && m->v[q].term < shared->n &&
+           shared->v[m->v[q].term].category == DIPSUM_CAT_STATE;
+}
+
 /* The side that ends at token l, right before "and"; 0 if none can. */
 static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
@@ -2894,6 +2964,24 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         return 1;
     }
     if (!cap(b, l) && in_list(b, DIPSUM_S_SIDE_NOUNS, l)) {
+        /* (recall51e) "between the three teacher unions and …", "Two
+         * unions and …": a count before the noun (counted_noun), "the"
+         * before it or none */
+        for (size_t k = l; k > 0 && l - k <= DIPSUM_SIDE_NOUN_MODIFIERS; k--) {
+            size_t j = k - 1;
+            if (in_list(b, DIPSUM_S_SIDE_COUNTS, j)) {
+                if (counted_noun(shared, b, m, j) != l)
+                    break;
+                size_t the = j > 0 && (key_is(b, j - 1, "the") ||
+                                       state_possessive_article(shared, b, m, j - 1)) &&
+                                     gap(b, j - 1, b->toks->v[j].start) == 1
+                                 ? j - 1 : j;
+                *c = (side_conj){j, l, the, 3, 0};
+                return 1;
+            }
+            if (!count_modifier(shared, b, m, j))
+                break;
+        }
         size_t d = l;   /* "the [largest armed] group" */
         while (d > 0 && l - d < DIPSUM_SIDE_NOUN_MODIFIERS && !key_is(b, d - 1, "the") &&
                noun_modifier(b, m, d - 1) && !in_list(b, DIPSUM_S_SIDE_NOUNS, d - 1))
@@ -2918,7 +3006,9 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
             if (f > 0 && m->v[iq].term < shared->n && !m->v[iq].adjective &&
                 (shared->v[m->v[iq].term].category == DIPSUM_CAT_ISSUE ||
                  shared->v[m->v[iq].term].category == DIPSUM_CAT_ROLE) &&
-                !cap(b, (size_t)f) && key_is(b, (size_t)f - 1, "the") &&
+                !cap(b, (size_t)f) &&
+                (key_is(b, (size_t)f - 1, "the") ||
+                 state_possessive_article(shared, b, m, (size_t)f - 1)) &&
                 gap(b, (size_t)f - 1, b->toks->v[f].start) == 1) {
                 *c = (side_conj){(size_t)f, l, (size_t)f - 1, 3, 0};
                 return 1;
@@ -3222,6 +3312,16 @@ static int side_after_in(const dipsum_names *nm, const dipsum_terms *shared,
         gap(b, i, b->toks->v[i + 1].start) == 1) {
         i++;
         q = match_edge(m, b->toks->v[i].start, 0);
+    }
+    /* (recall51e) "and three trade unions", "and the two unions": a
+     * count before a side noun (counted_noun) stands for the article or
+     * follows it; the side is said by the noun */
+    if (!cap(b, i) && in_list(b, DIPSUM_S_SIDE_COUNTS, i)) {
+        size_t j = counted_noun(shared, b, m, i);
+        if (!j)
+            return 0;
+        *c = (side_conj){i, j, the, 3, 0};
+        return 1;
     }
     /* (names48) "and the opposition Civic Alliance": the name after
      * the words that say what it is */
@@ -3929,12 +4029,14 @@ static int hyphened(const block *b, size_t k)
 }
 
 /* (sides7) Where the words that describe a side's name before it start
- * (the name's first token open, "the" before it taken): "State carrier
+ * (the name's first token open, "the" before it taken, or (recall51e)
+ * a state's possessive before a noun of them): "State carrier
  * Tarsen Air", "the city-owned company Pikmore", "Sudanese-owned Orvel
  * Mining" (a noun of side_descriptors, hyphened words and "the" before
  * it, or hyphened words alone; a capitalised word only where the
  * sentence or clause starts, "State").  open when there are none. */
-static size_t descriptor_start(const block *b, const dipsum_matches *m, size_t open)
+static size_t descriptor_start(const dipsum_terms *shared, const block *b,
+                               const dipsum_matches *m, size_t open)
 {
     size_t k = open;
     if (k > 0 && key_is(b, k - 1, "the"))
@@ -3965,6 +4067,16 @@ static size_t descriptor_start(const block *b, const dipsum_matches *m, size_t o
         return open;
     if (k > 0 && key_is(b, k - 1, "the") && gap(b, k - 1, b->toks->v[k].start) == 1)
         k--;
+    /* (recall51e, tester60 en033) a state's possessive before the
+     * description stands for its article: "South Africa's state power
+     * utility Eskom and …" (whose the utility is: the state is no side) */
+    else if (noun && k > 0 && gap(b, k - 1, b->toks->v[k].start) == 1 &&
+             state_possessive_article(shared, b, m, k - 1)) {
+        long q = match_covering(m, b, k - 1);
+        long f = q >= 0 ? token_edge(b, m->v[q].start, 0) : -1;
+        if (f >= 0)
+            k = (size_t)f;
+    }
     return k;
 }
 
@@ -4325,7 +4437,7 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             gap(b, open - 1, b->toks->v[open].start) == 1)
             open--;
         if (l.kind == 2 && open == l.first)
-            open = descriptor_start(b, m, open);
+            open = descriptor_start(shared, b, m, open);
         /* (sides8) "the government of Peru and …": a state's own body
          * said with "of" is the state, and the list opens at "the" */
         if (l.kind == 1 && open == l.first && open >= 3 &&
@@ -4369,7 +4481,7 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                 gap(b, xo - 1, b->toks->v[xo].start) == 1)
                 xo--;
             if (x.kind == 2 && xo == x.first)
-                xo = descriptor_start(b, m, xo);
+                xo = descriptor_start(shared, b, m, xo);
             more[nmore++] = x;
             open = xo;
         }

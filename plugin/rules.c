@@ -457,7 +457,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall51u) */
     "mediator_joiners",
     /* (facts51e) */
-    "venue_here_not_before"};
+    "venue_here_not_before",
+    /* (recall51e) */
+    "side_counts", "gerund_openers"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -29559,6 +29559,175 @@ static void test_dates50_purpose_participle(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall51e, tester60 en033) A count before a side said by a noun
+ * stands for its article or follows it ("and three dock unions", "and
+ * the two unions"): two sides, "the two sides" in Urdu.  Near miss: a
+ * count before a word that is no side noun ("three other bodies") reads
+ * nothing. */
+static void test_recall51e_counted_side_nouns(void **state)
+{
+    (void)state;
+    static const char *const fariqain = "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86";
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The port authority and three dock unions signed a wage "
+                    "agreement on Wednesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:side:The port authority,update:side:three dock unions");
+    assert_non_null(strstr(generated(r), fariqain));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Eskom and the two unions signed a wage agreement on Wednesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Eskom,update:side:the two unions");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The port authority and three other bodies signed a wage "
+            "agreement on Wednesday.\n");
+    assert_null(strstr(generated(r), fariqain));
+    json_decref(r);
+}
+
+/* (recall51e, tester60 en002, en032) A state's possessive before whose
+ * members a union is ("Kenya's teachers' unions", "Ghana's three main
+ * teacher unions") is the article of a side said by a noun: the state is
+ * no side of it.  Near miss: the state's own body ("Kenya's government")
+ * stays the state. */
+static void test_recall51e_state_possessive_members(void **state)
+{
+    (void)state;
+    static const char *const fariqain = "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86";
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Talks between Kenya's teachers' unions and the government "
+                    "ended without agreement on Friday.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:side:Kenya's teachers' unions,update:side:the government");
+    assert_non_null(strstr(generated(r), fariqain));
+    assert_int_equal(json_array_size(json_object_get(json_object_get(r, "facts"),
+                                                     "parties")), 0);
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between Kenya's government and the unions ended without "
+            "agreement on Friday.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,update:side:the unions");
+    json_decref(r);
+}
+
+/* (recall51e, tester60 en025) In a clause of forming a coalition, a
+ * state read for a leader's office is no side (recall28en), and the
+ * sides are "the two sides": the other side is never written alone.
+ * Near miss: the state alone leaves no side, and nothing is written. */
+static void test_recall51e_coalition_two_sides(void **state)
+{
+    (void)state;
+    static const char *const fariqain = "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86";
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Kenya's Prime Minister Jomo Ruto and Kordan People's Party "
+                    "leader Amos Ladu signed a coalition agreement on Friday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "update:name:Kordan People's Party");
+    assert_non_null(strstr(generated(r), fariqain));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya's prime minister signed a coalition agreement on Friday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* (recall51e, tester60 en012) "New Jersey" is a place of its own, not
+ * the state Jersey: "New Jersey Transit" is a company's name, a side.
+ * Near miss: talks held in New Jersey have it for their venue. */
+static void test_recall51e_new_jersey(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "New Jersey Transit and the union reached a tentative "
+                    "agreement on Sunday.\n");
+    json_t *c = claim(r, "agreement_tentative");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:New Jersey Transit,update:side:the union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya and Uganda held talks in New Jersey on Sunday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(actors(c, "venues"), "new_jersey");
+    json_decref(r);
+}
+
+/* (recall51e, tester60 en033) A state's possessive before the words
+ * that describe a side's name stands for their article: "Kenya's state
+ * power utility Kenpower and two trade unions signed" names Kenpower and
+ * a side said by a noun, never Kenya.  Near miss: the description with
+ * no name after it makes no side, and still no Kenya. */
+static void test_recall51e_state_possessive_description(void **state)
+{
+    (void)state;
+    static const char *const fariqain = "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86";
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Kenya's state power utility Kenpower and two trade unions "
+                    "signed a wage agreement on Thursday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Kenpower,update:side:two trade unions");
+    assert_non_null(strstr(generated(r), fariqain));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya's state power utility and two trade unions signed a wage "
+            "agreement on Thursday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* (recall51e, tester60 M2) "X called off its boycott after reaching
+ * an agreement with Y": the gerund after "after" is done by the subject
+ * of the clause before, when that clause is done (a past in "-ed"): X
+ * and Y reached the agreement, with no day of its own.  Near misses: a
+ * clause of the future ("will call off … after reaching") and "before
+ * signing" read no sides. */
+static void test_recall51e_gerund_after_subject(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-07-02\n\n"
+                    "Kenya called off its boycott on Wednesday after reaching "
+                    "an agreement with Uganda.\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_true(json_is_null(json_object_get(c, "date")));
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Kenya will call off its boycott after reaching an agreement "
+            "with Uganda.\n");
+    c = claim(r, "agreement_reached");
+    if (c)
+        assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Kenya walked out of the talks before signing an agreement with "
+            "Uganda.\n");
+    c = claim(r, "agreement_signed");
+    if (c)
+        assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30322,6 +30491,12 @@ int main(void)
         cmocka_unit_test(test_recall50e_final_act_signed),
         cmocka_unit_test(test_recall50e_talks_extended),
         cmocka_unit_test(test_recall50e_state_officials_agree),
+        cmocka_unit_test(test_recall51e_counted_side_nouns),
+        cmocka_unit_test(test_recall51e_state_possessive_members),
+        cmocka_unit_test(test_recall51e_coalition_two_sides),
+        cmocka_unit_test(test_recall51e_new_jersey),
+        cmocka_unit_test(test_recall51e_state_possessive_description),
+        cmocka_unit_test(test_recall51e_gerund_after_subject),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
