@@ -10626,6 +10626,30 @@ static int stalled_state(const reading *rd, const dipsum_claim *c)
            cue_ends_at(rd, DIPSUM_S_STALLED_STATE, c->cue0 - 1, c->c0);
 }
 
+/* (prec51, tester60) Urdu: where the negation of claim c's clause must
+ * end: with its event words in a relative participle (one of
+ * relative_participle up to two words after them) whose noun (a term
+ * within three words) is followed by one of setting_after, that word
+ * ("… جاری رہنے والی بات چیت میں حکومت نے … نہیں کرائی": the talks are
+ * the setting of a verb whose negation is its own); else the clause's
+ * end c->c1. */
+static size_t setting_end(const reading *rd, const dipsum_claim *c)
+{
+    for (size_t k = c->cue1; k < c->c1 && k <= c->cue1 + 2; k++) {
+        size_t pl = cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, k);
+        if (!pl)
+            continue;
+        size_t p = k + pl;
+        if (p >= c->c1 || rd->cover[p] < 0)
+            return c->c1;
+        for (size_t m = p + 1; m < c->c1 && m <= p + 3; m++)
+            if (!rd->brk[m] && cue(rd, DIPSUM_S_SETTING_AFTER, m))
+                return m;
+        return c->c1;
+    }
+    return c->c1;
+}
+
 /* (dates50, tester60) Whether the word of proposed at word at opens a
  * phrase of purpose_participles ("aimed at ending the strike") and the
  * claim's event words come after it, past a word, as a past verb (one of
@@ -10900,7 +10924,7 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
     }
     const dipsum_cues *neg = &rd->r->negation[rd->lang];
     long at = rd->lang == 0 ? cues_in(rd, neg, c->c0, c->cue1 + 1)
-                            : cues_in(rd, neg, c->c0, c->c1);
+                            : cues_in(rd, neg, c->c0, setting_end(rd, c));
     /* (claims18) "agreed not to use force": what was agreed is a
      * negation, the agreeing is not ("not" right after the event words,
      * "to" after it) */
