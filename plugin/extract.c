@@ -14869,6 +14869,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * "Peru said it had suspended talks with Ecuador" */
             if (!c->one_side && it_side_undone(&rd, c, &one_side_actor))
                 c->one_side = 1;
+            /* (prec51, tester57) a side that withdrew from the talks
+             * left them: said so, never as talks suspended */
+            if (cue(&rd, DIPSUM_S_WITHDRAWAL_WORDS, c->cue0))
+                c->withdrawn = 1;
             /* (claims22) who does it alone is its one speaker */
             if (c->one_side) {
                 c->nactors[DIPSUM_ACT_SPEAKER] = 1;

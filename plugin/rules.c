@@ -453,7 +453,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (dates50) */
     "purpose_participles",
     /* (prec51) */
-    "setting_after"};
+    "setting_after", "withdrawal_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

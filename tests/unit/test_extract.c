@@ -12446,6 +12446,28 @@ static void test_prec51_setting_negation(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec51) A side that withdrew from talks (withdrawal_words) is said to
+ * have withdrawn, never to have suspended them: "Kenya said on Tuesday it
+ * was withdrawing from peace talks with Uganda" -> "Kenya withdrew from
+ * talks with Uganda."  Near miss: "suspended" stays suspended. */
+static void test_prec51_withdrawal_not_suspension(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya said on Tuesday it was withdrawing from peace talks with "
+         "Uganda, accusing Kampala of bad faith.",
+         "talks_suspended", NULL, NULL, -1, -1,
+         "Kenya withdrew from talks with Uganda.", NULL},
+        {"Kenya pulled out of the negotiations with Uganda on Tuesday.",
+         "talks_suspended", NULL, NULL, -1, -1,
+         "Kenya withdrew from talks with Uganda.", NULL},
+        {"Kenya suspended peace talks with Uganda on Tuesday.",
+         "talks_suspended", NULL, NULL, -1, -1,
+         "Kenya suspended talks with Uganda.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (prec51, tester61) An agreement to conclude talks under way by a
  * deadline is neither talks to be held nor a deal reached: at most "X
  * and Y agreed" on the day of agreeing.  Near miss: agreeing to hold
@@ -28204,10 +28226,11 @@ static void test_recall48e_withdrawals_and_refusals(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
-        /* (recall49e) the subject's own act */
+        /* (recall49e) the subject's own act; (prec51) said as the
+         * source does: withdrew, not suspended */
         {"Kenya withdrew from peace talks with Uganda on Tuesday.",
          "talks_suspended", "happened", NULL, 0, 0,
-         "Kenya suspended talks with Uganda.", NULL},
+         "Kenya withdrew from talks with Uganda.", NULL},
         {"Kenya refused to extend the ceasefire with Uganda.",
          "ceasefire_extended", "refused", NULL, 0, 0,
          "Kenya refused to extend the ceasefire.", NULL},
@@ -30179,6 +30202,7 @@ int main(void)
         cmocka_unit_test(test_prec51_spelt_year_background),
         cmocka_unit_test(test_prec51_agreed_to_conclude_talks),
         cmocka_unit_test(test_prec51_setting_negation),
+        cmocka_unit_test(test_prec51_withdrawal_not_suspension),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
