@@ -9270,6 +9270,25 @@ static int negated_volition(const reading *rd, const dipsum_claim *c, long neg)
            !talks_subject(rd, c->c0, (size_t)neg - 1);
 }
 
+/* (prec51, tester60) Whether the plan words [w, e) stand in an aside
+ * opened by one of aside_relative right before them and closed by a
+ * comma before word cue0: "The meeting, which had been scheduled for
+ * Thursday, was called off" (the plan is the meeting's, told to say
+ * which; the calling off happened).  Not when the event words are in
+ * the aside ("which had been due to open on Monday": no comma). */
+static int aside_closed(const reading *rd, size_t w, size_t e, size_t cue0)
+{
+    if (w == 0 || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, w - 1))
+        return 0;
+    for (size_t k = e; k <= cue0 && k < rd->n; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (g && memchr(g, ',', len))
+            return 1;
+    }
+    return 0;
+}
+
 /* (stop 26) Whether the event words of c are said of a plan in the past
  * that did not come about (unrealized): in Urdu a word of it after them
  * in their clause; in English the verb of their subject ("the
@@ -9293,7 +9312,8 @@ static int unrealized(const reading *rd, const dipsum_claim *c)
     for (size_t w = from; w < c->cue0; w++) {
         size_t len = cue(rd, DIPSUM_S_UNREALIZED, w);
         if (len && w + len <= c->cue0 &&
-            c->cue0 - (w + len) <= DIPSUM_UNREALIZED_BEFORE)
+            c->cue0 - (w + len) <= DIPSUM_UNREALIZED_BEFORE &&
+            !aside_closed(rd, w, w + len, c->cue0))
             return 1;
     }
     for (size_t w = c->cue1; w < rd->n && w < c->cue1 + DIPSUM_UNREALIZED_AFTER; w++) {

@@ -12468,6 +12468,31 @@ static void test_prec51_withdrawal_not_suspension(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec51, tester60) A round that "had been due on Thursday" is a plan
+ * told in the pluperfect, superseded: never a round still to be held.
+ * Near misses: the meeting "which had been scheduled for Thursday" (an
+ * aside closed by a comma) "was called off": the calling off happened;
+ * a round "is due on Thursday" is still to be held. */
+static void test_prec51_pluperfect_plan(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The next round of talks between Kenya and Uganda had been due on "
+         "Thursday in Arusha.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"The next round of talks between Kenya and Uganda had been due on "
+         "Thursday in Arusha.",
+         "next_round_scheduled", NULL, NULL, -1, -1, "", NULL},
+        {"The meeting between Kenya and Uganda, which had been scheduled for "
+         "Thursday, was called off, officials said.",
+         "talks_cancelled", "happened", "positive", -1, -1, NULL, NULL},
+        {"The next round of talks between Kenya and Uganda is due on "
+         "Thursday in Arusha.",
+         "next_round_scheduled", "scheduled", "positive", -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (prec51, tester61) An agreement to conclude talks under way by a
  * deadline is neither talks to be held nor a deal reached: at most "X
  * and Y agreed" on the day of agreeing.  Near miss: agreeing to hold
@@ -30203,6 +30228,7 @@ int main(void)
         cmocka_unit_test(test_prec51_agreed_to_conclude_talks),
         cmocka_unit_test(test_prec51_setting_negation),
         cmocka_unit_test(test_prec51_withdrawal_not_suspension),
+        cmocka_unit_test(test_prec51_pluperfect_plan),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
