@@ -3013,7 +3013,9 @@ static int year_spelt(const ctx *c, size_t i, dipsum_date_mention *o)
     if (w1 < c->n && (month_at(c, w1, &ml) || number(c->w[w1], 0, 9999) >= 0))
         return NONE;
     if (c->lang == 0) {
-        if (cue_before(c, L_YEAR_BEFORE, i) == i)
+        /* "in two thousand and five hundred homes": a count */
+        if (cue_before(c, L_YEAR_BEFORE, i) == i ||
+            (w1 < c->n && lcues(c, L_YEAR_OF_NOT, w1)))
             return NONE;
     } else if (w1 < c->n && (len = lcues(c, L_YEAR_AFTER, w1)) > 0) {
         if (w1 + len < c->n && lcues(c, L_RANGE_TO, w1 + len))

@@ -3409,6 +3409,8 @@ static const date_case prec51_spelt_years[] = {
      ""},
     {0, "2026-03-10", "Nineteen seventy-four delegates attended the talks.",
      ""},
+    {0, "2026-03-10", "Floods in two thousand and five hundred homes were reported.",
+     ""},
 };
 
 static void test_prec51_spelt_years(void **state)
