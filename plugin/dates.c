@@ -105,6 +105,8 @@ enum {
     L_DEADLINE_BEFORE,
     L_TENSE_OPEN_SHUT,
     L_FORWARD_FROM,
+    L_YEAR_THOUSAND,
+    L_YEAR_HUNDRED,
     L_PAIRS
 };
 
@@ -187,6 +189,8 @@ static const size_t pair_at[L_PAIRS] = {
     [L_DEADLINE_BEFORE] = offsetof(dipsum_rules, dates.deadline_before),
     [L_TENSE_OPEN_SHUT] = offsetof(dipsum_rules, dates.tense_open_shut),
     [L_FORWARD_FROM] = offsetof(dipsum_rules, dates.forward_from),
+    [L_YEAR_THOUSAND] = offsetof(dipsum_rules, dates.year_thousand),
+    [L_YEAR_HUNDRED] = offsetof(dipsum_rules, dates.year_hundred),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -667,7 +671,7 @@ static const unsigned char starter_pair[L_PAIRS] = {
     [L_TOMORROW] = 1, [L_NEW_YEARS_EVE] = 1, [L_NEW_YEARS_DAY] = 1,
     [L_CHRISTMAS_EVE] = 1, [L_CHRISTMAS_DAY] = 1, [L_DAYS_AGO] = 1,
     [L_YEAR_REST] = 1, [L_LAST_YEAR] = 1, [L_THIS_YEAR] = 1,
-    [L_NEXT_YEAR] = 1};
+    [L_NEXT_YEAR] = 1, [L_YEAR_THOUSAND] = 1, [L_YEAR_HUNDRED] = 1};
 
 /* Whether list id is one of start_ids in the sentence's language. */
 static inline int is_start(const ctx *c, unsigned id)
@@ -2951,6 +2955,87 @@ static int year_en(const ctx *c, size_t i, dipsum_date_mention *o)
     return FOUND;
 }
 
+/* (prec51) The number 1..99 of the rules' year_numbers at word j (one
+ * word, or two written with a space or a dash: "twenty one",
+ * "seventy-four", each the map's "seventy four"), the longest; 0 if
+ * none.  Asked only after year_thousand or year_hundred. */
+static int year_number_at(const ctx *c, size_t j, size_t *len)
+{
+    const dipsum_rules *r = c->r;
+    int best = 0;
+    *len = 0;
+    if (j >= c->n)
+        return 0;
+    size_t l0 = strlen(c->w[j]);
+    int two = j + 1 < c->n && (gap(c, j + 1) == DIPSUM_DATES_GAP_SPACE ||
+                               gap(c, j + 1) == DIPSUM_DATES_GAP_DASH);
+    for (size_t q = 0; q < r->nyear_numbers; q++) {
+        const char *f = r->year_number_from[q], *t = r->year_number_to[q];
+        if (!f || !t || strncmp(f, c->w[j], l0) != 0)
+            continue;
+        size_t l = 0;
+        if (f[l0] == '\0')
+            l = 1;
+        else if (two && f[l0] == ' ' && strcmp(f + l0 + 1, c->w[j + 1]) == 0)
+            l = 2;
+        int v = number(t, 1, 99);
+        if (l > *len && v > 0) {
+            *len = l;
+            best = v;
+        }
+    }
+    return best;
+}
+
+/* (prec51, tester61) A year spelt in words, the whole year: one of
+ * year_thousand (2000) or year_hundred (1900), then the longest word of
+ * year_numbers (1..99) of the sentence's language: "دو ہزار پندرہ سے"
+ * (since 2015), "انیس سو اکہتر میں" (in 1971), "since nineteen
+ * seventy-one".  As a year in digits is read: Urdu with one of
+ * year_after (not before one of range_to) or year_of (not before one of
+ * year_of_not or a number) after it, English after one of year_before;
+ * never next to a month or a number ("دو ہزار پندرہ افراد" is a count). */
+static int year_spelt(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t bl = lcues(c, L_YEAR_THOUSAND, i), ml;
+    int base = 2000;
+    if (!bl && (bl = lcues(c, L_YEAR_HUNDRED, i)) > 0)
+        base = 1900;
+    if (!bl || i + bl >= c->n || gap(c, i + bl) != DIPSUM_DATES_GAP_SPACE)
+        return NONE;
+    size_t j = i + bl, nl = 0;
+    int k = year_number_at(c, j, &nl);
+    if (!k)
+        return NONE;
+    if (i > 0 && (month_at(c, i - 1, &ml) || number(c->w[i - 1], 0, 9999) >= 0))
+        return NONE;
+    size_t w1 = j + nl, w0 = i, len;
+    if (w1 < c->n && (month_at(c, w1, &ml) || number(c->w[w1], 0, 9999) >= 0))
+        return NONE;
+    if (c->lang == 0) {
+        /* "in two thousand and five hundred homes": a count */
+        if (cue_before(c, L_YEAR_BEFORE, i) == i ||
+            (w1 < c->n && lcues(c, L_YEAR_OF_NOT, w1)))
+            return NONE;
+    } else if (w1 < c->n && (len = lcues(c, L_YEAR_AFTER, w1)) > 0) {
+        if (w1 + len < c->n && lcues(c, L_RANGE_TO, w1 + len))
+            return NONE;
+        w1 += len;
+    } else if (w1 < c->n && (len = lcues(c, L_YEAR_OF, w1)) > 0) {
+        if (w1 + len < c->n && (lcues(c, L_YEAR_OF_NOT, w1 + len) ||
+                                number(c->w[w1 + len], 0, 999999) >= 0))
+            return NONE;
+        w1 += len;
+    } else {
+        return NONE;
+    }
+    o->w0 = w0;
+    o->w1 = w1;
+    o->tense = tense_of(c, o->w0, o->w1);
+    whole_years(o, base + k, base + k);
+    return FOUND;
+}
+
 /* ==== Years named without their days (dates6) ===========================
  * The references of the later sets (README of each: a year alone is the
  * whole year, "early next year" its first quarter, "before the end of the
@@ -4201,7 +4286,7 @@ static const unsigned starters[] = {
     L_TOMORROW, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
     L_CHRISTMAS_DAY, L_DAYS_AGO, L_YEAR_REST, L_LAST_YEAR, L_THIS_YEAR,
     L_NEXT_YEAR, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE, L_TWO_DAYS_BY_TENSE,
-    L_WEEKEND};
+    L_WEEKEND, L_YEAR_THOUSAND, L_YEAR_HUNDRED};
 
 /* The ids of the lists dates start from in language l (as
  * dipsum_dates_find_text fills the memo: the ordinals and months of both
@@ -4508,7 +4593,7 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
         week_whole, next_week, year_phrase, day_alone, year_en, feast_day,
-        days_ago, year_words, weekend};
+        days_ago, year_words, weekend, year_spelt};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* With the lists of start_ids found, a word with no hit at all and
      * no day or year number starts none. */

@@ -9444,6 +9444,25 @@ static int negated_volition(const reading *rd, const dipsum_claim *c, long neg)
            !talks_subject(rd, c->c0, (size_t)neg - 1);
 }
 
+/* (prec51, tester60) Whether the plan words [w, e) stand in an aside
+ * opened by one of aside_relative right before them and closed by a
+ * comma before word cue0: "The meeting, which had been scheduled for
+ * Thursday, was called off" (the plan is the meeting's, told to say
+ * which; the calling off happened).  Not when the event words are in
+ * the aside ("which had been due to open on Monday": no comma). */
+static int aside_closed(const reading *rd, size_t w, size_t e, size_t cue0)
+{
+    if (w == 0 || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, w - 1))
+        return 0;
+    for (size_t k = e; k <= cue0 && k < rd->n; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (g && memchr(g, ',', len))
+            return 1;
+    }
+    return 0;
+}
+
 /* (stop 26) Whether the event words of c are said of a plan in the past
  * that did not come about (unrealized): in Urdu a word of it after them
  * in their clause; in English the verb of their subject ("the
@@ -9467,7 +9486,8 @@ static int unrealized(const reading *rd, const dipsum_claim *c)
     for (size_t w = from; w < c->cue0; w++) {
         size_t len = cue(rd, DIPSUM_S_UNREALIZED, w);
         if (len && w + len <= c->cue0 &&
-            c->cue0 - (w + len) <= DIPSUM_UNREALIZED_BEFORE)
+            c->cue0 - (w + len) <= DIPSUM_UNREALIZED_BEFORE &&
+            !aside_closed(rd, w, w + len, c->cue0))
             return 1;
     }
     for (size_t w = c->cue1; w < rd->n && w < c->cue1 + DIPSUM_UNREALIZED_AFTER; w++) {
@@ -10800,6 +10820,30 @@ static int stalled_state(const reading *rd, const dipsum_claim *c)
            cue_ends_at(rd, DIPSUM_S_STALLED_STATE, c->cue0 - 1, c->c0);
 }
 
+/* (prec51, tester60) Urdu: where the negation of claim c's clause must
+ * end: with its event words in a relative participle (one of
+ * relative_participle up to two words after them) whose noun (a term
+ * within three words) is followed by one of setting_after, that word
+ * ("… جاری رہنے والی بات چیت میں حکومت نے … نہیں کرائی": the talks are
+ * the setting of a verb whose negation is its own); else the clause's
+ * end c->c1. */
+static size_t setting_end(const reading *rd, const dipsum_claim *c)
+{
+    for (size_t k = c->cue1; k < c->c1 && k <= c->cue1 + 2; k++) {
+        size_t pl = cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, k);
+        if (!pl)
+            continue;
+        size_t p = k + pl;
+        if (p >= c->c1 || rd->cover[p] < 0)
+            return c->c1;
+        for (size_t m = p + 1; m < c->c1 && m <= p + 3; m++)
+            if (!rd->brk[m] && cue(rd, DIPSUM_S_SETTING_AFTER, m))
+                return m;
+        return c->c1;
+    }
+    return c->c1;
+}
+
 /* (dates50, tester60) Whether the word of proposed at word at opens a
  * phrase of purpose_participles ("aimed at ending the strike") and the
  * claim's event words come after it, past a word, as a past verb (one of
@@ -11074,7 +11118,7 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
     }
     const dipsum_cues *neg = &rd->r->negation[rd->lang];
     long at = rd->lang == 0 ? cues_in(rd, neg, c->c0, c->cue1 + 1)
-                            : cues_in(rd, neg, c->c0, c->c1);
+                            : cues_in(rd, neg, c->c0, setting_end(rd, c));
     /* (claims18) "agreed not to use force": what was agreed is a
      * negation, the agreeing is not ("not" right after the event words,
      * "to" after it) */
@@ -15039,6 +15083,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * "Peru said it had suspended talks with Ecuador" */
             if (!c->one_side && it_side_undone(&rd, c, &one_side_actor))
                 c->one_side = 1;
+            /* (prec51, tester57) a side that withdrew from the talks
+             * left them: said so, never as talks suspended */
+            if (cue(&rd, DIPSUM_S_WITHDRAWAL_WORDS, c->cue0))
+                c->withdrawn = 1;
             /* (claims22) who does it alone is its one speaker */
             if (c->one_side) {
                 c->nactors[DIPSUM_ACT_SPEAKER] = 1;

@@ -181,6 +181,11 @@ typedef struct {
                               ("held indirect talks", "بالواسطہ
                               مذاکرات"): written with the template
                               TYPE[.MODALITY].indirect, or not at all */
+    int withdrawn;         /* (prec51) 1: its event words say a side left
+                              the talks (withdrawal_words: "withdrew
+                              from", "pulled out of"): written with the
+                              template TYPE[.MODALITY][.one_side].withdrawn,
+                              or not at all (never "suspended")        */
     int both_sides;        /* its subject says "the two sides" ...         */
     size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];

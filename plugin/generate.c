@@ -623,6 +623,11 @@ static const char *claim_template(const dipsum_rules *rules,
     if (c->indirect)
         return dipsum_rules_template(rules, template_key(key, sizeof key, c, one,
                                                          ".indirect"), lang);
+    /* (prec51) a side that left the talks: "TYPE[.MODALITY][.one_side]
+     * .withdrawn", or nothing (never "suspended") */
+    if (c->withdrawn)
+        return dipsum_rules_template(rules, template_key(key, sizeof key, c, one,
+                                                         ".withdrawn"), lang);
     /* (fixes48a, tester48) two visitors or more travel each in a
      * delegation of its own: "TYPE[.MODALITY].visitors" ("Russian and
      * Ukrainian delegations have arrived": "Delegations of Russia and

@@ -459,7 +459,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts51e) */
     "venue_here_not_before",
     /* (recall51e) */
-    "side_counts", "gerund_openers"};
+    "side_counts", "gerund_openers",
+    /* (prec51) */
+    "setting_after", "withdrawal_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -558,7 +560,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "month_noun", "range_or", "month_so_far", "month_rest",
         "tense_from_before", "day_pair_after", "span_held", "birth",
         "forward_before", "forward_after", "deadline_before",
-        "tense_open_shut", "forward_from"};
+        "tense_open_shut", "forward_from", "year_thousand",
+        "year_hundred"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -587,7 +590,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->month_noun_before, d->month_noun, d->range_or, d->month_so_far,
         d->month_rest, d->tense_from_before, d->day_pair_after,
         d->span_held, d->birth, d->forward_before, d->forward_after,
-        d->deadline_before, d->tense_open_shut, d->forward_from};
+        d->deadline_before, d->tense_open_shut, d->forward_from,
+        d->year_thousand, d->year_hundred};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];
@@ -1043,6 +1047,8 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     read_id_map(&l, dipsum_ynode_get(root, "venue_homographs"),
                 "venue_homographs", &r->homograph_from, &r->homograph_to,
                 &r->nhomographs);
+    read_id_map(&l, dipsum_ynode_get(root, "year_numbers"), "year_numbers",
+                &r->year_number_from, &r->year_number_to, &r->nyear_numbers);
     read_former(&l, dipsum_ynode_get(root, "former_names"));
     read_writing(&l, dipsum_ynode_get(root, "writing"));
     read_events(&l, dipsum_ynode_get(root, "events"));
@@ -1375,6 +1381,7 @@ static void io_rules(rio *io, dipsum_rules *r)
     io_id_map(io, &r->mediator_from, &r->mediator_to, &r->nmediator_of);
     io_id_map(io, &r->office_from, &r->office_to, &r->noffice_state);
     io_id_map(io, &r->homograph_from, &r->homograph_to, &r->nhomographs);
+    io_id_map(io, &r->year_number_from, &r->year_number_to, &r->nyear_numbers);
     io_id_map(io, &r->former_id[0], &r->former_from, &r->nformer);
     io_id_map(io, &r->former_id[1], &r->former_until, &r->nformer);
     io_id_map(io, &r->former_id[2], &r->former_name[0], &r->nformer);
@@ -1747,6 +1754,7 @@ static void img_rules(imager *x, dipsum_rules *r)
     img_id_map(x, &r->mediator_from, &r->mediator_to, r->nmediator_of);
     img_id_map(x, &r->office_from, &r->office_to, r->noffice_state);
     img_id_map(x, &r->homograph_from, &r->homograph_to, r->nhomographs);
+    img_id_map(x, &r->year_number_from, &r->year_number_to, r->nyear_numbers);
     img_id_map(x, &r->former_id[0], &r->former_from, r->nformer);
     img_id_map(x, &r->former_id[1], &r->former_until, r->nformer);
     img_id_map(x, &r->former_id[2], &r->former_name[0], r->nformer);
@@ -3112,6 +3120,12 @@ void dipsum_rules_free(dipsum_rules *r)
     }
     free(r->homograph_from);
     free(r->homograph_to);
+    for (size_t i = 0; i < r->nyear_numbers; i++) {
+        free(r->year_number_from[i]);
+        free(r->year_number_to[i]);
+    }
+    free(r->year_number_from);
+    free(r->year_number_to);
     char **former[8] = {r->former_id[0], r->former_id[1], r->former_id[2],
                         r->former_id[3], r->former_from, r->former_until,
                         r->former_name[0], r->former_name[1]};

@@ -3385,6 +3385,40 @@ static const date_case dates27_not_dates[] = {
      "2020-01-01/2020-12-31"},
 };
 
+/* (prec51, tester61) A year spelt in words is read as its digits are:
+ * "دو ہزار پندرہ سے" (since 2015), "انیس سو اکہتر میں" (in 1971),
+ * "since nineteen seventy-four".  Near misses: a count ("دو ہزار پانچ سو
+ * افراد", "دو ہزار پندرہ افراد"), "nineteen" not after year_before, a
+ * thousand with no number after it. */
+static const date_case prec51_spelt_years[] = {
+    {1, "2025-04-25", "دونوں ممالک کے درمیان مذاکرات دو ہزار پندرہ سے معطل ہیں۔",
+     "2015-01-01/2015-12-31"},
+    {1, "2025-04-25", "دونوں ممالک کے درمیان انیس سو اکہتر میں جنگ ہوئی تھی۔",
+     "1971-01-01/1971-12-31"},
+    {1, "2025-04-25", "تجارتی مذاکرات دو ہزار تیئس سے تعطل کا شکار ہیں۔",
+     "2023-01-01/2023-12-31"},
+    {0, "2026-03-10", "The talks have been frozen since nineteen seventy-four.",
+     "1974-01-01/1974-12-31"},
+    {0, "2026-03-10", "The talks were suspended in two thousand and nine.",
+     "2009-01-01/2009-12-31"},
+    {1, "2025-04-25", "سیلاب سے دو ہزار پانچ سو افراد متاثر ہوئے۔",
+     ""},
+    {1, "2025-04-25", "دو ہزار پندرہ افراد مذاکرات میں شریک ہوئے۔",
+     ""},
+    {1, "2025-04-25", "دو ہزار سے زائد افراد بے گھر ہو گئے۔",
+     ""},
+    {0, "2026-03-10", "Nineteen seventy-four delegates attended the talks.",
+     ""},
+    {0, "2026-03-10", "Floods in two thousand and five hundred homes were reported.",
+     ""},
+};
+
+static void test_prec51_spelt_years(void **state)
+{
+    (void)state;
+    CHECK_CASES(prec51_spelt_years);
+}
+
 /* Numbers that are no date of the talks: a birth's ("born in 1965",
  * "1965 میں پیدا ہونے والے"), a decade ("1990 کی دہائی", as "the 1990s"),
  * resolutions, articles, counts. */
@@ -3714,6 +3748,7 @@ int main(void)
         cmocka_unit_test(test_dates27_year_change),
         cmocka_unit_test(test_dates27_english),
         cmocka_unit_test(test_dates27_not_dates),
+        cmocka_unit_test(test_prec51_spelt_years),
         cmocka_unit_test(test_fixes50a_day_early),
         cmocka_unit_test(test_precision49_forward),
         cmocka_unit_test(test_facts50u_urdu),
