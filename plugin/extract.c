@@ -12507,6 +12507,42 @@ static int gap_breaks_at(const reading *rd, size_t i)
     return i > 0 && gap_breaks(g, len);
 }
 
+/* (prec51b, tester62) Whether the cue of ev at word at is a state said
+ * of a noun of ev, a modifier and no event of the sentence: a word of
+ * state_adjectives right before a term of ev ("Stalled talks between X
+ * and Y resumed", "ناکام مذاکرات کے بعد"), or (Urdu) the cue's words, a
+ * phrase of state_links and a term of ev within the next two words, in
+ * one clause ("… دو سال سے تعطل کا شکار مذاکرات بحال کرنے کا فیصلہ":
+ * the talks that had stalled, to be resumed).  Not "مذاکرات تعطل کا
+ * شکار ہیں" (the term before, a verb after the link: the state is told).
+ * Looks at most four words after at. */
+static int state_of_noun(const reading *rd, const dipsum_event_rule *ev,
+                         size_t at, size_t c1)
+{
+    size_t end = c1 < rd->n ? c1 : rd->n;
+    if (cue(rd, DIPSUM_S_STATE_ADJECTIVES, at) == 1 && at + 1 < end &&
+        !rd->brk[at + 1] && !gap_breaks_at(rd, at + 1) &&
+        term_in(rd, ev, at + 1, at + 2))
+        return 1;
+    const dipsum_cues *cs = &ev->cues[rd->lang];
+    size_t len = 0;
+    for (size_t q = 0; q < cs->n; q++) {
+        size_t l = dipsum_cue_at_text(&cs->v[q], rd->ct, at);
+        if (l > len)
+            len = l;
+    }
+    size_t k = at + len, link = len && k < end ? cue(rd, DIPSUM_S_STATE_LINKS, k) : 0;
+    if (!link)
+        return 0;
+    for (size_t i = k; i < k + link + 2 && i < end; i++) {
+        if (i > at && (rd->brk[i] || gap_breaks_at(rd, i)))
+            return 0;
+        if (i >= k + link && term_in(rd, ev, i, i + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* (fixes38b, tester38) Whether the cue at word at is the topic of talks
  * or of their making ready, not a deed: a noun the talks are about.
  * English: the cue after a word of topic_links ("on", "for"), with only
@@ -12826,6 +12862,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                             cues_in(rd, &rd->r->sides[0], (size_t)at + 1, c1) < 0) ||
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
                            after_participle(rd, (size_t)at, c0) ||
+                           state_of_noun(rd, ev, (size_t)at, c1) ||
                            topic_of_talks(rd, ev, (size_t)at, c0, c1) ||
                            (rd->lang == 1 && ev->talks == DIPSUM_TALKS_HELD &&
                             (meeting_agreed_in(rd, (size_t)at, c0, c1) ||

@@ -29355,6 +29355,58 @@ static void test_dates50_purpose_participle(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec51b, tester62 W1) A state said of the talks as a modifier
+ * (state_adjectives, state_links) is no event of the sentence: "Stalled
+ * talks … resumed", "… تعطل کا شکار مذاکرات دوبارہ شروع …" never say the
+ * talks made no progress.  Near misses: the state told of the talks
+ * (the term before it), in either language. */
+static void test_prec51b_state_of_talks_is_no_event(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Stalled talks between Kenya and Uganda resumed in Nairobi on "
+         "Thursday.",
+         "talks_held", "happened", "positive", -1, 0, NULL, "talks_failed"},
+        /* کینیا اور یوگنڈا نے دو سال سے تعطل کا شکار مذاکرات دوبارہ شروع کرنے کا فیصلہ کیا ہے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xaf\xd9\x88 \xd8\xb3\xd8\xa7\xd9\x84 \xd8\xb3\xdb"
+         "\x92 \xd8\xaa\xd8\xb9\xd8\xb7\xd9\x84 \xda\xa9\xd8\xa7 \xd8\xb4"
+         "\xda\xa9\xd8\xa7\xd8\xb1 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8"
+         "\xb1\xd8\xa7\xd8\xaa \xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1"
+         "\xdb\x81 \xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xda\xa9\xd8\xb1\xd9"
+         "\x86\xdb\x92 \xda\xa9\xd8\xa7 \xd9\x81\xdb\x8c\xd8\xb5\xd9\x84"
+         "\xdb\x81 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "talks_held", "scheduled", NULL, -1, -1, NULL, "talks_failed"},
+        /* کینیا اور یوگنڈا کے درمیان تعطل کا شکار مذاکرات جمعرات کو نیروبی میں دوبارہ شروع ہو گئے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8"
+         "\xaa\xd8\xb9\xd8\xb7\xd9\x84 \xda\xa9\xd8\xa7 \xd8\xb4\xda\xa9"
+         "\xd8\xa7\xd8\xb1 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8"
+         "\xa7\xd8\xaa \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xd9\x88 \xd9\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb"
+         "\x8c \xd9\x85\xdb\x8c\xda\xba \xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7"
+         "\xd8\xb1\xdb\x81 \xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xdb\x81\xd9"
+         "\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", "positive", -1, 0, NULL, "talks_failed"},
+        /* near misses */
+        /* کینیا اور یوگنڈا کے درمیان مذاکرات تعطل کا شکار ہیں۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
+         "\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xaa"
+         "\xd8\xb9\xd8\xb7\xd9\x84 \xda\xa9\xd8\xa7 \xd8\xb4\xda\xa9\xd8"
+         "\xa7\xd8\xb1 \xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "talks_failed", "ongoing", "positive", -1, -1, NULL, NULL},
+        {"Talks between Kenya and Uganda stalled on Thursday.",
+         "talks_failed", "happened", "positive", -1, -1, NULL, NULL},
+        {"Kenya and Uganda held inconclusive talks on Thursday.",
+         "talks_failed", "happened", "positive", -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30110,6 +30162,7 @@ int main(void)
         cmocka_unit_test(test_recall50e_final_act_signed),
         cmocka_unit_test(test_recall50e_talks_extended),
         cmocka_unit_test(test_recall50e_state_officials_agree),
+        cmocka_unit_test(test_prec51b_state_of_talks_is_no_event),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
