@@ -105,6 +105,7 @@ enum {
     L_DEADLINE_BEFORE,
     L_TENSE_OPEN_SHUT,
     L_FORWARD_FROM,
+    L_DEADLINE_AFTER,
     L_PAIRS
 };
 
@@ -187,6 +188,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_DEADLINE_BEFORE] = offsetof(dipsum_rules, dates.deadline_before),
     [L_TENSE_OPEN_SHUT] = offsetof(dipsum_rules, dates.tense_open_shut),
     [L_FORWARD_FROM] = offsetof(dipsum_rules, dates.forward_from),
+    [L_DEADLINE_AFTER] = offsetof(dipsum_rules, dates.deadline_after),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -2482,6 +2484,27 @@ static int runs_until(const ctx *c, size_t i, size_t end)
                         : lcues(c, L_RANGE_END, end) > 0;
 }
 
+/* (prec51b, tester62 W2) Urdu: whether the day or month at [i, end) is
+ * the deadline of a step agreed: range_end right after it ("دسمبر تک")
+ * and one of deadline_after later in its clause, within
+ * DIPSUM_DATES_DEADLINE_WORDS words and no stop or comma ("… سرحدی کمیشن
+ * بنانے پر اتفاق کیا").  Not "مذاکرات دسمبر تک جاری رہے". */
+static int agreed_deadline(const ctx *c, size_t i, size_t end)
+{
+    size_t l;
+    if (c->lang != 1 || end >= c->n || !(l = lcues(c, L_RANGE_END, end)))
+        return 0;
+    (void)i;
+    for (size_t k = end + l; k < c->n && k <= end + l + DIPSUM_DATES_DEADLINE_WORDS; k++) {
+        unsigned char g = gap(c, k);
+        if (g == DIPSUM_DATES_GAP_STOP || g == DIPSUM_DATES_GAP_COMMA)
+            return 0;
+        if (lcues(c, L_DEADLINE_AFTER, k))
+            return 1;
+    }
+    return 0;
+}
+
 /* Which of last_year (-1), this_year (0), next_year (1) is at i; its
  * length through *len, 0 if none. */
 static int year_word_at(const ctx *c, size_t i, size_t *len, int *shift)
@@ -2635,6 +2658,12 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     o->w0 = w0;
     o->w1 = j;
     o->tense = tense_of(c, o->w0, o->w1);
+    /* (prec51b, tester62 W2) Urdu: a month alone right before range_end
+     * with one of deadline_after later in its clause, "X اور Y نے پیر کو
+     * دسمبر تک کمیشن بنانے پر اتفاق کیا": the deadline of the step agreed, which looks forward (the
+     * first such month not over), never the agreeing's date */
+    int ur_deadline = c->lang == 1 && kind == 2 && !m2 && !half && !week &&
+                      !attribute && agreed_deadline(c, i, j);
     if (kind == 1 || year_word || !y || last_month_name) {
         if (!c->uy || !m)
             return LEFT_OUT;
@@ -2647,7 +2676,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             /* the month of last year, this year and next year: its first
              * day and how far it lies from the update's day */
             long first[3], dist[3];
-            int bi = -1, tense = attribute ? 0 : o->tense;
+            int bi = -1, tense = attribute ? 0 : ur_deadline ? 1 : o->tense;
             for (int k = 0; k < 3; k++) {
                 int yy = c->uy - 1 + k;
                 first[k] = dipsum_dates_day_number(yy, m, 1);
@@ -2734,7 +2763,8 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         o->approx |= either;
     }
     /* (dates50) "by June": what is due by the month's end, no event's */
-    if (c->lang == 0 && !m2 && forward_before(c, L_DEADLINE_BEFORE, w0))
+    if ((c->lang == 0 && !m2 && forward_before(c, L_DEADLINE_BEFORE, w0)) ||
+        ur_deadline)
         o->deadline = 1;
     return FOUND;
 }
@@ -3486,6 +3516,7 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     }
     o->w1 = end;
     o->tense = tense_of(c, o->w0, o->w1);
+    int ur_deadline = c->lang == 1 && !range && agreed_deadline(c, i, a.end);
     if (range && !b.y && a.y) /* "30 October 2025 to 2 November" */
         b.y = a.y + (b.m < a.m);
     if (range && b.y && !a.y)
@@ -3499,7 +3530,8 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         int ny;
         /* dates3: so is the end of one, a day alone after "until" (or
          * before Urdu تک): "was extended on Tuesday until April 30" */
-        int until = !range && o->tense < 0 && runs_until(c, i, a.end);
+        int until = !range && !ur_deadline && o->tense < 0 &&
+                    runs_until(c, i, a.end);
         if ((range || until) && o->tense < 0 &&
             infer_year(c, a.m, a.d, 1, &ny)) {
             long ahead = dipsum_dates_day_number(ny, a.m, a.d) - c->today;
@@ -3531,12 +3563,15 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
          * elsewhere a day gone longer is not sure ("a commitment to
          * transfer it by January 1" said in August), left out as one
          * gone a month to three */
-        int from = c->lang == 0 &&
-                   (forward_before(c, L_FORWARD_FROM, first_at) ||
-                    forward_before(c, L_DEADLINE_BEFORE, first_at));
-        int ahead = c->lang == 0 &&
-                    (forward_before(c, L_FORWARD_BEFORE, first_at) ||
-                     (o->tense == 0 && from));
+        /* (prec51b) and so an Urdu day right before range_end in an
+         * open tense: "15 دسمبر تک … مکمل کرنے پر اتفاق", a deadline */
+        int from = (c->lang == 0 &&
+                    (forward_before(c, L_FORWARD_FROM, first_at) ||
+                     forward_before(c, L_DEADLINE_BEFORE, first_at))) ||
+                   ur_deadline;
+        int ahead = (c->lang == 0 &&
+                     forward_before(c, L_FORWARD_BEFORE, first_at)) ||
+                    (o->tense == 0 && from) || ur_deadline;
         if (!range && !until && o->tense <= 0 && (ahead || from)) {
             long since = c->today - dipsum_dates_day_number(a.y, a.m, a.d);
             if (since > DIPSUM_DATES_NEAR_DAYS &&
@@ -3569,7 +3604,8 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     /* (dates50) "by April 15", "before June 30": what is due by the day,
      * in any tense; never the day of the clause's event ("agreed on
      * Saturday to hold elections by June 30") */
-    if (!range && c->lang == 0 && forward_before(c, L_DEADLINE_BEFORE, first_at))
+    if (!range && ((c->lang == 0 && forward_before(c, L_DEADLINE_BEFORE, first_at)) ||
+                   ur_deadline))
         o->deadline = 1;
     if (range) {
         long last = dipsum_dates_day_number(b.y, b.m, b.d);
@@ -4176,7 +4212,8 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
         int m = may ? calendar_at(&c, r->months[c.lang], 12, c.lang, i, &len) : 0;
         if (m && m != um && (i == 0 || number(w[i - 1], 0, 9999) < 0) &&
             (i + len >= n || number(w[i + len], 0, 9999) < 0) &&
-            !day_word_before(&c, i) && !until_coming_month(&c, i, len, m))
+            !day_word_before(&c, i) && !until_coming_month(&c, i, len, m) &&
+            !agreed_deadline(&c, i, i + len))
             return 1;
     }
     return 0;

@@ -3505,6 +3505,35 @@ static void test_dates50_forward(void **state)
     CHECK_CASES(dates50_forward);
 }
 
+/* (prec51b, tester62 W2) Urdu: a day or a month alone before its range_end
+ * ("دسمبر تک") with one of deadline_after later in its clause is the
+ * deadline of the step agreed: it looks forward (this December said in
+ * March, not last year's), whatever the verb's tense; a day gone one to
+ * three months is left out.  Near misses: how
+ * long past talks went on ("جاری رہے"), a month of the agreeing itself
+ * ("دسمبر میں … اتفاق کیا تھا"). */
+static const date_case prec51b_urdu_deadline[] = {
+    {1, "2025-03-10", "پاکستان اور افغانستان نے پیر کو دسمبر تک سرحدی کمیشن بنانے پر اتفاق کیا ہے۔",
+     "2025-03-10 2025-12-01/2025-12-31"},
+    {1, "2025-03-10", "دونوں ممالک نے 15 نومبر تک قیدیوں کی فہرستوں کا تبادلہ کرنے پر اتفاق کیا۔",
+     "2025-11-15"},
+    /* a day gone one to three months: which year is not sure (as English
+     * "by" after dates50), left out, never last year's as the date */
+    {1, "2025-03-10", "دونوں ممالک نے 15 دسمبر تک قیدیوں کی فہرستوں کا تبادلہ کرنے پر اتفاق کیا۔",
+     ""},
+    /* near misses */
+    {1, "2025-03-10", "پاکستان اور افغانستان کے درمیان مذاکرات دسمبر تک جاری رہے۔",
+     "2024-12-01/2024-12-31"},
+    {1, "2025-03-10", "پاکستان اور افغانستان نے دسمبر میں سرحدی کمیشن بنانے پر اتفاق کیا تھا۔",
+     "2024-12-01/2024-12-31"},
+};
+
+static void test_prec51b_urdu_deadline(void **state)
+{
+    (void)state;
+    CHECK_CASES(prec51b_urdu_deadline);
+}
+
 /* (dates50) The deadline flag of each mention of English s said on
  * y-m-d, as a string of 0 and 1 in text order. */
 static void deadline_flags(const char *s, int y, int m, int d, const char *want)
@@ -3719,6 +3748,7 @@ int main(void)
         cmocka_unit_test(test_facts50u_urdu),
         cmocka_unit_test(test_dates50_forward),
         cmocka_unit_test(test_dates50_deadline),
+        cmocka_unit_test(test_prec51b_urdu_deadline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

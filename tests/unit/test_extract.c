@@ -29407,6 +29407,51 @@ static void test_prec51b_state_of_talks_is_no_event(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec51b, tester62 W2) Urdu: a deadline inside what was agreed ("دسمبر
+ * تک … بنانے پر اتفاق", dates list deadline_after) is the step's, never
+ * the agreeing's date: the agreement is news, dated by its own day or
+ * not at all, not last December's background.  Near miss: the month of
+ * the agreeing itself, in the past perfect. */
+static void test_prec51b_urdu_deadline_of_step_agreed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* کینیا اور یوگنڈا نے جمعرات کو دسمبر تک مشترکہ کمیشن بنانے پر اتفاق کیا ہے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa \xda"
+         "\xa9\xd9\x88 \xd8\xaf\xd8\xb3\xd9\x85\xd8\xa8\xd8\xb1 \xd8\xaa"
+         "\xda\xa9 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xda"
+         "\xa9\xd9\x85\xdb\x8c\xd8\xb4\xd9\x86 \xd8\xa8\xd9\x86\xd8\xa7"
+         "\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8"
+         "\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "sides_agreed", "happened", "positive", -1, 0,
+         "Kenya and Uganda reached an agreement on 29 February 2024.", NULL},
+        /* کینیا اور یوگنڈا نے دسمبر تک مشترکہ کمیشن بنانے پر اتفاق کیا ہے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xaf\xd8\xb3\xd9\x85\xd8\xa8\xd8\xb1 \xd8\xaa\xda"
+         "\xa9 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xda\xa9"
+         "\xd9\x85\xdb\x8c\xd8\xb4\xd9\x86 \xd8\xa8\xd9\x86\xd8\xa7\xd9"
+         "\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+         "\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "sides_agreed", "happened", "positive", -1, 0,
+         "Kenya and Uganda reached an agreement.", NULL},
+        /* near miss */
+        /* کینیا اور یوگنڈا نے دسمبر میں مشترکہ کمیشن بنانے پر اتفاق کیا تھا۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xaf\xd8\xb3\xd9\x85\xd8\xa8\xd8\xb1 \xd9\x85\xdb"
+         "\x8c\xda\xba \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 "
+         "\xda\xa9\xd9\x85\xdb\x8c\xd8\xb4\xd9\x86 \xd8\xa8\xd9\x86\xd8"
+         "\xa7\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81"
+         "\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xd8\xaa\xda\xbe\xd8"
+         "\xa7\xdb\x94",
+         "sides_agreed", "happened", "positive", -1, 1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30163,6 +30208,7 @@ int main(void)
         cmocka_unit_test(test_recall50e_talks_extended),
         cmocka_unit_test(test_recall50e_state_officials_agree),
         cmocka_unit_test(test_prec51b_state_of_talks_is_no_event),
+        cmocka_unit_test(test_prec51b_urdu_deadline_of_step_agreed),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
