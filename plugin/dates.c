@@ -106,6 +106,7 @@ enum {
     L_TENSE_OPEN_SHUT,
     L_FORWARD_FROM,
     L_DEADLINE_AFTER,
+    L_FORWARD_LATER,
     L_PAIRS
 };
 
@@ -189,6 +190,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_TENSE_OPEN_SHUT] = offsetof(dipsum_rules, dates.tense_open_shut),
     [L_FORWARD_FROM] = offsetof(dipsum_rules, dates.forward_from),
     [L_DEADLINE_AFTER] = offsetof(dipsum_rules, dates.deadline_after),
+    [L_FORWARD_LATER] = offsetof(dipsum_rules, dates.forward_later),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1265,6 +1267,12 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
         if (w1 < c->n && lcues(c, L_FORWARD_AFTER, w1))
             return 1;
         clause_of(c, w0, w1, &a, &b);
+        /* (prec51b, tester62) "اسپیکر نے جمعرات کو … اجلاس طلب کر لیا
+         * ہے": a summons in the present perfect later in the clause
+         * (forward_later) is of a meeting still to come, on the day */
+        for (size_t k = w1; k < b; k++)
+            if (lcues(c, L_FORWARD_LATER, k))
+                return 1;
         /* dates7: after a relative participle the date is its noun's
          * ("پیر کو … ہونے والے مذاکرات میں … منتقل کرنے پر اتفاق ہو
          * گیا": the talks held on Monday), not in the complement of a
@@ -1373,6 +1381,12 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
     size_t lk = w0, rk = w1, lcomma = 0, rcomma = 0;
     int left = lk > 0 && !clause_starts(c, lk);
     int right = rk < c->n && !clause_starts(c, rk);
+    /* (prec51b, tester62) English: a marker after the date past an "and"
+     * (range_and) is another verb's, joined to the date's: "workers
+     * will return on Thursday and the company agreed to …" is the coming
+     * Thursday.  It is kept, and told only when no marker stands before
+     * the date in its clause ("On Thursday and Friday … were held") */
+    int and_right = 0, later = 0;
     while (left || right) {
         size_t ldist = (size_t)-1, rdist = (size_t)-1, rc = rcomma;
         if (left)
@@ -1405,9 +1419,18 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
             if (ed_word(c, k) && !lcues(c, L_PAST, k) && k + 1 < c->n &&
                 lcues(c, L_PASSIVE_BY, k + 1) > 0)
                 continue;
+            if (c->lang == 0 && lcues(c, L_RANGE_AND, k) == 1)
+                and_right = 1;
         }
-        if ((t = marker(c, k)) != 0)
-            return t == OPEN ? open_after(c, w1, k) : t;
+        if ((t = marker(c, k)) != 0) {
+            t = t == OPEN ? open_after(c, w1, k) : t;
+            if (k >= w1 && and_right && left) {
+                later = t;
+                right = 0;
+                continue;
+            }
+            return t;
+        }
         /* roles5: "agreed on Thursday to reopen the crossing on April
          * 8": before the date an infinitive ("to" and no determiner),
          * and one of open_verbs at most three words before the "to", in
@@ -1439,6 +1462,20 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
                 }
         }
     }
+    return later;
+}
+
+/* (prec51b) Whether a comma follows the date ending at w1 in its clause
+ * before any word of tense (marker): what comes after it is the main
+ * clause's, not the date's aside's. */
+static int comma_closes(const ctx *c, size_t w1)
+{
+    for (size_t k = w1; k < c->n; k++) {
+        if (gap(c, k) == DIPSUM_DATES_GAP_COMMA)
+            return 1;
+        if ((k > w1 && clause_starts(c, k)) || marker(c, k) != 0)
+            return 0;
+    }
     return 0;
 }
 
@@ -1459,7 +1496,11 @@ static int tense_of_once(const ctx *c, size_t w0, size_t w1)
      * the date and none of them an infinitive's "to" or a verb of
      * tense_open (whose complement has a time of its own), is a time
      * told of the clause before it, whose tense it has */
-    if (t == 0 && c->lang == 0) {
+    /* (prec51b, tester62 en011) so is one whose tense is found only
+     * past a comma that closes it: "the agreement, reached after talks
+     * on Sunday night, would cost …" (the talks were last Sunday; the
+     * "would" is the main clause's) */
+    if (c->lang == 0 && (t == 0 || comma_closes(c, w1))) {
         a = clause_begin(c, w0);
         int ok = a > 0 && a < w0 && w0 - a <= DIPSUM_DATES_INHERIT_WORDS + 1 &&
                  lcues(c, L_TENSE_FROM_BEFORE, a) == 1;
@@ -1467,9 +1508,13 @@ static int tense_of_once(const ctx *c, size_t w0, size_t w1)
             if (lcues(c, L_INFINITIVE, k) || lcues(c, L_TENSE_OPEN, k))
                 ok = 0;
         if (ok) {
-            t = clause_tense(c, a - 1, a);
-            if (t == OPEN)
-                t = 0;
+            int tb = clause_tense(c, a - 1, a);
+            if (tb == OPEN)
+                tb = 0;
+            if (t == 0)
+                t = tb;
+            else if (tb < 0 || past_at(c, a - 1))
+                t = -1; /* "…, reached after talks on Sunday, would …" */
         }
     }
     if (t < 0) {
@@ -2484,6 +2529,18 @@ static int runs_until(const ctx *c, size_t i, size_t end)
                         : lcues(c, L_RANGE_END, end) > 0;
 }
 
+static int year_word_at(const ctx *c, size_t i, size_t *len, int *shift);
+
+/* (prec51b) Whether the sentence opens with a word of last_year ("Last
+ * year, …", "گزشتہ سال …") that ends before word w0. */
+static int opened_by_last_year(const ctx *c, size_t w0)
+{
+    size_t len;
+    int shift;
+    return w0 > 0 && year_word_at(c, 0, &len, &shift) && shift == -1 &&
+           len <= w0;
+}
+
 /* (prec51b, tester62 W2) Urdu: whether the day or month at [i, end) is
  * the deadline of a step agreed: range_end right after it ("دسمبر تک")
  * and one of deadline_after later in its clause, within
@@ -2741,6 +2798,13 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                     bi++;
                 }
             }
+            /* (prec51b, tester62 en047) a sentence opened by last_year
+             * ("Last year, X and Y agreed to adopt a law by the end of
+             * June, but …"): a month alone in a clause not future is last
+             * year's, whatever a deadline or an open tense would look
+             * forward to */
+            if (o->tense <= 0 && !m2 && opened_by_last_year(c, w0))
+                bi = 0;
             if (bi < 0)
                 return LEFT_OUT;
             y = c->uy - 1 + bi;

@@ -552,7 +552,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "month_noun", "range_or", "month_so_far", "month_rest",
         "tense_from_before", "day_pair_after", "span_held", "birth",
         "forward_before", "forward_after", "deadline_before",
-        "tense_open_shut", "forward_from", "deadline_after"};
+        "tense_open_shut", "forward_from", "deadline_after",
+        "forward_later"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -582,7 +583,7 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->month_rest, d->tense_from_before, d->day_pair_after,
         d->span_held, d->birth, d->forward_before, d->forward_after,
         d->deadline_before, d->tense_open_shut, d->forward_from,
-        d->deadline_after};
+        d->deadline_after, d->forward_later};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];
