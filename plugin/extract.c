@@ -1864,6 +1864,24 @@ static int has_actor(const dipsum_claim *c, int role, size_t term)
     return 0;
 }
 
+/* (prec51b, tester62 en036) Whether claim c, told by c->told_by (and
+ * c->told_by2), is of talks (an event type with a talks field) with a
+ * side that tells nothing of them: one side's word, said with its
+ * teller ("Egypt's foreign ministry said talks with Sudan would resume
+ * next week": according to Egypt), not as fact; not when every side
+ * tells it ("Egypt and Sudan said talks would resume"). */
+static int one_sided_talks(const dipsum_rules *r, const dipsum_claim *c)
+{
+    if (!c->told_by || !c->type || !dipsum_event_talks(r, c->type))
+        return 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t t = c->actors[DIPSUM_ACT_PARTY][i].term;
+        if (t + 1 != c->told_by && t + 1 != c->told_by2)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the match starting at word st is made only of words that may
  * stand in a subject ("agreed to" is a term, and no name). */
 static int only_subject_words(const reading *rd, size_t st)
@@ -5070,6 +5088,10 @@ static void teller_talks_with(const reading *rd, dipsum_claim *c)
             ok = side_kind(rd, (long)x->match) && !is_adjective(rd, (long)x->match) &&
                  !has_actor(c, DIPSUM_ACT_PARTY, x->term) &&
                  add_actor(c, DIPSUM_ACT_PARTY, x->term, x->match);
+            /* (prec51b, tester62 en036) the teller's side tells the talks:
+             * its word (one_sided_talks), "according to Egypt" */
+            if (ok && !c->told_by)
+                c->told_by = x->term + 1;
         }
     }
     if (!ok)
@@ -15276,11 +15298,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (c->nactors[DIPSUM_ACT_PARTY] >= 2 && passive_by_word(&rd, c))
                 c->sides_by_agent = 1;
             /* (mine43) a side telling its own claim needs no "according
-             * to": "Pakistan said it held talks with India" */
-            if (c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1))
-                c->told_by = c->told_by2 = 0;
-            /* (fixes51a) nor of two tellers, one a side */
-            if (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))
+             * to": "Pakistan said it agreed to a truce with India";
+             * (fixes51a) nor of two tellers, one a side; (prec51b,
+             * tester62 en036) but talks one side tells of with another
+             * that does not tell them (one_sided_talks) are said as its
+             * word: "According to Egypt, talks between Egypt and Sudan
+             * are to be held …" */
+            if (((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
+                 (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))) &&
+                !one_sided_talks(r, c))
                 c->told_by = c->told_by2 = 0;
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
                 headline_line(f, si) || plan_told_before(&rd, c) ||
@@ -18379,8 +18405,9 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
      * on a ceasefire, Kyrgyz officials said"), as with its own */
     for (size_t i = 0; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
-        if ((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
-            (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1)))
+        if (((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
+             (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))) &&
+            !one_sided_talks(rules, c))
             c->told_by = c->told_by2 = 0;
     }
     if (gather_entities(f, terms, rules, l, denied) < 0)

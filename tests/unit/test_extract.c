@@ -12603,8 +12603,9 @@ static void test_mine46_kinds(void **state)
         {"Kenya and Uganda will hold talks in Nairobi on Tuesday, Kenya's "
          "foreign ministry said.",
          "talks_held", "scheduled", NULL, -1, -1,
-         "Talks between Kenya and Uganda are to be held in Nairobi on 5 "
-         "March 2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Kenya, talks between Kenya and Uganda are to be held "
+         "in Nairobi on 5 March 2024.", NULL},
         {"Kenyan and Ugandan officials met in Nairobi on Tuesday. The two "
          "sides agreed on a ceasefire, Kenyan officials said.",
          "ceasefire_agreed", "happened", NULL, -1, -1,
@@ -15820,7 +15821,9 @@ static void test_official_contradicts_signing(void **state)
         {"Uganda and Kenya held talks on Monday, but Kenya's foreign "
          "minister said no agreement was signed.",
          "talks_held", "happened", "positive", 0, -1,
-         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Kenya, talks between Uganda and Kenya were held on "
+         "26 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -21628,7 +21631,8 @@ static void test_urdu_his_country(void **state)
          "\xd8\xa7\xd9\x84\xdb\x8c \xd9\x85\xdb\x8c\xda\xba "
          "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
          "talks_held", "happened", NULL, -1, -1,
-         "Talks between Rwanda and Uganda were held in Kigali on 26 February 2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Rwanda, talks between Rwanda and Uganda were held in Kigali on 26 February 2024.", NULL},
         /* روانڈا کے وزیر خارجہ نے کہا کہ ان کے ملک اور یوگنڈا کے درمیان مذاکرات پیر کو ہوئے۔ */
         {
          "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
@@ -21643,7 +21647,8 @@ static void test_urdu_his_country(void **state)
          " \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xdb\x81"
          "\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
          "talks_held", "happened", NULL, -1, -1,
-         "Talks between Rwanda and Uganda were held on 26 February 2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Rwanda, talks between Rwanda and Uganda were held on 26 February 2024.", NULL},
         /* روانڈا کے وزیر خارجہ نے کہا کہ یوگنڈا کے ساتھ مذاکرات پیر کو ہوئے۔ */
         {
          "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
@@ -23563,8 +23568,9 @@ static void test_person_or_medium_tells_claim(void **state)
         {"Kenya and Uganda held talks in Nairobi on Monday, Kenya's fo"
          "reign ministry said.",
          "talks_held", "happened", "positive", 0, -1,
-         "Talks between Kenya and Uganda were held in Nairobi on 26 Fe"
-         "bruary 2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Kenya, talks between Kenya and Uganda were held in "
+         "Nairobi on 26 February 2024.", NULL},
         /* وزارت خارجہ کے مطابق پاکستان اور افغانستان کے درمیان دوحہ میں مذاکرات ہوئے۔ */
         {"\xd9\x88\xd8\xb2\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xae\xd8\xa7"
          "\xd8\xb1\xd8\xac\xdb\x81 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb7"
@@ -27568,8 +27574,9 @@ static void test_recall47u_urdu_state_tellers(void **state)
         {"اسرائیل کا کہنا ہے کہ اسرائیل اور حماس کے درمیان مذاکرات منگل کو "
          "قاہرہ میں ہوں گے۔",
          "talks_held", "scheduled", NULL, 0, -1,
-         "Talks between Israel and Hamas are to be held in Cairo on 5 March "
-         "2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Israel, talks between Israel and Hamas are to be held "
+         "in Cairo on 5 March 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -29152,7 +29159,9 @@ static void test_recall50e_speaker_it_with(void **state)
          "Kenya suspended talks with Uganda.", NULL},
         {"Pakistan said on Thursday it had held talks with India in Doha.",
          "talks_held", "happened", "positive", 0, 0,
-         "Talks between Pakistan and India were held in Doha.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Pakistan, talks between Pakistan and India were held "
+         "in Doha.", NULL},
         /* near misses: who talked with two sides may have met each; a
          * denial is no talks held; no talks' words before "with"; what
          * a third tells of another; "ended talks" without "all" */
@@ -29244,16 +29253,18 @@ static void test_recall50e_teller_talks_with(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (prec51b, tester62 en036) one side's word on talks: said as
+         * its word */
         {"Egypt said on Thursday that talks with Sudan and Ethiopia would "
          "resume next week.",
          "talks_held", "scheduled", "positive", 0, 0,
-         "Talks between Egypt, Sudan and Ethiopia are to be held in the week "
-         "of 4 March 2024.", NULL},
+         "According to Egypt, talks between Egypt, Sudan and Ethiopia are to "
+         "be held in the week of 4 March 2024.", NULL},
         {"Egypt's irrigation ministry said on Thursday that talks with Sudan "
          "would resume next week.",
          "talks_held", "scheduled", "positive", 0, 0,
-         "Talks between Egypt and Sudan are to be held in the week of 4 March "
-         "2024.", NULL},
+         "According to Egypt, talks between Egypt and Sudan are to be held in "
+         "the week of 4 March 2024.", NULL},
         /* near misses: no teller that is a side; talks "between" */
         {"Talks with Sudan and Ethiopia will resume next week, officials "
          "said.",
@@ -29448,6 +29459,35 @@ static void test_prec51b_urdu_deadline_of_step_agreed(void **state)
          "\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xd8\xaa\xda\xbe\xd8"
          "\xa7\xdb\x94",
          "sides_agreed", "happened", "positive", -1, 1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec51b, tester62 en036) Talks one side alone tells of with another
+ * (one_sided_talks: the teller a side, another side no teller) are said
+ * as its word, "According to Kenya, …", never as fact; so when the
+ * teller's side is read from "talks with" (teller_talks_with).  Near
+ * miss: both sides tell it. */
+static void test_prec51b_one_sided_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya's foreign ministry said on Thursday that talks between Kenya "
+         "and Uganda would resume next week.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "According to Kenya, talks between Kenya and Uganda are to be held "
+         "in the week of 4 March 2024.", NULL},
+        {"Kenya's trade ministry said on Thursday that talks with Uganda "
+         "would resume next week.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "According to Kenya, talks between Kenya and Uganda are to be held "
+         "in the week of 4 March 2024.", NULL},
+        /* near miss */
+        {"Kenya and Uganda will resume talks next week, the two countries' "
+         "foreign ministries said.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "Talks between Kenya and Uganda are to be held in the week of 4 "
+         "March 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -30209,6 +30249,7 @@ int main(void)
         cmocka_unit_test(test_recall50e_state_officials_agree),
         cmocka_unit_test(test_prec51b_state_of_talks_is_no_event),
         cmocka_unit_test(test_prec51b_urdu_deadline_of_step_agreed),
+        cmocka_unit_test(test_prec51b_one_sided_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
