@@ -107,6 +107,8 @@ enum {
     L_FORWARD_FROM,
     L_YEAR_THOUSAND,
     L_YEAR_HUNDRED,
+    L_DEADLINE_AFTER,
+    L_FORWARD_LATER,
     L_PAIRS
 };
 
@@ -191,6 +193,8 @@ static const size_t pair_at[L_PAIRS] = {
     [L_FORWARD_FROM] = offsetof(dipsum_rules, dates.forward_from),
     [L_YEAR_THOUSAND] = offsetof(dipsum_rules, dates.year_thousand),
     [L_YEAR_HUNDRED] = offsetof(dipsum_rules, dates.year_hundred),
+    [L_DEADLINE_AFTER] = offsetof(dipsum_rules, dates.deadline_after),
+    [L_FORWARD_LATER] = offsetof(dipsum_rules, dates.forward_later),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1267,6 +1271,12 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
         if (w1 < c->n && lcues(c, L_FORWARD_AFTER, w1))
             return 1;
         clause_of(c, w0, w1, &a, &b);
+        /* (prec51b, tester62) "اسپیکر نے جمعرات کو … اجلاس طلب کر لیا
+         * ہے": a summons in the present perfect later in the clause
+         * (forward_later) is of a meeting still to come, on the day */
+        for (size_t k = w1; k < b; k++)
+            if (lcues(c, L_FORWARD_LATER, k))
+                return 1;
         /* dates7: after a relative participle the date is its noun's
          * ("پیر کو … ہونے والے مذاکرات میں … منتقل کرنے پر اتفاق ہو
          * گیا": the talks held on Monday), not in the complement of a
@@ -1375,6 +1385,12 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
     size_t lk = w0, rk = w1, lcomma = 0, rcomma = 0;
     int left = lk > 0 && !clause_starts(c, lk);
     int right = rk < c->n && !clause_starts(c, rk);
+    /* (prec51b, tester62) English: a marker after the date past an "and"
+     * (range_and) is another verb's, joined to the date's: "workers
+     * will return on Thursday and the company agreed to …" is the coming
+     * Thursday.  It is kept, and told only when no marker stands before
+     * the date in its clause ("On Thursday and Friday … were held") */
+    int and_right = 0, later = 0;
     while (left || right) {
         size_t ldist = (size_t)-1, rdist = (size_t)-1, rc = rcomma;
         if (left)
@@ -1407,9 +1423,18 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
             if (ed_word(c, k) && !lcues(c, L_PAST, k) && k + 1 < c->n &&
                 lcues(c, L_PASSIVE_BY, k + 1) > 0)
                 continue;
+            if (c->lang == 0 && lcues(c, L_RANGE_AND, k) == 1)
+                and_right = 1;
         }
-        if ((t = marker(c, k)) != 0)
-            return t == OPEN ? open_after(c, w1, k) : t;
+        if ((t = marker(c, k)) != 0) {
+            t = t == OPEN ? open_after(c, w1, k) : t;
+            if (k >= w1 && and_right && left) {
+                later = t;
+                right = 0;
+                continue;
+            }
+            return t;
+        }
         /* roles5: "agreed on Thursday to reopen the crossing on April
          * 8": before the date an infinitive ("to" and no determiner),
          * and one of open_verbs at most three words before the "to", in
@@ -1441,6 +1466,20 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
                 }
         }
     }
+    return later;
+}
+
+/* (prec51b) Whether a comma follows the date ending at w1 in its clause
+ * before any word of tense (marker): what comes after it is the main
+ * clause's, not the date's aside's. */
+static int comma_closes(const ctx *c, size_t w1)
+{
+    for (size_t k = w1; k < c->n; k++) {
+        if (gap(c, k) == DIPSUM_DATES_GAP_COMMA)
+            return 1;
+        if ((k > w1 && clause_starts(c, k)) || marker(c, k) != 0)
+            return 0;
+    }
     return 0;
 }
 
@@ -1461,7 +1500,11 @@ static int tense_of_once(const ctx *c, size_t w0, size_t w1)
      * the date and none of them an infinitive's "to" or a verb of
      * tense_open (whose complement has a time of its own), is a time
      * told of the clause before it, whose tense it has */
-    if (t == 0 && c->lang == 0) {
+    /* (prec51b, tester62 en011) so is one whose tense is found only
+     * past a comma that closes it: "the agreement, reached after talks
+     * on Sunday night, would cost …" (the talks were last Sunday; the
+     * "would" is the main clause's) */
+    if (c->lang == 0 && (t == 0 || comma_closes(c, w1))) {
         a = clause_begin(c, w0);
         int ok = a > 0 && a < w0 && w0 - a <= DIPSUM_DATES_INHERIT_WORDS + 1 &&
                  lcues(c, L_TENSE_FROM_BEFORE, a) == 1;
@@ -1469,9 +1512,13 @@ static int tense_of_once(const ctx *c, size_t w0, size_t w1)
             if (lcues(c, L_INFINITIVE, k) || lcues(c, L_TENSE_OPEN, k))
                 ok = 0;
         if (ok) {
-            t = clause_tense(c, a - 1, a);
-            if (t == OPEN)
-                t = 0;
+            int tb = clause_tense(c, a - 1, a);
+            if (tb == OPEN)
+                tb = 0;
+            if (t == 0)
+                t = tb;
+            else if (tb < 0 || past_at(c, a - 1))
+                t = -1; /* "…, reached after talks on Sunday, would …" */
         }
     }
     if (t < 0) {
@@ -2486,6 +2533,39 @@ static int runs_until(const ctx *c, size_t i, size_t end)
                         : lcues(c, L_RANGE_END, end) > 0;
 }
 
+static int year_word_at(const ctx *c, size_t i, size_t *len, int *shift);
+
+/* (prec51b) Whether the sentence opens with a word of last_year ("Last
+ * year, …", "گزشتہ سال …") that ends before word w0. */
+static int opened_by_last_year(const ctx *c, size_t w0)
+{
+    size_t len;
+    int shift;
+    return w0 > 0 && year_word_at(c, 0, &len, &shift) && shift == -1 &&
+           len <= w0;
+}
+
+/* (prec51b, tester62 W2) Urdu: whether the day or month at [i, end) is
+ * the deadline of a step agreed: range_end right after it ("دسمبر تک")
+ * and one of deadline_after later in its clause, within
+ * DIPSUM_DATES_DEADLINE_WORDS words and no stop or comma ("… سرحدی کمیشن
+ * بنانے پر اتفاق کیا").  Not "مذاکرات دسمبر تک جاری رہے". */
+static int agreed_deadline(const ctx *c, size_t i, size_t end)
+{
+    size_t l;
+    if (c->lang != 1 || end >= c->n || !(l = lcues(c, L_RANGE_END, end)))
+        return 0;
+    (void)i;
+    for (size_t k = end + l; k < c->n && k <= end + l + DIPSUM_DATES_DEADLINE_WORDS; k++) {
+        unsigned char g = gap(c, k);
+        if (g == DIPSUM_DATES_GAP_STOP || g == DIPSUM_DATES_GAP_COMMA)
+            return 0;
+        if (lcues(c, L_DEADLINE_AFTER, k))
+            return 1;
+    }
+    return 0;
+}
+
 /* Which of last_year (-1), this_year (0), next_year (1) is at i; its
  * length through *len, 0 if none. */
 static int year_word_at(const ctx *c, size_t i, size_t *len, int *shift)
@@ -2639,6 +2719,12 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     o->w0 = w0;
     o->w1 = j;
     o->tense = tense_of(c, o->w0, o->w1);
+    /* (prec51b, tester62 W2) Urdu: a month alone right before range_end
+     * with one of deadline_after later in its clause, "X اور Y نے پیر کو
+     * دسمبر تک کمیشن بنانے پر اتفاق کیا": the deadline of the step agreed, which looks forward (the
+     * first such month not over), never the agreeing's date */
+    int ur_deadline = c->lang == 1 && kind == 2 && !m2 && !half && !week &&
+                      !attribute && agreed_deadline(c, i, j);
     if (kind == 1 || year_word || !y || last_month_name) {
         if (!c->uy || !m)
             return LEFT_OUT;
@@ -2651,7 +2737,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             /* the month of last year, this year and next year: its first
              * day and how far it lies from the update's day */
             long first[3], dist[3];
-            int bi = -1, tense = attribute ? 0 : o->tense;
+            int bi = -1, tense = attribute ? 0 : ur_deadline ? 1 : o->tense;
             for (int k = 0; k < 3; k++) {
                 int yy = c->uy - 1 + k;
                 first[k] = dipsum_dates_day_number(yy, m, 1);
@@ -2716,6 +2802,13 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                     bi++;
                 }
             }
+            /* (prec51b, tester62 en047) a sentence opened by last_year
+             * ("Last year, X and Y agreed to adopt a law by the end of
+             * June, but …"): a month alone in a clause not future is last
+             * year's, whatever a deadline or an open tense would look
+             * forward to */
+            if (o->tense <= 0 && !m2 && opened_by_last_year(c, w0))
+                bi = 0;
             if (bi < 0)
                 return LEFT_OUT;
             y = c->uy - 1 + bi;
@@ -2738,7 +2831,8 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         o->approx |= either;
     }
     /* (dates50) "by June": what is due by the month's end, no event's */
-    if (c->lang == 0 && !m2 && forward_before(c, L_DEADLINE_BEFORE, w0))
+    if ((c->lang == 0 && !m2 && forward_before(c, L_DEADLINE_BEFORE, w0)) ||
+        ur_deadline)
         o->deadline = 1;
     return FOUND;
 }
@@ -3571,6 +3665,7 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     }
     o->w1 = end;
     o->tense = tense_of(c, o->w0, o->w1);
+    int ur_deadline = c->lang == 1 && !range && agreed_deadline(c, i, a.end);
     if (range && !b.y && a.y) /* "30 October 2025 to 2 November" */
         b.y = a.y + (b.m < a.m);
     if (range && b.y && !a.y)
@@ -3584,7 +3679,8 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         int ny;
         /* dates3: so is the end of one, a day alone after "until" (or
          * before Urdu تک): "was extended on Tuesday until April 30" */
-        int until = !range && o->tense < 0 && runs_until(c, i, a.end);
+        int until = !range && !ur_deadline && o->tense < 0 &&
+                    runs_until(c, i, a.end);
         if ((range || until) && o->tense < 0 &&
             infer_year(c, a.m, a.d, 1, &ny)) {
             long ahead = dipsum_dates_day_number(ny, a.m, a.d) - c->today;
@@ -3616,12 +3712,15 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
          * elsewhere a day gone longer is not sure ("a commitment to
          * transfer it by January 1" said in August), left out as one
          * gone a month to three */
-        int from = c->lang == 0 &&
-                   (forward_before(c, L_FORWARD_FROM, first_at) ||
-                    forward_before(c, L_DEADLINE_BEFORE, first_at));
-        int ahead = c->lang == 0 &&
-                    (forward_before(c, L_FORWARD_BEFORE, first_at) ||
-                     (o->tense == 0 && from));
+        /* (prec51b) and so an Urdu day right before range_end in an
+         * open tense: "15 دسمبر تک … مکمل کرنے پر اتفاق", a deadline */
+        int from = (c->lang == 0 &&
+                    (forward_before(c, L_FORWARD_FROM, first_at) ||
+                     forward_before(c, L_DEADLINE_BEFORE, first_at))) ||
+                   ur_deadline;
+        int ahead = (c->lang == 0 &&
+                     forward_before(c, L_FORWARD_BEFORE, first_at)) ||
+                    (o->tense == 0 && from) || ur_deadline;
         if (!range && !until && o->tense <= 0 && (ahead || from)) {
             long since = c->today - dipsum_dates_day_number(a.y, a.m, a.d);
             if (since > DIPSUM_DATES_NEAR_DAYS &&
@@ -3654,7 +3753,8 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     /* (dates50) "by April 15", "before June 30": what is due by the day,
      * in any tense; never the day of the clause's event ("agreed on
      * Saturday to hold elections by June 30") */
-    if (!range && c->lang == 0 && forward_before(c, L_DEADLINE_BEFORE, first_at))
+    if (!range && ((c->lang == 0 && forward_before(c, L_DEADLINE_BEFORE, first_at)) ||
+                   ur_deadline))
         o->deadline = 1;
     if (range) {
         long last = dipsum_dates_day_number(b.y, b.m, b.d);
@@ -4261,7 +4361,8 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
         int m = may ? calendar_at(&c, r->months[c.lang], 12, c.lang, i, &len) : 0;
         if (m && m != um && (i == 0 || number(w[i - 1], 0, 9999) < 0) &&
             (i + len >= n || number(w[i + len], 0, 9999) < 0) &&
-            !day_word_before(&c, i) && !until_coming_month(&c, i, len, m))
+            !day_word_before(&c, i) && !until_coming_month(&c, i, len, m) &&
+            !agreed_deadline(&c, i, i + len))
             return 1;
     }
     return 0;

@@ -1902,6 +1902,24 @@ static int has_actor(const dipsum_claim *c, int role, size_t term)
     return 0;
 }
 
+/* (prec51b, tester62 en036) Whether claim c, told by c->told_by (and
+ * c->told_by2), is of talks (an event type with a talks field) with a
+ * side that tells nothing of them: one side's word, said with its
+ * teller ("Egypt's foreign ministry said talks with Sudan would resume
+ * next week": according to Egypt), not as fact; not when every side
+ * tells it ("Egypt and Sudan said talks would resume"). */
+static int one_sided_talks(const dipsum_rules *r, const dipsum_claim *c)
+{
+    if (!c->told_by || !c->type || !dipsum_event_talks(r, c->type))
+        return 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t t = c->actors[DIPSUM_ACT_PARTY][i].term;
+        if (t + 1 != c->told_by && t + 1 != c->told_by2)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the match starting at word st is made only of words that may
  * stand in a subject ("agreed to" is a term, and no name). */
 static int only_subject_words(const reading *rd, size_t st)
@@ -5160,6 +5178,10 @@ static void teller_talks_with(const reading *rd, dipsum_claim *c)
             ok = side_kind(rd, (long)x->match) && !is_adjective(rd, (long)x->match) &&
                  !has_actor(c, DIPSUM_ACT_PARTY, x->term) &&
                  add_actor(c, DIPSUM_ACT_PARTY, x->term, x->match);
+            /* (prec51b, tester62 en036) the teller's side tells the talks:
+             * its word (one_sided_talks), "according to Egypt" */
+            if (ok && !c->told_by)
+                c->told_by = x->term + 1;
         }
     }
     if (!ok)
@@ -12737,6 +12759,42 @@ static int gap_breaks_at(const reading *rd, size_t i)
     return i > 0 && gap_breaks(g, len);
 }
 
+/* (prec51b, tester62) Whether the cue of ev at word at is a state said
+ * of a noun of ev, a modifier and no event of the sentence: a word of
+ * state_adjectives right before a term of ev ("Stalled talks between X
+ * and Y resumed", "ناکام مذاکرات کے بعد"), or (Urdu) the cue's words, a
+ * phrase of state_links and a term of ev within the next two words, in
+ * one clause ("… دو سال سے تعطل کا شکار مذاکرات بحال کرنے کا فیصلہ":
+ * the talks that had stalled, to be resumed).  Not "مذاکرات تعطل کا
+ * شکار ہیں" (the term before, a verb after the link: the state is told).
+ * Looks at most four words after at. */
+static int state_of_noun(const reading *rd, const dipsum_event_rule *ev,
+                         size_t at, size_t c1)
+{
+    size_t end = c1 < rd->n ? c1 : rd->n;
+    if (cue(rd, DIPSUM_S_STATE_ADJECTIVES, at) == 1 && at + 1 < end &&
+        !rd->brk[at + 1] && !gap_breaks_at(rd, at + 1) &&
+        term_in(rd, ev, at + 1, at + 2))
+        return 1;
+    const dipsum_cues *cs = &ev->cues[rd->lang];
+    size_t len = 0;
+    for (size_t q = 0; q < cs->n; q++) {
+        size_t l = dipsum_cue_at_text(&cs->v[q], rd->ct, at);
+        if (l > len)
+            len = l;
+    }
+    size_t k = at + len, link = len && k < end ? cue(rd, DIPSUM_S_STATE_LINKS, k) : 0;
+    if (!link)
+        return 0;
+    for (size_t i = k; i < k + link + 2 && i < end; i++) {
+        if (i > at && (rd->brk[i] || gap_breaks_at(rd, i)))
+            return 0;
+        if (i >= k + link && term_in(rd, ev, i, i + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* (fixes38b, tester38) Whether the cue at word at is the topic of talks
  * or of their making ready, not a deed: a noun the talks are about.
  * English: the cue after a word of topic_links ("on", "for"), with only
@@ -13056,6 +13114,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                             cues_in(rd, &rd->r->sides[0], (size_t)at + 1, c1) < 0) ||
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
                            after_participle(rd, (size_t)at, c0) ||
+                           state_of_noun(rd, ev, (size_t)at, c1) ||
                            topic_of_talks(rd, ev, (size_t)at, c0, c1) ||
                            (rd->lang == 1 && ev->talks == DIPSUM_TALKS_HELD &&
                             (meeting_agreed_in(rd, (size_t)at, c0, c1) ||
@@ -15481,11 +15540,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (c->nactors[DIPSUM_ACT_PARTY] >= 2 && passive_by_word(&rd, c))
                 c->sides_by_agent = 1;
             /* (mine43) a side telling its own claim needs no "according
-             * to": "Pakistan said it held talks with India" */
-            if (c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1))
-                c->told_by = c->told_by2 = 0;
-            /* (fixes51a) nor of two tellers, one a side */
-            if (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))
+             * to": "Pakistan said it agreed to a truce with India";
+             * (fixes51a) nor of two tellers, one a side; (prec51b,
+             * tester62 en036) but talks one side tells of with another
+             * that does not tell them (one_sided_talks) are said as its
+             * word: "According to Egypt, talks between Egypt and Sudan
+             * are to be held …" */
+            if (((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
+                 (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))) &&
+                !one_sided_talks(r, c))
                 c->told_by = c->told_by2 = 0;
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
                 headline_line(f, si) || plan_told_before(&rd, c) ||
@@ -18617,8 +18680,9 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
      * on a ceasefire, Kyrgyz officials said"), as with its own */
     for (size_t i = 0; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
-        if ((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
-            (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1)))
+        if (((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
+             (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))) &&
+            !one_sided_talks(rules, c))
             c->told_by = c->told_by2 = 0;
     }
     if (gather_entities(f, terms, rules, l, denied) < 0)

@@ -190,6 +190,12 @@
  * 10 and 11" said on 12 May, with a "would" in the next clause, are this
  * May's, not next year's (stop 25). */
 #define DIPSUM_DATES_FAR_DAYS 180
+
+/* (prec51b) How many words after an Urdu date's range_end ("دسمبر تک")
+ * one of deadline_after may stand for the date to be the deadline of
+ * the step agreed ("… تک سرحدی کمیشن بنانے پر اتفاق": the step's object
+ * and infinitive between). */
+#define DIPSUM_DATES_DEADLINE_WORDS 8
 #define DIPSUM_DATES_NEAR_DAYS 31
 
 /* dates2: a yearless date written with its weekday ("Sunday 30 October")

@@ -3539,6 +3539,70 @@ static void test_dates50_forward(void **state)
     CHECK_CASES(dates50_forward);
 }
 
+/* (prec51b, tester62 W2) Urdu: a day or a month alone before its range_end
+ * ("دسمبر تک") with one of deadline_after later in its clause is the
+ * deadline of the step agreed: it looks forward (this December said in
+ * March, not last year's), whatever the verb's tense; a day gone one to
+ * three months is left out.  Near misses: how
+ * long past talks went on ("جاری رہے"), a month of the agreeing itself
+ * ("دسمبر میں … اتفاق کیا تھا"). */
+static const date_case prec51b_urdu_deadline[] = {
+    {1, "2025-03-10", "پاکستان اور افغانستان نے پیر کو دسمبر تک سرحدی کمیشن بنانے پر اتفاق کیا ہے۔",
+     "2025-03-10 2025-12-01/2025-12-31"},
+    {1, "2025-03-10", "دونوں ممالک نے 15 نومبر تک قیدیوں کی فہرستوں کا تبادلہ کرنے پر اتفاق کیا۔",
+     "2025-11-15"},
+    /* a day gone one to three months: which year is not sure (as English
+     * "by" after dates50), left out, never last year's as the date */
+    {1, "2025-03-10", "دونوں ممالک نے 15 دسمبر تک قیدیوں کی فہرستوں کا تبادلہ کرنے پر اتفاق کیا۔",
+     ""},
+    /* near misses */
+    {1, "2025-03-10", "پاکستان اور افغانستان کے درمیان مذاکرات دسمبر تک جاری رہے۔",
+     "2024-12-01/2024-12-31"},
+    {1, "2025-03-10", "پاکستان اور افغانستان نے دسمبر میں سرحدی کمیشن بنانے پر اتفاق کیا تھا۔",
+     "2024-12-01/2024-12-31"},
+};
+
+static void test_prec51b_urdu_deadline(void **state)
+{
+    (void)state;
+    CHECK_CASES(prec51b_urdu_deadline);
+}
+
+/* (prec51b, tester62) A weekday of an event to come is not read by the
+ * tense of another verb: a marker after the date past "and" is another
+ * verb's ("will return on Thursday and the company agreed"); a time
+ * after tense_from_before in an aside closed by a comma has the tense of
+ * the clause before it ("…, reached after talks on Sunday night, would
+ * cost"); an Urdu summons in the present perfect (forward_later) is of a
+ * meeting to come.  A sentence opened by "Last year" puts a month alone
+ * in last year ("by the end of June", deadline_before).  Near misses:
+ * the same with the date's own verb past, future or done. */
+static const date_case prec51b_tense[] = {
+    {0, "2025-03-11", "Under the deal, workers will return to the plantations on Thursday and the company agreed to rehire them.",
+     "2025-03-13"},
+    {0, "2025-06-03", "He said the agreement, reached after talks on Sunday night, would cost 20 million euros.",
+     "2025-06-01"},
+    {0, "2026-01-27", "Last year, the leaders agreed to adopt the law by the end of June, but it was never passed.",
+     "2025-01-01/2025-12-31 2025-06-01/2025-06-30"},
+    {1, "2025-12-10", "اسپیکر نے جمعرات کو تمام پارلیمانی رہنماؤں کا اجلاس طلب کر لیا ہے۔",
+     "2025-12-11"},
+    /* near misses */
+    {0, "2025-03-11", "The workers returned to the plantations on Thursday and the company agreed to rehire them.",
+     "2025-03-06"},
+    {0, "2025-06-03", "He said the strike would end after talks on Sunday.",
+     "2025-06-08"},
+    {0, "2026-01-27", "The leaders agreed on Monday to adopt the law by the end of June.",
+     "2026-01-26 2026-06-01/2026-06-30"},
+    {1, "2025-12-10", "اسپیکر نے جمعرات کو تمام پارلیمانی رہنماؤں کا اجلاس طلب کیا جس میں بجٹ پر بات ہوئی۔",
+     "2025-12-04"},
+};
+
+static void test_prec51b_tense(void **state)
+{
+    (void)state;
+    CHECK_CASES(prec51b_tense);
+}
+
 /* (dates50) The deadline flag of each mention of English s said on
  * y-m-d, as a string of 0 and 1 in text order. */
 static void deadline_flags(const char *s, int y, int m, int d, const char *want)
@@ -3575,6 +3639,9 @@ static void test_dates50_deadline(void **state)
     deadline_flags("The two sides agreed to hire nurses by the end of the year.",
                    2026, 4, 16, "1");
     deadline_flags("The plant must be closed by June.", 2026, 4, 16, "1");
+    /* (prec51b) the end of a month */
+    deadline_flags("The leaders agreed to adopt the law by the end of June.",
+                   2026, 1, 27, "1");
     /* near misses: the day of the event, the year's rest as a time */
     deadline_flags("The parties agreed on Saturday to hold elections on June 30.",
                    2026, 3, 14, "00");
@@ -3754,6 +3821,8 @@ int main(void)
         cmocka_unit_test(test_facts50u_urdu),
         cmocka_unit_test(test_dates50_forward),
         cmocka_unit_test(test_dates50_deadline),
+        cmocka_unit_test(test_prec51b_urdu_deadline),
+        cmocka_unit_test(test_prec51b_tense),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

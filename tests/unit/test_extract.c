@@ -12803,8 +12803,9 @@ static void test_mine46_kinds(void **state)
         {"Kenya and Uganda will hold talks in Nairobi on Tuesday, Kenya's "
          "foreign ministry said.",
          "talks_held", "scheduled", NULL, -1, -1,
-         "Talks between Kenya and Uganda are to be held in Nairobi on 5 "
-         "March 2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Kenya, talks between Kenya and Uganda are to be held "
+         "in Nairobi on 5 March 2024.", NULL},
         {"Kenyan and Ugandan officials met in Nairobi on Tuesday. The two "
          "sides agreed on a ceasefire, Kenyan officials said.",
          "ceasefire_agreed", "happened", NULL, -1, -1,
@@ -16077,7 +16078,9 @@ static void test_official_contradicts_signing(void **state)
         {"Uganda and Kenya held talks on Monday, but Kenya's foreign "
          "minister said no agreement was signed.",
          "talks_held", "happened", "positive", 0, -1,
-         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Kenya, talks between Uganda and Kenya were held on "
+         "26 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -21885,7 +21888,8 @@ static void test_urdu_his_country(void **state)
          "\xd8\xa7\xd9\x84\xdb\x8c \xd9\x85\xdb\x8c\xda\xba "
          "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
          "talks_held", "happened", NULL, -1, -1,
-         "Talks between Rwanda and Uganda were held in Kigali on 26 February 2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Rwanda, talks between Rwanda and Uganda were held in Kigali on 26 February 2024.", NULL},
         /* روانڈا کے وزیر خارجہ نے کہا کہ ان کے ملک اور یوگنڈا کے درمیان مذاکرات پیر کو ہوئے۔ */
         {
          "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
@@ -21900,7 +21904,8 @@ static void test_urdu_his_country(void **state)
          " \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xdb\x81"
          "\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
          "talks_held", "happened", NULL, -1, -1,
-         "Talks between Rwanda and Uganda were held on 26 February 2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Rwanda, talks between Rwanda and Uganda were held on 26 February 2024.", NULL},
         /* روانڈا کے وزیر خارجہ نے کہا کہ یوگنڈا کے ساتھ مذاکرات پیر کو ہوئے۔ */
         {
          "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
@@ -23820,8 +23825,9 @@ static void test_person_or_medium_tells_claim(void **state)
         {"Kenya and Uganda held talks in Nairobi on Monday, Kenya's fo"
          "reign ministry said.",
          "talks_held", "happened", "positive", 0, -1,
-         "Talks between Kenya and Uganda were held in Nairobi on 26 Fe"
-         "bruary 2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Kenya, talks between Kenya and Uganda were held in "
+         "Nairobi on 26 February 2024.", NULL},
         /* وزارت خارجہ کے مطابق پاکستان اور افغانستان کے درمیان دوحہ میں مذاکرات ہوئے۔ */
         {"\xd9\x88\xd8\xb2\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xae\xd8\xa7"
          "\xd8\xb1\xd8\xac\xdb\x81 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb7"
@@ -27825,8 +27831,9 @@ static void test_recall47u_urdu_state_tellers(void **state)
         {"اسرائیل کا کہنا ہے کہ اسرائیل اور حماس کے درمیان مذاکرات منگل کو "
          "قاہرہ میں ہوں گے۔",
          "talks_held", "scheduled", NULL, 0, -1,
-         "Talks between Israel and Hamas are to be held in Cairo on 5 March "
-         "2024.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Israel, talks between Israel and Hamas are to be held "
+         "in Cairo on 5 March 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -29470,7 +29477,9 @@ static void test_recall50e_speaker_it_with(void **state)
          "Kenya suspended talks with Uganda.", NULL},
         {"Pakistan said on Thursday it had held talks with India in Doha.",
          "talks_held", "happened", "positive", 0, 0,
-         "Talks between Pakistan and India were held in Doha.", NULL},
+         /* (prec51b) one side's word on talks: said as its word */
+         "According to Pakistan, talks between Pakistan and India were held "
+         "in Doha.", NULL},
         /* near misses: who talked with two sides may have met each; a
          * denial is no talks held; no talks' words before "with"; what
          * a third tells of another; "ended talks" without "all" */
@@ -29562,16 +29571,18 @@ static void test_recall50e_teller_talks_with(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (prec51b, tester62 en036) one side's word on talks: said as
+         * its word */
         {"Egypt said on Thursday that talks with Sudan and Ethiopia would "
          "resume next week.",
          "talks_held", "scheduled", "positive", 0, 0,
-         "Talks between Egypt, Sudan and Ethiopia are to be held in the week "
-         "of 4 March 2024.", NULL},
+         "According to Egypt, talks between Egypt, Sudan and Ethiopia are to "
+         "be held in the week of 4 March 2024.", NULL},
         {"Egypt's irrigation ministry said on Thursday that talks with Sudan "
          "would resume next week.",
          "talks_held", "scheduled", "positive", 0, 0,
-         "Talks between Egypt and Sudan are to be held in the week of 4 March "
-         "2024.", NULL},
+         "According to Egypt, talks between Egypt and Sudan are to be held in "
+         "the week of 4 March 2024.", NULL},
         /* near misses: no teller that is a side; talks "between" */
         {"Talks with Sudan and Ethiopia will resume next week, officials "
          "said.",
@@ -29840,6 +29851,130 @@ static void test_recall51e_gerund_after_subject(void **state)
     if (c)
         assert_string_equal(actors(c, "parties"), "");
     json_decref(r);
+/* (prec51b, tester62 W1) A state said of the talks as a modifier
+ * (state_adjectives, state_links) is no event of the sentence: "Stalled
+ * talks … resumed", "… تعطل کا شکار مذاکرات دوبارہ شروع …" never say the
+ * talks made no progress.  Near misses: the state told of the talks
+ * (the term before it), in either language. */
+static void test_prec51b_state_of_talks_is_no_event(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Stalled talks between Kenya and Uganda resumed in Nairobi on "
+         "Thursday.",
+         "talks_held", "happened", "positive", -1, 0, NULL, "talks_failed"},
+        /* کینیا اور یوگنڈا نے دو سال سے تعطل کا شکار مذاکرات دوبارہ شروع کرنے کا فیصلہ کیا ہے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xaf\xd9\x88 \xd8\xb3\xd8\xa7\xd9\x84 \xd8\xb3\xdb"
+         "\x92 \xd8\xaa\xd8\xb9\xd8\xb7\xd9\x84 \xda\xa9\xd8\xa7 \xd8\xb4"
+         "\xda\xa9\xd8\xa7\xd8\xb1 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8"
+         "\xb1\xd8\xa7\xd8\xaa \xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1"
+         "\xdb\x81 \xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xda\xa9\xd8\xb1\xd9"
+         "\x86\xdb\x92 \xda\xa9\xd8\xa7 \xd9\x81\xdb\x8c\xd8\xb5\xd9\x84"
+         "\xdb\x81 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "talks_held", "scheduled", NULL, -1, -1, NULL, "talks_failed"},
+        /* کینیا اور یوگنڈا کے درمیان تعطل کا شکار مذاکرات جمعرات کو نیروبی میں دوبارہ شروع ہو گئے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8"
+         "\xaa\xd8\xb9\xd8\xb7\xd9\x84 \xda\xa9\xd8\xa7 \xd8\xb4\xda\xa9"
+         "\xd8\xa7\xd8\xb1 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8"
+         "\xa7\xd8\xaa \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xd9\x88 \xd9\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb"
+         "\x8c \xd9\x85\xdb\x8c\xda\xba \xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7"
+         "\xd8\xb1\xdb\x81 \xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xdb\x81\xd9"
+         "\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", "positive", -1, 0, NULL, "talks_failed"},
+        /* near misses */
+        /* کینیا اور یوگنڈا کے درمیان مذاکرات تعطل کا شکار ہیں۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
+         "\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xaa"
+         "\xd8\xb9\xd8\xb7\xd9\x84 \xda\xa9\xd8\xa7 \xd8\xb4\xda\xa9\xd8"
+         "\xa7\xd8\xb1 \xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "talks_failed", "ongoing", "positive", -1, -1, NULL, NULL},
+        {"Talks between Kenya and Uganda stalled on Thursday.",
+         "talks_failed", "happened", "positive", -1, -1, NULL, NULL},
+        {"Kenya and Uganda held inconclusive talks on Thursday.",
+         "talks_failed", "happened", "positive", -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec51b, tester62 W2) Urdu: a deadline inside what was agreed ("دسمبر
+ * تک … بنانے پر اتفاق", dates list deadline_after) is the step's, never
+ * the agreeing's date: the agreement is news, dated by its own day or
+ * not at all, not last December's background.  Near miss: the month of
+ * the agreeing itself, in the past perfect. */
+static void test_prec51b_urdu_deadline_of_step_agreed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* کینیا اور یوگنڈا نے جمعرات کو دسمبر تک مشترکہ کمیشن بنانے پر اتفاق کیا ہے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa \xda"
+         "\xa9\xd9\x88 \xd8\xaf\xd8\xb3\xd9\x85\xd8\xa8\xd8\xb1 \xd8\xaa"
+         "\xda\xa9 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xda"
+         "\xa9\xd9\x85\xdb\x8c\xd8\xb4\xd9\x86 \xd8\xa8\xd9\x86\xd8\xa7"
+         "\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8"
+         "\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "sides_agreed", "happened", "positive", -1, 0,
+         "Kenya and Uganda reached an agreement on 29 February 2024.", NULL},
+        /* کینیا اور یوگنڈا نے دسمبر تک مشترکہ کمیشن بنانے پر اتفاق کیا ہے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xaf\xd8\xb3\xd9\x85\xd8\xa8\xd8\xb1 \xd8\xaa\xda"
+         "\xa9 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xda\xa9"
+         "\xd9\x85\xdb\x8c\xd8\xb4\xd9\x86 \xd8\xa8\xd9\x86\xd8\xa7\xd9"
+         "\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+         "\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "sides_agreed", "happened", "positive", -1, 0,
+         "Kenya and Uganda reached an agreement.", NULL},
+        /* near miss */
+        /* کینیا اور یوگنڈا نے دسمبر میں مشترکہ کمیشن بنانے پر اتفاق کیا تھا۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xaf\xd8\xb3\xd9\x85\xd8\xa8\xd8\xb1 \xd9\x85\xdb"
+         "\x8c\xda\xba \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 "
+         "\xda\xa9\xd9\x85\xdb\x8c\xd8\xb4\xd9\x86 \xd8\xa8\xd9\x86\xd8"
+         "\xa7\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81"
+         "\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xd8\xaa\xda\xbe\xd8"
+         "\xa7\xdb\x94",
+         "sides_agreed", "happened", "positive", -1, 1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec51b, tester62 en036) Talks one side alone tells of with another
+ * (one_sided_talks: the teller a side, another side no teller) are said
+ * as its word, "According to Kenya, …", never as fact; so when the
+ * teller's side is read from "talks with" (teller_talks_with).  Near
+ * miss: both sides tell it. */
+static void test_prec51b_one_sided_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya's foreign ministry said on Thursday that talks between Kenya "
+         "and Uganda would resume next week.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "According to Kenya, talks between Kenya and Uganda are to be held "
+         "in the week of 4 March 2024.", NULL},
+        {"Kenya's trade ministry said on Thursday that talks with Uganda "
+         "would resume next week.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "According to Kenya, talks between Kenya and Uganda are to be held "
+         "in the week of 4 March 2024.", NULL},
+        /* near miss */
+        {"Kenya and Uganda will resume talks next week, the two countries' "
+         "foreign ministries said.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "Talks between Kenya and Uganda are to be held in the week of 4 "
+         "March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
 }
 
 int main(void)
@@ -30616,6 +30751,9 @@ int main(void)
         cmocka_unit_test(test_prec51_setting_negation),
         cmocka_unit_test(test_prec51_withdrawal_not_suspension),
         cmocka_unit_test(test_prec51_pluperfect_plan),
+        cmocka_unit_test(test_prec51b_state_of_talks_is_no_event),
+        cmocka_unit_test(test_prec51b_urdu_deadline_of_step_agreed),
+        cmocka_unit_test(test_prec51b_one_sided_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
