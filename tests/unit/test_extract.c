@@ -29851,6 +29851,8 @@ static void test_recall51e_gerund_after_subject(void **state)
     if (c)
         assert_string_equal(actors(c, "parties"), "");
     json_decref(r);
+}
+
 /* (prec51b, tester62 W1) A state said of the talks as a modifier
  * (state_adjectives, state_links) is no event of the sentence: "Stalled
  * talks … resumed", "… تعطل کا شکار مذاکرات دوبارہ شروع …" never say the
