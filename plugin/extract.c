@@ -10155,6 +10155,24 @@ static size_t teller_of_source(const reading *rd, size_t a, size_t *p2,
 static int medium_says(const reading *rd, size_t sp);
 static int medium_reports(const reading *rd, size_t r);
 
+/* (merge51, prec51b) Whether the tellers starting at word at come right
+ * after a word of contrast_words, over at most five words of their own
+ * phrase (Urdu's at is the phrase's last word, before نے) and no clause
+ * break ("…, but Kenya's foreign minister said no
+ * agreement was signed", "…، تاہم بھارت نے کہا کہ …"): their verb of
+ * speech opens a clause of its own, which tells what follows it, not a
+ * claim before it. */
+static int teller_after_contrast(const reading *rd, size_t at)
+{
+    for (size_t k = at; k > 0 && at - k < 6; k--) {
+        if (cue(rd, DIPSUM_S_CONTRAST_WORDS, k - 1))
+            return 1;
+        if (rd->brk[k - 1])
+            return 0;
+    }
+    return 0;
+}
+
 /* read_teller without its memo (no memory for it): the whole sentence
  * read again for claim c. */
 static void read_teller_scan(const reading *rd, dipsum_claim *c)
@@ -10176,6 +10194,9 @@ static void read_teller_scan(const reading *rd, dipsum_claim *c)
          * subject of what was said ("Kurti said Serbia refused to sign":
          * Serbia refused, Kurti told it) */
         if (p && after_verb && sp < c->cue0)
+            continue;
+        /* (merge51) after the claim, not one who tells a contrast */
+        if (p && sp >= c->cue1 && teller_after_contrast(rd, at))
             continue;
         if (p && (sp < c->cue0 || brk)) {
             c->told_by = p;
@@ -10321,6 +10342,7 @@ typedef struct {
     size_t sp;             /* the word a verb of speech starts at        */
     size_t p, p2, at;      /* teller_at_verb's answers (p is not 0)      */
     int after_verb;
+    int contrast;          /* teller_after_contrast at at                */
 } teller_verb;
 
 typedef struct {
@@ -10382,8 +10404,9 @@ static const struct teller_memo *teller_memo_of(const reading *rd)
     for (size_t sp = 0; sp < n; sp++) {
         if (cues_in(rd, speech, sp, sp + 1) != (long)sp)
             continue;
-        teller_verb v = {sp, 0, 0, 0, 0};
+        teller_verb v = {sp, 0, 0, 0, 0, 0};
         v.p = teller_at_verb(rd, sp, &v.p2, &v.at, &v.after_verb);
+        v.contrast = v.p && teller_after_contrast(rd, v.at);
         if (v.p)
             m->verbs[m->nverbs++] = v;
         if (sp > 0 && medium_says(rd, sp))
@@ -10437,6 +10460,9 @@ static void read_teller(const reading *rd, dipsum_claim *c)
          * subject of what was said ("Kurti said Serbia refused to sign":
          * Serbia refused, Kurti told it) */
         if (v->after_verb && sp < c->cue0)
+            continue;
+        /* (merge51) after the claim, not one who tells a contrast */
+        if (sp >= c->cue1 && v->contrast)
             continue;
         if (sp < c->cue0 || brk) {
             c->told_by = v->p;

@@ -16078,9 +16078,31 @@ static void test_official_contradicts_signing(void **state)
         {"Uganda and Kenya held talks on Monday, but Kenya's foreign "
          "minister said no agreement was signed.",
          "talks_held", "happened", "positive", 0, -1,
-         /* (prec51b) one side's word on talks: said as its word */
+         /* (merge51) the minister after "but" tells the contrast, not
+          * the talks: no "According to Kenya" */
+         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+        /* (merge51) near miss: the minister tells the talks */
+        {"Uganda and Kenya held talks on Monday, Kenya's foreign minister "
+         "said.",
+         "talks_held", "happened", "positive", 0, -1,
          "According to Kenya, talks between Uganda and Kenya were held on "
          "26 February 2024.", NULL},
+        /* یوگنڈا اور کینیا کے درمیان پیر کو مذاکرات ہوئے، تاہم کینیا کے وزیر خارجہ نے کہا کہ کوئی معاہدہ نہیں ہوا۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+         "\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81"
+         "\xd9\x88\xd8\xa6\xdb\x92\xd8\x8c \xd8\xaa\xd8\xa7\xdb\x81"
+         "\xd9\x85 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xae\xd8\xa7"
+         "\xd8\xb1\xd8\xac\xdb\x81 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81"
+         "\xd8\xa7 \xda\xa9\xdb\x81 \xda\xa9\xd9\x88\xd8\xa6\xdb\x8c "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd9\x86"
+         "\xdb\x81\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd8\xa7\xdb\x94",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
