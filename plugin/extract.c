@@ -575,12 +575,16 @@ typedef struct {
 
 /* What the claims of one sentence are read from: the sentence's words,
  * where its clauses end and where its terms stand, made once. */
-/* (speed51) The last claim type rule_of was asked and its rule: the
- * claims of a sentence ask it of the same type many times over. */
+/* (speed51) A claim type rule_of was asked and its rule: the claims of
+ * a sentence ask it of the same types many times over.  (speed51b)
+ * RULE_HINTS of them, a type in the slot its pointer's bits name. */
 struct rule_hint {
     const char *type;
-    const dipsum_event_rule *ev;
+    const dipsum_event_rule *ev; /* NULL: no rule of the type           */
+    int set;                     /* (speed51b) 1: type and ev are an answer */
 };
+
+#define RULE_HINTS 16
 
 typedef struct {
     const dipsum_facts *f;
@@ -634,7 +638,8 @@ typedef struct {
                               brk is final (body_final)                */
     int body_final;        /* (speed51) 1: reading_init is done, brk and
                               mword no longer change                   */
-    struct rule_hint *hint; /* (speed51) rule_of's last answer          */
+    struct rule_hint *hint; /* (speed51) rule_of's answers, RULE_HINTS
+                               slots by the type's pointer (speed51b)   */
     size_t *venue_of_m;    /* (speed51) venue_of_match's answers by match
                               (k - s->m0): 0 not asked, SIZE_MAX none,
                               else 1 + the term venue_of gives         */
@@ -647,6 +652,8 @@ typedef struct {
     unsigned char *p;
     size_t cap;
     claim_masks masks;     /* (speed17) made once an update, too        */
+    struct rule_hint hint[RULE_HINTS]; /* (speed51b) rule_of's answers,
+                              emptied once an update                   */
 } reading_mem;
 
 enum {
@@ -1390,7 +1397,6 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         block_add(&total, n + 1, sizeof(long)) < 0 ||
         block_add(&total, n, 1) < 0 || block_add(&total, nm, sizeof(long)) < 0 ||
         block_add(&total, nm, 1) < 0 ||
-        block_add(&total, 1, sizeof(struct rule_hint)) < 0 ||
         block_add(&total, nm, sizeof(size_t)) < 0 ||
         block_add(&total, r->nevents + 1, sizeof(long)) < 0 ||
         block_add(&total, 1, sizeof(occ_memo)) < 0 ||
@@ -1421,11 +1427,11 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->url = block_take(p, &off, n, 1);
     rd->mword = block_take(p, &off, nm, sizeof *rd->mword);
     rd->in_body = block_take(p, &off, nm, 1);
-    rd->hint = block_take(p, &off, 1, sizeof *rd->hint);
     rd->venue_of_m = block_take(p, &off, nm, sizeof *rd->venue_of_m);
     rd->first = block_take(p, &off, r->nevents + 1, sizeof *rd->first);
     rd->occ = block_take(p, &off, 1, sizeof *rd->occ);
     rd->scope_mem = p + off;
+    rd->hint = mem->hint;
     for (size_t e = 0; e <= r->nevents; e++)
         rd->first[e] = -2;
     rd->ct = ct;
@@ -14021,16 +14027,22 @@ static const dipsum_event_rule *event_rule(const dipsum_rules *r,
     return NULL;
 }
 
-/* (speed51) event_rule, the last answer kept (rd->hint): a type is
- * its rule's own string, so the same pointer is the same rule. */
+/* (speed51) event_rule, its answers kept (rd->hint): a type is its
+ * rule's own string, so the same pointer is the same rule.  (speed51b)
+ * A slot for each of RULE_HINTS types, by the pointer's bits above its
+ * alignment, and a type of no rule kept as one (its NULL answer was
+ * asked again, a scan of every rule, at each question). */
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c)
 {
-    struct rule_hint *h = rd->hint;
-    if (h->ev && h->type == c->type)
+    struct rule_hint *h =
+        &rd->hint[(((uintptr_t)c->type >> 4) ^ ((uintptr_t)c->type >> 8)) %
+                  RULE_HINTS];
+    if (h->set && h->type == c->type)
         return h->ev;
     const dipsum_event_rule *ev = event_rule(rd->r, c);
     h->type = c->type;
     h->ev = ev;
+    h->set = 1;
     return ev;
 }
 
@@ -18337,6 +18349,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
         return -1;
     dipsum_cue_text *ct = &keep->ct;
     reading_mem *mem = &keep->mem;
+    memset(mem->hint, 0, sizeof mem->hint);
     /* (speed25) the words' hashes the cue texts make, kept in order for
      * the summary (dipsum_facts_word_hashes); none without the memory */
     size_t words = 0, off = 0;
