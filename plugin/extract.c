@@ -582,6 +582,8 @@ struct rule_hint {
     const char *type;
     const dipsum_event_rule *ev; /* NULL: no rule of the type           */
     int set;                     /* (speed51b) 1: type and ev are an answer */
+    int talks;                   /* (speed51b) dipsum_event_talks of type */
+    int talks_set;               /* 1: talks is the answer              */
 };
 
 #define RULE_HINTS 16
@@ -644,6 +646,8 @@ typedef struct {
                               (k - s->m0): 0 not asked, SIZE_MAX none,
                               else 1 + the term venue_of gives         */
 } reading;
+
+static int talks_of(const reading *rd, const char *type);
 
 /* The block a reading's arrays are carved from, kept by dipsum_extract
  * from one sentence to the next: one allocation an update, not a dozen
@@ -4723,7 +4727,7 @@ static size_t sides_named_after(const reading *rd, size_t i, size_t c1);
 static void possessor_talks_with(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] > 1 || c->both_sides ||
-        !dipsum_event_talks(rd->r, c->type))
+        !talks_of(rd, c->type))
         return;
     /* the subject read back from the event words may be the side after
      * "with" alone ("… with Uganda ended") */
@@ -4804,7 +4808,7 @@ static void possessor_talks_with(const reading *rd, dipsum_claim *c)
 static void urdu_possessor_talks_with(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang != 1 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
-        !dipsum_event_talks(rd->r, c->type))
+        !talks_of(rd, c->type))
         return;
     for (size_t st = c->c0; st < c->cue0 && st < rd->n; st++) {
         long k = rd->ent[st];
@@ -5044,7 +5048,7 @@ static void speaker_it_with(const reading *rd, dipsum_claim *c)
      * met each ("Qatar said it had held talks with Hamas and Israel"):
      * no one of them is shown meeting another */
     if (ok && nwith >= 2 && (cue(rd, DIPSUM_S_MEET, c->cue0) ||
-                             dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD))
+                             talks_of(rd, c->type) == DIPSUM_TALKS_HELD))
         ok = 0;
     if (!ok)
         c->nactors[DIPSUM_ACT_PARTY] = 0;
@@ -5189,7 +5193,7 @@ static int apposition_list(const reading *rd, size_t c0, size_t l)
 static int undone_between(const reading *rd, const dipsum_claim *c, size_t from,
                           size_t to)
 {
-    return dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_UNDONE &&
+    return talks_of(rd, c->type) == DIPSUM_TALKS_UNDONE &&
            c->nactors[DIPSUM_ACT_PARTY] >= 2 && from < to &&
            cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
 }
@@ -5606,7 +5610,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             int talks_with = with > 0 && ent_covering(rd, (size_t)with - 1, &tst) >= 0 &&
                              talks_term_at(rd, tst);
             if (((n0 == 1 &&
-                  (cue(rd, DIPSUM_S_MEET, c->cue0) || dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD)) ||
+                  (cue(rd, DIPSUM_S_MEET, c->cue0) || talks_of(rd, c->type) == DIPSUM_TALKS_HELD)) ||
                  (n0 >= 2 && (cue(rd, DIPSUM_S_MEET, c->cue0) || talks_with))) &&
                 sides_named_after(rd, (size_t)with + 1, c->c1) >= 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
@@ -5981,7 +5985,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             /* (sides17) so is who meets two named sides or more: "X نے Y
              * اور Z کے ساتھ ملاقات کی" */
             if (n0 == 1 &&
-                (cue(rd, DIPSUM_S_MEET, c->cue0) || dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD) &&
+                (cue(rd, DIPSUM_S_MEET, c->cue0) || talks_of(rd, c->type) == DIPSUM_TALKS_HELD) &&
                 c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
@@ -11379,7 +11383,7 @@ static void lone_side_addresses_both(const reading *rd, dipsum_claim *c)
 {
     if (c->nactors[DIPSUM_ACT_PARTY] != 1 || c->both_sides ||
         c->actors[DIPSUM_ACT_PARTY][0].by_reference ||
-        dipsum_event_talks(rd->r, c->type) != DIPSUM_TALKS_HELD)
+        talks_of(rd, c->type) != DIPSUM_TALKS_HELD)
         return;
     if (cue_in(rd, DIPSUM_S_BOTH_SIDES, c->cue1, rd->n) >= 0)
         c->nactors[DIPSUM_ACT_PARTY] = 0;
@@ -14003,7 +14007,7 @@ static void talks_of_clause_before(const reading *rd, const dipsum_facts *f,
         return;
     const dipsum_claim *p = &f->claims[f->nc - 1];
     if (p->sent != c->sent || p->c1 != c->c0 || p->negative || p->background ||
-        dipsum_event_talks(rd->r, p->type) != DIPSUM_TALKS_HELD || p->nactors[DIPSUM_ACT_PARTY] < 2)
+        talks_of(rd, p->type) != DIPSUM_TALKS_HELD || p->nactors[DIPSUM_ACT_PARTY] < 2)
         return;
     size_t w = c->c0;
     if (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) == 1 && rd->ent[w] < 0)
@@ -14027,6 +14031,20 @@ static const dipsum_event_rule *event_rule(const dipsum_rules *r,
     return NULL;
 }
 
+/* (speed51b) The slot of rd->hint for type, emptied when it held
+ * another type. */
+static struct rule_hint *hint_of(const reading *rd, const char *type)
+{
+    struct rule_hint *h =
+        &rd->hint[(((uintptr_t)type >> 4) ^ ((uintptr_t)type >> 8)) %
+                  RULE_HINTS];
+    if (h->type != type || !(h->set || h->talks_set)) {
+        h->type = type;
+        h->set = h->talks_set = 0;
+    }
+    return h;
+}
+
 /* (speed51) event_rule, its answers kept (rd->hint): a type is its
  * rule's own string, so the same pointer is the same rule.  (speed51b)
  * A slot for each of RULE_HINTS types, by the pointer's bits above its
@@ -14034,16 +14052,27 @@ static const dipsum_event_rule *event_rule(const dipsum_rules *r,
  * asked again, a scan of every rule, at each question). */
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c)
 {
-    struct rule_hint *h =
-        &rd->hint[(((uintptr_t)c->type >> 4) ^ ((uintptr_t)c->type >> 8)) %
-                  RULE_HINTS];
-    if (h->set && h->type == c->type)
-        return h->ev;
-    const dipsum_event_rule *ev = event_rule(rd->r, c);
-    h->type = c->type;
-    h->ev = ev;
-    h->set = 1;
-    return ev;
+    struct rule_hint *h = hint_of(rd, c->type);
+    if (!h->set) {
+        h->ev = event_rule(rd->r, c);
+        h->set = 1;
+    }
+    return h->ev;
+}
+
+/* (speed51b) dipsum_event_talks(rd->r, type), kept in type's slot of
+ * rd->hint: the claims of an update ask it of the same few types some
+ * 60 times a sentence, each a scan of the rules comparing strings.  A
+ * type is a string of the rules or a literal, the same bytes all the
+ * update (the slots are emptied at each). */
+static int talks_of(const reading *rd, const char *type)
+{
+    struct rule_hint *h = hint_of(rd, type);
+    if (!h->talks_set) {
+        h->talks = dipsum_event_talks(rd->r, type);
+        h->talks_set = 1;
+    }
+    return h->talks;
 }
 
 /* Whether a claim whose event words are a participle before its term
