@@ -575,12 +575,18 @@ typedef struct {
 
 /* What the claims of one sentence are read from: the sentence's words,
  * where its clauses end and where its terms stand, made once. */
-/* (speed51) The last claim type rule_of was asked and its rule: the
- * claims of a sentence ask it of the same type many times over. */
+/* (speed51) A claim type rule_of was asked and its rule: the claims of
+ * a sentence ask it of the same types many times over.  (speed51b)
+ * RULE_HINTS of them, a type in the slot its pointer's bits name. */
 struct rule_hint {
     const char *type;
-    const dipsum_event_rule *ev;
+    const dipsum_event_rule *ev; /* NULL: no rule of the type           */
+    int set;                     /* (speed51b) 1: type and ev are an answer */
+    int talks;                   /* (speed51b) dipsum_event_talks of type */
+    int talks_set;               /* 1: talks is the answer              */
 };
+
+#define RULE_HINTS 16
 
 typedef struct {
     const dipsum_facts *f;
@@ -634,11 +640,14 @@ typedef struct {
                               brk is final (body_final)                */
     int body_final;        /* (speed51) 1: reading_init is done, brk and
                               mword no longer change                   */
-    struct rule_hint *hint; /* (speed51) rule_of's last answer          */
+    struct rule_hint *hint; /* (speed51) rule_of's answers, RULE_HINTS
+                               slots by the type's pointer (speed51b)   */
     size_t *venue_of_m;    /* (speed51) venue_of_match's answers by match
                               (k - s->m0): 0 not asked, SIZE_MAX none,
                               else 1 + the term venue_of gives         */
 } reading;
+
+static int talks_of(const reading *rd, const char *type);
 
 /* The block a reading's arrays are carved from, kept by dipsum_extract
  * from one sentence to the next: one allocation an update, not a dozen
@@ -647,6 +656,8 @@ typedef struct {
     unsigned char *p;
     size_t cap;
     claim_masks masks;     /* (speed17) made once an update, too        */
+    struct rule_hint hint[RULE_HINTS]; /* (speed51b) rule_of's answers,
+                              emptied once an update                   */
 } reading_mem;
 
 enum {
@@ -1390,7 +1401,6 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         block_add(&total, n + 1, sizeof(long)) < 0 ||
         block_add(&total, n, 1) < 0 || block_add(&total, nm, sizeof(long)) < 0 ||
         block_add(&total, nm, 1) < 0 ||
-        block_add(&total, 1, sizeof(struct rule_hint)) < 0 ||
         block_add(&total, nm, sizeof(size_t)) < 0 ||
         block_add(&total, r->nevents + 1, sizeof(long)) < 0 ||
         block_add(&total, 1, sizeof(occ_memo)) < 0 ||
@@ -1421,11 +1431,11 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->url = block_take(p, &off, n, 1);
     rd->mword = block_take(p, &off, nm, sizeof *rd->mword);
     rd->in_body = block_take(p, &off, nm, 1);
-    rd->hint = block_take(p, &off, 1, sizeof *rd->hint);
     rd->venue_of_m = block_take(p, &off, nm, sizeof *rd->venue_of_m);
     rd->first = block_take(p, &off, r->nevents + 1, sizeof *rd->first);
     rd->occ = block_take(p, &off, 1, sizeof *rd->occ);
     rd->scope_mem = p + off;
+    rd->hint = mem->hint;
     for (size_t e = 0; e <= r->nevents; e++)
         rd->first[e] = -2;
     rd->ct = ct;
@@ -4787,7 +4797,7 @@ static size_t sides_named_after(const reading *rd, size_t i, size_t c1);
 static void possessor_talks_with(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] > 1 || c->both_sides ||
-        !dipsum_event_talks(rd->r, c->type))
+        !talks_of(rd, c->type))
         return;
     /* the subject read back from the event words may be the side after
      * "with" alone ("… with Uganda ended") */
@@ -4868,7 +4878,7 @@ static void possessor_talks_with(const reading *rd, dipsum_claim *c)
 static void urdu_possessor_talks_with(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang != 1 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
-        !dipsum_event_talks(rd->r, c->type))
+        !talks_of(rd, c->type))
         return;
     for (size_t st = c->c0; st < c->cue0 && st < rd->n; st++) {
         long k = rd->ent[st];
@@ -5108,7 +5118,7 @@ static void speaker_it_with(const reading *rd, dipsum_claim *c)
      * met each ("Qatar said it had held talks with Hamas and Israel"):
      * no one of them is shown meeting another */
     if (ok && nwith >= 2 && (cue(rd, DIPSUM_S_MEET, c->cue0) ||
-                             dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD))
+                             talks_of(rd, c->type) == DIPSUM_TALKS_HELD))
         ok = 0;
     if (!ok)
         c->nactors[DIPSUM_ACT_PARTY] = 0;
@@ -5257,7 +5267,7 @@ static int apposition_list(const reading *rd, size_t c0, size_t l)
 static int undone_between(const reading *rd, const dipsum_claim *c, size_t from,
                           size_t to)
 {
-    return dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_UNDONE &&
+    return talks_of(rd, c->type) == DIPSUM_TALKS_UNDONE &&
            c->nactors[DIPSUM_ACT_PARTY] >= 2 && from < to &&
            cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
 }
@@ -5741,7 +5751,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             int talks_with = with > 0 && ent_covering(rd, (size_t)with - 1, &tst) >= 0 &&
                              talks_term_at(rd, tst);
             if (((n0 == 1 &&
-                  (cue(rd, DIPSUM_S_MEET, c->cue0) || dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD)) ||
+                  (cue(rd, DIPSUM_S_MEET, c->cue0) || talks_of(rd, c->type) == DIPSUM_TALKS_HELD)) ||
                  (n0 >= 2 && (cue(rd, DIPSUM_S_MEET, c->cue0) || talks_with))) &&
                 sides_named_after(rd, (size_t)with + 1, c->c1) >= 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
@@ -6116,7 +6126,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             /* (sides17) so is who meets two named sides or more: "X نے Y
              * اور Z کے ساتھ ملاقات کی" */
             if (n0 == 1 &&
-                (cue(rd, DIPSUM_S_MEET, c->cue0) || dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD) &&
+                (cue(rd, DIPSUM_S_MEET, c->cue0) || talks_of(rd, c->type) == DIPSUM_TALKS_HELD) &&
                 c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
@@ -11586,7 +11596,7 @@ static void lone_side_addresses_both(const reading *rd, dipsum_claim *c)
 {
     if (c->nactors[DIPSUM_ACT_PARTY] != 1 || c->both_sides ||
         c->actors[DIPSUM_ACT_PARTY][0].by_reference ||
-        dipsum_event_talks(rd->r, c->type) != DIPSUM_TALKS_HELD)
+        talks_of(rd, c->type) != DIPSUM_TALKS_HELD)
         return;
     if (cue_in(rd, DIPSUM_S_BOTH_SIDES, c->cue1, rd->n) >= 0)
         c->nactors[DIPSUM_ACT_PARTY] = 0;
@@ -14259,7 +14269,7 @@ static void talks_of_clause_before(const reading *rd, const dipsum_facts *f,
         return;
     const dipsum_claim *p = &f->claims[f->nc - 1];
     if (p->sent != c->sent || p->c1 != c->c0 || p->negative || p->background ||
-        dipsum_event_talks(rd->r, p->type) != DIPSUM_TALKS_HELD || p->nactors[DIPSUM_ACT_PARTY] < 2)
+        talks_of(rd, p->type) != DIPSUM_TALKS_HELD || p->nactors[DIPSUM_ACT_PARTY] < 2)
         return;
     size_t w = c->c0;
     if (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) == 1 && rd->ent[w] < 0)
@@ -14283,17 +14293,48 @@ static const dipsum_event_rule *event_rule(const dipsum_rules *r,
     return NULL;
 }
 
-/* (speed51) event_rule, the last answer kept (rd->hint): a type is
- * its rule's own string, so the same pointer is the same rule. */
+/* (speed51b) The slot of rd->hint for type, emptied when it held
+ * another type. */
+static struct rule_hint *hint_of(const reading *rd, const char *type)
+{
+    struct rule_hint *h =
+        &rd->hint[(((uintptr_t)type >> 4) ^ ((uintptr_t)type >> 8)) %
+                  RULE_HINTS];
+    if (h->type != type || !(h->set || h->talks_set)) {
+        h->type = type;
+        h->set = h->talks_set = 0;
+    }
+    return h;
+}
+
+/* (speed51) event_rule, its answers kept (rd->hint): a type is its
+ * rule's own string, so the same pointer is the same rule.  (speed51b)
+ * A slot for each of RULE_HINTS types, by the pointer's bits above its
+ * alignment, and a type of no rule kept as one (its NULL answer was
+ * asked again, a scan of every rule, at each question). */
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c)
 {
-    struct rule_hint *h = rd->hint;
-    if (h->ev && h->type == c->type)
-        return h->ev;
-    const dipsum_event_rule *ev = event_rule(rd->r, c);
-    h->type = c->type;
-    h->ev = ev;
-    return ev;
+    struct rule_hint *h = hint_of(rd, c->type);
+    if (!h->set) {
+        h->ev = event_rule(rd->r, c);
+        h->set = 1;
+    }
+    return h->ev;
+}
+
+/* (speed51b) dipsum_event_talks(rd->r, type), kept in type's slot of
+ * rd->hint: the claims of an update ask it of the same few types some
+ * 60 times a sentence, each a scan of the rules comparing strings.  A
+ * type is a string of the rules or a literal, the same bytes all the
+ * update (the slots are emptied at each). */
+static int talks_of(const reading *rd, const char *type)
+{
+    struct rule_hint *h = hint_of(rd, type);
+    if (!h->talks_set) {
+        h->talks = dipsum_event_talks(rd->r, type);
+        h->talks_set = 1;
+    }
+    return h->talks;
 }
 
 /* Whether a claim whose event words are a participle before its term
@@ -18607,6 +18648,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
         return -1;
     dipsum_cue_text *ct = &keep->ct;
     reading_mem *mem = &keep->mem;
+    memset(mem->hint, 0, sizeof mem->hint);
     /* (speed25) the words' hashes the cue texts make, kept in order for
      * the summary (dipsum_facts_word_hashes); none without the memory */
     size_t words = 0, off = 0;
