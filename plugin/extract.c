@@ -4274,6 +4274,28 @@ static int between_goes_on(const reading *rd, const dipsum_claim *c, size_t c1)
     return 0;
 }
 
+/* (recall51v, tester62) "X اور Y میں سرحدی منڈیاں کھولنے پر اتفاق ہو
+ * گیا": of Urdu agreeing with no agent (sides_agreed), "میں" after two
+ * sides is "between" also when what was agreed, longer than
+ * talks_after's reach, stands between it and the claim's own event words,
+ * in the same clause, with no side or place named there (not
+ * "مذاکرات قطر اور ترکیہ میں ہوں گے", nor "X اور Y میں … Z کے ساتھ"). */
+static int pair_agreed_after(const reading *rd, const dipsum_claim *c, size_t after)
+{
+    if (strcmp(c->type, "sides_agreed") != 0 || after >= c->cue0 ||
+        c->cue0 > c->c1)
+        return 0;
+    for (size_t w = after; w < c->cue0; w++) {
+        if (rd->brk[w])
+            return 0;
+        long k = rd->ent[w];
+        if (k >= 0 && (side_kind(rd, k) ||
+                       term_of(rd, k)->category == DIPSUM_CAT_PLACE))
+            return 0;
+    }
+    return 1;
+}
+
 static void read_between(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
@@ -4376,7 +4398,7 @@ static void read_between(const reading *rd, dipsum_claim *c)
     for (long at = cue_in(rd, DIPSUM_S_SIDES_PAIR, c->c0, c->c1); at >= 0;
          at = cue_in(rd, DIPSUM_S_SIDES_PAIR, (size_t)at + 1, c->c1)) {
         size_t after = (size_t)at + cue(rd, DIPSUM_S_SIDES_PAIR, (size_t)at);
-        if (!talks_after(rd, after, c->c1))
+        if (!talks_after(rd, after, c->c1) && !pair_agreed_after(rd, c, after))
             continue;
         /* (recall26ur) not after the sides of "کے درمیان" read before it:
          * "X اور Y کے درمیان Z اور W میں ملاقاتیں ہوئیں" (Z and W are where
@@ -14673,6 +14695,43 @@ static int urdu_genitive_sides(const reading *rd, dipsum_claim *c)
     return 0;
 }
 
+/* (recall51v, tester62) Urdu agreeing whose subject takes no نے ("X اور
+ * Y … پر متفق ہو گئے", "X اور Y کی حکومتیں … پر متفق ہو گئی ہیں"; event
+ * words of nominative at cue0): its sides are the names, two or more, that
+ * open the clause (after "کہ" or a byline), as read_sides reads them for
+ * other types.  Not when the list is a genitive's whose noun is no body or
+ * officials of the states ("X اور Y کے ثالث …": their mediators), nor
+ * before a mediating phrase.  The number of sides read, or 0 (then none is
+ * kept). */
+static int urdu_nominative_sides(const reading *rd, dipsum_claim *c)
+{
+    size_t s0 = c->c0;
+    if (!cue(rd, DIPSUM_S_NOMINATIVE, c->cue0))
+        return 0;
+    if (rd->ent[s0] < 0 && (cue(rd, DIPSUM_S_COMPLEMENTIZER, s0) ||
+                            cue(rd, DIPSUM_S_CLAUSE_BREAK, s0)))
+        s0++;
+    s0 = after_byline(rd, s0, c->cue0);
+    if (s0 >= c->cue0 || rd->ent[s0] < 0)
+        return 0;
+    size_t e = list_end(rd, s0, c->cue0);
+    if (e < c->cue0 && cue(rd, DIPSUM_S_MEDIATING, e))
+        return 0;
+    /* (list_end may take the genitive's "کی" in, and a role after it) */
+    size_t g = s0 + 1;
+    while (g < e && g < c->cue0 && !cue(rd, DIPSUM_S_GENITIVE, g))
+        g++;
+    if (g < c->cue0 && cue(rd, DIPSUM_S_GENITIVE, g) &&
+        !(g + 1 < c->cue0 && (cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, g + 1) ||
+                              cue(rd, DIPSUM_S_STATE_BODY_NOUNS, g + 1))))
+        return 0;
+    if (list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2) {
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        return 0;
+    }
+    return (int)c->nactors[DIPSUM_ACT_PARTY];
+}
+
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
@@ -14758,6 +14817,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     strcmp(c->type, "sides_agreed") == 0) {
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
                     got = urdu_genitive_sides(&rd, c);
+                }
+                /* (recall51v) "X اور Y … پر متفق ہو گئے" */
+                if (got < 2 && rd.lang == 1 && agent < 0 &&
+                    strcmp(c->type, "sides_agreed") == 0) {
+                    c->nactors[DIPSUM_ACT_PARTY] = 0;
+                    got = urdu_nominative_sides(&rd, c);
                 }
                 if (got < 2)
                     c->nactors[DIPSUM_ACT_PARTY] = 0;

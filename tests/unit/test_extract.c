@@ -28855,6 +28855,39 @@ static void test_recall50u_urdu_agreed_after_meeting(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall51v, tester62) Urdu agreeing whose subject takes no نے: "X اور
+ * Y … پر متفق ہو گئے", the feminine "X اور Y کی حکومتیں … پر متفق ہو گئی
+ * ہیں", and the impersonal "X اور Y میں … پر اتفاق ہو گیا" with what was
+ * agreed between.  Near misses: the two's mediators, a mediating phrase
+ * before other sides, the negative, one side, a third named after "میں". */
+static void test_recall51v_urdu_nominative_agreed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور ایران منگل کو سرحدی منڈیاں کھولنے پر متفق ہو گئے۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement on 27 February 2024.", NULL},
+        {"پاکستان اور ایران کی حکومتیں سرحدی منڈیاں کھولنے پر متفق ہو گئی ہیں۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement.", NULL},
+        {"پاکستان اور ایران میں سرحدی منڈیاں کھولنے پر اتفاق ہو گیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement.", NULL},
+        /* near misses */
+        {"پاکستان اور ایران کے ثالث سرحدی منڈیاں کھولنے پر متفق ہو گئے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"قطر کی ثالثی میں پاکستان اور ایران کے نمائندے ملے اور بعض نکات پر متفق ہو گئے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران سرحدی منڈیاں کھولنے پر متفق نہیں ہو سکے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان سرحدی منڈیاں کھولنے پر متفق ہو گیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران میں ترکی کے ساتھ سرحدی منڈیاں کھولنے پر اتفاق ہو گیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall50u, tester59) Urdu: the sides of "کے درمیان" before a topic
  * and a dated participle ("X کی حکومت اور Y کے درمیان تنخواہوں پر بدھ کو
  * ہونے والے مذاکرات ناکام ہو گئے") are the talks' sides, the topic no
@@ -30098,6 +30131,7 @@ int main(void)
         cmocka_unit_test(test_facts50e_year_of_cease_fire),
         cmocka_unit_test(test_facts50e_place_of_signing),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
+        cmocka_unit_test(test_recall51v_urdu_nominative_agreed),
         cmocka_unit_test(test_recall50u_urdu_topic_of_dated_talks),
         cmocka_unit_test(test_recall50u_urdu_warring_parties_pause),
         cmocka_unit_test(test_recall50u_urdu_causative_agreed),
