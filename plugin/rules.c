@@ -451,7 +451,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (sides50u) */
     "pair_group_heads", "agreement_news_after", "agreement_news_end",
     /* (dates50) */
-    "purpose_participles"};
+    "purpose_participles",
+    /* (recall51v) */
+    "agreed_talks_verbs"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
