@@ -17578,8 +17578,16 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                     continue;
                 other = other_actor(c, terms, r, t, cat, f->day);
             }
+            /* (recall51v, tester62) a silence only (no_comment: "Sudan
+             * did not comment", "Beijing did not immediately confirm"),
+             * no denial, of an agreement a named teller tells: 2, kept when
+             * the teller stays no side of it (dipsum_extract), written
+             * as theirs ("According to Qatar, …"), else unconfirmed */
             if (!other)
-                c->unconfirmed = 1;
+                c->unconfirmed = told && !hitc && !contrast && !denying &&
+                                 !(denied[j] & (DENIED_NO_AGREEMENT | DENIED_EVENT)) &&
+                                 c->told_by && c->agreeing && c->unconfirmed != 1
+                                     ? 2 : 1;
         }
     }
 }
@@ -18475,6 +18483,12 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
             (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1)))
             c->told_by = c->told_by2 = 0;
     }
+    /* (recall51v) a claim only a later silence disputes (denied_later's
+     * 2) is its named teller's, written "According to …"; with no
+     * teller left, unconfirmed */
+    for (size_t i = 0; i < f->nc; i++)
+        if (f->claims[i].unconfirmed == 2)
+            f->claims[i].unconfirmed = !f->claims[i].told_by;
     if (gather_entities(f, terms, rules, l, denied) < 0)
         return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,

@@ -24299,11 +24299,24 @@ static void test_no_comment_disputes_told_only_urdu(void **state)
         {"ترکی نے کہا کہ پاکستان اور بھارت نے پیر کو قیدیوں کا تبادلہ کیا۔ "
          "بھارت نے کوئی تبصرہ نہیں کیا۔",
          "prisoners_exchanged", NULL, NULL, 1, -1, "", NULL},
+        /* (recall51v, tester62) an agreement a named teller, no side,
+         * tells, a side silent after: the teller's, "According to …" */
         {"ترکی کے مطابق پاکستان اور بھارت نے پیر کو جنگ بندی پر اتفاق کیا۔ "
          "بھارتی حکومت نے اس پر کوئی تبصرہ نہیں کیا۔",
-         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+         "ceasefire_agreed", "happened", NULL, 0, -1,
+         "According to Türkiye, Pakistan and India agreed to a ceasefire on "
+         "26 February 2024.", NULL},
         {"Kenya and Uganda agreed a ceasefire on Monday, according to "
          "Turkey. Uganda declined to comment.",
+         "ceasefire_agreed", "happened", NULL, 0, -1,
+         "According to Türkiye, Kenya and Uganda agreed to a ceasefire on "
+         "26 February 2024.", NULL},
+        /* ... but not one a side denies, nor one its side tells */
+        {"Kenya and Uganda agreed a ceasefire on Monday, according to "
+         "Turkey. Uganda denied that any agreement had been reached.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda agreed a ceasefire on Monday, Kenya said. Uganda "
+         "declined to comment.",
          "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
         {"Turkey said Kenya and Uganda exchanged prisoners on Monday. Uganda "
          "has not commented.",
