@@ -4392,6 +4392,28 @@ static int between_goes_on(const reading *rd, const dipsum_claim *c, size_t c1)
     return 0;
 }
 
+/* (recall51v, tester62) "X اور Y میں سرحدی منڈیاں کھولنے پر اتفاق ہو
+ * گیا": of Urdu agreeing with no agent (sides_agreed), "میں" after two
+ * sides is "between" also when what was agreed, longer than
+ * talks_after's reach, stands between it and the claim's own event words,
+ * in the same clause, with no side or place named there (not
+ * "مذاکرات قطر اور ترکیہ میں ہوں گے", nor "X اور Y میں … Z کے ساتھ"). */
+static int pair_agreed_after(const reading *rd, const dipsum_claim *c, size_t after)
+{
+    if (strcmp(c->type, "sides_agreed") != 0 || after >= c->cue0 ||
+        c->cue0 > c->c1)
+        return 0;
+    for (size_t w = after; w < c->cue0; w++) {
+        if (rd->brk[w])
+            return 0;
+        long k = rd->ent[w];
+        if (k >= 0 && (side_kind(rd, k) ||
+                       term_of(rd, k)->category == DIPSUM_CAT_PLACE))
+            return 0;
+    }
+    return 1;
+}
+
 static void read_between(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
@@ -4494,7 +4516,7 @@ static void read_between(const reading *rd, dipsum_claim *c)
     for (long at = cue_in(rd, DIPSUM_S_SIDES_PAIR, c->c0, c->c1); at >= 0;
          at = cue_in(rd, DIPSUM_S_SIDES_PAIR, (size_t)at + 1, c->c1)) {
         size_t after = (size_t)at + cue(rd, DIPSUM_S_SIDES_PAIR, (size_t)at);
-        if (!talks_after(rd, after, c->c1))
+        if (!talks_after(rd, after, c->c1) && !pair_agreed_after(rd, c, after))
             continue;
         /* (recall26ur) not after the sides of "کے درمیان" read before it:
          * "X اور Y کے درمیان Z اور W میں ملاقاتیں ہوئیں" (Z and W are where
@@ -10817,6 +10839,9 @@ static int agreed_to_do(const reading *rd, const dipsum_claim *c)
         return len && cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue1, c->cue1 + len) >= 0;
     }
     size_t w = c->cue0 - 1; /* the "to" */
+    /* (recall51v) a cue that opens with it: "agreed to resume talks" */
+    if (cue(rd, DIPSUM_S_INFINITIVE, c->cue0))
+        w = c->cue0;
     while (w > c->c0) {
         size_t plen;
         w--;
@@ -11111,7 +11136,26 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
      * happened, on its day ("X and Y agreed on 18 October to extend the
      * ceasefire"), not "the ceasefire is to be extended" */
     c->agreed_to = 0;
-    if (c->modality == DIPSUM_MOD_SCHEDULED && agreed_done && agreed_to_do(rd, c)) {
+    /* (recall51v, tester62) of talks held (agreed_done 2), only a deed
+     * of agreed_talks_verbs: "agreed on Monday to resume talks", not
+     * "agreed to conclude the talks by June 30" (still to come) */
+    if (agreed_done == 2 && !cue(rd, DIPSUM_S_AGREED_TALKS_VERBS, c->cue0))
+        agreed_done = 0;
+    /* ... nor, of talks or a round (agreed_done 2, future: always), an
+     * agreeing in the past perfect: "the two sides had agreed to meet
+     * again in Baghdad in March" tells the round to come, the agreeing
+     * long done ("… پر اتفاق کیا تھا") */
+    if (agreed_done && (agreed_done == 2 || future_ok == 2) &&
+        (rd->lang == 0 ? cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0)
+                       : cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1,
+                                c->cue1 + 5 < c->c1 ? c->cue1 + 5 : c->c1)) >= 0)
+        agreed_done = 0;
+    /* (recall51v) or English event words that open with their "to",
+     * read as happened so far ("agreed to resume talks", a round's cue) */
+    if ((c->modality == DIPSUM_MOD_SCHEDULED ||
+         (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 &&
+          cue(rd, DIPSUM_S_INFINITIVE, c->cue0))) &&
+        agreed_done && agreed_to_do(rd, c)) {
         c->modality = DIPSUM_MOD_HAPPENED;
         c->agreed_to = 1;
     }
@@ -11140,7 +11184,9 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
          * the truce will take effect) */
         if (at >= 0 && rd->lang == 1 && urdu_past_verb(rd, c))
             at = -1;
-        if ((at >= 0 && future_ok != 3) || future_ok == 2)
+        /* (recall51v) not the agreeing to a round (future: always,
+         * agreed_to: done): "agreed on Monday to resume talks" happened */
+        if ((at >= 0 && future_ok != 3) || (future_ok == 2 && !c->agreed_to))
             c->modality = DIPSUM_MOD_SCHEDULED;
         /* (recall48e) a type whose future words describe something else
          * ("talks set for Friday were cancelled") is still to come when
@@ -13227,7 +13273,11 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->c0 = from;
         c->c1 = c1;
         c->date = -1;
-        read_modality(rd, c, ev->future_ok, ev->agreed_done);
+        /* (recall51v) of talks held, agreeing to only some deeds of
+         * them does it (agreed_talks_verbs): 2 */
+        read_modality(rd, c, ev->future_ok,
+                      ev->agreed_done && ev->talks == DIPSUM_TALKS_HELD ? 2
+                                                                       : ev->agreed_done);
         /* (fixes35a) a type that keeps the negations of its own words
          * ("ended with no breakthrough") is still denied by one of its
          * event words: "the talks have not been cancelled", "… ملتوی
@@ -15037,6 +15087,43 @@ static int urdu_genitive_sides(const reading *rd, dipsum_claim *c)
     return 0;
 }
 
+/* (recall51v, tester62) Urdu agreeing whose subject takes no نے ("X اور
+ * Y … پر متفق ہو گئے", "X اور Y کی حکومتیں … پر متفق ہو گئی ہیں"; event
+ * words of nominative at cue0): its sides are the names, two or more, that
+ * open the clause (after "کہ" or a byline), as read_sides reads them for
+ * other types.  Not when the list is a genitive's whose noun is no body or
+ * officials of the states ("X اور Y کے ثالث …": their mediators), nor
+ * before a mediating phrase.  The number of sides read, or 0 (then none is
+ * kept). */
+static int urdu_nominative_sides(const reading *rd, dipsum_claim *c)
+{
+    size_t s0 = c->c0;
+    if (!cue(rd, DIPSUM_S_NOMINATIVE, c->cue0))
+        return 0;
+    if (rd->ent[s0] < 0 && (cue(rd, DIPSUM_S_COMPLEMENTIZER, s0) ||
+                            cue(rd, DIPSUM_S_CLAUSE_BREAK, s0)))
+        s0++;
+    s0 = after_byline(rd, s0, c->cue0);
+    if (s0 >= c->cue0 || rd->ent[s0] < 0)
+        return 0;
+    size_t e = list_end(rd, s0, c->cue0);
+    if (e < c->cue0 && cue(rd, DIPSUM_S_MEDIATING, e))
+        return 0;
+    /* (list_end may take the genitive's "کی" in, and a role after it) */
+    size_t g = s0 + 1;
+    while (g < e && g < c->cue0 && !cue(rd, DIPSUM_S_GENITIVE, g))
+        g++;
+    if (g < c->cue0 && cue(rd, DIPSUM_S_GENITIVE, g) &&
+        !(g + 1 < c->cue0 && (cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, g + 1) ||
+                              cue(rd, DIPSUM_S_STATE_BODY_NOUNS, g + 1))))
+        return 0;
+    if (list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2) {
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        return 0;
+    }
+    return (int)c->nactors[DIPSUM_ACT_PARTY];
+}
+
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
@@ -15122,6 +15209,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     strcmp(c->type, "sides_agreed") == 0) {
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
                     got = urdu_genitive_sides(&rd, c);
+                }
+                /* (recall51v) "X اور Y … پر متفق ہو گئے" */
+                if (got < 2 && rd.lang == 1 && agent < 0 &&
+                    strcmp(c->type, "sides_agreed") == 0) {
+                    c->nactors[DIPSUM_ACT_PARTY] = 0;
+                    got = urdu_nominative_sides(&rd, c);
                 }
                 if (got < 2)
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
@@ -15400,6 +15493,35 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (c->date >= 0 && rule && rule->future_ok == 3 &&
                 bare_weekday(&rd, &f->dates[c->date]))
                 c->date = -1;
+            /* (recall51v) talks or a round agreed to (agreed_to, read
+             * done) whose day comes after their English event words is
+             * the talks' day, not the agreeing's: "agreed to resume
+             * indirect talks on Thursday in Vienna" are talks still to
+             * come, as before the agreeing was read */
+            /* ... nor when fewer than two sides stand before the event
+             * words: "Saudi Arabia agreed on Tuesday to hold talks with
+             * Kuwait" says nothing of Kuwait's agreeing */
+            if (c->agreed_to && rule &&
+                (rule->talks == DIPSUM_TALKS_HELD || rule->future_ok == 2)) {
+                /* (Urdu: before the agent's نے, "پاکستان نے بھارت کے ساتھ
+                 * مذاکرات دوبارہ شروع کرنے پر اتفاق کیا" is Pakistan's
+                 * agreeing; with no agent, none) */
+                long agent = lang == 1 ? cue_in(&rd, DIPSUM_S_AGENT, c->c0, c->cue0) : -1;
+                size_t upto = lang == 0 ? c->cue0 : agent >= 0 ? (size_t)agent : c->c0;
+                size_t before = 0;
+                for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
+                    before += f->m[c->actors[DIPSUM_ACT_PARTY][k].match].start <
+                              f->s[si].wstart[upto];
+                int talks_day = c->date >= 0 && lang == 0 && f->dates[c->date].w0 >= c->cue0;
+                if ((before < 2 && !(c->both_sides && (lang == 0 || agent >= 0))) ||
+                    talks_day) {
+                    c->agreed_to = 0;
+                    c->modality = DIPSUM_MOD_SCHEDULED;
+                    /* a day before them was the agreeing's */
+                    if (!talks_day)
+                        c->date = -1;
+                }
+            }
             /* (facts48, tester58) "A truce brokered by X and Y expired
              * at midnight on Friday": a word of lapsed_verbs between the
              * event words and the day makes the day the lapse's; what
@@ -15662,7 +15784,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             else if (keep && f->s[si].event < 0)
                 f->s[si].event = (int)f->nc - 1;
             if (keep && c->date >= 0 && rc == 0) {
-                f->dates[c->date].role = c->type;
+                /* (recall51v) the day talks were agreed on ("agreed on
+                 * Monday to resume talks", or a round) is the
+                 * agreeing's, no talks held then: its role is an
+                 * agreement's */
+                const dipsum_event_rule *ru = c->agreed_to ? rule_of(&rd, c) : NULL;
+                f->dates[c->date].role =
+                    ru && (ru->talks == DIPSUM_TALKS_HELD || ru->future_ok == 2)
+                        ? "sides_agreed" : c->type;
                 f->dates[c->date].claim = f->nc;
             }
         }
@@ -17854,8 +17983,16 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                     continue;
                 other = other_actor(c, terms, r, t, cat, f->day);
             }
+            /* (recall51v, tester62) a silence only (no_comment: "Sudan
+             * did not comment", "Beijing did not immediately confirm"),
+             * no denial, of an agreement a named teller tells: 2, kept when
+             * the teller stays no side of it (dipsum_extract), written
+             * as theirs ("According to Qatar, …"), else unconfirmed */
             if (!other)
-                c->unconfirmed = 1;
+                c->unconfirmed = told && !hitc && !contrast && !denying &&
+                                 !(denied[j] & (DENIED_NO_AGREEMENT | DENIED_EVENT)) &&
+                                 c->told_by && c->agreeing && c->unconfirmed != 1
+                                     ? 2 : 1;
         }
     }
 }
@@ -18753,6 +18890,12 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
             !one_sided_talks(rules, c))
             c->told_by = c->told_by2 = 0;
     }
+    /* (recall51v) a claim only a later silence disputes (denied_later's
+     * 2) is its named teller's, written "According to …"; with no
+     * teller left, unconfirmed */
+    for (size_t i = 0; i < f->nc; i++)
+        if (f->claims[i].unconfirmed == 2)
+            f->claims[i].unconfirmed = !f->claims[i].told_by;
     if (gather_entities(f, terms, rules, l, denied) < 0)
         return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,
