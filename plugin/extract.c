@@ -10839,9 +10839,6 @@ static int agreed_to_do(const reading *rd, const dipsum_claim *c)
         return len && cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue1, c->cue1 + len) >= 0;
     }
     size_t w = c->cue0 - 1; /* the "to" */
-    /* (recall51v) a cue that opens with it: "agreed to resume talks" */
-    if (cue(rd, DIPSUM_S_INFINITIVE, c->cue0))
-        w = c->cue0;
     while (w > c->c0) {
         size_t plen;
         w--;
@@ -11136,26 +11133,7 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
      * happened, on its day ("X and Y agreed on 18 October to extend the
      * ceasefire"), not "the ceasefire is to be extended" */
     c->agreed_to = 0;
-    /* (recall51v, tester62) of talks held (agreed_done 2), only a deed
-     * of agreed_talks_verbs: "agreed on Monday to resume talks", not
-     * "agreed to conclude the talks by June 30" (still to come) */
-    if (agreed_done == 2 && !cue(rd, DIPSUM_S_AGREED_TALKS_VERBS, c->cue0))
-        agreed_done = 0;
-    /* ... nor, of talks or a round (agreed_done 2, future: always), an
-     * agreeing in the past perfect: "the two sides had agreed to meet
-     * again in Baghdad in March" tells the round to come, the agreeing
-     * long done ("… پر اتفاق کیا تھا") */
-    if (agreed_done && (agreed_done == 2 || future_ok == 2) &&
-        (rd->lang == 0 ? cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0)
-                       : cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1,
-                                c->cue1 + 5 < c->c1 ? c->cue1 + 5 : c->c1)) >= 0)
-        agreed_done = 0;
-    /* (recall51v) or English event words that open with their "to",
-     * read as happened so far ("agreed to resume talks", a round's cue) */
-    if ((c->modality == DIPSUM_MOD_SCHEDULED ||
-         (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 &&
-          cue(rd, DIPSUM_S_INFINITIVE, c->cue0))) &&
-        agreed_done && agreed_to_do(rd, c)) {
+    if (c->modality == DIPSUM_MOD_SCHEDULED && agreed_done && agreed_to_do(rd, c)) {
         c->modality = DIPSUM_MOD_HAPPENED;
         c->agreed_to = 1;
     }
@@ -11184,9 +11162,7 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
          * the truce will take effect) */
         if (at >= 0 && rd->lang == 1 && urdu_past_verb(rd, c))
             at = -1;
-        /* (recall51v) not the agreeing to a round (future: always,
-         * agreed_to: done): "agreed on Monday to resume talks" happened */
-        if ((at >= 0 && future_ok != 3) || (future_ok == 2 && !c->agreed_to))
+        if ((at >= 0 && future_ok != 3) || future_ok == 2)
             c->modality = DIPSUM_MOD_SCHEDULED;
         /* (recall48e) a type whose future words describe something else
          * ("talks set for Friday were cancelled") is still to come when
@@ -13273,11 +13249,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->c0 = from;
         c->c1 = c1;
         c->date = -1;
-        /* (recall51v) of talks held, agreeing to only some deeds of
-         * them does it (agreed_talks_verbs): 2 */
-        read_modality(rd, c, ev->future_ok,
-                      ev->agreed_done && ev->talks == DIPSUM_TALKS_HELD ? 2
-                                                                       : ev->agreed_done);
+        read_modality(rd, c, ev->future_ok, ev->agreed_done);
         /* (fixes35a) a type that keeps the negations of its own words
          * ("ended with no breakthrough") is still denied by one of its
          * event words: "the talks have not been cancelled", "… ملتوی
@@ -15493,35 +15465,6 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (c->date >= 0 && rule && rule->future_ok == 3 &&
                 bare_weekday(&rd, &f->dates[c->date]))
                 c->date = -1;
-            /* (recall51v) talks or a round agreed to (agreed_to, read
-             * done) whose day comes after their English event words is
-             * the talks' day, not the agreeing's: "agreed to resume
-             * indirect talks on Thursday in Vienna" are talks still to
-             * come, as before the agreeing was read */
-            /* ... nor when fewer than two sides stand before the event
-             * words: "Saudi Arabia agreed on Tuesday to hold talks with
-             * Kuwait" says nothing of Kuwait's agreeing */
-            if (c->agreed_to && rule &&
-                (rule->talks == DIPSUM_TALKS_HELD || rule->future_ok == 2)) {
-                /* (Urdu: before the agent's نے, "پاکستان نے بھارت کے ساتھ
-                 * مذاکرات دوبارہ شروع کرنے پر اتفاق کیا" is Pakistan's
-                 * agreeing; with no agent, none) */
-                long agent = lang == 1 ? cue_in(&rd, DIPSUM_S_AGENT, c->c0, c->cue0) : -1;
-                size_t upto = lang == 0 ? c->cue0 : agent >= 0 ? (size_t)agent : c->c0;
-                size_t before = 0;
-                for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
-                    before += f->m[c->actors[DIPSUM_ACT_PARTY][k].match].start <
-                              f->s[si].wstart[upto];
-                int talks_day = c->date >= 0 && lang == 0 && f->dates[c->date].w0 >= c->cue0;
-                if ((before < 2 && !(c->both_sides && (lang == 0 || agent >= 0))) ||
-                    talks_day) {
-                    c->agreed_to = 0;
-                    c->modality = DIPSUM_MOD_SCHEDULED;
-                    /* a day before them was the agreeing's */
-                    if (!talks_day)
-                        c->date = -1;
-                }
-            }
             /* (facts48, tester58) "A truce brokered by X and Y expired
              * at midnight on Friday": a word of lapsed_verbs between the
              * event words and the day makes the day the lapse's; what
@@ -15784,14 +15727,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             else if (keep && f->s[si].event < 0)
                 f->s[si].event = (int)f->nc - 1;
             if (keep && c->date >= 0 && rc == 0) {
-                /* (recall51v) the day talks were agreed on ("agreed on
-                 * Monday to resume talks", or a round) is the
-                 * agreeing's, no talks held then: its role is an
-                 * agreement's */
-                const dipsum_event_rule *ru = c->agreed_to ? rule_of(&rd, c) : NULL;
-                f->dates[c->date].role =
-                    ru && (ru->talks == DIPSUM_TALKS_HELD || ru->future_ok == 2)
-                        ? "sides_agreed" : c->type;
+                f->dates[c->date].role = c->type;
                 f->dates[c->date].claim = f->nc;
             }
         }

@@ -618,12 +618,6 @@ static const char *claim_template(const dipsum_rules *rules,
         return NULL;
     /* (fixes44) agreed to, which does it: "TYPE.agreed" */
     const char *t;
-    /* (recall51v) talks agreed to and held through others:
-     * "TYPE.agreed.indirect", or nothing (never as talks held) */
-    if (c->indirect && c->agreed_to && c->modality == DIPSUM_MOD_HAPPENED)
-        return *one ? NULL
-                    : dipsum_rules_template(rules, template_key(key, sizeof key, c, "",
-                                                                ".agreed.indirect"), lang);
     /* (fixes53) talks held through others: "TYPE[.MODALITY].indirect",
      * or nothing (never as talks held face to face) */
     if (c->indirect)
@@ -809,12 +803,10 @@ static char *dup_buf(const dipsum_buf *b)
 }
 
 /* Whether claim j says what claim i already said: same type, modality
- * and parties; (recall51v) both agreed to (TYPE.agreed: "X and Y agreed
- * to hold talks" says no talks held) or neither. */
+ * and parties. */
 static int same_claim(const dipsum_claim *a, const dipsum_claim *b)
 {
     if (strcmp(a->type, b->type) != 0 || a->modality != b->modality ||
-        a->agreed_to != b->agreed_to ||
         a->nactors[DIPSUM_ACT_PARTY] != b->nactors[DIPSUM_ACT_PARTY])
         return 0;
     for (size_t i = 0; i < a->nactors[DIPSUM_ACT_PARTY]; i++)
@@ -833,7 +825,7 @@ static int restates_claim(const dipsum_facts *f, const dipsum_claim *a,
 {
     if (b->nactors[DIPSUM_ACT_PARTY] != 0 || a->nactors[DIPSUM_ACT_PARTY] == 0 ||
         strcmp(a->type, b->type) != 0 || a->modality != b->modality ||
-        a->negative != b->negative || a->agreed_to != b->agreed_to)
+        a->negative != b->negative)
         return 0;
     if (b->date >= 0 && (a->date < 0 ||
                          strcmp(f->dates[a->date].iso, f->dates[b->date].iso) != 0))

@@ -463,9 +463,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec51) */
     "setting_after", "withdrawal_words",
     /* (prec51b) */
-    "state_adjectives", "state_links",
-    /* (recall51v) */
-    "agreed_talks_verbs"};
+    "state_adjectives", "state_links"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
