@@ -10287,6 +10287,11 @@ static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
             size_t st = b;
             ent_covering(rd, b - 1, &st);
             *at = st;
+            /* (merge51, tester56 en009) not a place after "in" or "at":
+             * "…, the OSCE mission in Moldova said" is the mission's
+             * word, not Moldova's (nor "the U.S. embassy in Kabul") */
+            if (st > 0 && !rd->brk[st] && cue(rd, DIPSUM_S_VENUE_BEFORE, st - 1))
+                p = 0;
         } else if ((p = two_tellers_before(rd, b, p2, at)) != 0) {
             ;
         } else if ((p = adjective_pair_tellers(rd, b, p2, at)) != 0) {

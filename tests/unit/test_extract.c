@@ -16081,6 +16081,12 @@ static void test_official_contradicts_signing(void **state)
          /* (merge51) the minister after "but" tells the contrast, not
           * the talks: no "According to Kenya" */
          "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+        /* (merge51, tester56) a mission in a side's state tells it, not
+         * the state: no "According to Kenya" */
+        {"Uganda and Kenya held talks on Monday, the UN mission in Kenya "
+         "said.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
         /* (merge51) near miss: the minister tells the talks */
         {"Uganda and Kenya held talks on Monday, Kenya's foreign minister "
          "said.",
