@@ -10188,16 +10188,18 @@ static int medium_says(const reading *rd, size_t sp);
 static int medium_reports(const reading *rd, size_t r);
 
 /* (merge51, prec51b) Whether the tellers starting at word at come right
- * after a word of contrast_words, over at most five words of their own
- * phrase (Urdu's at is the phrase's last word, before نے) and no clause
- * break ("…, but Kenya's foreign minister said no
- * agreement was signed", "…، تاہم بھارت نے کہا کہ …"): their verb of
- * speech opens a clause of its own, which tells what follows it, not a
- * claim before it. */
+ * after an entry of teller_openers ("but", "while", "even as", "جبکہ"),
+ * of one or two words, over at most five words of their own phrase
+ * (Urdu's at is the phrase's last word, before نے) and no clause break
+ * ("…, but Kenya's foreign minister said no agreement was signed",
+ * "…، تاہم بھارت نے کہا کہ …"): their verb of speech opens a clause of
+ * its own, which tells what follows it, not a claim before it. */
 static int teller_after_contrast(const reading *rd, size_t at)
 {
     for (size_t k = at; k > 0 && at - k < 6; k--) {
-        if (cue(rd, DIPSUM_S_CONTRAST_WORDS, k - 1))
+        if (k >= 2 && cue(rd, DIPSUM_S_TELLER_OPENERS, k - 2) == 2)
+            return 1;
+        if (cue(rd, DIPSUM_S_TELLER_OPENERS, k - 1) == 1)
             return 1;
         if (rd->brk[k - 1])
             return 0;
@@ -12129,6 +12131,22 @@ static int ago_of_participle(const reading *rd, size_t t, size_t to)
     return 0;
 }
 
+/* (mine50, merge51) Whether claim c's clause holds a date of no day of
+ * the news (date_aside: a whole year, a month after "since"); English
+ * "since" opens a clause of its own: a date right after one of
+ * date_aside_before at the clause's end is the claim's too. */
+static int aside_date_in_clause(const reading *rd, const dipsum_claim *c)
+{
+    size_t sl = c->c1 < rd->n ? cue(rd, DIPSUM_S_DATE_ASIDE_BEFORE, c->c1) : 0;
+    for (size_t d = rd->d0; d < rd->f->nd; d++) {
+        const dipsum_date_fact *df = &rd->f->dates[d];
+        if (df->sent == rd->si && df->aside && df->w0 >= c->c0 &&
+            (df->w0 < c->c1 || (sl && df->w0 == c->c1 + sl)))
+            return 1;
+    }
+    return 0;
+}
+
 /* (fixes51a, tester51) Whether claim c's event word (English) is a past
  * participle that describes an accord named before it, with its agent or
  * its sides after it: a determiner a word or two before the accord's name,
@@ -12314,16 +12332,21 @@ static void read_background(const reading *rd, dipsum_claim *c)
      * date ("since Tuesday" leaves it news).  English "since" opens a
      * clause of its own: a date right after one of date_aside_before at
      * the clause's end is the state's too. */
-    if (!c->background && c->modality == DIPSUM_MOD_ONGOING && stalled_state(rd, c))
-        for (size_t d = rd->d0, sl = c->c1 < rd->n ? cue(rd, DIPSUM_S_DATE_ASIDE_BEFORE, c->c1) : 0;
-             d < rd->f->nd; d++) {
-            const dipsum_date_fact *df = &rd->f->dates[d];
-            if (df->sent == rd->si && df->aside && df->w0 >= c->c0 &&
-                (df->w0 < c->c1 || (sl && df->w0 == c->c1 + sl))) {
-                c->background = 1;
-                break;
-            }
-        }
+    if (!c->background && c->modality == DIPSUM_MOD_ONGOING && stalled_state(rd, c) &&
+        aside_date_in_clause(rd, c))
+        c->background = 1;
+    /* (merge51, tester63) "Officials said the two countries had held
+     * three rounds of talks since May without result": English event
+     * words right after a perfect (perfect_aux, or "had" of the dates
+     * list past_finite) whose clause holds such a date tell a run of
+     * events since then, no news of the update */
+    if (!c->background && rd->lang == 0 && c->modality == DIPSUM_MOD_HAPPENED &&
+        c->cue0 > c->c0 && !rd->brk[c->cue0] &&
+        (cue(rd, DIPSUM_S_PERFECT_AUX, c->cue0 - 1) ||
+         cues_in(rd, &rd->r->dates.past_finite[0], c->cue0 - 1, c->cue0) ==
+             (long)(c->cue0 - 1)) &&
+        aside_date_in_clause(rd, c))
+        c->background = 1;
     /* (fixes50b) Urdu: the past perfect the one reason */
     if (perfect) {
         c->perfect_only = !other && !c->background;

@@ -463,7 +463,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec51) */
     "setting_after", "withdrawal_words",
     /* (prec51b) */
-    "state_adjectives", "state_links"};
+    "state_adjectives", "state_links",
+    /* (merge51) */
+    "teller_openers"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -13048,6 +13048,14 @@ static void test_mine50_stalled_since(void **state)
         {"Talks between Kenya and Uganda on the border are stalled.",
          "talks_failed", "ongoing", NULL, -1, 0,
          "Talks between Kenya and Uganda are stalled.", NULL},
+        /* (merge51, tester63) a perfect over a span since a month: a run
+         * of talks since then, background; near miss: a day of the news */
+        {"Officials said Kenya and Uganda had held three rounds of talks "
+         "since October without result.",
+         "talks_held", "happened", NULL, -1, 1, "", NULL},
+        {"Officials said Kenya and Uganda had held talks on Monday.",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Kenya and Uganda were held on 26 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -16080,6 +16088,32 @@ static void test_official_contradicts_signing(void **state)
          "talks_held", "happened", "positive", 0, -1,
          /* (merge51) the minister after "but" tells the contrast, not
           * the talks: no "According to Kenya" */
+         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+        /* (merge51, tester63) "while", "even as", "جبکہ" open a clause of
+         * their own too */
+        {"Uganda and Kenya held talks on Monday, while Kenya's foreign "
+         "minister said no agreement was signed.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+        {"Uganda and Kenya held talks on Monday, even as Kenya's foreign "
+         "minister said no agreement was signed.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+        /* یوگنڈا اور کینیا کے درمیان پیر کو مذاکرات ہوئے جبکہ کینیا کے وزیر خارجہ نے کہا کہ کوئی معاہدہ نہیں ہوا۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+         "\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81"
+         "\xd9\x88\xd8\xa6\xdb\x92 \xd8\xac\xd8\xa8\xda\xa9\xdb\x81 "
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xae\xd8\xa7\xd8\xb1"
+         "\xd8\xac\xdb\x81 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 "
+         "\xda\xa9\xdb\x81 \xda\xa9\xd9\x88\xd8\xa6\xdb\x8c \xd9\x85"
+         "\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd9\x86\xdb\x81"
+         "\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd8\xa7\xdb\x94",
+         "talks_held", "happened", "positive", 0, -1,
          "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
         /* (merge51, tester56) a mission in a side's state tells it, not
          * the state: no "According to Kenya" */
