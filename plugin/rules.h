@@ -1139,6 +1139,9 @@ typedef enum {
      * them a passive whose subject is what was signed, no side,
      * extract.c passive_event) */
     DIPSUM_S_PASSIVE_BE,
+    /* (recall51u: "سعودی عرب و امریکا کی ثالثی میں": the Persian "و"
+     * between two names of a list of mediators read back from its cue,
+     * never beside a title, extract.c names_joined_at) */
     DIPSUM_S_MEDIATOR_JOINERS,
     /* (facts51e: "observers here believe", "said on his arrival here":
      * a word right before "here" that makes it where those people are or
