@@ -10190,7 +10190,7 @@ static int medium_reports(const reading *rd, size_t r);
 /* (merge51, prec51b) Whether the tellers starting at word at come right
  * after an entry of teller_openers ("but", "while", "even as", "جبکہ"),
  * of one or two words, over at most five words of their own phrase
- * (Urdu's at is the phrase's last word, before نے) and no clause break
+ * (Urdu's at is the نے after the phrase) and no clause break
  * ("…, but Kenya's foreign minister said no agreement was signed",
  * "…، تاہم بھارت نے کہا کہ …"): their verb of speech opens a clause of
  * its own, which tells what follows it, not a claim before it. */
