@@ -1930,6 +1930,18 @@ static int one_sided_talks(const dipsum_rules *r, const dipsum_claim *c)
     return 0;
 }
 
+/* (mine43, fixes51a, prec51b) Forgets claim c's teller when a side of
+ * c tells it (one of two tellers will do): a side telling its own claim
+ * needs no "according to", but talks it tells of with a side that tells
+ * nothing of them (one_sided_talks) stay its word. */
+static void drop_side_teller(const dipsum_rules *r, dipsum_claim *c)
+{
+    if (((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
+         (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))) &&
+        !one_sided_talks(r, c))
+        c->told_by = c->told_by2 = 0;
+}
+
 /* Whether the match starting at word st is made only of words that may
  * stand in a subject ("agreed to" is a term, and no name). */
 static int only_subject_words(const reading *rd, size_t st)
@@ -15706,10 +15718,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * that does not tell them (one_sided_talks) are said as its
              * word: "According to Egypt, talks between Egypt and Sudan
              * are to be held …" */
-            if (((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
-                 (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))) &&
-                !one_sided_talks(r, c))
-                c->told_by = c->told_by2 = 0;
+            drop_side_teller(r, c);
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
                 headline_line(f, si) || plan_told_before(&rd, c) ||
                 past_dated_ahead(f, c, d0, update_day))
@@ -18847,13 +18856,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     /* (mine46) a side telling its own claim needs no "according to",
      * with its sides read from the claims before ("The two sides agreed
      * on a ceasefire, Kyrgyz officials said"), as with its own */
-    for (size_t i = 0; i < f->nc; i++) {
-        dipsum_claim *c = &f->claims[i];
-        if (((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
-             (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))) &&
-            !one_sided_talks(rules, c))
-            c->told_by = c->told_by2 = 0;
-    }
+    for (size_t i = 0; i < f->nc; i++)
+        drop_side_teller(rules, &f->claims[i]);
     /* (recall51v) a claim only a later silence disputes (denied_later's
      * 2) is its named teller's, written "According to …"; with no
      * teller left, unconfirmed */
