@@ -3994,6 +3994,8 @@ static int passive_event(const reading *rd, const dipsum_claim *c)
     return c->cue1 > c->cue0 + 1 && cue(rd, DIPSUM_S_PASSIVE_BE, c->cue0);
 }
 
+static void possessor_talks_with(const reading *rd, dipsum_claim *c);
+
 static void read_sides(const reading *rd, dipsum_claim *c)
 {
     read_between(rd, c);
@@ -4005,7 +4007,11 @@ static void read_sides(const reading *rd, dipsum_claim *c)
         read_subject(rd, c);
         /* (fixes48b) "Washington and Beijing agreed …": a pair of capitals */
         subject_capitals(rd, c);
-    }
+    } else if (!c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides)
+        /* (mine52) unless it is one side's with the other: "Ethiopia's
+         * peace agreement with Eritrea was signed" names its sides as
+         * "between" does */
+        possessor_talks_with(rd, c);
     size_t by = rd->lang == 0 && c->cue1 > c->cue0 ? passive_by_word(rd, c) : 0;
     /* (recall23) "The agreement was signed by X and Y in V", "the
      * ceasefire was agreed by X and Y": the names right after the
@@ -4826,12 +4832,46 @@ static void speaker_side(const reading *rd, dipsum_claim *c)
  * them), nor when another name, a conjunction or an event word stands
  * in the clause before the possessor or between the list and the
  * claim's event words ("Qatar hosted Kenya's talks with …"). */
+/* (mine52) The same for a ceasefire or an agreement the sides make
+ * together (agent_is_sides): "Hamas's truce with Israel collapsed on
+ * Sunday", "Ethiopia's peace agreement with Eritrea was signed": the
+ * term right after the possessive is one the claim's own type is made
+ * of (possessed_event_at), not any term ("Qatar's proposal for a truce
+ * with …" has its noun between). */
 static size_t sides_named_after(const reading *rd, size_t i, size_t c1);
+static int agent_is_sides(const dipsum_claim *c);
+static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c);
+static int event_takes(const reading *rd, const dipsum_event_rule *ev, long k);
+
+/* Whether claim c is of a ceasefire or of an agreement the sides make
+ * together, whose sides a possessive and "with" may name. */
+static int possessed_event_type(const dipsum_claim *c)
+{
+    return strncmp(c->type, "ceasefire_", 10) == 0 || agent_is_sides(c);
+}
+
+/* Whether a term the claim's own event type is made of (an event, a
+ * process, an instrument or a document) starts at word t: talks for claims of talks, else the
+ * claim's rule's terms ("truce" for ceasefire_collapsed). */
+static int possessed_event_at(const reading *rd, const dipsum_claim *c, size_t t)
+{
+    if (talks_of(rd, c->type))
+        return talks_term_at(rd, t);
+    size_t st;
+    long k = ent_covering(rd, t, &st);
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (k < 0 || st != t || !ev)
+        return 0;
+    dipsum_category cat = term_of(rd, k)->category;
+    return (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+            cat == DIPSUM_CAT_INSTRUMENT || cat == DIPSUM_CAT_DOCUMENT) &&
+           event_takes(rd, ev, k);
+}
 
 static void possessor_talks_with(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] > 1 || c->both_sides ||
-        !talks_of(rd, c->type))
+        !(talks_of(rd, c->type) || possessed_event_type(c)))
         return;
     /* the subject read back from the event words may be the side after
      * "with" alone ("… with Uganda ended") */
@@ -4863,7 +4903,7 @@ static void possessor_talks_with(const reading *rd, dipsum_claim *c)
                 return;
             t = e + len;
         }
-        if (t >= c->c1 || rd->brk[t] || !talks_term_at(rd, t))
+        if (t >= c->c1 || rd->brk[t] || !possessed_event_at(rd, c, t))
             return;
         size_t w = rd->mend[t];
         if (w >= c->c1 || rd->brk[w] || !cue(rd, DIPSUM_S_WITH, w) ||
@@ -8481,6 +8521,8 @@ static int lead_actor_of(const dipsum_claim *c, long k, size_t t)
  * venue_fillers) before a capitalised word of no term ("at the
  * presidential palace in Baabda", "at Sattahip"), Urdu "میں" near the
  * event words right after a word of no term ("کریم آباد میں مذاکرات"). */
+static int building_of_unknown(const reading *rd, const dipsum_claim *c, size_t i);
+
 static int names_other_place(const reading *rd, const dipsum_claim *c, int states)
 {
     const dipsum_facts *f = rd->f;
@@ -8504,7 +8546,8 @@ static int names_other_place(const reading *rd, const dipsum_claim *c, int state
             if (j < rd->n && rd->cover[j] < 0 && capitalised(rd, j))
                 return 1;
         }
-        if (rd->lang == 1 && i > c->c0 && i < c->c1 && rd->cover[i - 1] < 0 &&
+        if (rd->lang == 1 && i > c->c0 && i < c->c1 &&
+            (rd->cover[i - 1] < 0 || building_of_unknown(rd, c, i)) &&
             cue(rd, DIPSUM_S_VENUE_AFTER, i) &&
             in_scope(rd, c, i) && venue_near_event(rd, c, i))
             return 1;
@@ -8684,6 +8727,24 @@ static size_t english_building_at(const reading *rd, const dipsum_claim *c, size
  * no place before it: a word of venue_buildings right before it that no
  * place's term covers ("ایک ہوٹل میں", "وزیر اعظم ہاؤس میں"); not
  * "کابل کے ایوان صدر میں", "کمشنر آفس بنوں میں" (a place's, read_venue's). */
+/* (mine52, unseen38) Whether Urdu "میں" at word i of claim c's clause
+ * closes a building's words (venue_buildings) after the genitive of a
+ * word no term covers, at most three words before "میں": a place the
+ * lexicons lack as likely as not ("ورسائی کے گرینڈ ترییانوں محل میں",
+ * the Grand Trianon palace of Versailles, under a Budapest dateline), so
+ * the building's city is not known: not the dateline's. */
+static int building_of_unknown(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    if (rd->lang != 1 || i < c->c0 + 3 || !cue(rd, DIPSUM_S_VENUE_AFTER, i) ||
+        !cue_ends_at(rd, DIPSUM_S_VENUE_BUILDINGS, i - 1, c->c0))
+        return 0;
+    for (size_t g = i - 2; g > c->c0 && g + 4 >= i; g--)
+        if (cue(rd, DIPSUM_S_GENITIVE, g) && rd->cover[g - 1] < 0 &&
+            !is_date_word(rd, g - 1))
+            return 1;
+    return 0;
+}
+
 static int urdu_building_before(const reading *rd, const dipsum_claim *c, size_t i)
 {
     if (i < c->c0 + 1 || !cue(rd, DIPSUM_S_VENUE_AFTER, i) ||
@@ -8695,13 +8756,14 @@ static int urdu_building_before(const reading *rd, const dipsum_claim *c, size_t
                    term_of(rd, k)->category == DIPSUM_CAT_STATE))
         return 0;
     /* no place's genitive right before the building's words ("پنجاب
-     * کے گورنر ہاؤس میں") */
+     * کے گورنر ہاؤس میں"); (mine52) nor an unknown one's
+     * (building_of_unknown) */
     for (size_t g = i - 2; g > c->c0 && g + 3 >= i; g--)
         if (cue(rd, DIPSUM_S_GENITIVE, g) && (k = ent_covering(rd, g - 1, &st)) >= 0 &&
             (term_of(rd, k)->category == DIPSUM_CAT_PLACE ||
              term_of(rd, k)->category == DIPSUM_CAT_STATE))
             return 0;
-    return 1;
+    return !building_of_unknown(rd, c, i);
 }
 
 /* (recall30v) Whether English "in" at word i, before claim c's event
@@ -15664,8 +15726,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             }
             /* (mine30) "Egypt, Qatar and the United States signed the
              * agreement as guarantors": who signs as a guarantor or a
-             * witness is no side of it */
-            if (cue_in(&rd, DIPSUM_S_SIGNING_CAPACITY, c->c0, c->c1) >= 0) {
+             * witness is no side of it; (mine52, unseen38) also where
+             * the clause ends right before the capacity ("as" may open
+             * a clause of its own: "Representatives of X, Y and Z
+             * signed the agreement as witnesses."; a signing, no comma
+             * between: not "… held talks, as observers … looked on") */
+            if (cue_in(&rd, DIPSUM_S_SIGNING_CAPACITY, c->c0, c->c1) >= 0 ||
+                (agent_is_sides(c) && c->c1 < rd.n && !gap_breaks_at(&rd, c->c1) &&
+                 cue(&rd, DIPSUM_S_SIGNING_CAPACITY, c->c1))) {
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
                 c->both_sides = 0;
             }

@@ -13117,6 +13117,67 @@ static void test_mine51_urdu_infinitive_to_come(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine52, unseen38) A side's ceasefire or agreement "with" one other
+ * side names both as "between" does, a passive's subject too ("X's
+ * agreement with Y was signed"); near misses: "with" two sides, and a
+ * noun between the possessive and the truce ("X's plan for a truce"). */
+static void test_mine52_possessor_ceasefire_with(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Hamas's truce with Israel collapsed on Sunday.",
+         "ceasefire_collapsed", "happened", NULL, -1, -1,
+         "The ceasefire between Hamas and Israel collapsed on 25 February "
+         "2024.", NULL},
+        {"Ethiopia's peace agreement with Eritrea was signed in Jeddah on "
+         "Wednesday.",
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Ethiopia and Eritrea signed an agreement in Jeddah on 28 February "
+         "2024.", NULL},
+        {"Ethiopia's agreement with Eritrea and Sudan was signed on "
+         "Wednesday.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"Qatar's plan for a truce with Israel collapsed on Sunday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_collapsed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine52, unseen38) Who signs "as witnesses" is no side, also where the
+ * clause ends right before "as"; the near miss: "as" opening a clause of
+ * someone else looking on. */
+static void test_mine52_signed_as_witnesses(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Representatives of Kenya, Britain and France signed the agreement "
+         "as witnesses.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda signed the agreement as Britain looked on.",
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Kenya and Uganda signed an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine52, unseen38) Urdu: a building after the genitive of a word no
+ * term covers ("بھوربن کے ایک ہوٹل میں", a hotel of Bhurban) is in a
+ * place the lexicons lack, not in the dateline's city; near misses: a
+ * building alone, and one of an office, are the dateline's. */
+static void test_mine52_building_of_unknown_place(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "اسلام آباد (اے پی پی) پاکستان اور ایران کے "
+                                 "نمائندوں نے جمعہ کو بھوربن کے ایک ہوٹل میں معاہدے "
+                                 "پر دستخط کیے۔", "venues"), "");
+    assert_string_equal(facts_of("ur", "اسلام آباد (اے پی پی) پاکستان اور ایران کے "
+                                 "نمائندوں نے جمعہ کو ایک ہوٹل میں معاہدے پر دستخط "
+                                 "کیے۔", "venues"), "islamabad");
+    assert_string_equal(facts_of("ur", "اسلام آباد (اے پی پی) پاکستان اور ایران کے "
+                                 "نمائندوں نے جمعہ کو وزیر اعظم کے دفتر میں معاہدے پر "
+                                 "دستخط کیے۔", "venues"), "islamabad");
+}
+
 /* (merge50, unseen36) Talks that failed on one point in a sentence that
  * tells an agreement of the same talks ("signed a joint declaration …, but
  * failed to reach an agreement on a peace treaty") are not written: "talks
@@ -30661,6 +30722,9 @@ int main(void)
         cmocka_unit_test(test_mine50_stalled_since),
         cmocka_unit_test(test_mine51_passive_subject_is_no_side),
         cmocka_unit_test(test_mine51_urdu_infinitive_to_come),
+        cmocka_unit_test(test_mine52_possessor_ceasefire_with),
+        cmocka_unit_test(test_mine52_signed_as_witnesses),
+        cmocka_unit_test(test_mine52_building_of_unknown_place),
         cmocka_unit_test(test_merge50_failure_beside_agreement),
         cmocka_unit_test(test_dates50_purpose_participle),
         cmocka_unit_test(test_mine49_kinds),
