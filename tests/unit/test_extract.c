@@ -13143,6 +13143,25 @@ static void test_mine52_possessor_ceasefire_with(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine52, unseen38) Talks ended "without reaching an agreement" failed
+ * (talks_failed's cues), as "without an agreement" did; the near miss:
+ * talks ended with no word of failing were held. */
+static void test_mine52_without_reaching_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenyan and Ugandan negotiators ended a week of talks in Mombasa on "
+         "Saturday without reaching an agreement.",
+         "talks_failed", "happened", NULL, -1, -1,
+         "Talks between Kenya and Uganda made no progress on 24 February "
+         "2024.", NULL},
+        {"Kenyan and Ugandan negotiators ended a week of talks in Mombasa on "
+         "Saturday.",
+         "talks_held", "happened", NULL, -1, -1, NULL, "talks_failed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine52, unseen38) Who signs "as witnesses" is no side, also where the
  * clause ends right before "as"; the near miss: "as" opening a clause of
  * someone else looking on. */
@@ -30724,6 +30743,7 @@ int main(void)
         cmocka_unit_test(test_mine51_urdu_infinitive_to_come),
         cmocka_unit_test(test_mine52_possessor_ceasefire_with),
         cmocka_unit_test(test_mine52_signed_as_witnesses),
+        cmocka_unit_test(test_mine52_without_reaching_agreement),
         cmocka_unit_test(test_mine52_building_of_unknown_place),
         cmocka_unit_test(test_merge50_failure_beside_agreement),
         cmocka_unit_test(test_dates50_purpose_participle),
