@@ -1214,12 +1214,26 @@ static void warn_nul(dipsum *d, int64_t offset)
  * or more have a high byte of 0x00 (ASCII and Latin-1) or 0x06 (Arabic
  * script, Urdu), all in the same alternate positions, and no low byte is
  * 0x00.  UTF-8 text has neither byte.  Returns "UTF-16LE" or "UTF-16BE"
- * with *at the offset of the first high byte (1 or 0), or NULL. */
-static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at)
+ * with *at the offset of the first high byte (1 or 0), or NULL.
+ * (mine52, tester64) With nul_ok (-z, where NULs end updates) a byte
+ * order mark at s[0] is passed over (read as UTF-8 its 0xFF fails, and
+ * the rest is an update a character all the same), at least 8 code
+ * units are needed, and a low byte of 0x00 in one unit in eight (UTF-16's
+ * own NUL, 00 00, ending its updates): UTF-8 updates ended by NULs have
+ * NULs in alternate places only when each is one byte long. */
+static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at,
+                               int nul_ok)
 {
+    size_t skip = 0;
+    if (nul_ok && n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
+                             (s[0] == 0xFE && s[1] == 0xFF)))
+        skip = 2;
+    s += skip;
+    n -= skip;
     size_t units = n / 2;
-    if (units < 4 || (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
-                                 (s[0] == 0xFE && s[1] == 0xFF))) ||
+    if (units < (nul_ok ? 8u : 4u) ||
+        (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
+                    (s[0] == 0xFE && s[1] == 0xFF))) ||
         (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF))
         return NULL;
     for (int p = 1; p >= 0; p--) { /* p: the high byte's place, 1 LE */
@@ -1229,13 +1243,15 @@ static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at)
             high += h == 0x00 || h == 0x06;
             low_nul += s[2 * u + (size_t)(1 - p)] == 0;
         }
-        if (!low_nul && high * 4 >= units * 3) {
-            *at = (size_t)p;
+        if ((nul_ok ? low_nul * 8 <= units : !low_nul) && high * 4 >= units * 3) {
+            *at = skip + (size_t)p;
             return p ? "UTF-16LE" : "UTF-16BE";
         }
     }
     return NULL;
 }
+
+static void capture_done(dipsum *d);
 
 /* How many bytes the UTF-16 check reads before deciding. */
 #define UTF16_SNIFF_BYTES 512
@@ -1248,7 +1264,7 @@ static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
 {
     size_t at = 0;
     const char *enc = utf16_guess((const unsigned char *)d->sniff.data,
-                                  d->sniff.len, &at);
+                                  d->sniff.len, &at, d->o.null_flush);
     d->sniffing = 0;
     if (enc) {
         dipsum_error e;
@@ -1256,10 +1272,15 @@ static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
         e.offset = (int64_t)at;
         e.byte = (unsigned char)d->sniff.data[at];
         snprintf(e.problem, sizeof e.problem, "the input looks like %s "
-                 "without a byte order mark, not UTF-8: every other byte "
+                 "%s a byte order mark, not UTF-8: every other byte "
                  "from here is 0x00 or 0x06, as the high bytes of UTF-16 "
-                 "code units are; try -f %s", enc, enc);
+                 "code units are; try -f %s", enc, at >= 2 ? "with" : "without",
+                 enc);
         emit_diag(d, &e);
+        /* (mine52) -z with workers: the error went to the update's job,
+         * given back done (else it is never written) */
+        if (d->pool && d->o.null_flush)
+            capture_done(d);
         d->utf16_bad = 1;
         d->nupdates++;
         d->nfailed++;
@@ -1908,8 +1929,9 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
         return NULL;
     }
     /* (cli46) UTF-16 without a BOM is looked for where the input is
-     * read as UTF-8 by default (no -f) and NULs are not expected */
-    d->sniffing = !opts->from_code && !opts->null_flush && !opts->apertium &&
+     * read as UTF-8 by default (no -f); (mine52, tester64) with -z too,
+     * where NULs end updates (utf16_guess's nul_ok) */
+    d->sniffing = !opts->from_code && !opts->apertium &&
                   opts->input == DIPSUM_INPUT_TEXT;
     if (opts->apertium) {
         d->ap.marks = opts->apertium == DIPSUM_APERTIUM_BLANK_MODE
@@ -2229,8 +2251,8 @@ static dipsum_status finish(dipsum *d, dipsum_error *err)
         if (st != DIPSUM_OK)
             return st;
     }
-    if (d->utf16_bad)
-        return DIPSUM_OK;
+    if (d->utf16_bad) /* (mine52) its error, from a -z job */
+        return d->pool ? pool_emit(d, 1, err) : DIPSUM_OK;
     dipsum_status st = drain(d, 1, err);
     if (st == DIPSUM_OK)
         st = run_update(d, 1, err);
