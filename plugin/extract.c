@@ -7462,6 +7462,15 @@ static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c
  * is the event's own: talks that start then are held then; an agreement
  * or a release is not made on the day what it settles begins (claims19:
  * the event type's "start_day: own", summary.yaml). */
+/* (prec52) Date d of f, skipped by a claim as the start of what was
+ * agreed or announced, gets the role "start" while no claim takes it
+ * (a claim that does sets its own role later). */
+static void start_role(dipsum_facts *f, size_t d)
+{
+    if (!f->dates[d].claim && !f->dates[d].deadline)
+        f->dates[d].role = "start";
+}
+
 static int start_dates_event(const reading *rd, const dipsum_claim *c)
 {
     const dipsum_event_rule *ev = c->type ? rule_of(rd, c) : NULL;
@@ -15394,8 +15403,20 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (!df->y2 && df->w0 > 0 &&
                     any_cue_ends_at(&rd, DIPSUM_S_DATE_START_BEFORE, df->w0 - 1, c0) &&
                     (c->modality == DIPSUM_MOD_HAPPENED ||
-                     !start_dates_event(&rd, c)))
+                     !start_dates_event(&rd, c))) {
+                    start_role(f, d);
                     continue;
+                }
+                /* (prec52, blind set) Urdu, the start after its day:
+                 * "… نے منگل کی آدھی رات سے جنگ بندی کا اعلان کیا" is
+                 * no announcing on Tuesday; "پیر سے مذاکرات شروع ہوں
+                 * گے", talks' own start, keeps its day */
+                if (lang == 1 && !df->y2 && df->d && df->w1 < c1 &&
+                    cue(&rd, DIPSUM_S_DATE_START_AFTER, df->w1) &&
+                    !start_dates_event(&rd, c)) {
+                    start_role(f, d);
+                    continue;
+                }
                 /* facts8: "the minister told reporters on Tuesday X would
                  * hold talks": the day of the telling, before the event
                  * words it reports, is no date of the reported event (a

@@ -30087,6 +30087,29 @@ static void test_prec51b_one_sided_talks(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec52, blind set) Urdu: a day right before سے (date_start_after) is
+ * when the ceasefire begins, never the day it was announced or agreed:
+ * no date is written when the announcing's own is not said.  Near miss:
+ * the day of the announcing ("منگل کو"). */
+static void test_prec52_urdu_start_day_not_announcing(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور افغانستان نے منگل کی آدھی رات سے جنگ بندی کا اعلان کیا۔",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Pakistan and Afghanistan announced a ceasefire.", NULL},
+        {"پاکستان اور افغانستان نے جمعہ سے نافذ العمل جنگ بندی پر اتفاق کیا۔",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Afghanistan agreed to a ceasefire.", NULL},
+        /* near miss */
+        {"پاکستان اور افغانستان نے منگل کو جنگ بندی کا اعلان کیا۔",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Pakistan and Afghanistan announced a ceasefire on 27 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30865,6 +30888,7 @@ int main(void)
         cmocka_unit_test(test_prec51b_state_of_talks_is_no_event),
         cmocka_unit_test(test_prec51b_urdu_deadline_of_step_agreed),
         cmocka_unit_test(test_prec51b_one_sided_talks),
+        cmocka_unit_test(test_prec52_urdu_start_day_not_announcing),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
