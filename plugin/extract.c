@@ -9962,6 +9962,15 @@ static int office_match(const reading *rd, long k)
     return cat == DIPSUM_CAT_OFFICE || cat == DIPSUM_CAT_ROLE;
 }
 
+/* (prec52, tester63 e05) Whether term t may own an office that tells a
+ * claim: a state, as before, or an organisation ("the UN mission", "a
+ * UN spokesman", "اقوام متحدہ کے ترجمان"), whose word it is as a state's
+ * foreign ministry's is the state's. */
+static int office_owner(const dipsum_term *t)
+{
+    return t->category == DIPSUM_CAT_STATE || t->category == DIPSUM_CAT_ORGANISATION;
+}
+
 /* (mine46) A state's office that tells a claim: the state that names it,
  * its own name with a possessive or genitive, or its adjective, right
  * before one or two offices or roles ("Egypt's foreign ministry", "the
@@ -9979,9 +9988,17 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
     size_t st = 0, s0, e;
     long k, j;
     if (!after) {
-        if (w == 0 || (k = ent_covering(rd, w - 1, &st)) < 0 || rd->mend[st] != w ||
-            !office_match(rd, k))
+        if (w == 0)
             return 0;
+        k = ent_covering(rd, w - 1, &st);
+        if (k < 0 || rd->mend[st] != w || !office_match(rd, k)) {
+            /* (prec52, tester63 e05) an organisation's mission or office
+             * of org_office_nouns, no lexicon office: "the UN mission
+             * said", "اقوام متحدہ کے مشن نے کہا" */
+            if (cue(rd, DIPSUM_S_ORG_OFFICE_NOUNS, w - 1) != 1)
+                return 0;
+            st = w - 1;
+        }
         size_t q = st;
         long named = -1;    /* an office by its own name before it */
         size_t named_at = 0;
@@ -10007,7 +10024,7 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
             break;
         }
         j = ent_covering(rd, q, &s0);
-        if (j < 0 || rd->mend[s0] != q + 1 || term_of(rd, j)->category != DIPSUM_CAT_STATE) {
+        if (j < 0 || rd->mend[s0] != q + 1 || !office_owner(term_of(rd, j))) {
             /* "a Qatari foreign ministry spokesman": the office that
              * names its state ("Qatari foreign ministry") tells it */
             if (named < 0)
@@ -10027,7 +10044,7 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
             cues_in(rd, &rd->r->dates.determiners[rd->lang], w, w + 1) == (long)w)
             w++;    /* "according to the Egyptian foreign ministry" */
         if ((j = ent_covering(rd, w, &s0)) < 0 || s0 != w ||
-            term_of(rd, j)->category != DIPSUM_CAT_STATE)
+            !office_owner(term_of(rd, j)))
             return 0;
         e = rd->mend[s0];
         if (e < rd->n && !rd->brk[e] &&
@@ -10037,8 +10054,13 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
         for (; offices < 2 && e < rd->n && (offices == 0 || !rd->brk[e]); offices++) {
             size_t os;
             long o = ent_covering(rd, e, &os);
-            if (o < 0 || os != e || !office_match(rd, o))
-                break;
+            if (o < 0 || os != e || !office_match(rd, o)) {
+                if (cue(rd, DIPSUM_S_ORG_OFFICE_NOUNS, e) != 1)
+                    break;
+                os = e;     /* (prec52) "according to the UN mission" */
+                e++;
+                continue;
+            }
             e = rd->mend[os];
         }
         if (!offices)
@@ -10313,8 +10335,13 @@ static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
             /* (merge51, tester56 en009) not a place after "in" or "at":
              * "…, the OSCE mission in Moldova said" is the mission's
              * word, not Moldova's (nor "the U.S. embassy in Kabul") */
-            if (st > 0 && !rd->brk[st] && cue(rd, DIPSUM_S_VENUE_BEFORE, st - 1))
-                p = 0;
+            if (st > 0 && !rd->brk[st] && cue(rd, DIPSUM_S_VENUE_BEFORE, st - 1)) {
+                /* (prec52, tester63 e05) ... whose organisation or state
+                 * tells it: "the UN mission in South Sudan said" is the
+                 * UN's word */
+                p = st > 1 && !rd->brk[st - 1] ? state_office_at(rd, st - 1, 0, 0) : 0;
+                *at = st - 1;
+            }
         } else if ((p = two_tellers_before(rd, b, p2, at)) != 0) {
             ;
         } else if ((p = adjective_pair_tellers(rd, b, p2, at)) != 0) {

@@ -16116,11 +16116,13 @@ static void test_official_contradicts_signing(void **state)
          "talks_held", "happened", "positive", 0, -1,
          "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
         /* (merge51, tester56) a mission in a side's state tells it, not
-         * the state: no "According to Kenya" */
+         * the state: no "According to Kenya"; (prec52, tester63) the
+         * mission's organisation does */
         {"Uganda and Kenya held talks on Monday, the UN mission in Kenya "
          "said.",
          "talks_held", "happened", "positive", 0, -1,
-         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+         "According to the United Nations, talks between Uganda and Kenya "
+         "were held on 26 February 2024.", NULL},
         /* (merge51) near miss: the minister tells the talks */
         {"Uganda and Kenya held talks on Monday, Kenya's foreign minister "
          "said.",
@@ -29653,9 +29655,9 @@ static void test_recall50e_both_sides_in_place(void **state)
     (void)state;
     static const claims18_case k[] = {
         {"The warring parties in Sudan's South Kordofan state have agreed "
-         "to a 72-hour humanitarian pause, the U.N. envoy said on Thursday.",
+         "to a 72-hour humanitarian pause, the U.N. envoy said on Thursday.", /* (prec52) the envoy's UN tells it */
          "sides_agreed", "happened", "positive", 0, 0,
-         "The two sides reached an agreement.", NULL},
+         "According to the United Nations, the two sides reached an agreement.", NULL},
         {"The warring sides in northern Ethiopia have agreed to a "
          "humanitarian pause.",
          "sides_agreed", "happened", "positive", 0, 0,
@@ -30106,6 +30108,49 @@ static void test_prec52_urdu_start_day_not_announcing(void **state)
          "ceasefire_announced", "happened", "positive", 0, 0,
          "Pakistan and Afghanistan announced a ceasefire on 27 February 2024.",
          NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec52, tester63 e05) An organisation's office tells as the
+ * organisation (org_office_nouns, and lexicon offices such as
+ * "spokesman"): "…, the UN mission in South Sudan said" is the UN's
+ * word, "According to the United Nations, …", never plain fact; the
+ * place after "in" stays no teller (merge51).  Near misses: "an aide to
+ * the UN mission" names no teller; a bare "the mission" neither. */
+static void test_prec52_organisation_office_tells(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Sudan's army and the RSF held talks in Jeddah on Tuesday, the UN "
+         "mission in South Sudan said.",
+         "talks_held", "happened", "positive", 0, 0,
+         "According to the United Nations, talks between the Sudanese Armed "
+         "Forces and the Rapid Support Forces were held in Jeddah on 27 "
+         "February 2024.", NULL},
+        {"The UN mission in Kenya said Sudan's army and the RSF held talks in "
+         "Jeddah on Tuesday.",
+         "talks_held", "happened", "positive", 0, 0,
+         "According to the United Nations, talks between the Sudanese Armed "
+         "Forces and the Rapid Support Forces were held in Jeddah on 27 "
+         "February 2024.", NULL},
+        {"اقوام متحدہ کے مشن نے کہا کہ سوڈانی فوج اور ریپڈ سپورٹ فورسز کے "
+         "درمیان منگل کو جدہ میں مذاکرات ہوئے۔",
+         "talks_held", "happened", "positive", 0, 0,
+         "According to the United Nations, talks between the Sudanese Armed "
+         "Forces and the Rapid Support Forces were held in Jeddah on 27 "
+         "February 2024.", NULL},
+        /* near misses */
+        {"Sudan's army and the RSF held talks in Jeddah on Tuesday, an aide "
+         "to the UN mission said.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between the Sudanese Armed Forces and the Rapid Support "
+         "Forces were held in Jeddah on 27 February 2024.", NULL},
+        {"Sudan's army and the RSF held talks in Jeddah on Tuesday, the "
+         "mission said.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between the Sudanese Armed Forces and the Rapid Support "
+         "Forces were held in Jeddah on 27 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -30889,6 +30934,7 @@ int main(void)
         cmocka_unit_test(test_prec51b_urdu_deadline_of_step_agreed),
         cmocka_unit_test(test_prec51b_one_sided_talks),
         cmocka_unit_test(test_prec52_urdu_start_day_not_announcing),
+        cmocka_unit_test(test_prec52_organisation_office_tells),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
