@@ -30155,6 +30155,29 @@ static void test_prec52_organisation_office_tells(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec52, tester63 e11, x16) Agreeing a timetable for the talks ("agreed
+ * on Tuesday to conclude talks on a new inspection framework by June",
+ * "… جون تک … مذاکرات مکمل کرنے پر اتفاق کیا") is no agreement reached:
+ * sides_agreed is not written.  Near miss: agreeing on the framework. */
+static void test_prec52_timetable_is_no_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Iran and the IAEA agreed on Tuesday to conclude talks on a new "
+         "inspection framework by June.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"ایران اور آئی اے ای اے نے منگل کو جون تک نئے معائنہ فریم ورک پر "
+         "مذاکرات مکمل کرنے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* near misses */
+        {"Iran and the IAEA agreed on Tuesday on a new inspection framework.",
+         "sides_agreed", "happened", "positive", 0, 0, NULL, NULL},
+        {"ایران اور آئی اے ای اے نے منگل کو نئے معائنہ فریم ورک پر اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", 0, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30935,6 +30958,7 @@ int main(void)
         cmocka_unit_test(test_prec51b_one_sided_talks),
         cmocka_unit_test(test_prec52_urdu_start_day_not_announcing),
         cmocka_unit_test(test_prec52_organisation_office_tells),
+        cmocka_unit_test(test_prec52_timetable_is_no_agreement),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
