@@ -1930,6 +1930,70 @@ static int one_sided_talks(const dipsum_rules *r, const dipsum_claim *c)
     return 0;
 }
 
+/* (prec52, tester63 x06) Whether side t of talks claim c (its
+ * talks field kind) tells of them itself later in the update: within
+ * DIPSUM_CONFIRM_SENTENCES sentences after c's, before any sentence with
+ * a claim of other talks or another kind of event (another event is no
+ * confirmation), a sentence that names t before one of talks_confirmed
+ * within its first DIPSUM_CONFIRM_WORDS words ("North Macedonia's
+ * foreign ministry confirmed the talks.", "… نے مذاکرات کی تصدیق کی"),
+ * with no word of negation. */
+#define DIPSUM_CONFIRM_SENTENCES 3
+#define DIPSUM_CONFIRM_WORDS 10
+static int side_confirms_talks(const dipsum_facts *f, const dipsum_rules *rules,
+                               int lang, const dipsum_claim *c, size_t t)
+{
+    const dipsum_cues *co = &rules->structure[DIPSUM_S_TALKS_CONFIRMED][lang];
+    int kind = dipsum_event_talks(rules, c->type);
+    for (size_t si = c->sent + 1; si < f->ns && si <= c->sent + DIPSUM_CONFIRM_SENTENCES; si++) {
+        int other = 0;
+        for (size_t j = 0; j < f->nc && !other; j++) {
+            const dipsum_claim *d = &f->claims[j];
+            if (d->sent == si &&
+                (dipsum_event_talks(rules, d->type) != kind ||
+                 d->nactors[DIPSUM_ACT_PARTY] > 0))
+                other = 1;
+        }
+        if (other)
+            return 0;
+        const dipsum_fsent *s = &f->s[si];
+        const char *const *w = (const char *const *)s->words;
+        size_t lim = s->nwords < DIPSUM_CONFIRM_WORDS ? s->nwords : DIPSUM_CONFIRM_WORDS;
+        long p = dipsum_cues_pos(co, lang, w, s->nwords, 0, lim);
+        if (p <= 0 || dipsum_cues_pos(&rules->negation[lang], lang, w, s->nwords, 0,
+                                      s->nwords) >= 0)
+            continue;
+        for (size_t m = s->m0; m < s->m1; m++)
+            if (f->m[m].term == t && f->m[m].start < s->wstart[p])
+                return 1;
+    }
+    return 0;
+}
+
+/* (prec52, tester63 x06) Talks one side tells of (one_sided_talks) that
+ * every other side confirms later in the update (side_confirms_talks)
+ * are fact: their teller is forgotten, as when all sides tell them in
+ * one sentence.  Not a denied, background or unconfirmed claim. */
+static void talks_confirmed_by_sides(dipsum_facts *f, const dipsum_rules *rules,
+                                     int lang)
+{
+    if (!rules->structure[DIPSUM_S_TALKS_CONFIRMED][lang].n)
+        return;
+    for (size_t i = 0; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->negative || c->background || c->unconfirmed || !one_sided_talks(rules, c))
+            continue;
+        int all = 1;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY] && all; k++) {
+            size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
+            if (t + 1 != c->told_by && t + 1 != c->told_by2)
+                all = side_confirms_talks(f, rules, lang, c, t);
+        }
+        if (all)
+            c->told_by = c->told_by2 = 0;
+    }
+}
+
 /* (mine43, fixes51a, prec51b) Forgets claim c's teller when a side of
  * c tells it (one of two tellers will do): a side telling its own claim
  * needs no "according to", but talks it tells of with a side that tells
@@ -18906,6 +18970,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
      * on a ceasefire, Kyrgyz officials said"), as with its own */
     for (size_t i = 0; i < f->nc; i++)
         drop_side_teller(rules, &f->claims[i]);
+    talks_confirmed_by_sides(f, rules, l); /* (prec52) */
     /* (recall51v) a claim only a later silence disputes (denied_later's
      * 2) is its named teller's, written "According to …"; with no
      * teller left, unconfirmed */

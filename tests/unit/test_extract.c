@@ -30178,6 +30178,49 @@ static void test_prec52_timetable_is_no_agreement(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec52, tester63 x06) Talks one side tells of that the other side
+ * confirms in a later sentence (talks_confirmed) are fact, not one
+ * side's word.  Near misses: the other side confirms another event, or
+ * tells of the talks with a negation. */
+static void test_prec52_other_side_confirms_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Serbia and Kosovo resumed in Brussels on Tuesday, "
+         "Serbia's foreign ministry said. Kosovo's foreign ministry "
+         "confirmed the talks.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Serbia and Kosovo were held in Brussels on 27 "
+         "February 2024.", NULL},
+        {"سربیا کی وزارت خارجہ نے کہا کہ سربیا اور کوسوو کے درمیان منگل کو "
+         "برسلز میں مذاکرات ہوئے۔ کوسوو کی وزارت خارجہ نے مذاکرات کی تصدیق کی۔",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Serbia and Kosovo were held in Brussels on 27 "
+         "February 2024.", NULL},
+        /* near misses */
+        {"Talks between Serbia and Kosovo resumed in Brussels on Tuesday, "
+         "Serbia's foreign ministry said. Kosovo's foreign ministry "
+         "confirmed that its new ambassador arrived in Brussels.",
+         "talks_held", "happened", "positive", 0, 0,
+         "According to Serbia, talks between Serbia and Kosovo were held in "
+         "Brussels on 27 February 2024.", NULL},
+        {"Talks between Serbia and Kosovo resumed in Brussels on Tuesday, "
+         "Serbia's foreign ministry said. Kosovo's foreign ministry said "
+         "the talks were not held.",
+         "talks_held", NULL, NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* the last: never written as fact */
+    json_t *r = run("Date: 2024-03-01\n\nTalks between Serbia and Kosovo resumed in "
+                    "Brussels on Tuesday, Serbia's foreign ministry said. Kosovo's "
+                    "foreign ministry said the talks were not held.\n");
+    json_t *c = claim(r, "talks_held");
+    const char *en = c ? field(json_object_get(c, "summary"), "en") : "";
+    if (strncmp(en, "Talks between", 13) == 0)
+        fail_msg("written as fact: %s", en);
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30959,6 +31002,7 @@ int main(void)
         cmocka_unit_test(test_prec52_urdu_start_day_not_announcing),
         cmocka_unit_test(test_prec52_organisation_office_tells),
         cmocka_unit_test(test_prec52_timetable_is_no_agreement),
+        cmocka_unit_test(test_prec52_other_side_confirms_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
