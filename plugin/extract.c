@@ -1930,6 +1930,70 @@ static int one_sided_talks(const dipsum_rules *r, const dipsum_claim *c)
     return 0;
 }
 
+/* (prec52, tester63 x06) Whether side t of talks claim c (its
+ * talks field kind) tells of them itself later in the update: within
+ * DIPSUM_CONFIRM_SENTENCES sentences after c's, before any sentence with
+ * a claim of other talks or another kind of event (another event is no
+ * confirmation), a sentence that names t before one of talks_confirmed
+ * within its first DIPSUM_CONFIRM_WORDS words ("North Macedonia's
+ * foreign ministry confirmed the talks.", "… نے مذاکرات کی تصدیق کی"),
+ * with no word of negation. */
+#define DIPSUM_CONFIRM_SENTENCES 3
+#define DIPSUM_CONFIRM_WORDS 10
+static int side_confirms_talks(const dipsum_facts *f, const dipsum_rules *rules,
+                               int lang, const dipsum_claim *c, size_t t)
+{
+    const dipsum_cues *co = &rules->structure[DIPSUM_S_TALKS_CONFIRMED][lang];
+    int kind = dipsum_event_talks(rules, c->type);
+    for (size_t si = c->sent + 1; si < f->ns && si <= c->sent + DIPSUM_CONFIRM_SENTENCES; si++) {
+        int other = 0;
+        for (size_t j = 0; j < f->nc && !other; j++) {
+            const dipsum_claim *d = &f->claims[j];
+            if (d->sent == si &&
+                (dipsum_event_talks(rules, d->type) != kind ||
+                 d->nactors[DIPSUM_ACT_PARTY] > 0))
+                other = 1;
+        }
+        if (other)
+            return 0;
+        const dipsum_fsent *s = &f->s[si];
+        const char *const *w = (const char *const *)s->words;
+        size_t lim = s->nwords < DIPSUM_CONFIRM_WORDS ? s->nwords : DIPSUM_CONFIRM_WORDS;
+        long p = dipsum_cues_pos(co, lang, w, s->nwords, 0, lim);
+        if (p <= 0 || dipsum_cues_pos(&rules->negation[lang], lang, w, s->nwords, 0,
+                                      s->nwords) >= 0)
+            continue;
+        for (size_t m = s->m0; m < s->m1; m++)
+            if (f->m[m].term == t && f->m[m].start < s->wstart[p])
+                return 1;
+    }
+    return 0;
+}
+
+/* (prec52, tester63 x06) Talks one side tells of (one_sided_talks) that
+ * every other side confirms later in the update (side_confirms_talks)
+ * are fact: their teller is forgotten, as when all sides tell them in
+ * one sentence.  Not a denied, background or unconfirmed claim. */
+static void talks_confirmed_by_sides(dipsum_facts *f, const dipsum_rules *rules,
+                                     int lang)
+{
+    if (!rules->structure[DIPSUM_S_TALKS_CONFIRMED][lang].n)
+        return;
+    for (size_t i = 0; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->negative || c->background || c->unconfirmed || !one_sided_talks(rules, c))
+            continue;
+        int all = 1;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY] && all; k++) {
+            size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
+            if (t + 1 != c->told_by && t + 1 != c->told_by2)
+                all = side_confirms_talks(f, rules, lang, c, t);
+        }
+        if (all)
+            c->told_by = c->told_by2 = 0;
+    }
+}
+
 /* (mine43, fixes51a, prec51b) Forgets claim c's teller when a side of
  * c tells it (one of two tellers will do): a side telling its own claim
  * needs no "according to", but talks it tells of with a side that tells
@@ -7502,6 +7566,15 @@ static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c
  * is the event's own: talks that start then are held then; an agreement
  * or a release is not made on the day what it settles begins (claims19:
  * the event type's "start_day: own", summary.yaml). */
+/* (prec52) Date d of f, skipped by a claim as the start of what was
+ * agreed or announced, gets the role "start" while no claim takes it
+ * (a claim that does sets its own role later). */
+static void start_role(dipsum_facts *f, size_t d)
+{
+    if (!f->dates[d].claim && !f->dates[d].deadline)
+        f->dates[d].role = "start";
+}
+
 static int start_dates_event(const reading *rd, const dipsum_claim *c)
 {
     const dipsum_event_rule *ev = c->type ? rule_of(rd, c) : NULL;
@@ -10015,6 +10088,15 @@ static int office_match(const reading *rd, long k)
     return cat == DIPSUM_CAT_OFFICE || cat == DIPSUM_CAT_ROLE;
 }
 
+/* (prec52, tester63 e05) Whether term t may own an office that tells a
+ * claim: a state, as before, or an organisation ("the UN mission", "a
+ * UN spokesman", "اقوام متحدہ کے ترجمان"), whose word it is as a state's
+ * foreign ministry's is the state's. */
+static int office_owner(const dipsum_term *t)
+{
+    return t->category == DIPSUM_CAT_STATE || t->category == DIPSUM_CAT_ORGANISATION;
+}
+
 /* (mine46) A state's office that tells a claim: the state that names it,
  * its own name with a possessive or genitive, or its adjective, right
  * before one or two offices or roles ("Egypt's foreign ministry", "the
@@ -10032,9 +10114,17 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
     size_t st = 0, s0, e;
     long k, j;
     if (!after) {
-        if (w == 0 || (k = ent_covering(rd, w - 1, &st)) < 0 || rd->mend[st] != w ||
-            !office_match(rd, k))
+        if (w == 0)
             return 0;
+        k = ent_covering(rd, w - 1, &st);
+        if (k < 0 || rd->mend[st] != w || !office_match(rd, k)) {
+            /* (prec52, tester63 e05) an organisation's mission or office
+             * of org_office_nouns, no lexicon office: "the UN mission
+             * said", "اقوام متحدہ کے مشن نے کہا" */
+            if (cue(rd, DIPSUM_S_ORG_OFFICE_NOUNS, w - 1) != 1)
+                return 0;
+            st = w - 1;
+        }
         size_t q = st;
         long named = -1;    /* an office by its own name before it */
         size_t named_at = 0;
@@ -10060,7 +10150,7 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
             break;
         }
         j = ent_covering(rd, q, &s0);
-        if (j < 0 || rd->mend[s0] != q + 1 || term_of(rd, j)->category != DIPSUM_CAT_STATE) {
+        if (j < 0 || rd->mend[s0] != q + 1 || !office_owner(term_of(rd, j))) {
             /* "a Qatari foreign ministry spokesman": the office that
              * names its state ("Qatari foreign ministry") tells it */
             if (named < 0)
@@ -10080,7 +10170,7 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
             cues_in(rd, &rd->r->dates.determiners[rd->lang], w, w + 1) == (long)w)
             w++;    /* "according to the Egyptian foreign ministry" */
         if ((j = ent_covering(rd, w, &s0)) < 0 || s0 != w ||
-            term_of(rd, j)->category != DIPSUM_CAT_STATE)
+            !office_owner(term_of(rd, j)))
             return 0;
         e = rd->mend[s0];
         if (e < rd->n && !rd->brk[e] &&
@@ -10090,8 +10180,13 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
         for (; offices < 2 && e < rd->n && (offices == 0 || !rd->brk[e]); offices++) {
             size_t os;
             long o = ent_covering(rd, e, &os);
-            if (o < 0 || os != e || !office_match(rd, o))
-                break;
+            if (o < 0 || os != e || !office_match(rd, o)) {
+                if (cue(rd, DIPSUM_S_ORG_OFFICE_NOUNS, e) != 1)
+                    break;
+                os = e;     /* (prec52) "according to the UN mission" */
+                e++;
+                continue;
+            }
             e = rd->mend[os];
         }
         if (!offices)
@@ -10366,8 +10461,13 @@ static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
             /* (merge51, tester56 en009) not a place after "in" or "at":
              * "…, the OSCE mission in Moldova said" is the mission's
              * word, not Moldova's (nor "the U.S. embassy in Kabul") */
-            if (st > 0 && !rd->brk[st] && cue(rd, DIPSUM_S_VENUE_BEFORE, st - 1))
-                p = 0;
+            if (st > 0 && !rd->brk[st] && cue(rd, DIPSUM_S_VENUE_BEFORE, st - 1)) {
+                /* (prec52, tester63 e05) ... whose organisation or state
+                 * tells it: "the UN mission in South Sudan said" is the
+                 * UN's word */
+                p = st > 1 && !rd->brk[st - 1] ? state_office_at(rd, st - 1, 0, 0) : 0;
+                *at = st - 1;
+            }
         } else if ((p = two_tellers_before(rd, b, p2, at)) != 0) {
             ;
         } else if ((p = adjective_pair_tellers(rd, b, p2, at)) != 0) {
@@ -15456,8 +15556,20 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (!df->y2 && df->w0 > 0 &&
                     any_cue_ends_at(&rd, DIPSUM_S_DATE_START_BEFORE, df->w0 - 1, c0) &&
                     (c->modality == DIPSUM_MOD_HAPPENED ||
-                     !start_dates_event(&rd, c)))
+                     !start_dates_event(&rd, c))) {
+                    start_role(f, d);
                     continue;
+                }
+                /* (prec52, blind set) Urdu, the start after its day:
+                 * "… نے منگل کی آدھی رات سے جنگ بندی کا اعلان کیا" is
+                 * no announcing on Tuesday; "پیر سے مذاکرات شروع ہوں
+                 * گے", talks' own start, keeps its day */
+                if (lang == 1 && !df->y2 && df->d && df->w1 < c1 &&
+                    cue(&rd, DIPSUM_S_DATE_START_AFTER, df->w1) &&
+                    !start_dates_event(&rd, c)) {
+                    start_role(f, d);
+                    continue;
+                }
                 /* facts8: "the minister told reporters on Tuesday X would
                  * hold talks": the day of the telling, before the event
                  * words it reports, is no date of the reported event (a
@@ -18926,6 +19038,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
      * on a ceasefire, Kyrgyz officials said"), as with its own */
     for (size_t i = 0; i < f->nc; i++)
         drop_side_teller(rules, &f->claims[i]);
+    talks_confirmed_by_sides(f, rules, l); /* (prec52) */
     /* (recall51v) a claim only a later silence disputes (denied_later's
      * 2) is its named teller's, written "According to …"; with no
      * teller left, unconfirmed */

@@ -16196,11 +16196,13 @@ static void test_official_contradicts_signing(void **state)
          "talks_held", "happened", "positive", 0, -1,
          "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
         /* (merge51, tester56) a mission in a side's state tells it, not
-         * the state: no "According to Kenya" */
+         * the state: no "According to Kenya"; (prec52, tester63) the
+         * mission's organisation does */
         {"Uganda and Kenya held talks on Monday, the UN mission in Kenya "
          "said.",
          "talks_held", "happened", "positive", 0, -1,
-         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+         "According to the United Nations, talks between Uganda and Kenya "
+         "were held on 26 February 2024.", NULL},
         /* (merge51) near miss: the minister tells the talks */
         {"Uganda and Kenya held talks on Monday, Kenya's foreign minister "
          "said.",
@@ -29733,9 +29735,9 @@ static void test_recall50e_both_sides_in_place(void **state)
     (void)state;
     static const claims18_case k[] = {
         {"The warring parties in Sudan's South Kordofan state have agreed "
-         "to a 72-hour humanitarian pause, the U.N. envoy said on Thursday.",
+         "to a 72-hour humanitarian pause, the U.N. envoy said on Thursday.", /* (prec52) the envoy's UN tells it */
          "sides_agreed", "happened", "positive", 0, 0,
-         "The two sides reached an agreement.", NULL},
+         "According to the United Nations, the two sides reached an agreement.", NULL},
         {"The warring sides in northern Ethiopia have agreed to a "
          "humanitarian pause.",
          "sides_agreed", "happened", "positive", 0, 0,
@@ -30165,6 +30167,138 @@ static void test_prec51b_one_sided_talks(void **state)
          "March 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec52, blind set) Urdu: a day right before سے (date_start_after) is
+ * when the ceasefire begins, never the day it was announced or agreed:
+ * no date is written when the announcing's own is not said.  Near miss:
+ * the day of the announcing ("منگل کو"). */
+static void test_prec52_urdu_start_day_not_announcing(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور افغانستان نے منگل کی آدھی رات سے جنگ بندی کا اعلان کیا۔",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Pakistan and Afghanistan announced a ceasefire.", NULL},
+        {"پاکستان اور افغانستان نے جمعہ سے نافذ العمل جنگ بندی پر اتفاق کیا۔",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Afghanistan agreed to a ceasefire.", NULL},
+        /* near miss */
+        {"پاکستان اور افغانستان نے منگل کو جنگ بندی کا اعلان کیا۔",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Pakistan and Afghanistan announced a ceasefire on 27 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec52, tester63 e05) An organisation's office tells as the
+ * organisation (org_office_nouns, and lexicon offices such as
+ * "spokesman"): "…, the UN mission in South Sudan said" is the UN's
+ * word, "According to the United Nations, …", never plain fact; the
+ * place after "in" stays no teller (merge51).  Near misses: "an aide to
+ * the UN mission" names no teller; a bare "the mission" neither. */
+static void test_prec52_organisation_office_tells(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Sudan's army and the RSF held talks in Jeddah on Tuesday, the UN "
+         "mission in South Sudan said.",
+         "talks_held", "happened", "positive", 0, 0,
+         "According to the United Nations, talks between the Sudanese Armed "
+         "Forces and the Rapid Support Forces were held in Jeddah on 27 "
+         "February 2024.", NULL},
+        {"The UN mission in Kenya said Sudan's army and the RSF held talks in "
+         "Jeddah on Tuesday.",
+         "talks_held", "happened", "positive", 0, 0,
+         "According to the United Nations, talks between the Sudanese Armed "
+         "Forces and the Rapid Support Forces were held in Jeddah on 27 "
+         "February 2024.", NULL},
+        {"اقوام متحدہ کے مشن نے کہا کہ سوڈانی فوج اور ریپڈ سپورٹ فورسز کے "
+         "درمیان منگل کو جدہ میں مذاکرات ہوئے۔",
+         "talks_held", "happened", "positive", 0, 0,
+         "According to the United Nations, talks between the Sudanese Armed "
+         "Forces and the Rapid Support Forces were held in Jeddah on 27 "
+         "February 2024.", NULL},
+        /* near misses */
+        {"Sudan's army and the RSF held talks in Jeddah on Tuesday, an aide "
+         "to the UN mission said.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between the Sudanese Armed Forces and the Rapid Support "
+         "Forces were held in Jeddah on 27 February 2024.", NULL},
+        {"Sudan's army and the RSF held talks in Jeddah on Tuesday, the "
+         "mission said.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between the Sudanese Armed Forces and the Rapid Support "
+         "Forces were held in Jeddah on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec52, tester63 e11, x16) Agreeing a timetable for the talks ("agreed
+ * on Tuesday to conclude talks on a new inspection framework by June",
+ * "… جون تک … مذاکرات مکمل کرنے پر اتفاق کیا") is no agreement reached:
+ * sides_agreed is not written.  Near miss: agreeing on the framework. */
+static void test_prec52_timetable_is_no_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Iran and the IAEA agreed on Tuesday to conclude talks on a new "
+         "inspection framework by June.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"ایران اور آئی اے ای اے نے منگل کو جون تک نئے معائنہ فریم ورک پر "
+         "مذاکرات مکمل کرنے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* near misses */
+        {"Iran and the IAEA agreed on Tuesday on a new inspection framework.",
+         "sides_agreed", "happened", "positive", 0, 0, NULL, NULL},
+        {"ایران اور آئی اے ای اے نے منگل کو نئے معائنہ فریم ورک پر اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", 0, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec52, tester63 x06) Talks one side tells of that the other side
+ * confirms in a later sentence (talks_confirmed) are fact, not one
+ * side's word.  Near misses: the other side confirms another event, or
+ * tells of the talks with a negation. */
+static void test_prec52_other_side_confirms_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Serbia and Kosovo resumed in Brussels on Tuesday, "
+         "Serbia's foreign ministry said. Kosovo's foreign ministry "
+         "confirmed the talks.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Serbia and Kosovo were held in Brussels on 27 "
+         "February 2024.", NULL},
+        {"سربیا کی وزارت خارجہ نے کہا کہ سربیا اور کوسوو کے درمیان منگل کو "
+         "برسلز میں مذاکرات ہوئے۔ کوسوو کی وزارت خارجہ نے مذاکرات کی تصدیق کی۔",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Serbia and Kosovo were held in Brussels on 27 "
+         "February 2024.", NULL},
+        /* near misses */
+        {"Talks between Serbia and Kosovo resumed in Brussels on Tuesday, "
+         "Serbia's foreign ministry said. Kosovo's foreign ministry "
+         "confirmed that its new ambassador arrived in Brussels.",
+         "talks_held", "happened", "positive", 0, 0,
+         "According to Serbia, talks between Serbia and Kosovo were held in "
+         "Brussels on 27 February 2024.", NULL},
+        {"Talks between Serbia and Kosovo resumed in Brussels on Tuesday, "
+         "Serbia's foreign ministry said. Kosovo's foreign ministry said "
+         "the talks were not held.",
+         "talks_held", NULL, NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* the last: never written as fact */
+    json_t *r = run("Date: 2024-03-01\n\nTalks between Serbia and Kosovo resumed in "
+                    "Brussels on Tuesday, Serbia's foreign ministry said. Kosovo's "
+                    "foreign ministry said the talks were not held.\n");
+    json_t *c = claim(r, "talks_held");
+    const char *en = c ? field(json_object_get(c, "summary"), "en") : "";
+    if (strncmp(en, "Talks between", 13) == 0)
+        fail_msg("written as fact: %s", en);
+    json_decref(r);
 }
 
 int main(void)
@@ -30949,6 +31083,10 @@ int main(void)
         cmocka_unit_test(test_prec51b_state_of_talks_is_no_event),
         cmocka_unit_test(test_prec51b_urdu_deadline_of_step_agreed),
         cmocka_unit_test(test_prec51b_one_sided_talks),
+        cmocka_unit_test(test_prec52_urdu_start_day_not_announcing),
+        cmocka_unit_test(test_prec52_organisation_office_tells),
+        cmocka_unit_test(test_prec52_timetable_is_no_agreement),
+        cmocka_unit_test(test_prec52_other_side_confirms_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
