@@ -9671,6 +9671,34 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
         if (unbroken_to(rd, k + 1, df->w0))
             return 1;
     }
+    /* (recall52e, tester63 x01) ... or with its sides between the
+     * participle and the date: "The ceasefire agreed between X and Y in
+     * November was broken on Tuesday" (November is the agreeing's, and
+     * the news, its breach, kept as background for it); "between" right
+     * after the participle, then only names, conjunctions and
+     * determiners up to the date, with no break */
+    if (rd->lang == 0 && df->w1 <= c->cue0 && df->w0 > c0 + 4) {
+        size_t b = df->w0;
+        /* the date's preposition ("in November") */
+        if (!rd->brk[b] && cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
+            b--;
+        size_t d0 = b;
+        while (b > c0 + 2 && !rd->brk[b - 1] &&
+               ((rd->cover[b - 1] >= 0 && rd->ent[rd->cover[b - 1]] >= 0 &&
+                 actor_kind(rd, rd->ent[rd->cover[b - 1]])) ||
+                cue(rd, DIPSUM_S_CONJUNCTION, b - 1) ||
+                cues_in(rd, &rd->r->dates.determiners[0], b - 1, b) == (long)(b - 1)))
+            b--;
+        size_t k = b - 2, st;
+        long pk;
+        if (b < d0 && !rd->brk[b] && !rd->brk[b - 1] &&
+            cues_in(rd, &rd->r->sides[0], b - 1, b) == (long)(b - 1) &&
+            (pk = ent_covering(rd, k - 1, &st)) >= 0 && rd->mend[st] == k &&
+            (term_of(rd, pk)->category == DIPSUM_CAT_INSTRUMENT ||
+             term_of(rd, pk)->category == DIPSUM_CAT_DOCUMENT) &&
+            participle_at(rd, k))
+            return 1;
+    }
     /* (fixes32) Urdu: the date of a relative participle after it, before
      * the event words: "X اور Y کے درمیان پیر کو طے پانے والی جنگ بندی کی
      * خلاف ورزی کی گئی" (Monday is the agreeing's day); not "پیر کو ہونے
