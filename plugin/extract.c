@@ -13269,7 +13269,14 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                 from = (size_t)over;
             }
             int subject = 0;
-            for (size_t i = c0; i < (size_t)at; i++)
+            /* (recall52e, tester63 e18) "Talks between X and Y had been
+             * scheduled for Thursday, but were postponed": a word of
+             * contrast_words may open the clause (a date before it is
+             * no date of its claim, as for any clause after a break:
+             * not "postponed on Thursday") */
+            size_t s0 = rd->lang == 0 && c0 > 0 && cue(rd, DIPSUM_S_CONTRAST_WORDS, c0) == 1
+                            ? c0 + 1 : c0;
+            for (size_t i = s0; i < (size_t)at; i++)
                 subject |= rd->ent[i] >= 0 ||
                            (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
                             !cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, i));
