@@ -30049,6 +30049,33 @@ static void test_recall52e_boycott_called_off(void **state)
     json_decref(r);
 }
 
+/* (recall52e, tester63 e06) "X's ministry said that talks with Y on
+ * TOPIC would resume": the names after "with" end at "on", and the
+ * talks are X's with Y, told by X (teller_talks_with), as without the
+ * topic.  Near miss: a topic that names a side ("talks with Ethiopia on
+ * Sudan") reads no sides. */
+static void test_recall52e_talks_with_on_topic(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-07-02\n\n"
+                    "Egypt's foreign ministry said on Thursday that talks with "
+                    "Ethiopia on the Grand Ethiopian Renaissance Dam would resume "
+                    "in Cairo next week.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "egypt,ethiopia");
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Egypt's foreign ministry said on Thursday that talks with Ethiopia "
+            "on Sudan would resume next week.\n");
+    c = claim(r, "talks_held");
+    if (c)
+        assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
 /* (prec51b, tester62 W1) A state said of the talks as a modifier
  * (state_adjectives, state_links) is no event of the sentence: "Stalled
  * talks … resumed", "… تعطل کا شکار مذاکرات دوبارہ شروع …" never say the
@@ -30948,6 +30975,7 @@ int main(void)
         cmocka_unit_test(test_recall52e_ceasefire_was_broken),
         cmocka_unit_test(test_recall52e_but_were_postponed),
         cmocka_unit_test(test_recall52e_boycott_called_off),
+        cmocka_unit_test(test_recall52e_talks_with_on_topic),
         cmocka_unit_test(test_prec51_spelt_year_background),
         cmocka_unit_test(test_prec51_agreed_to_conclude_talks),
         cmocka_unit_test(test_prec51_setting_negation),
