@@ -5297,6 +5297,18 @@ static void teller_talks_with(const reading *rd, dipsum_claim *c)
     if (ent_covering(rd, with - 1, &tst) < 0 || rd->mend[tst] != with ||
         !talks_term_at(rd, tst) || tst < c->c0)
         return;
+    /* (recall52e) a name after a word of side_topic that no date
+     * follows is what the talks are about: "talks with Ethiopia on
+     * Sudan would resume" are no talks of Sudan's; which names are
+     * sides is then not said, and none is read */
+    for (size_t w = wi + 1; w + 1 < c->cue0; w++)
+        if (cue(rd, DIPSUM_S_SIDE_TOPIC, w) && !is_date_word(rd, w + 1))
+            for (size_t q = w + 1; q < c->cue0; q++)
+                if (rd->ent[q] >= 0 && actor_kind(rd, rd->ent[q]) &&
+                    !is_adjective(rd, rd->ent[q])) {
+                    c->nactors[DIPSUM_ACT_PARTY] = 0;
+                    return;
+                }
     /* no owner of the talks before the term: "its talks with" (speaker_side),
      * "Egypt's talks with", "X and Y's talks" */
     for (size_t w = c->c0; w < tst; w++)
@@ -5660,6 +5672,38 @@ static void gerund_after_subject(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* (recall52e) The names of "talks with X on TOPIC would resume" read
+ * into c's sides as list_before reads them right before a verb, when
+ * words [c->c0, from) hold a term of talks, "with", the names, a word of
+ * side_topic and then only the topic (no break, no event words, no
+ * actor's name but an adjective) up to from; returns how many it added
+ * (0: no such words). */
+static int names_before_topic(const reading *rd, dipsum_claim *c, size_t from)
+{
+    for (size_t t = c->c0 + 3; t + 1 < from; t++) {
+        if (!cue(rd, DIPSUM_S_SIDE_TOPIC, t) || rd->brk[t] || rd->cover[t - 1] < 0 ||
+            rd->ent[rd->cover[t - 1]] < 0 || !side_kind(rd, rd->ent[rd->cover[t - 1]]))
+            continue;
+        for (size_t w = t + 1; w < from; w++) {
+            long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+            if (rd->brk[w] || has_event_cue(rd, w, w + 1) || is_date_word(rd, w) ||
+                (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k)))
+                return 0;
+        }
+        /* back over the names to "with" after a term of talks */
+        size_t w = t, st;
+        while (w > c->c0 && !rd->brk[w - 1] &&
+               (rd->cover[w - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, w - 1) ||
+                cues_in(rd, &rd->r->dates.determiners[0], w - 1, w) == (long)(w - 1)))
+            w = rd->cover[w - 1] >= 0 ? (size_t)rd->cover[w - 1] : w - 1;
+        if (w < c->c0 + 2 || w >= t || cue(rd, DIPSUM_S_WITH, w - 1) != 1 ||
+            ent_covering(rd, w - 2, &st) < 0 || rd->mend[st] != w - 1 || !talks_term_at(rd, st))
+            return 0;
+        return list_before(rd, c, t, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+    }
+    return 0;
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -5714,6 +5758,15 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         size_t first_read = c->nactors[role];
         int got = list_before(rd, c, from, c->c0, role, -1,
                               role == DIPSUM_ACT_PARTY);
+        /* (recall52e, tester63 e06) "… said that talks with Ethiopia on
+         * the Grand Ethiopian Renaissance Dam would resume": the names
+         * after "with", right after a term of talks, end at a word of
+         * side_topic; what follows it up to the event words (no break,
+         * no event words, no name but an adjective's) is what the
+         * talks are about.  The names are read as if right before the
+         * verb, for teller_talks_with, which says whose talks they are */
+        if (!got && role == DIPSUM_ACT_PARTY && rd->lang == 0)
+            got = names_before_topic(rd, c, from);
         /* "Mediators from Qatar and Egypt met Hamas negotiators": the
          * names of a subject that "mediators from" opens mediate; no
          * side of the meeting */
@@ -9806,6 +9859,34 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
         if (unbroken_to(rd, k + 1, df->w0))
             return 1;
     }
+    /* (recall52e, tester63 x01) ... or with its sides between the
+     * participle and the date: "The ceasefire agreed between X and Y in
+     * November was broken on Tuesday" (November is the agreeing's, and
+     * the news, its breach, kept as background for it); "between" right
+     * after the participle, then only names, conjunctions and
+     * determiners up to the date, with no break */
+    if (rd->lang == 0 && df->w1 <= c->cue0 && df->w0 > c0 + 4) {
+        size_t b = df->w0;
+        /* the date's preposition ("in November") */
+        if (!rd->brk[b] && cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
+            b--;
+        size_t d0 = b;
+        while (b > c0 + 2 && !rd->brk[b - 1] &&
+               ((rd->cover[b - 1] >= 0 && rd->ent[rd->cover[b - 1]] >= 0 &&
+                 actor_kind(rd, rd->ent[rd->cover[b - 1]])) ||
+                cue(rd, DIPSUM_S_CONJUNCTION, b - 1) ||
+                cues_in(rd, &rd->r->dates.determiners[0], b - 1, b) == (long)(b - 1)))
+            b--;
+        size_t k = b - 2, st;
+        long pk;
+        if (b < d0 && !rd->brk[b] && !rd->brk[b - 1] &&
+            cues_in(rd, &rd->r->sides[0], b - 1, b) == (long)(b - 1) &&
+            (pk = ent_covering(rd, k - 1, &st)) >= 0 && rd->mend[st] == k &&
+            (term_of(rd, pk)->category == DIPSUM_CAT_INSTRUMENT ||
+             term_of(rd, pk)->category == DIPSUM_CAT_DOCUMENT) &&
+            participle_at(rd, k))
+            return 1;
+    }
     /* (fixes32) Urdu: the date of a relative participle after it, before
      * the event words: "X اور Y کے درمیان پیر کو طے پانے والی جنگ بندی کی
      * خلاف ورزی کی گئی" (Monday is the agreeing's day); not "پیر کو ہونے
@@ -13403,7 +13484,14 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                 from = (size_t)over;
             }
             int subject = 0;
-            for (size_t i = c0; i < (size_t)at; i++)
+            /* (recall52e, tester63 e18) "Talks between X and Y had been
+             * scheduled for Thursday, but were postponed": a word of
+             * contrast_words may open the clause (a date before it is
+             * no date of its claim, as for any clause after a break:
+             * not "postponed on Thursday") */
+            size_t s0 = rd->lang == 0 && c0 > 0 && cue(rd, DIPSUM_S_CONTRAST_WORDS, c0) == 1
+                            ? c0 + 1 : c0;
+            for (size_t i = s0; i < (size_t)at; i++)
                 subject |= rd->ent[i] >= 0 ||
                            (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
                             !cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, i));

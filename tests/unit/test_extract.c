@@ -30043,6 +30043,121 @@ static void test_recall51e_gerund_after_subject(void **state)
     json_decref(r);
 }
 
+/* (recall52e, tester63 x01) A ceasefire "was broken" is its violation
+ * (ceasefire_violated, the passive only), and a participle with its
+ * sides and a date before the event words ("the ceasefire agreed
+ * between X and Y in November was broken on Tuesday") dates the
+ * agreeing, not the breach.  Near misses: a breach of the past perfect
+ * with its own old date is no news, and talks "broken off" are no
+ * violation of the ceasefire they were on. */
+static void test_recall52e_ceasefire_was_broken(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-07-02\n\n"
+                    "The ceasefire between Armenia and Azerbaijan was broken on "
+                    "Tuesday.\n");
+    json_t *c = claim(r, "ceasefire_violated");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+    assert_string_equal(date_of(c), "2026-06-30");
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "The ceasefire agreed between Israel and Hezbollah in November was "
+            "broken on Tuesday.\n");
+    c = claim(r, "ceasefire_violated");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "israel,hezbollah");
+    assert_string_equal(date_of(c), "2026-06-30");
+    assert_false(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "The ceasefire between Ethiopia and Eritrea, which had been broken "
+            "several times in the 1990s, is now largely respected.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Talks on a ceasefire between Armenia and Azerbaijan were broken "
+            "off on Tuesday.\n");
+    assert_null(claim(r, "ceasefire_violated"));
+    json_decref(r);
+}
+
+/* (recall52e, tester63 e18) A clause that opens with "but" and its verb
+ * takes the talks of the clause before as its subject: "Talks between X
+ * and Y had been scheduled for Thursday, but were postponed" puts off
+ * the talks between X and Y, with no date (Thursday was the plan's).
+ * Near misses: "but may be postponed" puts off nothing, and talks
+ * scheduled that "went ahead" are not put off. */
+static void test_recall52e_but_were_postponed(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-07-02\n\n"
+                    "Talks between Armenia and Azerbaijan had been scheduled for "
+                    "Thursday, but were postponed.\n");
+    json_t *c = claim(r, "talks_postponed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "");
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Talks between Armenia and Azerbaijan will open on Monday, but may "
+            "be postponed.\n");
+    assert_null(claim(r, "talks_postponed"));
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Talks between Armenia and Azerbaijan had been scheduled for "
+            "Thursday and went ahead as planned.\n");
+    assert_null(claim(r, "talks_postponed"));
+    json_decref(r);
+}
+
+/* (recall52e) "X called off its boycott of the summit": the boycott is
+ * called off, not the summit (talks_cancelled not).  Near miss: "X
+ * called off the summit with Y" cancels it. */
+static void test_recall52e_boycott_called_off(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-07-02\n\n"
+                    "Ghana called off its boycott of the summit with Togo on "
+                    "Tuesday.\n");
+    assert_null(claim(r, "talks_cancelled"));
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Ghana called off the summit with Togo on Tuesday.\n");
+    assert_non_null(claim(r, "talks_cancelled"));
+    json_decref(r);
+}
+
+/* (recall52e, tester63 e06) "X's ministry said that talks with Y on
+ * TOPIC would resume": the names after "with" end at "on", and the
+ * talks are X's with Y, told by X (teller_talks_with), as without the
+ * topic.  Near miss: a topic that names a side ("talks with Ethiopia on
+ * Sudan") reads no sides. */
+static void test_recall52e_talks_with_on_topic(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-07-02\n\n"
+                    "Egypt's foreign ministry said on Thursday that talks with "
+                    "Ethiopia on the Grand Ethiopian Renaissance Dam would resume "
+                    "in Cairo next week.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "egypt,ethiopia");
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Egypt's foreign ministry said on Thursday that talks with Ethiopia "
+            "on Sudan would resume next week.\n");
+    c = claim(r, "talks_held");
+    if (c)
+        assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
 /* (prec51b, tester62 W1) A state said of the talks as a modifier
  * (state_adjectives, state_links) is no event of the sentence: "Stalled
  * talks … resumed", "… تعطل کا شکار مذاکرات دوبارہ شروع …" never say the
@@ -31075,6 +31190,10 @@ int main(void)
         cmocka_unit_test(test_recall51e_new_jersey),
         cmocka_unit_test(test_recall51e_state_possessive_description),
         cmocka_unit_test(test_recall51e_gerund_after_subject),
+        cmocka_unit_test(test_recall52e_ceasefire_was_broken),
+        cmocka_unit_test(test_recall52e_but_were_postponed),
+        cmocka_unit_test(test_recall52e_boycott_called_off),
+        cmocka_unit_test(test_recall52e_talks_with_on_topic),
         cmocka_unit_test(test_prec51_spelt_year_background),
         cmocka_unit_test(test_prec51_agreed_to_conclude_talks),
         cmocka_unit_test(test_prec51_setting_negation),
