@@ -2538,6 +2538,13 @@ typedef struct {
 static date_id date_id_of(const dipsum_date_fact *d, const dipsum_facts *f)
 {
     date_id id = {d->iso, d->role, 0, 0, 0, 0, 0, 0};
+    /* (ux52) a claim of a piece of a sentence the block limit cut says
+     * nothing of its date: a "not" or "denied that" may be in the next
+     * piece; the date is only mentioned */
+    if (d->claim && d->claim <= f->nc && f->s[d->sent].cut) {
+        id.role = "mentioned";
+        return id;
+    }
     if (d->claim && d->claim <= f->nc) {
         const dipsum_claim *c = &f->claims[d->claim - 1];
         id.claimed = 1;
@@ -2612,7 +2619,7 @@ static int digest_date(dipsum_digest *g, const dipsum_date_fact *d,
     const dipsum_fsent *s = &f->s[d->sent];
     memcpy(x->iso, d->iso, sizeof x->iso);
     memcpy(x->text, d->text, sizeof x->text);
-    x->role = d->role;
+    x->role = id.role;
     x->claimed = id.claimed;
     x->modality = (dipsum_modality)id.modality;
     x->negative = id.negative;

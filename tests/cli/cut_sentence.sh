@@ -8,7 +8,7 @@
 # - in JSON each piece has "cut": ["end"] (the first), ["start", "end"],
 #   ["start"] (the last), in text order, and no claim of a piece has a
 #   generated sentence ("summary" empty in both languages, never
-#   "in_summary");
+#   "in_summary") and no date of its own (the dates are "mentioned");
 # - -a -s writes the summary as a valid deformatted stream;
 # - near misses: a long update of whole sentences and a short run-on have
 #   no "cut" at all, and neither has the short update after a run-on in
@@ -57,6 +57,9 @@ if "start" in sel[0]["cut"]:
     assert summary.startswith("\u2026 "), summary[:40]
 if "end" in sel[0]["cut"]:
     assert summary.endswith(" \u2026"), summary[-40:]
+# a piece's claim says nothing of its date: only mentioned
+assert all(d["role"] == "mentioned" and "modality" not in d
+           for d in o["facts"]["dates"]), o["facts"]["dates"]
 # no generated (other-language) sentence from a piece
 assert o["summary"]["ur" if lang == "en" else "en"] == "", o["summary"]
 PY
