@@ -136,10 +136,10 @@ enum { DIPSUM_CUT_BEFORE = 1, DIPSUM_CUT_AFTER = 2 };
 
 /*
  * dipsum_segment_cut, and whether the place found is inside a sentence
- * (*mid = 1): with force, a text of more than len bytes with no
- * paragraph or sentence end in its first len is cut at a space, or at a
- * character boundary, that no sentence end comes right before (one that
- * cut_sentence does not take, "the U.N. " before a capital, counts as an
+ * (*mid = 1): with force, a text[0..len) with no paragraph or sentence
+ * end is cut at its last space, or at a character boundary, and *mid
+ * says whether no stop comes right before that place (one cut_sentence
+ * does not take, "the U.N. " before a capital, counts as a sentence
  * end).  *mid is 0 for every other place, and when 0 is returned.
  */
 size_t dipsum_segment_cut_mid(const char *text, size_t len, int force,
