@@ -88,6 +88,11 @@ struct dipsum {
     dipsum_decode_info first_invalid;
     dipsum_mapped disp, key;
     dipsum_sentences sents;
+    /* (ux52) the block being run begins inside a sentence the block limit
+     * cut (DIPSUM_CUT_BEFORE), ends inside one (DIPSUM_CUT_AFTER); and
+     * whether the last block ended so (the next one begins so) */
+    unsigned block_cut;
+    int cut_open;
     /* (recall18) the dateline of the update's first block, as a span of
      * the decoded update [dl_lo, dl_hi), for gather; dl_on 0: none */
     size_t dl_lo, dl_hi;
@@ -620,6 +625,13 @@ static dipsum_status gather(dipsum *d, dipsum_error *err)
         if (d->tokhash_ok) /* (speed48) */
             dipsum_facts_set_word_hashes(&d->facts, d->tokhash + t0,
                                          d->wlens);
+        /* (ux52) the block's first and last sentences are the pieces of
+         * the sentences the block limit cut */
+        unsigned edges = (i == 0 ? d->block_cut & DIPSUM_CUT_BEFORE : 0u) |
+                         (i + 1 == d->sents.n ? d->block_cut & DIPSUM_CUT_AFTER
+                                               : 0u);
+        if (edges)
+            d->facts.s[d->facts.ns - 1].cut = (unsigned char)edges;
     }
     return DIPSUM_OK;
 }
@@ -1062,11 +1074,12 @@ static dipsum_status run_header(dipsum *d, int at_end, dipsum_error *err)
 /* Where to end the next block, or 0 to wait for more text.  A block is
  * cut only within the first BLOCK_MAX bytes once more than that waits, so
  * the cuts depend on the text alone, never on how it was read. */
-static size_t next_cut(const dipsum *d, int at_end)
+static size_t next_cut(const dipsum *d, int at_end, int *mid)
 {
     size_t len = d->text.len;
+    *mid = 0;
     if (len > BLOCK_MAX)
-        return dipsum_segment_cut(d->text.data, BLOCK_MAX, 1);
+        return dipsum_segment_cut_mid(d->text.data, BLOCK_MAX, 1, mid);
     return at_end ? len : 0;
 }
 
@@ -1089,7 +1102,11 @@ static dipsum_status run_update(dipsum *d, int at_end, dipsum_error *err)
     if (d->ph == PHASE_HEADER)
         return DIPSUM_OK;
     size_t cut;
-    while (d->text.len && (cut = next_cut(d, at_end)) > 0) {
+    int mid;
+    while (d->text.len && (cut = next_cut(d, at_end, &mid)) > 0) {
+        d->block_cut = (d->cut_open ? DIPSUM_CUT_BEFORE : 0u) |
+                       (mid ? DIPSUM_CUT_AFTER : 0u);
+        d->cut_open = mid;
         st = run_block(d, cut, 0, err);
         consume(d, cut);
         if (st != DIPSUM_OK)
@@ -1120,6 +1137,8 @@ static void reset_update(dipsum *d)
     d->failed = 0;
     d->fail_msg[0] = '\0';
     d->ph = PHASE_HEADER;
+    d->block_cut = 0;
+    d->cut_open = 0;
     d->lang = DIPSUM_LANG_UNKNOWN;
     d->saw_heh = 0;
     d->invalid = 0;

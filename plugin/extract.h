@@ -37,6 +37,9 @@ typedef struct {
                               tagger made it, and its bytes
                               (dipsum_facts_set_word_hashes), or NULL   */
     size_t *wlen;
+    unsigned char cut;     /* (ux52) its edges the block limit cut: a piece
+                              of a longer sentence (DIPSUM_CUT_BEFORE,
+                              DIPSUM_CUT_AFTER, segment.h), or 0        */
 } dipsum_fsent;
 
 typedef struct {

@@ -1424,6 +1424,11 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             /* (claims22) one side's own act requires no sides: its
              * template requires its speaker */
             int met = c->one_side ? 1 : requires_met(&sl);
+            /* (ux52) nothing of a piece of a sentence the block limit cut:
+             * its subject, a negation, "if" or "denied that" may be in
+             * the piece before or after, which no test of this one sees */
+            if (met > 0 && f->s[c->sent].cut)
+                met = 0;
             /* (fixes34b) a plan its sentence says was put off is never
              * written, in the summary or of the claim alone */
             if (met > 0 && undone < 0)

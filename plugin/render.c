@@ -825,6 +825,18 @@ static int put_term(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
                ? -1 : 0;
 }
 
+/* (ux52) A sentence's edges the block limit cut, as ,"cut":["start"],
+ * ["end"] or ["start","end"]; nothing for a whole sentence. */
+static int put_cut(dipsum_buf *out, unsigned cut)
+{
+    if (!cut)
+        return 0;
+    return dipsum_buf_puts(out, (cut & DIPSUM_CUT_BEFORE) && (cut & DIPSUM_CUT_AFTER)
+                                    ? ",\"cut\":[\"start\",\"end\"]"
+                                : cut & DIPSUM_CUT_BEFORE ? ",\"cut\":[\"start\"]"
+                                                          : ",\"cut\":[\"end\"]");
+}
+
 static int put_sentence(dipsum_buf *out, const dipsum_summary_view *v,
                         size_t i, int first)
 {
@@ -838,8 +850,10 @@ static int put_sentence(dipsum_buf *out, const dipsum_summary_view *v,
                                                     : 0.0) < 0 ||
                    dipsum_buf_puts(out, first && i < v->summary->ns &&
                                             v->summary->selected[i]
-                                        ? ",\"selected\":true}"
-                                        : ",\"selected\":false}") < 0
+                                        ? ",\"selected\":true"
+                                        : ",\"selected\":false") < 0 ||
+                   put_cut(out, f->s[i].cut) < 0 ||
+                   dipsum_buf_puts(out, "}") < 0
                ? -1 : 0;
 }
 

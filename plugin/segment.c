@@ -1533,16 +1533,53 @@ static size_t cut_space(const char *t, size_t len)
     return 0;
 }
 
-size_t dipsum_segment_cut(const char *text, size_t len, int force)
+/* Whether t[0..at) ends a sentence, before white space: a stop (". ! ?
+ * ۔ ؟ …"), perhaps inside closing quotes or brackets. */
+static int ends_stop(const char *t, size_t at)
 {
+    const unsigned char *u = (const unsigned char *)t;
+    while (at > 0 && (u[at - 1] == ' ' || u[at - 1] == '\t'))
+        at--;
+    for (;;) {
+        if (at > 0 && (u[at - 1] == '"' || u[at - 1] == '\'' ||
+                       u[at - 1] == ')' || u[at - 1] == ']'))
+            at--;
+        else if (at >= 3 && u[at - 3] == 0xE2 && u[at - 2] == 0x80 &&
+                 (u[at - 1] == 0x9D || u[at - 1] == 0x99)) /* ” ’ */
+            at -= 3;
+        else
+            break;
+    }
+    if (at > 0 && (u[at - 1] == '.' || u[at - 1] == '!' || u[at - 1] == '?'))
+        return 1;
+    if (at >= 2 && ((u[at - 2] == 0xDB && u[at - 1] == 0x94) ||  /* ۔ */
+                    (u[at - 2] == 0xD8 && u[at - 1] == 0x9F)))   /* ؟ */
+        return 1;
+    return at >= 3 && u[at - 3] == 0xE2 && u[at - 2] == 0x80 &&
+           u[at - 1] == 0xA6;                                     /* … */
+}
+
+size_t dipsum_segment_cut_mid(const char *text, size_t len, int force,
+                              int *mid)
+{
+    *mid = 0;
     if (len < 2)
         return 0;
     size_t at = cut_paragraph(text, len);
     if (at || !force)
         return at;
-    if ((at = cut_sentence(text, len)) || (at = cut_space(text, len)))
+    if ((at = cut_sentence(text, len)))
         return at;
-    return dipsum_utf8_boundary(text, len);
+    if (!(at = cut_space(text, len)))
+        at = dipsum_utf8_boundary(text, len);
+    *mid = at > 0 && !ends_stop(text, at);
+    return at;
+}
+
+size_t dipsum_segment_cut(const char *text, size_t len, int force)
+{
+    int mid;
+    return dipsum_segment_cut_mid(text, len, force, &mid);
 }
 
 /* ==== Life cycle ======================================================= */

@@ -129,6 +129,22 @@ int dipsum_segment_dateline(const char *text, size_t len, dipsum_dateline *dl);
  */
 size_t dipsum_segment_cut(const char *text, size_t len, int force);
 
+/* The edges of a sentence that a block limit cut (ux52): it goes on from
+ * the sentence before it (BEFORE) or into the one after it (AFTER), the
+ * two being one sentence of the text. */
+enum { DIPSUM_CUT_BEFORE = 1, DIPSUM_CUT_AFTER = 2 };
+
+/*
+ * dipsum_segment_cut, and whether the place found is inside a sentence
+ * (*mid = 1): with force, a text[0..len) with no paragraph or sentence
+ * end is cut at its last space, or at a character boundary, and *mid
+ * says whether no stop comes right before that place (one cut_sentence
+ * does not take, "the U.N. " before a capital, counts as a sentence
+ * end).  *mid is 0 for every other place, and when 0 is returned.
+ */
+size_t dipsum_segment_cut_mid(const char *text, size_t len, int force,
+                              int *mid);
+
 /*
  * Sets ICU's default locale, for a program that owns its process (the
  * dipsum program; the library never calls it): ICU 72 works out its

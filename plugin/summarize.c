@@ -2160,6 +2160,32 @@ static int answer_opener(const dipsum_rules *r, int lang, const char *t,
                     wl[0] - 1);
 }
 
+/* Where the text a unit s[0..len) quotes begins, from `from` (past its
+ * bullet) and before keep: past the dateline or byline of the lead
+ * (lead), a live blog's time stamp or a round-up's next dateline, and a
+ * subhead. */
+static size_t opening_end(const dipsum_rules *rules, int lang, int lead,
+                          const char *s, size_t len, size_t from, size_t keep)
+{
+    size_t dl = lead ? dipsum_summary_dateline_end(rules, s, len) : 0;
+    if (lead && lang == 0 && !dl)
+        dl = dipsum_summary_byline_end(rules, s, len);
+    if (dl > from && dl < keep)
+        from = dl;
+    /* (fixes48b) a live blog's time stamp; a round-up's next dateline */
+    size_t st = stamp_end(s + from, keep - from);
+    if (!st && !lead && lang == 0)
+        st = inner_dateline_end(s + from, keep - from);
+    if (st && from + st < keep)
+        from += st;
+    size_t sub = lang == 0 ? dipsum_summary_subhead_end(rules, s + from,
+                                                        keep - from)
+                           : 0;
+    if (sub && from + sub < keep)
+        from += sub;
+    return from;
+}
+
 /* The extractive summary: the selected units in text order, each a
  * sentence of its own (a unit without a final stop gets one, so that a
  * headline or bullet never runs into the next), the first unit of the
@@ -2180,7 +2206,13 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
         /* (fixes48b) "A: No." passed over before the sentence of its
          * answer quoted: written first, the answer keeps its label and
          * its "No" (not before a unit that opens with a label itself) */
-        if (i > 0 && !sm->selected[i - 1] && !answer_opener(rules, lang, s->text, len, (size_t)-1) &&
+        /* (ux52) a piece of a sentence the block limit cut: shown as a
+         * piece, "… x …", with none of its words taken for a dateline,
+         * label or attribution (its sentence's edges are elsewhere) */
+        int cut_before = (s->cut & DIPSUM_CUT_BEFORE) != 0,
+            cut_after = (s->cut & DIPSUM_CUT_AFTER) != 0;
+        if (i > 0 && !cut_before && !sm->selected[i - 1] &&
+            !answer_opener(rules, lang, s->text, len, (size_t)-1) &&
             answer_opener(rules, lang, f->s[i - 1].text, strlen(f->s[i - 1].text),
                           DIPSUM_ANSWER_OPENER_WORDS)) {
             const char *a = f->s[i - 1].text;
@@ -2189,7 +2221,7 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
                 (!has_final_stop(a, al) && put(out, lang == 1 ? "\xdb\x94" : ".") < 0))
                 return -1;
         }
-        size_t keep = lang == 0
+        size_t keep = lang == 0 && !cut_after
                           ? dipsum_summary_drop_attribution(rules, s->text, len)
                           : len;
         if (keep < len && (names_a_party(f, s, len - keep) ||
@@ -2204,30 +2236,19 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
             keep = before_links(s->text, links); /* (lead22) */
         if (keep <= from)
             continue;
-        size_t dl = lead ? dipsum_summary_dateline_end(rules, s->text, len) : 0;
-        if (lead && lang == 0 && !dl)
-            dl = dipsum_summary_byline_end(rules, s->text, len);
-        if (dl > from && dl < keep)
-            from = dl;
-        /* (fixes48b) a live blog's time stamp; a round-up's next dateline */
-        size_t st = stamp_end(s->text + from, keep - from);
-        if (!st && !lead && lang == 0)
-            st = inner_dateline_end(s->text + from, keep - from);
-        if (st && from + st < keep)
-            from += st;
-        size_t sub = lang == 0 ? dipsum_summary_subhead_end(rules, s->text + from,
-                                                            keep - from)
-                               : 0;
-        if (sub && from + sub < keep)
-            from += sub;
+        if (!cut_before)
+            from = opening_end(rules, lang, lead, s->text, len, from, keep);
         int stop = keep < len || !has_final_stop(s->text, len);
         /* (mine50) a run-on unit: its first cap words and an ellipsis */
         size_t cut = cap ? from + dipsum_words_end(s->text + from, keep - from, cap)
                          : keep;
+        /* (ux52) so does a piece that goes on into the next */
+        int runs_on = cut < keep || (cut == len && cut_after);
         if ((out->len && put(out, " ") < 0) ||
+            (cut_before && put(out, "\xe2\x80\xa6 ") < 0) ||
             dipsum_buf_append(out, s->text + from, cut - from) < 0 ||
-            (cut < keep && put(out, " \xe2\x80\xa6") < 0) ||
-            (cut == keep && stop && put(out, lang == 1 ? "\xdb\x94" : ".") < 0))
+            (runs_on && put(out, " \xe2\x80\xa6") < 0) ||
+            (!runs_on && stop && put(out, lang == 1 ? "\xdb\x94" : ".") < 0))
             return -1;
     }
     return 0;
@@ -2517,6 +2538,13 @@ typedef struct {
 static date_id date_id_of(const dipsum_date_fact *d, const dipsum_facts *f)
 {
     date_id id = {d->iso, d->role, 0, 0, 0, 0, 0, 0};
+    /* (ux52) a claim of a piece of a sentence the block limit cut says
+     * nothing of its date: a "not" or "denied that" may be in the next
+     * piece; the date is only mentioned */
+    if (d->claim && d->claim <= f->nc && f->s[d->sent].cut) {
+        id.role = "mentioned";
+        return id;
+    }
     if (d->claim && d->claim <= f->nc) {
         const dipsum_claim *c = &f->claims[d->claim - 1];
         id.claimed = 1;
@@ -2591,7 +2619,7 @@ static int digest_date(dipsum_digest *g, const dipsum_date_fact *d,
     const dipsum_fsent *s = &f->s[d->sent];
     memcpy(x->iso, d->iso, sizeof x->iso);
     memcpy(x->text, d->text, sizeof x->text);
-    x->role = d->role;
+    x->role = id.role;
     x->claimed = id.claimed;
     x->modality = (dipsum_modality)id.modality;
     x->negative = id.negative;

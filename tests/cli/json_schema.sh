@@ -42,6 +42,9 @@ for o in objs:
         assert 0 <= s["start"] < s["end"] <= len(src), s
         assert isinstance(s["score"], (int, float)) and isinstance(s["selected"], bool)
         need(s, "text", str)
+        # (ux52) only a piece of a sentence the block limit cut has "cut"
+        assert set(s) <= {"start", "end", "text", "score", "selected", "cut"}, s.keys()
+        assert s.get("cut", ["start"]) in (["start"], ["end"], ["start", "end"]), s["cut"]
     for key in ("parties", "mediators", "venues", "officials"):
         need(f, key, list)
         for e in f[key]:

@@ -478,6 +478,48 @@ static void test_cuts(void **state)
     assert_int_equal(dipsum_segment_cut(u, 5, 1), 4);
 }
 
+/* (ux52) A cut at a space or inside a word, with no sentence end before
+ * it, is inside a sentence; a paragraph or sentence end is not, nor a
+ * space after a stop that cut_sentence passes over. */
+static void test_cut_mid_flag(void **state)
+{
+    (void)state;
+    int mid = -1;
+    const char *w = "nosentenceend but spaces";
+    assert_int_equal(dipsum_segment_cut_mid(w, strlen(w), 1, &mid), 18);
+    assert_int_equal(mid, 1);
+    const char *u = "aaaa\xd8\xa8";  /* no space: a character boundary */
+    assert_int_equal(dipsum_segment_cut_mid(u, 5, 1, &mid), 4);
+    assert_int_equal(mid, 1);
+    /* Urdu with no stop: mid; with ۔ or ؟ before the space: no */
+    const char *ur = "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                     "\xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c";
+    assert_int_equal(dipsum_segment_cut_mid(ur, strlen(ur), 1, &mid), 15);
+    assert_int_equal(mid, 1);
+    const char *us = "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa\xdb\x94 "
+                     "\xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c";
+    assert_int_equal(dipsum_segment_cut_mid(us, strlen(us), 1, &mid), 17);
+    assert_int_equal(mid, 0);
+    /* near misses: a sentence end, a paragraph end, a stop cut_sentence
+     * does not take ("U.N." then a capital), a quoted stop */
+    const char *s = "No newline at all. Dr. Who came. Then more";
+    assert_int_equal(dipsum_segment_cut_mid(s, strlen(s), 1, &mid), 33);
+    assert_int_equal(mid, 0);
+    const char *p = "One para.\nTwo para.\nthree wraps";
+    assert_int_equal(dipsum_segment_cut_mid(p, strlen(p), 1, &mid), 10);
+    assert_int_equal(mid, 0);
+    const char *a = "talks at the U.N. Envoys";
+    assert_int_equal(dipsum_segment_cut_mid(a, strlen(a), 1, &mid), 18);
+    assert_int_equal(mid, 0);
+    const char *q = "he said \"no.\" Envoys";
+    assert_int_equal(dipsum_segment_cut_mid(q, strlen(q), 1, &mid), 14);
+    assert_int_equal(mid, 0);
+    /* without force, no cut: not mid */
+    mid = -1;
+    assert_int_equal(dipsum_segment_cut_mid(w, strlen(w), 0, &mid), 0);
+    assert_int_equal(mid, 0);
+}
+
 /* ==== Sentences as newsrooms write them ================================ */
 
 static void test_headline_then_body(void **state)
@@ -735,6 +777,7 @@ int main(void)
         cmocka_unit_test(test_url_lines_are_dropped),
         cmocka_unit_test(test_wrapped_by_tools),
         cmocka_unit_test(test_url_is_one_unit),
+        cmocka_unit_test(test_cut_mid_flag),
     };
     return cmocka_run_group_tests_name("segment", tests, setup, teardown);
 }

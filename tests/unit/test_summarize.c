@@ -291,6 +291,47 @@ static void test_history_of_windows(void **state)
     dipsum_facts_free(&w2);
 }
 
+/* The extractive summary of three sentences of make_facts, the edges of
+ * each set to cut[i], in buf. */
+static const char *extract_cut(const unsigned char cut[3], char *buf,
+                               size_t cap)
+{
+    const dipsum_terms *terms = dipsum_lexicon_terms(lex);
+    const dipsum_rules *rules = dipsum_lexicon_rules(lex);
+    dipsum_facts f = {0};
+    dipsum_summary sm = {0};
+    make_facts(&f, 0, 3);
+    for (size_t i = 0; i < 3; i++)
+        f.s[i].cut = cut[i];
+    dipsum_header h = {0};
+    assert_int_equal(dipsum_extract(&f, terms, rules, DIPSUM_LANG_EN, &h), 0);
+    assert_int_equal(dipsum_summarize(&f, terms, rules, 0, 1, 60, NULL, &sm), 0);
+    snprintf(buf, cap, "%s", sm.text[0].data ? sm.text[0].data : "");
+    dipsum_summary_free(&sm);
+    dipsum_facts_free(&f);
+    return buf;
+}
+
+/* (ux52) The pieces of a sentence the block limit cut are quoted with
+ * "…" at each cut edge, and no stop where the sentence goes on; the near
+ * miss: whole sentences keep their stops and get no "…". */
+static void test_cut_pieces_marked(void **state)
+{
+    (void)state;
+    char buf[1024];
+    static const unsigned char pieces[3] = {
+        DIPSUM_CUT_AFTER, DIPSUM_CUT_BEFORE | DIPSUM_CUT_AFTER,
+        DIPSUM_CUT_BEFORE};
+    static const unsigned char whole[3] = {0, 0, 0};
+    assert_string_equal(extract_cut(pieces, buf, sizeof buf),
+                        "A sentence of words. \xe2\x80\xa6 \xe2\x80\xa6 A "
+                        "sentence of words. \xe2\x80\xa6 \xe2\x80\xa6 A "
+                        "sentence of words.");
+    assert_string_equal(extract_cut(whole, buf, sizeof buf),
+                        "A sentence of words. A sentence of words. A "
+                        "sentence of words.");
+}
+
 /* The word pairs noted from the hashes dipsum_summarize_window leaves in
  * its summary are the pairs hashed from the words again. */
 static void test_history_note_hashed(void **state)
@@ -1799,6 +1840,7 @@ int main(void)
         cmocka_unit_test(test_content_clause_is_kept),
         cmocka_unit_test(test_mediator_attribution_is_kept),
         cmocka_unit_test(test_history_of_windows),
+        cmocka_unit_test(test_cut_pieces_marked),
         cmocka_unit_test(test_history_note_hashed),
         cmocka_unit_test(test_history_set_follows_ring),
         cmocka_unit_test(test_digest_of_windows),
