@@ -302,6 +302,8 @@ typedef struct {
                                (token_flags), or NULL                    */
     const uint64_t *th;     /* (speed33) by token: dipsum_hash of its key,
                                as the tagger made it, or NULL            */
+    size_t *mhint;          /* (speed52) match_covering's last answer
+                               (match_ending_after's), or NULL           */
 } block;
 
 /* (speed32) What a token is and what follows it, asked of every token of
@@ -995,11 +997,30 @@ static size_t match_ending_after(const dipsum_matches *m, size_t off)
     return lo;
 }
 
-/* The lexicon match covering token i (index in m), or -1. */
+/* Whether q is match_ending_after(m, off): the ends being in order, the
+ * one index whose match ends after off and whose match before does not. */
+static inline int ends_after_at(const dipsum_matches *m, size_t off, size_t q)
+{
+    return q <= m->n && (q == m->n || m->v[q].end > off) &&
+           (q == 0 || m->v[q - 1].end <= off);
+}
+
+/* The lexicon match covering token i (index in m), or -1.  (speed52) The
+ * block's last answer and the one after it are tried before a search:
+ * the names stage asks of a token, then of the next (98,000 searches a
+ * c300 English run, about ten steps each). */
 static long match_covering(const dipsum_matches *m, const block *b, size_t i)
 {
-    size_t s = b->toks->v[i].start, e = b->toks->v[i].end;
-    size_t q = match_ending_after(m, s);
+    size_t s = b->toks->v[i].start, e = b->toks->v[i].end, q;
+    size_t h = b->mhint ? *b->mhint : 0;
+    if (ends_after_at(m, s, h))
+        q = h;
+    else if (ends_after_at(m, s, h + 1))
+        q = h + 1;
+    else
+        q = match_ending_after(m, s);
+    if (b->mhint)
+        *b->mhint = q;
     return q < m->n && m->v[q].start < e ? (long)q : -1;
 }
 
@@ -7685,8 +7706,9 @@ dipsum_status dipsum_names_tag_hashed(dipsum_names *nm,
 {
     if (!r || !shared || (lang != 0 && lang != 1))
         return DIPSUM_OK;
+    size_t mhint = 0;
     block b = {r, lang, key, toks, src, src_base, src_len, NULL, NULL, NULL,
-               NULL, hash};
+               NULL, hash, &mhint};
     /* (speed27) each token's bit of the first words' filters, once: the
      * per-token loops ask three lists each of every token */
     /* (speed32) English: and the tokens' TF_ bits, fwb[n + i] */

@@ -206,6 +206,61 @@ static void test_image_round_trip(void **state)
     dipsum_buf_free(&img);
 }
 
+/* ==== The event rules' index by type (speed52) ========================= */
+
+/* What dipsum_event_talks and dipsum_event_agreement answer of each
+ * rule's type (asked with a copy of its bytes: another pointer) is the
+ * first rule's of those bytes, as a scan finds it; of a type no rule
+ * has, 0. */
+static void check_event_index(const dipsum_rules *r)
+{
+    assert_int_equal(r->event_slots_ok, 1);
+    size_t repeated = 0;
+    for (size_t e = 0; e < r->nevents; e++) {
+        char copy[256];
+        assert_true(strlen(r->events[e].type) < sizeof copy);
+        strcpy(copy, r->events[e].type);
+        size_t first = 0;
+        while (strcmp(r->events[first].type, copy) != 0)
+            first++;
+        repeated += first != e;
+        assert_int_equal(dipsum_event_talks(r, copy), r->events[first].talks);
+        assert_int_equal(dipsum_event_agreement(r, copy),
+                         r->events[first].agreement);
+        assert_int_equal(dipsum_event_talks(r, r->events[e].type),
+                         r->events[first].talks);
+    }
+    assert_true(r->nevents > 0);
+    (void)repeated;
+    assert_int_equal(dipsum_event_talks(r, "no_such_type"), 0);
+    assert_int_equal(dipsum_event_agreement(r, "no_such_type"), 0);
+}
+
+static void test_event_index(void **state)
+{
+    (void)state;
+    dipsum_rules r, back;
+    dipsum_buf img = {0};
+    parse(&r);
+    check_event_index(&r);
+    /* kept in the image: a decoded image answers the same */
+    assert_int_equal(dipsum_rules_image_encode(&r, 0x10000, &img), 0);
+    dipsum_rules_free(&r);
+    assert_int_equal(dipsum_rules_image_decode(&back, img.data, img.len,
+                                               0x10000), 0);
+    check_event_index(&back);
+    dipsum_rules_free(&back);
+    /* a slot naming no rule is damage: refused */
+    dipsum_rules *h = (dipsum_rules *)(void *)img.data;
+    size_t q = 0;
+    while (h->event_slot[q])
+        q++;
+    h->event_slot[q] = (uint16_t)(h->nevents + 1);
+    assert_int_equal(dipsum_rules_image_decode(&back, img.data, img.len,
+                                               0x10000), -1);
+    dipsum_buf_free(&img);
+}
+
 static int released;
 
 static void note_release(void *held, size_t len)
@@ -579,6 +634,7 @@ int main(void)
         cmocka_unit_test(test_damaged_payload),
         cmocka_unit_test(test_damaged_entry),
         cmocka_unit_test(test_image_round_trip),
+        cmocka_unit_test(test_event_index),
         cmocka_unit_test(test_image_view),
         cmocka_unit_test(test_damaged_image),
         cmocka_unit_test(test_second_load_is_cached),
