@@ -2852,8 +2852,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
          * side read last, nothing between ("ترکی روس اور یوکرین کے درمیان
          * ثالثی کے لیے تیار ہے": Türkiye, ready to mediate between Russia
          * and Ukraine), is the clause's subject, not a conjunct: the list
-         * ends (conjuncts are joined by "اور" or a comma) */
-        if (k >= 0 && st >= c0 && rd->lang == 1 && sides_only &&
+         * ends (conjuncts are joined by "اور" or a comma).  (recall52u)
+         * So too of mediators read back: "ایتھوپیا اور صومالیہ ترکی کی
+         * ثالثی میں … متفق ہو گئے" (Türkiye mediates; Somalia and Ethiopia
+         * are the subject before it) */
+        if (k >= 0 && st >= c0 && rd->lang == 1 &&
+            (sides_only || role == DIPSUM_ACT_MEDIATOR) &&
             last_side_st != (size_t)-1 && rd->mend[st] == last_side_st &&
             !rd->brk[last_side_st] && !comma_gap(rd, last_side_st) &&
             side_kind(rd, k) && !is_adjective(rd, k))
@@ -15107,6 +15111,39 @@ static int urdu_genitive_sides(const reading *rd, dipsum_claim *c)
  * officials of the states ("X اور Y کے ثالث …": their mediators), nor
  * before a mediating phrase.  The number of sides read, or 0 (then none is
  * kept). */
+/* (recall52u, tester63) Urdu: of the names that open a clause, read from
+ * word s0 up to word e (list_end's) right before a mediating phrase, the
+ * last one, a state or group (no adjective), right after another such
+ * name with no "اور" nor comma between, is who mediates, and the names
+ * before it are the subject: "ایتھوپیا اور صومالیہ ترکی کی ثالثی میں …
+ * متفق ہو گئے" (Ethiopia and Somalia agreed, Türkiye mediating; as
+ * list_before_x's fixes53 reads the mediators back).  The word where
+ * that last name starts, or 0 (no such name: the whole list mediates,
+ * "X اور Y کی ثالثی میں"). */
+static size_t mediator_after_subject(const reading *rd, size_t s0, size_t e)
+{
+    size_t prev = (size_t)-1, last = (size_t)-1;
+    for (size_t w = s0; w < e && w < rd->n;) {
+        if (rd->ent[w] < 0) {
+            w++;
+            continue;
+        }
+        prev = last;
+        last = w;
+        w = rd->mend[w];
+    }
+    /* (list_end may take the genitive's "کی" in) */
+    if (last != (size_t)-1 && rd->mend[last] + 1 == e && cue(rd, DIPSUM_S_GENITIVE, e - 1))
+        e--;
+    if (last == (size_t)-1 || prev == (size_t)-1 || last <= s0 || rd->mend[last] != e ||
+        rd->mend[prev] != last || rd->brk[last] || comma_gap(rd, last))
+        return 0;
+    long a = rd->ent[prev], b = rd->ent[last];
+    if (!side_kind(rd, a) || !side_kind(rd, b) || is_adjective(rd, a) || is_adjective(rd, b))
+        return 0;
+    return last;
+}
+
 static int urdu_nominative_sides(const reading *rd, dipsum_claim *c)
 {
     size_t s0 = c->c0;
@@ -15118,9 +15155,22 @@ static int urdu_nominative_sides(const reading *rd, dipsum_claim *c)
     s0 = after_byline(rd, s0, c->cue0);
     if (s0 >= c->cue0 || rd->ent[s0] < 0)
         return 0;
-    size_t e = list_end(rd, s0, c->cue0);
-    if (e < c->cue0 && cue(rd, DIPSUM_S_MEDIATING, e))
-        return 0;
+    size_t e = list_end(rd, s0, c->cue0), to = c->cue0;
+    size_t ml;
+    if (e < c->cue0 && (ml = cue(rd, DIPSUM_S_MEDIATING, e))) {
+        /* (recall52u) "X اور Y Z کی ثالثی میں …": Z mediates, X and Y
+         * are the subject; "Z کی ثالثی میں X اور Y … متفق ہو گئے": the
+         * subject is the names right after the phrase (as fixes36a reads
+         * other types' sides) */
+        if ((to = mediator_after_subject(rd, s0, e)))
+            e = to;
+        else if (e + ml < c->cue0 && !rd->brk[e + ml] && rd->ent[e + ml] >= 0) {
+            s0 = e + ml;
+            e = list_end(rd, s0, c->cue0);
+            to = c->cue0;
+        } else
+            return 0;
+    }
     /* (list_end may take the genitive's "کی" in, and a role after it) */
     size_t g = s0 + 1;
     while (g < e && g < c->cue0 && !cue(rd, DIPSUM_S_GENITIVE, g))
@@ -15129,7 +15179,7 @@ static int urdu_nominative_sides(const reading *rd, dipsum_claim *c)
         !(g + 1 < c->cue0 && (cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, g + 1) ||
                               cue(rd, DIPSUM_S_STATE_BODY_NOUNS, g + 1))))
         return 0;
-    if (list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2) {
+    if (list_after(rd, c, s0, to, DIPSUM_ACT_PARTY, 1) < 2) {
         c->nactors[DIPSUM_ACT_PARTY] = 0;
         return 0;
     }
