@@ -1338,6 +1338,22 @@ static int state_titled_before(const reading *rd, size_t k)
 
 static int talks_term_at(const reading *rd, size_t t);
 
+/* (recall52u, tester63) Urdu: whether a cue of a type of talks that
+ * ended (talks_failed) starts at word j with a word of agreeing_words:
+ * "… پر متفق نہیں ہو سکے", "اتفاق نہ ہو سکا" (could not agree).  Read by
+ * meeting_then_agreed: "X اور Y … مذاکرات کے بعد … پر متفق نہیں ہو سکے"
+ * (after talks, could not agree) is one clause, the talks' failure. */
+static int agreeing_failed_at(const reading *rd, size_t j)
+{
+    if (!cue(rd, DIPSUM_S_AGREEING_WORDS, j))
+        return 0;
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (rd->r->events[e].type && rd->r->events[e].talks == DIPSUM_TALKS_ENDED &&
+            cues_in(rd, &rd->r->events[e].cues[1], j, j + 1) == (long)j)
+            return 1;
+    return 0;
+}
+
 /* (recall50u, tester59) Urdu: "X اور Y نے پیر کو ملاقات کے بعد … پر اتفاق
  * کیا" (met, then agreed): a break word of reason_postposition after a
  * genitive after the words of talks (a meeting, talks) ends no clause
@@ -1375,7 +1391,7 @@ static void meeting_then_agreed(reading *rd)
             if (gap_breaks(g2, len2) || (j > k + 1 && rd->brk[j]) ||
                 cue(rd, DIPSUM_S_AGENT, j))
                 break;
-            if (cue(rd, DIPSUM_S_AGREED_ON_AFTER, j)) {
+            if (cue(rd, DIPSUM_S_AGREED_ON_AFTER, j) || agreeing_failed_at(rd, j)) {
                 rd->brk[k] = 0;
                 break;
             }
