@@ -13058,15 +13058,18 @@ static int event_terms_topic(const reading *rd, const dipsum_event_rule *ev,
  * "Talks between X and Y, which …, were postponed" (term_before).  The
  * aside is one clause opened by a word of aside_relative; the term ends
  * right before its comma; the clause at c0 names no one before its cue
- * at word at.  -1 when not so. */
+ * at word at (a place it may: recall52u).  -1 when not so. */
 static long urdu_subject_over_relative(const reading *rd,
                                          const dipsum_event_rule *ev,
                                          size_t c0, size_t at)
 {
     if (rd->lang != 1 || c0 < 3 || !comma_gap(rd, c0))
         return -1;
+    /* (recall52u, tester63) a place may stand before the cue: "…، جو
+     * تعطل کا شکار تھے، پیر کو ویانا میں بحال ہو گئے" (where they resumed) */
     for (size_t i = c0; i < at; i++)
-        if (rd->ent[i] >= 0 || cue(rd, DIPSUM_S_AGENT, i))
+        if ((rd->ent[i] >= 0 && term_of(rd, rd->ent[i])->category != DIPSUM_CAT_PLACE) ||
+            cue(rd, DIPSUM_S_AGENT, i))
             return -1;
     size_t r0 = c0 - 1;
     while (r0 > 0 && !rd->brk[r0])
