@@ -1338,6 +1338,45 @@ static int state_titled_before(const reading *rd, size_t k)
 
 static int talks_term_at(const reading *rd, size_t t);
 
+/* (recall52u, tester63) Urdu: "X اور Y کے درمیان مذاکرات کا اگلا دور منگل
+ * کو ہونا تھا لیکن ملتوی کر دیا گیا" (was to be held, but was put off): a
+ * break word of contrast_words right after a plan told in the past (a
+ * phrase of unrealized ending right before it, no punctuation between)
+ * ends no clause when the words of talks put off or called off (a type
+ * with talks: undone) follow it within DIPSUM_REASON_GAP_WORDS words, no
+ * name, term nor agent before them: the verb has no subject of its own,
+ * and the postponement, not the plan, is the news.  rd's breaks are
+ * changed in place. */
+static void planned_but_undone(reading *rd, const dipsum_rules *r)
+{
+    for (size_t k = 2; rd->lang == 1 && k + 1 < rd->n; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (!rd->brk[k] || gap_breaks(g, len) || !cue(rd, DIPSUM_S_CONTRAST_WORDS, k))
+            continue;
+        int planned = 0;
+        for (size_t p = k > 6 ? k - 6 : 0; p < k && !planned; p++)
+            planned = p + cue(rd, DIPSUM_S_UNREALIZED, p) == k;
+        if (!planned)
+            continue;
+        int undone = 0;
+        for (size_t j = k + 1; j < rd->n && j <= k + DIPSUM_REASON_GAP_WORDS && !undone;
+             j++) {
+            size_t len2;
+            const char *g2 = gap(rd, j, &len2);
+            if (gap_breaks(g2, len2) || (j > k + 1 && rd->brk[j]))
+                break;
+            for (size_t e = 0; e < r->nevents && !undone; e++)
+                undone = r->events[e].type && r->events[e].talks == DIPSUM_TALKS_UNDONE &&
+                         cues_in(rd, &r->events[e].cues[1], j, j + 1) == (long)j;
+            if (rd->cover[j] >= 0 || cue(rd, DIPSUM_S_AGENT, j))
+                break;
+        }
+        if (undone)
+            rd->brk[k] = 0;
+    }
+}
+
 /* (recall52u, tester63) Urdu: whether a cue of a type of talks that
  * ended (talks_failed) starts at word j with a word of agreeing_words:
  * "… پر متفق نہیں ہو سکے", "اتفاق نہ ہو سکا" (could not agree).  Read by
@@ -1631,6 +1670,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (undone)
             rd->brk[k] = 0;
     }
+    planned_but_undone(rd, r);
     meeting_then_agreed(rd);
     /* "met A on Sunday and held talks with B on Monday": an "and" before
      * a past event verb starts a clause (English); so does one before
