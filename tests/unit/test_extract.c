@@ -12593,6 +12593,24 @@ static void test_recall52u_planned_but_postponed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall52u, tester63) A claim dated by one whole month is written
+ * with it ("فروری میں شروع ہوں گے": "in April 2024", "اپریل ۲۰۲۴ میں");
+ * near miss: a part of a month ("early April") is still not written. */
+static void test_recall52u_month_written(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"دونوں ممالک کے درمیان تکنیکی مذاکرات اپریل میں شروع ہوں گے۔",
+         "talks_held", "scheduled", "positive", -1, 0,
+         "Talks between the two sides are to be held in April 2024.", NULL},
+        /* near miss */
+        {"دونوں ممالک کے درمیان تکنیکی مذاکرات اپریل کے اوائل میں شروع ہوں گے۔",
+         "talks_held", "scheduled", "positive", -1, 0,
+         "Talks between the two sides are to be held.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (prec51, tester61) A state held since a year spelt in words before
  * the update's is background, as with the year's digits: "… مذاکرات دو
  * ہزار پندرہ سے معطل ہیں" (suspended since 2015) is no news, never "were
@@ -12971,10 +12989,10 @@ static void test_mine47_kinds(void **state)
         {"Kenya and Uganda met in Arusha on Monday and pledged to sign a "
          "peace deal next month.",
          "agreement_signed", "scheduled", NULL, -1, -1,
-         "Kenya and Uganda are to sign an agreement.", NULL},
+         "Kenya and Uganda are to sign an agreement in April 2024.", NULL},
         {"Kenya and Uganda will sign a peace deal in Arusha next month.",
          "agreement_signed", "scheduled", NULL, -1, -1,
-         "Kenya and Uganda are to sign an agreement in Arusha.", NULL},
+         "Kenya and Uganda are to sign an agreement in Arusha in April 2024.", NULL},
         /* (tester56) "did not reach an agreement": the talks failed;
          * denied, not */
         {"Kenya and Uganda did not reach an agreement on Monday.",
@@ -26859,7 +26877,7 @@ static void test_restated_event_one_sentence(void **state)
          "talks will be held under Qatari mediation.",
          "talks_held", "scheduled", NULL, -1, 0,
          "According to Ethiopia, talks between Kenya and Uganda are to be "
-         "held, mediated by Qatar.", NULL},
+         "held in March 2024, mediated by Qatar.", NULL},
         /* near miss */
         {"Kenya and Uganda held talks in Arusha on Monday. Talks were also "
          "held in Doha on Tuesday, mediated by Qatar.",
@@ -27867,7 +27885,7 @@ static void test_agreed_to_resume_is_next_round(void **state)
     static const claims18_case k[] = {
         {"Kenya and Uganda agreed to resume talks next month.",
          "next_round_scheduled", "scheduled", NULL, -1, 0,
-         "The next round of talks between Kenya and Uganda is due.",
+         "The next round of talks between Kenya and Uganda is due in April 2024.",
          "talks_held"},
         {"Kenya and Uganda agreed to hold a new round of talks in Kampala, "
          "Tanzania said.",
@@ -28555,7 +28573,7 @@ static void test_recall48e_met_and_agreed_to_meet_again(void **state)
         {"Kenya and Uganda met in Nairobi on Tuesday and agreed to meet "
          "again next month.",
          "next_round_scheduled", "scheduled", NULL, 0, 0,
-         "The next round of talks between Kenya and Uganda is due.", NULL},
+         "The next round of talks between Kenya and Uganda is due in April 2024.", NULL},
         /* near miss */
         {"Kenya and Uganda met in Nairobi on Tuesday, and Tanzania agreed "
          "to resume talks next month.",
@@ -30936,6 +30954,7 @@ int main(void)
         cmocka_unit_test(test_recall52u_failed_to_agree_after_talks),
         cmocka_unit_test(test_recall52u_resumed_over_relative_with_place),
         cmocka_unit_test(test_recall52u_planned_but_postponed),
+        cmocka_unit_test(test_recall52u_month_written),
         cmocka_unit_test(test_recall51u_talks_succeeded_after),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
         cmocka_unit_test(test_recall51v_urdu_nominative_agreed),
