@@ -1338,6 +1338,61 @@ static int state_titled_before(const reading *rd, size_t k)
 
 static int talks_term_at(const reading *rd, size_t t);
 
+/* (recall52u, tester63) Urdu: "X اور Y کے درمیان مذاکرات کا اگلا دور منگل
+ * کو ہونا تھا لیکن ملتوی کر دیا گیا" (was to be held, but was put off): a
+ * break word of contrast_words right after a plan told in the past (a
+ * phrase of unrealized ending right before it, no punctuation between)
+ * ends no clause when the words of talks put off or called off (a type
+ * with talks: undone) follow it within DIPSUM_REASON_GAP_WORDS words, no
+ * name, term nor agent before them: the verb has no subject of its own,
+ * and the postponement, not the plan, is the news.  rd's breaks are
+ * changed in place. */
+static void planned_but_undone(reading *rd, const dipsum_rules *r)
+{
+    for (size_t k = 2; rd->lang == 1 && k + 1 < rd->n; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (!rd->brk[k] || gap_breaks(g, len) || !cue(rd, DIPSUM_S_CONTRAST_WORDS, k))
+            continue;
+        int planned = 0;
+        for (size_t p = k > 6 ? k - 6 : 0; p < k && !planned; p++)
+            planned = p + cue(rd, DIPSUM_S_UNREALIZED, p) == k;
+        if (!planned)
+            continue;
+        int undone = 0;
+        for (size_t j = k + 1; j < rd->n && j <= k + DIPSUM_REASON_GAP_WORDS && !undone;
+             j++) {
+            size_t len2;
+            const char *g2 = gap(rd, j, &len2);
+            if (gap_breaks(g2, len2) || (j > k + 1 && rd->brk[j]))
+                break;
+            for (size_t e = 0; e < r->nevents && !undone; e++)
+                undone = r->events[e].type && r->events[e].talks == DIPSUM_TALKS_UNDONE &&
+                         cues_in(rd, &r->events[e].cues[1], j, j + 1) == (long)j;
+            if (rd->cover[j] >= 0 || cue(rd, DIPSUM_S_AGENT, j))
+                break;
+        }
+        if (undone)
+            rd->brk[k] = 0;
+    }
+}
+
+/* (recall52u, tester63) Urdu: whether a cue of a type of talks that
+ * ended (talks_failed) starts at word j with a word of agreeing_words:
+ * "… پر متفق نہیں ہو سکے", "اتفاق نہ ہو سکا" (could not agree).  Read by
+ * meeting_then_agreed: "X اور Y … مذاکرات کے بعد … پر متفق نہیں ہو سکے"
+ * (after talks, could not agree) is one clause, the talks' failure. */
+static int agreeing_failed_at(const reading *rd, size_t j)
+{
+    if (!cue(rd, DIPSUM_S_AGREEING_WORDS, j))
+        return 0;
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (rd->r->events[e].type && rd->r->events[e].talks == DIPSUM_TALKS_ENDED &&
+            cues_in(rd, &rd->r->events[e].cues[1], j, j + 1) == (long)j)
+            return 1;
+    return 0;
+}
+
 /* (recall50u, tester59) Urdu: "X اور Y نے پیر کو ملاقات کے بعد … پر اتفاق
  * کیا" (met, then agreed): a break word of reason_postposition after a
  * genitive after the words of talks (a meeting, talks) ends no clause
@@ -1375,7 +1430,7 @@ static void meeting_then_agreed(reading *rd)
             if (gap_breaks(g2, len2) || (j > k + 1 && rd->brk[j]) ||
                 cue(rd, DIPSUM_S_AGENT, j))
                 break;
-            if (cue(rd, DIPSUM_S_AGREED_ON_AFTER, j)) {
+            if (cue(rd, DIPSUM_S_AGREED_ON_AFTER, j) || agreeing_failed_at(rd, j)) {
                 rd->brk[k] = 0;
                 break;
             }
@@ -1615,6 +1670,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (undone)
             rd->brk[k] = 0;
     }
+    planned_but_undone(rd, r);
     meeting_then_agreed(rd);
     /* "met A on Sunday and held talks with B on Monday": an "and" before
      * a past event verb starts a clause (English); so does one before
@@ -2916,8 +2972,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
          * side read last, nothing between ("ترکی روس اور یوکرین کے درمیان
          * ثالثی کے لیے تیار ہے": Türkiye, ready to mediate between Russia
          * and Ukraine), is the clause's subject, not a conjunct: the list
-         * ends (conjuncts are joined by "اور" or a comma) */
-        if (k >= 0 && st >= c0 && rd->lang == 1 && sides_only &&
+         * ends (conjuncts are joined by "اور" or a comma).  (recall52u)
+         * So too of mediators read back: "ایتھوپیا اور صومالیہ ترکی کی
+         * ثالثی میں … متفق ہو گئے" (Türkiye mediates; Somalia and Ethiopia
+         * are the subject before it) */
+        if (k >= 0 && st >= c0 && rd->lang == 1 &&
+            (sides_only || role == DIPSUM_ACT_MEDIATOR) &&
             last_side_st != (size_t)-1 && rd->mend[st] == last_side_st &&
             !rd->brk[last_side_st] && !comma_gap(rd, last_side_st) &&
             side_kind(rd, k) && !is_adjective(rd, k))
@@ -13281,15 +13341,18 @@ static int event_terms_topic(const reading *rd, const dipsum_event_rule *ev,
  * "Talks between X and Y, which …, were postponed" (term_before).  The
  * aside is one clause opened by a word of aside_relative; the term ends
  * right before its comma; the clause at c0 names no one before its cue
- * at word at.  -1 when not so. */
+ * at word at (a place it may: recall52u).  -1 when not so. */
 static long urdu_subject_over_relative(const reading *rd,
                                          const dipsum_event_rule *ev,
                                          size_t c0, size_t at)
 {
     if (rd->lang != 1 || c0 < 3 || !comma_gap(rd, c0))
         return -1;
+    /* (recall52u, tester63) a place may stand before the cue: "…، جو
+     * تعطل کا شکار تھے، پیر کو ویانا میں بحال ہو گئے" (where they resumed) */
     for (size_t i = c0; i < at; i++)
-        if (rd->ent[i] >= 0 || cue(rd, DIPSUM_S_AGENT, i))
+        if ((rd->ent[i] >= 0 && term_of(rd, rd->ent[i])->category != DIPSUM_CAT_PLACE) ||
+            cue(rd, DIPSUM_S_AGENT, i))
             return -1;
     size_t r0 = c0 - 1;
     while (r0 > 0 && !rd->brk[r0])
@@ -15357,6 +15420,39 @@ static int urdu_genitive_sides(const reading *rd, dipsum_claim *c)
  * officials of the states ("X اور Y کے ثالث …": their mediators), nor
  * before a mediating phrase.  The number of sides read, or 0 (then none is
  * kept). */
+/* (recall52u, tester63) Urdu: of the names that open a clause, read from
+ * word s0 up to word e (list_end's) right before a mediating phrase, the
+ * last one, a state or group (no adjective), right after another such
+ * name with no "اور" nor comma between, is who mediates, and the names
+ * before it are the subject: "ایتھوپیا اور صومالیہ ترکی کی ثالثی میں …
+ * متفق ہو گئے" (Ethiopia and Somalia agreed, Türkiye mediating; as
+ * list_before_x's fixes53 reads the mediators back).  The word where
+ * that last name starts, or 0 (no such name: the whole list mediates,
+ * "X اور Y کی ثالثی میں"). */
+static size_t mediator_after_subject(const reading *rd, size_t s0, size_t e)
+{
+    size_t prev = (size_t)-1, last = (size_t)-1;
+    for (size_t w = s0; w < e && w < rd->n;) {
+        if (rd->ent[w] < 0) {
+            w++;
+            continue;
+        }
+        prev = last;
+        last = w;
+        w = rd->mend[w];
+    }
+    /* (list_end may take the genitive's "کی" in) */
+    if (last != (size_t)-1 && rd->mend[last] + 1 == e && cue(rd, DIPSUM_S_GENITIVE, e - 1))
+        e--;
+    if (last == (size_t)-1 || prev == (size_t)-1 || last <= s0 || rd->mend[last] != e ||
+        rd->mend[prev] != last || rd->brk[last] || comma_gap(rd, last))
+        return 0;
+    long a = rd->ent[prev], b = rd->ent[last];
+    if (!side_kind(rd, a) || !side_kind(rd, b) || is_adjective(rd, a) || is_adjective(rd, b))
+        return 0;
+    return last;
+}
+
 static int urdu_nominative_sides(const reading *rd, dipsum_claim *c)
 {
     size_t s0 = c->c0;
@@ -15368,9 +15464,22 @@ static int urdu_nominative_sides(const reading *rd, dipsum_claim *c)
     s0 = after_byline(rd, s0, c->cue0);
     if (s0 >= c->cue0 || rd->ent[s0] < 0)
         return 0;
-    size_t e = list_end(rd, s0, c->cue0);
-    if (e < c->cue0 && cue(rd, DIPSUM_S_MEDIATING, e))
-        return 0;
+    size_t e = list_end(rd, s0, c->cue0), to = c->cue0;
+    size_t ml;
+    if (e < c->cue0 && (ml = cue(rd, DIPSUM_S_MEDIATING, e))) {
+        /* (recall52u) "X اور Y Z کی ثالثی میں …": Z mediates, X and Y
+         * are the subject; "Z کی ثالثی میں X اور Y … متفق ہو گئے": the
+         * subject is the names right after the phrase (as fixes36a reads
+         * other types' sides) */
+        if ((to = mediator_after_subject(rd, s0, e)))
+            e = to;
+        else if (e + ml < c->cue0 && !rd->brk[e + ml] && rd->ent[e + ml] >= 0) {
+            s0 = e + ml;
+            e = list_end(rd, s0, c->cue0);
+            to = c->cue0;
+        } else
+            return 0;
+    }
     /* (list_end may take the genitive's "کی" in, and a role after it) */
     size_t g = s0 + 1;
     while (g < e && g < c->cue0 && !cue(rd, DIPSUM_S_GENITIVE, g))
@@ -15379,7 +15488,7 @@ static int urdu_nominative_sides(const reading *rd, dipsum_claim *c)
         !(g + 1 < c->cue0 && (cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, g + 1) ||
                               cue(rd, DIPSUM_S_STATE_BODY_NOUNS, g + 1))))
         return 0;
-    if (list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2) {
+    if (list_after(rd, c, s0, to, DIPSUM_ACT_PARTY, 1) < 2) {
         c->nactors[DIPSUM_ACT_PARTY] = 0;
         return 0;
     }

@@ -505,6 +505,21 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     return 0;
 }
 
+/* (recall52u) Whether date d is one whole month, told without its days
+ * ("فروری میں", "in February"): not a part of one ("early April"), nor
+ * several. */
+static int one_month(const dipsum_date_fact *d)
+{
+    return !d->approx && d->y2 == d->y && d->m2 == d->m && d->m >= 1 && d->m <= 12 &&
+           dipsum_date_fact_whole_month(d);
+}
+
+/* The rules' day_after of language lang ("" for none). */
+static const char *da_of(const dipsum_rules *r, int lang)
+{
+    return r->day_after[lang] ? r->day_after[lang] : "";
+}
+
 /* Expands "{slot}" and "[ optional part ]" of a template; a part is kept
  * only when every slot in it has a value.  *filled counts the slots
  * that got one.  Returns 0, 1 when a slot outside any part is empty, or
@@ -548,6 +563,32 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out,
                                              ? sl->rules->week_of[sl->lang]
                                              : sl->rules->interval_from[sl->lang]) < 0)
                     rc = -1;
+            }
+            /* (recall52u) a date of one whole month: "on {date}" is
+             * "in February 2025", "{date} کو" is "فروری ۲۰۲۵ میں" */
+            if (rc >= 0 && end - i - 1 == 4 && memcmp(t + i + 1, "date", 4) == 0 &&
+                sl->c && sl->c->date >= 0 && one_month(&sl->f->dates[sl->c->date])) {
+                const dipsum_rules *ru = sl->rules;
+                const dipsum_date_fact *d = &sl->f->dates[sl->c->date];
+                const char *mo = ru->month_on[sl->lang], *ma = ru->month_after[sl->lang];
+                size_t mol = strlen(mo), mal = strlen(ma), dal = strlen(da_of(ru, sl->lang));
+                int before = mol && onl && out->len >= onl &&
+                             memcmp(out->data + out->len - onl, on, onl) == 0 &&
+                             (out->len == onl || out->data[out->len - onl - 1] == ' ');
+                int after = mal && dal && len - end - 1 >= dal &&
+                            memcmp(t + end + 1, da_of(ru, sl->lang), dal) == 0;
+                if (before || after) {
+                    if (before)
+                        out->len -= onl;
+                    if ((before && dipsum_buf_puts(out, mo) < 0) ||
+                        dipsum_buf_puts(out, ru->month_name[sl->lang][d->m - 1]) < 0 ||
+                        dipsum_buf_puts(out, " ") < 0 || put_number(out, ru, sl->lang, d->y) < 0 ||
+                        (after && dipsum_buf_puts(out, ma) < 0))
+                        rc = -1;
+                    *filled += 1;
+                    i = after ? end + dal : end;
+                    continue;
+                }
             }
             /* (fixes40b) "{date} کو" of a week: "{date} سے شروع ہونے والے
              * ہفتے میں"; a week's slot with no day_after after it is not

@@ -756,6 +756,13 @@ static void read_writing(loader *l, const dipsum_ynode *n)
         r->week_after[lang] = dipsum_ynode_get(w, "week_after")
             ? scalar_dup(l, dipsum_ynode_get(w, "week_after"), "writing week_after")
             : dup_n(l, "", 0);
+        /* (recall52u) rules written before them: a month is not written */
+        r->month_on[lang] = dipsum_ynode_get(w, "month_on")
+            ? scalar_dup(l, dipsum_ynode_get(w, "month_on"), "writing month_on")
+            : dup_n(l, "", 0);
+        r->month_after[lang] = dipsum_ynode_get(w, "month_after")
+            ? scalar_dup(l, dipsum_ynode_get(w, "month_after"), "writing month_after")
+            : dup_n(l, "", 0);
         read_definite(l, w, lang);
         /* rules written before it: a claim of unknown sides is not written */
         r->both_sides[lang] = dipsum_ynode_get(w, "both_sides")
@@ -1418,6 +1425,8 @@ static void io_rules(rio *io, dipsum_rules *r)
         io_str(io, &r->interval_from[lang]);
         io_str(io, &r->week_of[lang]);
         io_str(io, &r->day_after[lang]);
+        io_str(io, &r->month_on[lang]);
+        io_str(io, &r->month_after[lang]);
         io_str(io, &r->week_after[lang]);
         io_str(io, &r->definite[lang]);
         io_str(io, &r->definite_words[lang]);
@@ -1792,6 +1801,8 @@ static void img_rules(imager *x, dipsum_rules *r)
         img_str(x, &r->interval_from[lang]);
         img_str(x, &r->week_of[lang]);
         img_str(x, &r->day_after[lang]);
+        img_str(x, &r->month_on[lang]);
+        img_str(x, &r->month_after[lang]);
         img_str(x, &r->week_after[lang]);
         img_str(x, &r->definite[lang]);
         img_str(x, &r->definite_words[lang]);
@@ -3150,6 +3161,8 @@ void dipsum_rules_free(dipsum_rules *r)
         free(r->interval_from[lang]);
         free(r->week_of[lang]);
         free(r->day_after[lang]);
+        free(r->month_on[lang]);
+        free(r->month_after[lang]);
         free(r->week_after[lang]);
         free(r->definite[lang]);
         free(r->definite_words[lang]);

@@ -12497,6 +12497,120 @@ static void test_agreed_to_sign_later_is_no_agreement(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall52u, tester63) Urdu: a mediator named right after the
+ * subject's names, no "اور" nor comma between ("X اور Y Z کی ثالثی میں …
+ * متفق ہو گئے"): Z alone mediates and X and Y agreed; the subject may also
+ * follow a leading mediating phrase.  Near misses: a list of mediators
+ * joined by "اور" or commas mediates whole, and is no side. */
+static void test_recall52u_mediator_after_subject(void **state)
+{
+    (void)state;
+    static const struct { const char *body, *parties, *mediators; } k[] = {
+        {"کینیا اور یوگنڈا ترکی کی ثالثی میں منگل کو سرحدی تجارت کے معاملے پر "
+         "متفق ہو گئے۔", "kenya,uganda", "turkiye"},
+        {"ترکی کی ثالثی میں کینیا اور یوگنڈا منگل کو سرحدی تجارت کے معاملے پر "
+         "متفق ہو گئے۔", "kenya,uganda", "turkiye"},
+        /* near misses: mediators joined by "اور", or commas */
+        {"مصر اور ترکی کی ثالثی میں کینیا اور یوگنڈا منگل کو سرحدی تجارت کے "
+         "معاملے پر متفق ہو گئے۔", "kenya,uganda", "egypt,turkiye"},
+        {"مصر، قطر اور ترکی کی ثالثی میں کینیا اور یوگنڈا منگل کو سرحدی تجارت "
+         "کے معاملے پر متفق ہو گئے۔", "kenya,uganda", "egypt,qatar,turkiye"},
+    };
+    for (size_t q = 0; q < sizeof k / sizeof k[0]; q++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2024-03-01\nLang: ur\n\n%s\n", k[q].body);
+        json_t *r = run(text);
+        json_t *c = claim(r, "sides_agreed");
+        if (!c)
+            fail_msg("case %zu: no sides_agreed claim", q);
+        if (strcmp(actors(c, "parties"), k[q].parties) != 0)
+            fail_msg("case %zu: parties '%s', not '%s'", q, actors(c, "parties"),
+                     k[q].parties);
+        if (strcmp(actors(c, "mediators"), k[q].mediators) != 0)
+            fail_msg("case %zu: mediators '%s', not '%s'", q, actors(c, "mediators"),
+                     k[q].mediators);
+        json_decref(r);
+    }
+}
+
+/* (recall52u, tester63) Urdu: "X اور Y … مذاکرات کے بعد … پر متفق نہیں
+ * ہو سکے" (could not agree after talks) is talks that failed, never an
+ * agreement; near miss: "… متفق ہو گئے" after talks is the agreement. */
+static void test_recall52u_failed_to_agree_after_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"سربیا اور کوسوو کے وزرائے اعظم پیر کو طویل مذاکرات کے بعد بجلی کے "
+         "معاہدے پر متفق نہیں ہو سکے۔", "talks_failed", "happened", "positive", -1, 0,
+         "Talks between Serbia and Kosovo made no progress.", "agreement_reached"},
+        {"سربیا اور کوسوو کے وزرائے اعظم پیر کو طویل مذاکرات کے بعد بجلی کے "
+         "معاہدے پر متفق نہیں ہو سکے۔", NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* near miss */
+        {"سربیا اور کوسوو کے وزرائے اعظم پیر کو طویل مذاکرات کے بعد بجلی کے "
+         "معاہدے پر متفق ہو گئے۔", "agreement_reached", "happened", "positive", -1, 0,
+         NULL, "talks_failed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall52u, tester63) Urdu: talks over a relative aside, a place
+ * before the verb ("…، جو تعطل کا شکار تھے، پیر کو ویانا میں بحال ہو
+ * گئے"): resumed, held; near miss: talks that started and then stalled
+ * (the stalling in the main clause) are never held. */
+static void test_recall52u_resumed_over_relative_with_place(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"روس اور یوکرین کے درمیان مذاکرات، جو تعطل کا شکار تھے، پیر کو ویانا "
+         "میں بحال ہو گئے۔", "talks_held", "happened", "positive", -1, 0,
+         "Talks between Russia and Ukraine were held in Vienna on 26 February 2024.",
+         NULL},
+        /* near miss */
+        {"روس اور یوکرین کے درمیان مذاکرات، جو گزشتہ ماہ شروع ہوئے تھے، پیر کو "
+         "ویانا میں تعطل کا شکار ہو گئے۔", NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall52u, tester63) Urdu: "… ہونا تھا لیکن ملتوی کر دیا گیا" (was
+ * to be held, but was put off) is one clause, the postponement; near
+ * misses: the plan then something else after "لیکن" (no postponement),
+ * and talks held (no plan) keep their break. */
+static void test_recall52u_planned_but_postponed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"سربیا اور کوسوو کے درمیان مذاکرات کا نیا دور منگل کو برسلز میں ہونا تھا "
+         "لیکن ملتوی کر دیا گیا۔", "talks_postponed", "happened", "positive", -1, 0,
+         "Talks between Serbia and Kosovo were postponed.", "talks_held"},
+        /* near misses */
+        {"سربیا اور کوسوو کے درمیان مذاکرات کا نیا دور منگل کو برسلز میں ہونا تھا "
+         "لیکن کوسوو کے وزیراعظم نے شرکت نہیں کی۔", NULL, NULL, NULL, -1, -1, NULL,
+         "talks_postponed"},
+        {"سربیا اور کوسوو کے درمیان مذاکرات منگل کو ہوئے لیکن ملتوی کر دیے گئے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_postponed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall52u, tester63) A claim dated by one whole month is written
+ * with it ("فروری میں شروع ہوں گے": "in April 2024", "اپریل ۲۰۲۴ میں");
+ * near miss: a part of a month ("early April") is still not written. */
+static void test_recall52u_month_written(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"دونوں ممالک کے درمیان تکنیکی مذاکرات اپریل میں شروع ہوں گے۔",
+         "talks_held", "scheduled", "positive", -1, 0,
+         "Talks between the two sides are to be held in April 2024.", NULL},
+        /* near miss */
+        {"دونوں ممالک کے درمیان تکنیکی مذاکرات اپریل کے اوائل میں شروع ہوں گے۔",
+         "talks_held", "scheduled", "positive", -1, 0,
+         "Talks between the two sides are to be held.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (prec51, tester61) A state held since a year spelt in words before
  * the update's is background, as with the year's digits: "… مذاکرات دو
  * ہزار پندرہ سے معطل ہیں" (suspended since 2015) is no news, never "were
@@ -12875,10 +12989,10 @@ static void test_mine47_kinds(void **state)
         {"Kenya and Uganda met in Arusha on Monday and pledged to sign a "
          "peace deal next month.",
          "agreement_signed", "scheduled", NULL, -1, -1,
-         "Kenya and Uganda are to sign an agreement.", NULL},
+         "Kenya and Uganda are to sign an agreement in April 2024.", NULL},
         {"Kenya and Uganda will sign a peace deal in Arusha next month.",
          "agreement_signed", "scheduled", NULL, -1, -1,
-         "Kenya and Uganda are to sign an agreement in Arusha.", NULL},
+         "Kenya and Uganda are to sign an agreement in Arusha in April 2024.", NULL},
         /* (tester56) "did not reach an agreement": the talks failed;
          * denied, not */
         {"Kenya and Uganda did not reach an agreement on Monday.",
@@ -26845,7 +26959,7 @@ static void test_restated_event_one_sentence(void **state)
          "talks will be held under Qatari mediation.",
          "talks_held", "scheduled", NULL, -1, 0,
          "According to Ethiopia, talks between Kenya and Uganda are to be "
-         "held, mediated by Qatar.", NULL},
+         "held in March 2024, mediated by Qatar.", NULL},
         /* near miss */
         {"Kenya and Uganda held talks in Arusha on Monday. Talks were also "
          "held in Doha on Tuesday, mediated by Qatar.",
@@ -27853,7 +27967,7 @@ static void test_agreed_to_resume_is_next_round(void **state)
     static const claims18_case k[] = {
         {"Kenya and Uganda agreed to resume talks next month.",
          "next_round_scheduled", "scheduled", NULL, -1, 0,
-         "The next round of talks between Kenya and Uganda is due.",
+         "The next round of talks between Kenya and Uganda is due in April 2024.",
          "talks_held"},
         {"Kenya and Uganda agreed to hold a new round of talks in Kampala, "
          "Tanzania said.",
@@ -28541,7 +28655,7 @@ static void test_recall48e_met_and_agreed_to_meet_again(void **state)
         {"Kenya and Uganda met in Nairobi on Tuesday and agreed to meet "
          "again next month.",
          "next_round_scheduled", "scheduled", NULL, 0, 0,
-         "The next round of talks between Kenya and Uganda is due.", NULL},
+         "The next round of talks between Kenya and Uganda is due in April 2024.", NULL},
         /* near miss */
         {"Kenya and Uganda met in Nairobi on Tuesday, and Tanzania agreed "
          "to resume talks next month.",
@@ -31169,6 +31283,11 @@ int main(void)
         cmocka_unit_test(test_facts50e_place_of_signing),
         cmocka_unit_test(test_recall51u_mediators_joined_by_vav),
         cmocka_unit_test(test_recall51u_agent_with_pair),
+        cmocka_unit_test(test_recall52u_mediator_after_subject),
+        cmocka_unit_test(test_recall52u_failed_to_agree_after_talks),
+        cmocka_unit_test(test_recall52u_resumed_over_relative_with_place),
+        cmocka_unit_test(test_recall52u_planned_but_postponed),
+        cmocka_unit_test(test_recall52u_month_written),
         cmocka_unit_test(test_recall51u_talks_succeeded_after),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
         cmocka_unit_test(test_recall51v_urdu_nominative_agreed),
