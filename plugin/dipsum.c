@@ -1234,21 +1234,14 @@ static void warn_nul(dipsum *d, int64_t offset)
  * script, Urdu), all in the same alternate positions, and no low byte is
  * 0x00.  UTF-8 text has neither byte.  Returns "UTF-16LE" or "UTF-16BE"
  * with *at the offset of the first high byte (1 or 0), or NULL.
- * (mine52, tester64) With nul_ok (-z, where NULs end updates) a byte
- * order mark at s[0] is passed over (read as UTF-8 its 0xFF fails, and
- * the rest is an update a character all the same), at least 8 code
- * units are needed, and a low byte of 0x00 in one unit in eight (UTF-16's
- * own NUL, 00 00, ending its updates): UTF-8 updates ended by NULs have
- * NULs in alternate places only when each is one byte long. */
+ * (mine52, tester64) With nul_ok (-z, where NULs end updates) at least
+ * 8 code units are needed, and a low byte of 0x00 may be in one unit in
+ * eight (UTF-16's own NUL, 00 00, ending its updates): UTF-8 updates
+ * ended by NULs have NULs in alternate places only when each is one byte
+ * long.  (A -z update with a byte order mark is decoded by it.) */
 static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at,
                                int nul_ok)
 {
-    size_t skip = 0;
-    if (nul_ok && n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
-                             (s[0] == 0xFE && s[1] == 0xFF)))
-        skip = 2;
-    s += skip;
-    n -= skip;
     size_t units = n / 2;
     if (units < (nul_ok ? 8u : 4u) ||
         (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
@@ -1263,7 +1256,7 @@ static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at,
             low_nul += s[2 * u + (size_t)(1 - p)] == 0;
         }
         if ((nul_ok ? low_nul * 8 <= units : !low_nul) && high * 4 >= units * 3) {
-            *at = skip + (size_t)p;
+            *at = (size_t)p;
             return p ? "UTF-16LE" : "UTF-16BE";
         }
     }
@@ -1274,6 +1267,18 @@ static void capture_done(dipsum *d);
 
 /* How many bytes the UTF-16 check reads before deciding. */
 #define UTF16_SNIFF_BYTES 512
+
+/* (mine52) Under -z, whether the UTF-16 check may decide before
+ * UTF16_SNIFF_BYTES (a live stream's first update must not wait for
+ * more): once a NUL ends a first update of two bytes or more (UTF-16
+ * has a NUL in its first two bytes), or 16 bytes are there. */
+static int sniff_settled(const dipsum *d)
+{
+    if (!d->o.null_flush)
+        return 0;
+    const char *nul = memchr(d->sniff.data, 0, d->sniff.len);
+    return (nul && nul - d->sniff.data >= 2) || d->sniff.len >= 16;
+}
 
 /* The first bytes of an input without -f or -z are checked for UTF-16
  * without a byte order mark: when they look like it, one error with the
@@ -1291,10 +1296,9 @@ static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
         e.offset = (int64_t)at;
         e.byte = (unsigned char)d->sniff.data[at];
         snprintf(e.problem, sizeof e.problem, "the input looks like %s "
-                 "%s a byte order mark, not UTF-8: every other byte "
+                 "without a byte order mark, not UTF-8: every other byte "
                  "from here is 0x00 or 0x06, as the high bytes of UTF-16 "
-                 "code units are; try -f %s", enc, at >= 2 ? "with" : "without",
-                 enc);
+                 "code units are; try -f %s", enc, enc);
         emit_diag(d, &e);
         /* (mine52) -z with workers: the error went to the update's job,
          * given back done (else it is never written) */
@@ -2247,7 +2251,7 @@ static dipsum_status feed(dipsum *d, const char *buf, size_t len,
     if (d->sniffing) {
         if (dipsum_buf_append(&d->sniff, buf, len) < 0)
             return nomem(d, err);
-        if (d->sniff.len < UTF16_SNIFF_BYTES)
+        if (d->sniff.len < UTF16_SNIFF_BYTES && !sniff_settled(d))
             return DIPSUM_OK;
         dipsum_status st = sniff_end(d, err);
         return st != DIPSUM_OK || d->utf16_bad ? st : drain(d, 0, err);
