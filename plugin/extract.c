@@ -10491,7 +10491,7 @@ static int names_medium(const reading *rd, size_t a, size_t b)
 }
 
 static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
-                             size_t *at, int *after_verb);
+                             size_t *at, int *after_verb, int *unnamed);
 static size_t teller_of_source(const reading *rd, size_t a, size_t *p2,
                                int *medium);
 static int medium_says(const reading *rd, size_t sp);
@@ -10524,10 +10524,14 @@ static void read_teller_scan(const reading *rd, dipsum_claim *c)
     const dipsum_cues *speech = &rd->r->speech[rd->lang];
     for (size_t sp = 0; sp < rd->n && !c->told_by; sp++) {
         size_t p2, at;
-        int after_verb;
+        int after_verb, unnamed;
         if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
             continue;
-        size_t p = teller_at_verb(rd, sp, &p2, &at, &after_verb);
+        size_t p = teller_at_verb(rd, sp, &p2, &at, &after_verb, &unnamed);
+        /* (prec52b, tester64 W3) a body that names no one tells it: "…
+         * بنائی گئی مصالحتی کمیٹی نے اعلان کیا ہے کہ …" (unconfirmed) */
+        if (unnamed && sp < c->cue0)
+            c->unconfirmed = 1;
         /* after the claim, only once its clause has ended ("…, Trump
          * said"), so the person is no actor of it */
         int brk = 0;
@@ -10577,10 +10581,45 @@ static void read_teller_scan(const reading *rd, dipsum_claim *c)
  * of the person (0: none), the second's in *p2, where the tellers start
  * in *at (sp when none) and whether the person is the one after the verb
  * in *after_verb.  It depends on the sentence alone, not on the claim. */
+/* (prec52b, tester64 W3) The teller of an Urdu body's noun (a word of
+ * teller_bodies) right before the agent mark at word g ("اقوام متحدہ کے
+ * انسانی امور کے دفتر نے کہا"): the name that ends right before one of
+ * its possessives, walked back word by word within the clause, at most
+ * DIPSUM_BODY_CHAIN_WORDS words and never past a word of
+ * teller_body_stops ("… کی جانب سے بنائی گئی مصالحتی کمیٹی نے": the
+ * participle stops it; the committee is no one named).  Returns 1 + the
+ * term (the start of its name in *at), 0 with *unnamed set when the body
+ * names no one, 0 with *unnamed untouched when no body stands there. */
+#define DIPSUM_BODY_CHAIN_WORDS 10
+static size_t body_teller(const reading *rd, size_t g, size_t *at, int *unnamed)
+{
+    if (g < 1 || rd->brk[g] || !cue(rd, DIPSUM_S_TELLER_BODIES, g - 1))
+        return 0;
+    for (size_t w = g - 1; w > 0 && g - 1 - w < DIPSUM_BODY_CHAIN_WORDS &&
+                           (w == g - 1 || !rd->brk[w + 1]);
+         w--) {
+        if (cue(rd, DIPSUM_S_TELLER_BODY_STOPS, w))
+            break;
+        if (cue(rd, DIPSUM_S_POSSESSIVE, w) == 1) {
+            size_t p = person_at(rd, w, 0, 0, 1), st;
+            if (p) {
+                ent_covering(rd, w - 1, &st);
+                *at = st;
+                return p;
+            }
+        }
+        if (rd->brk[w])
+            break;
+    }
+    *unnamed = 1;
+    return 0;
+}
+
 static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
-                             size_t *at, int *after_verb)
+                             size_t *at, int *after_verb, int *unnamed)
 {
     size_t p = 0;
+    *unnamed = 0;
     *p2 = 0;
     *at = sp;
     *after_verb = 0;
@@ -10629,8 +10668,13 @@ static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
                 /* (merge47, tester57) "قطری اور مصری حکام کا کہنا ہے کہ" */
                 if (!p)
                     p = adjective_pair_tellers(rd, a - 1, p2, at);
+                /* (prec52b) "… کے دفتر نے کہا", "… کمیٹی نے اعلان کیا" */
+                if (!p && cue(rd, DIPSUM_S_AGENT, a - 1))
+                    p = body_teller(rd, a - 1, at, unnamed);
             }
     }
+    if (p)
+        *unnamed = 0;
     return p;
 }
 
@@ -10694,8 +10738,10 @@ static int medium_reports(const reading *rd, size_t r)
  * here).  Each list is in the order of its words. */
 typedef struct {
     size_t sp;             /* the word a verb of speech starts at        */
-    size_t p, p2, at;      /* teller_at_verb's answers (p is not 0)      */
+    size_t p, p2, at;      /* teller_at_verb's answers (p is not 0, or
+                              unnamed is 1)                             */
     int after_verb;
+    int unnamed;           /* (prec52b) a body that names no one tells it */
     int contrast;          /* teller_after_contrast at at                */
 } teller_verb;
 
@@ -10758,10 +10804,10 @@ static const struct teller_memo *teller_memo_of(const reading *rd)
     for (size_t sp = 0; sp < n; sp++) {
         if (cues_in(rd, speech, sp, sp + 1) != (long)sp)
             continue;
-        teller_verb v = {sp, 0, 0, 0, 0, 0};
-        v.p = teller_at_verb(rd, sp, &v.p2, &v.at, &v.after_verb);
+        teller_verb v = {sp, 0, 0, 0, 0, 0, 0};
+        v.p = teller_at_verb(rd, sp, &v.p2, &v.at, &v.after_verb, &v.unnamed);
         v.contrast = v.p && teller_after_contrast(rd, v.at);
-        if (v.p)
+        if (v.p || v.unnamed)
             m->verbs[m->nverbs++] = v;
         if (sp > 0 && medium_says(rd, sp))
             m->media[m->nmedia++] = sp;
@@ -10805,6 +10851,12 @@ static void read_teller(const reading *rd, dipsum_claim *c)
         size_t sp = v->sp;
         if (sp >= c->cue0 && sp < c->cue1)
             continue;
+        /* (prec52b) as read_teller_scan: a body that names no one */
+        if (!v->p) {
+            if (v->unnamed && sp < c->cue0)
+                c->unconfirmed = 1;
+            continue;
+        }
         /* after the claim, only once its clause has ended ("…, Trump
          * said"), so the person is no actor of it */
         size_t last = v->at < rd->n ? v->at : rd->n - 1;
