@@ -15091,12 +15091,23 @@ static int state_officials_after(const reading *rd, const dipsum_claim *c)
     for (size_t w = lo; w < hi; w++)
         if (rd->cover[w] < 0 && !cue(rd, DIPSUM_S_CONJUNCTION, w))
             return 0;
-    /* (recall50e) English: past a field ("defence chiefs") */
-    for (size_t m = 0; rd->lang == 0 && m < DIPSUM_NOUN_MODIFIER_WORDS && hi + 1 < rd->n &&
+    /* (recall50e) English: past a field ("defence chiefs"); (recall52n)
+     * Urdu too ("پاکستانی اور بھارتی سرحدی حکام", border officials) */
+    for (size_t m = 0; m < DIPSUM_NOUN_MODIFIER_WORDS && hi + 1 < rd->n &&
                        !rd->brk[hi] && rd->cover[hi] < 0 &&
                        cue(rd, DIPSUM_S_ACTOR_NOUN_MODIFIERS, hi) == 1;
          m++)
         hi++;
+    /* (recall52n, tester64 ur050) a term of the lexicon made of such
+     * fields and the noun ("سرحدی حکام", border officials, an office):
+     * the noun is its last word */
+    size_t st;
+    long k = hi < rd->n && !rd->brk[hi] ? ent_covering(rd, hi, &st) : -1;
+    if (k >= 0 && st == hi && rd->mend[st] > hi + 1 &&
+        rd->mend[st] - hi <= DIPSUM_NOUN_MODIFIER_WORDS + 1 &&
+        cue(rd, DIPSUM_S_ACTOR_NOUN_MODIFIERS, hi) == rd->mend[st] - 1 - hi &&
+        cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, rd->mend[st] - 1) == 1)
+        return 1;
     return hi < rd->n && cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, hi) && !rd->brk[hi];
 }
 
