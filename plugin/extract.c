@@ -12476,6 +12476,37 @@ static int names_known_instrument(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (recall52n, tester64 ur035) The first Urdu relative participle in
+ * words [from, to) (relative_participle, unbroken from `from`) right
+ * after an oblique infinitive ("طے پانے والی", "شروع ہونے والی"; a word
+ * ending in نے; not one a date does not stand right before: "انگریزی
+ * بولنے والے گروپوں", English-speaking groups) that is no participle of talks held (dated_participle:
+ * "جولائی میں ہونے والے مذاکرات میں … اتفاق", the talks held then, whose
+ * date is the agreeing's too), with a date's words among the
+ * DIPSUM_DATE_PARTICIPLE_WORDS words before it: its index, or -1.  That
+ * date is the described noun's ("the truce agreed in July"), not that
+ * of the clause's event words after it. */
+static long participle_of_date(const reading *rd, size_t from, size_t to)
+{
+    for (size_t p = from + 1; p < to && p < rd->n; p++) {
+        if (rd->brk[p])
+            return -1;
+        if (!cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, p))
+            continue;
+        size_t n = strlen(rd->w[p - 1]);
+        if (n < 4 || strcmp(rd->w[p - 1] + n - 4, "\xd9\x86\xdb\x92") != 0 ||
+            cue(rd, DIPSUM_S_DATED_PARTICIPLE, p - 1))
+            continue;
+        for (size_t d = rd->d0; d < rd->f->nd; d++) {
+            const dipsum_date_fact *df = &rd->f->dates[d];
+            if (df->sent == rd->si && df->w1 <= p && df->w1 >= from &&
+                df->w1 + DIPSUM_DATE_PARTICIPLE_WORDS > p)
+                return (long)p;
+        }
+    }
+    return -1;
+}
+
 /* (facts49) Whether the time ago at word t (a cue of time_ago) is said of
  * a participle's war or dispute, not of the claim whose event words
  * start at word to: "… تین ماہ قبل شروع ہونے والی جنگ کے خاتمے کے لیے
@@ -15425,12 +15456,23 @@ static int state_officials_after(const reading *rd, const dipsum_claim *c)
     for (size_t w = lo; w < hi; w++)
         if (rd->cover[w] < 0 && !cue(rd, DIPSUM_S_CONJUNCTION, w))
             return 0;
-    /* (recall50e) English: past a field ("defence chiefs") */
-    for (size_t m = 0; rd->lang == 0 && m < DIPSUM_NOUN_MODIFIER_WORDS && hi + 1 < rd->n &&
+    /* (recall50e) English: past a field ("defence chiefs"); (recall52n)
+     * Urdu too ("پاکستانی اور بھارتی سرحدی حکام", border officials) */
+    for (size_t m = 0; m < DIPSUM_NOUN_MODIFIER_WORDS && hi + 1 < rd->n &&
                        !rd->brk[hi] && rd->cover[hi] < 0 &&
                        cue(rd, DIPSUM_S_ACTOR_NOUN_MODIFIERS, hi) == 1;
          m++)
         hi++;
+    /* (recall52n, tester64 ur050) a term of the lexicon made of such
+     * fields and the noun ("سرحدی حکام", border officials, an office):
+     * the noun is its last word */
+    size_t st;
+    long k = hi < rd->n && !rd->brk[hi] ? ent_covering(rd, hi, &st) : -1;
+    if (k >= 0 && st == hi && rd->mend[st] > hi + 1 &&
+        rd->mend[st] - hi <= DIPSUM_NOUN_MODIFIER_WORDS + 1 &&
+        cue(rd, DIPSUM_S_ACTOR_NOUN_MODIFIERS, hi) == rd->mend[st] - 1 - hi &&
+        cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, rd->mend[st] - 1) == 1)
+        return 1;
     return hi < rd->n && cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, hi) && !rd->brk[hi];
 }
 
@@ -16080,9 +16122,24 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 size_t p0 = c->c0 > 0 && c->date < 0 &&
                                     cue(&rd, DIPSUM_S_TIME_CLAUSE, c->c0)
                                 ? rd.cl0[c->c0 - 1] : c->c0;
-                if (dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n,
-                                                rd.ct, p0, c->c1,
-                                                c->modality == DIPSUM_MOD_HAPPENED))
+                /* (recall52n, tester64 ur035) "X اور Y کے درمیان جولائی
+                 * میں طے پانے والی جنگ بندی ٹوٹ گئی ہے": the month right
+                 * before an Urdu relative participle, before the event
+                 * words, dates the noun it describes (the truce agreed
+                 * in July), not the claim (its collapse, the news); the
+                 * clause is read on both sides of that date's words */
+                long rp = lang == 1 ? participle_of_date(&rd, p0, c->cue0) : -1;
+                size_t pa = rp >= 0 && (size_t)rp > p0 + DIPSUM_DATE_PARTICIPLE_WORDS
+                                ? (size_t)rp - DIPSUM_DATE_PARTICIPLE_WORDS : p0;
+                int hp = c->modality == DIPSUM_MOD_HAPPENED;
+                if (rp < 0 ? dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n,
+                                                         rd.ct, p0, c->c1, hp)
+                           : (pa > p0 &&
+                              dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n,
+                                                          rd.ct, p0, pa, hp)) ||
+                                 dipsum_dates_earlier_period(r, lang, uy, um, rd.w,
+                                                             rd.n, rd.ct,
+                                                             (size_t)rp + 1, c->c1, hp))
                     c->background = 1;
             }
             /* (mine30) "Egypt, Qatar and the United States signed the

@@ -1364,6 +1364,22 @@ static int undated_beside_old_date(const dipsum_facts *f, const dipsum_rules *ru
             for (int l = 0; l < 2 && !rel; l++)
                 rel = dipsum_cues_at(&rules->structure[DIPSUM_S_RELATIVE][l], l, w,
                                      n, q) > 0;
+        /* (recall52n, tester64 ur035) of an Urdu relative participle
+         * right after it, before the event words ("X اور Y کے درمیان
+         * جولائی میں طے پانے والی جنگ بندی ٹوٹ گئی ہے": the truce agreed
+         * in July, whose collapse is the news): the described noun's;
+         * not talks held then ("جولائی میں ہونے والے مذاکرات میں …",
+         * dated_participle), whose date may be the claim's */
+        const dipsum_cues *rpc = &rules->structure[DIPSUM_S_RELATIVE_PARTICIPLE][1],
+                          *dpc = &rules->structure[DIPSUM_S_DATED_PARTICIPLE][1];
+        for (size_t q = d->w1 + 1; !rel && d->w1 <= c->cue0 && q < c->cue0 &&
+                                   q < n && q < d->w1 + DIPSUM_DATE_PARTICIPLE_WORDS;
+             q++) {
+            size_t wl = strlen(w[q - 1]);
+            rel = dipsum_cues_at(rpc, 1, w, n, q) > 0 && wl >= 4 &&
+                  strcmp(w[q - 1] + wl - 4, "\xd9\x86\xdb\x92") == 0 &&
+                  dipsum_cues_at(dpc, 1, w, n, q - 1) == 0;
+        }
         if (rel)
             continue;
         /* a point of reference ("since 2022", "2023 کے بعد"): either

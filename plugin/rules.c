@@ -469,7 +469,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec52) */
     "date_start_after", "org_office_nouns", "talks_confirmed",
     /* (prec52b) */
-    "teller_bodies", "teller_body_stops"};
+    "teller_bodies", "teller_body_stops",
+    /* (recall52n) */
+    "tentative_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -12611,6 +12611,64 @@ static void test_recall52u_month_written(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall52n, tester64 ur035) A month right before an Urdu relative
+ * participle ("جنوری میں طے پانے والی جنگ بندی", the truce agreed in
+ * January) dates the noun it describes, not the collapse told after it:
+ * news, written, never "reports no new event".  Near miss: the collapse
+ * in January itself, told in the past perfect, is background. */
+static void test_recall52n_participle_month(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* پاکستان اور بھارت کے درمیان جنوری میں طے پانے والی جنگ بندی ٹوٹ گئی ہے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xac\xd9\x86\xd9\x88\xd8\xb1\xdb\x8c \xd9\x85\xdb\x8c\xda\xba \xd8\xb7\xdb\x92 \xd9\xbe\xd8\xa7\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x8c \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xb9\xd9\x88\xd9\xb9 \xda\xaf\xd8\xa6\xdb\x8c \xdb\x81\xdb\x92\xdb\x94",
+         "ceasefire_collapsed", "happened", NULL, -1, 0, "The ceasefire between Pakistan and India collapsed.", NULL},
+        /* پاکستان اور بھارت کے درمیان جنوری میں جنگ بندی ٹوٹ گئی تھی۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xac\xd9\x86\xd9\x88\xd8\xb1\xdb\x8c \xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xb9\xd9\x88\xd9\xb9 \xda\xaf\xd8\xa6\xdb\x8c \xd8\xaa\xda\xbe\xdb\x8c\xdb\x94",
+         "ceasefire_collapsed", NULL, NULL, -1, 1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall52n, tester64 en003, en044) "a tentative three-year contract":
+ * tentative with words between it and the agreement, or a labour
+ * contract, is a tentative agreement.  Near misses: a contract signed
+ * (business news), a tentative date (no tentative deal). */
+static void test_recall52n_tentative_between(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* Chad and Sudan reached a tentative three-year contract. */
+        {"Chad and Sudan reached a tentative three-year contract.",
+         "agreement_tentative", "happened", NULL, -1, 0, "Chad and Sudan reached a tentative agreement.", NULL},
+        /* Chad and Sudan signed a three-year contract. */
+        {"Chad and Sudan signed a three-year contract.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_tentative"},
+        /* Chad and Sudan reached a deal on a tentative date for talks. */
+        {"Chad and Sudan reached a deal on a tentative date for talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_tentative"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall52n, tester64 ur050) A field between coordinated state
+ * adjectives and an official noun ("پاکستانی اور بھارتی سرحدی حکام",
+ * border officials, an office term) keeps the states as sides.  Near
+ * miss: border traders are no state's officials. */
+static void test_recall52n_field_officials(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* پاکستانی اور بھارتی سرحدی حکام نے ماہی گیروں کی رہائی پر اتفاق کیا ہے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86\xdb\x8c \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa\xdb\x8c \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd8\xad\xda\xa9\xd8\xa7\xd9\x85 \xd9\x86\xdb\x92 \xd9\x85\xd8\xa7\xdb\x81\xdb\x8c \xda\xaf\xdb\x8c\xd8\xb1\xd9\x88\xda\xba \xda\xa9\xdb\x8c \xd8\xb1\xdb\x81\xd8\xa7\xd8\xa6\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "sides_agreed", "happened", NULL, -1, 0, "Pakistan and India reached an agreement.", NULL},
+        /* پاکستانی اور بھارتی سرحدی تاجروں نے ماہی گیروں کی رہائی پر اتفاق کیا ہے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86\xdb\x8c \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa\xdb\x8c \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd8\xaa\xd8\xa7\xd8\xac\xd8\xb1\xd9\x88\xda\xba \xd9\x86\xdb\x92 \xd9\x85\xd8\xa7\xdb\x81\xdb\x8c \xda\xaf\xdb\x8c\xd8\xb1\xd9\x88\xda\xba \xda\xa9\xdb\x8c \xd8\xb1\xdb\x81\xd8\xa7\xd8\xa6\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (prec51, tester61) A state held since a year spelt in words before
  * the update's is background, as with the year's digits: "… مذاکرات دو
  * ہزار پندرہ سے معطل ہیں" (suspended since 2015) is no news, never "were
@@ -31484,6 +31542,9 @@ int main(void)
         cmocka_unit_test(test_recall52e_boycott_called_off),
         cmocka_unit_test(test_recall52e_talks_with_on_topic),
         cmocka_unit_test(test_prec51_spelt_year_background),
+        cmocka_unit_test(test_recall52n_participle_month),
+        cmocka_unit_test(test_recall52n_tentative_between),
+        cmocka_unit_test(test_recall52n_field_officials),
         cmocka_unit_test(test_prec51_agreed_to_conclude_talks),
         cmocka_unit_test(test_prec51_setting_negation),
         cmocka_unit_test(test_prec51_withdrawal_not_suspension),
