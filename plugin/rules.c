@@ -465,7 +465,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec51b) */
     "state_adjectives", "state_links",
     /* (merge51) */
-    "teller_openers"};
+    "teller_openers",
+    /* (recall52s) */
+    "owned_name_heads"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
