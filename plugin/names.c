@@ -3065,6 +3065,13 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         }
         if (l > 0 && gap(b, l - 1, b->toks->v[l].start) == 1 && cap(b, l - 1)) {
             size_t f = name_end(b, l - 1, -1);
+            /* (recall52s) "Germany's IG BCE union and …": a state's
+             * possessive that opens the run is no word of the name; it
+             * stands for the article (the state is no side of it) */
+            int state_the = 0;
+            if (f < l - 1 && state_possessive_article(shared, b, m, f) &&
+                gap(b, f, b->toks->v[f + 1].start) == 1)
+                f++, state_the = 1;
             /* (precision49) "The Tunisian union and …": a state's
              * adjective the lexicon lacks says what kind the noun is,
              * never the noun's own name */
@@ -3079,9 +3086,9 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
                 c->the = f - 1;
             /* (sides6) "the Unite union": a union's own name before the
              * noun is the side's name */
-            if (!demonym && f > 0 && key_is(b, f - 1, "the") &&
+            if (!demonym && f > 0 && (key_is(b, f - 1, "the") || state_the) &&
                 in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l))
-                *c = (side_conj){f, l, f, 2, l - 1};
+                *c = (side_conj){f, l, state_the ? f - 1 : f, 2, l - 1};
             return 1;
         }
         return 0;

@@ -8707,7 +8707,10 @@ static void test_bodies_that_bargain_are_sides(void **state)
  * before its noun: the side is the name); in Urdu a body's own
  * association after its owner's genitive ("جامعہ X کی اکیڈمک اسٹاف
  * ایسوسی ایشن") and a body named head first with "of" ("بورڈ آف
- * ریونیو").  Near misses: a person after such words is no side, a
+ * ریونیو"); a state's possessive before a union's own name stands for
+ * the article ("Germany's Sjofart union": Sjofart, no Germany).  Near
+ * misses: a state's adjective is no union's name, a person after such
+ * words is no side, a
  * committee after a genitive is its owner's organ, "بورڈ" alone is no
  * name. */
 static void test_recall52s_named_bodies(void **state)
@@ -8727,7 +8730,12 @@ static void test_recall52s_named_bodies(void **state)
          "update:اکیڈمک اسٹاف ایسوسی ایشن,update:side:صوبائی حکومت"},
         {"ur", "کسان اتحاد اور بورڈ آف ریونیو کے درمیان مذاکرات ناکام ہو گئے۔",
          "talks_failed", "update:کسان اتحاد,update:بورڈ آف ریونیو"},
+        {"en", "Germany's Sjofart union and Tarsen Mills agreed on Friday to a "
+               "30-day truce.", "ceasefire_agreed",
+         "update:name:Sjofart,update:name:Tarsen Mills"},
         /* near misses */
+        {"en", "Germany's Tunisian union and Tarsen Mills agreed on Friday to a "
+               "30-day truce.", "ceasefire_agreed", ""},
         {"en", "Tarsen Mills and the pilots' leader Kole agreed on Friday to a "
                "30-day truce.", "ceasefire_agreed", ""},
         {"ur", "جامعہ بلوچستان کی مذاکراتی کمیٹی اور صوبائی حکومت کے درمیان "
