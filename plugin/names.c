@@ -1156,7 +1156,10 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
     /* (urdu6) a head that comes first, with a word after it: "تحریک
      * انصاف", "جماعت اسلامی", "انجمن تاجران" */
     for (size_t i = s; i < e; i++)
-        if (in_list(b, DIPSUM_S_PAIR_NAME_HEADS_FIRST, i)) {
+        if (in_list(b, DIPSUM_S_PAIR_NAME_HEADS_FIRST, i) ||
+            /* (recall52s) a head of two words, "بورڈ آف" (Board of) */
+            (i + 1 < e &&
+             cue_words_at(b, &b->r->structure[DIPSUM_S_PAIR_NAME_HEADS_FIRST][b->lang], i) > 1)) {
             /* (urdu10) "حکومت پاکستان": the head and then a state's name
              * alone are the state, as the facts read it, no name */
             long st = match_covering(m, b, e);
@@ -2053,6 +2056,17 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                             break;
                         }
                 }
+                /* (recall52s) a body's own union or association after
+                 * its owner's genitive, "جامعہ X کی اکیڈمک اسٹاف ایسوسی
+                 * ایشن اور Y": X is the name after the genitive (a head
+                 * of owned_name_heads ends it, a word no generic one
+                 * before the head, no group of people), written with
+                 * its own name as pair_define reads it (owned_kind 2) */
+                if (!owned_kind && in_list(b, DIPSUM_S_GENITIVE, p) &&
+                    in_list(b, DIPSUM_S_OWNED_NAME_HEADS, xe) &&
+                    !group_side(b, xs, xe) &&
+                    pair_side(nm, shared, b, m, xs, xe) == 2)
+                    owned_kind = 2;
                 if (!in_list(b, DIPSUM_S_PAIR_NAME_STOPS, p) && !owned_kind)
                     continue;
             } else {
@@ -3072,6 +3086,13 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         }
         if (l > 0 && gap(b, l - 1, b->toks->v[l].start) == 1 && cap(b, l - 1)) {
             size_t f = name_end(b, l - 1, -1);
+            /* (recall52s) "Germany's IG BCE union and …": a state's
+             * possessive that opens the run is no word of the name; it
+             * stands for the article (the state is no side of it) */
+            int state_the = 0;
+            if (f < l - 1 && state_possessive_article(shared, b, m, f) &&
+                gap(b, f, b->toks->v[f + 1].start) == 1)
+                f++, state_the = 1;
             /* (precision49) "The Tunisian union and …": a state's
              * adjective the lexicon lacks says what kind the noun is,
              * never the noun's own name */
@@ -3086,9 +3107,9 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
                 c->the = f - 1;
             /* (sides6) "the Unite union": a union's own name before the
              * noun is the side's name */
-            if (!demonym && f > 0 && key_is(b, f - 1, "the") &&
+            if (!demonym && f > 0 && (key_is(b, f - 1, "the") || state_the) &&
                 in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l))
-                *c = (side_conj){f, l, f, 2, l - 1};
+                *c = (side_conj){f, l, state_the ? f - 1 : f, 2, l - 1};
             return 1;
         }
         return 0;
@@ -3283,6 +3304,31 @@ static int side_after_in(const dipsum_names *nm, const dipsum_terms *shared,
                          const block *b, const dipsum_matches *m, size_t i,
                          size_t the0, side_conj *c);
 
+/* (recall52s) Whether token i is a plural's possessive: a word that
+ * ends in "s" with an apostrophe right after it and one space
+ * ("pilots' "; name_gap). */
+static int plural_possessive(const block *b, size_t i)
+{
+    if (i + 1 >= b->toks->n || name_gap(b, i, b->toks->v[i + 1].start) != 1)
+        return 0;
+    size_t from = b->toks->v[i].end;
+    if (from < b->base || from - b->base >= b->len)
+        return 0;
+    const char *s = b->src + (from - b->base);
+    return s[0] == '\'' || (unsigned char)s[0] == 0xE2;
+}
+
+/* (recall52s) Whether the word after the plural's possessive at i is a
+ * body's noun of side_owner_nouns that also says what a name after it
+ * is (name_descriptors_before): "pilots' union", "employers'
+ * federation". */
+static int body_noun_after(const block *b, size_t i)
+{
+    return i + 1 < b->toks->n && !cap(b, i + 1) &&
+           in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, i + 1) &&
+           in_list(b, DIPSUM_S_NAME_DESCRIPTORS_BEFORE, i + 1);
+}
+
 /* (names48) Whether tokens i.. after the article the, one or two
  * lower-case words of name_descriptors_before or side_descriptors (a
  * space after each), are followed by a side's name (a term of the
@@ -3296,7 +3342,20 @@ static int described_name(const dipsum_names *nm, const dipsum_terms *shared,
                           size_t i, side_conj *c)
 {
     size_t j = i, n = b->toks->n;
-    while (j < n && j - i < 2 && !cap(b, j) && j + 1 < n &&
+    /* (recall52s) "and the pilots' union APLA", "and the chemical
+     * employers' federation BAVC": whose members the body is, a
+     * plural's possessive (one lower-case word before it at most)
+     * right before a body's noun of side_owner_nouns, is a word of the
+     * description too */
+    size_t lim = 2;
+    if (j + 1 < n && !cap(b, j) && plural_possessive(b, j) &&
+        body_noun_after(b, j))
+        j++, lim = 3;
+    else if (j + 2 < n && noun_modifier(b, m, j) &&
+             gap(b, j, b->toks->v[j + 1].start) == 1 && !cap(b, j + 1) &&
+             plural_possessive(b, j + 1) && body_noun_after(b, j + 1))
+        j += 2, lim = 3;
+    while (j < n && j - i < lim && !cap(b, j) && j + 1 < n &&
            name_gap(b, j, b->toks->v[j + 1].start) == 1 &&
            (in_list(b, DIPSUM_S_NAME_DESCRIPTORS_BEFORE, j) ||
             in_list(b, DIPSUM_S_SIDE_DESCRIPTORS, j)))

@@ -471,7 +471,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec52b) */
     "teller_bodies", "teller_body_stops",
     /* (recall52n) */
-    "tentative_words"};
+    "tentative_words",
+    /* (recall52s) */
+    "owned_name_heads"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

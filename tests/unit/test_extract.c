@@ -4562,7 +4562,7 @@ static void test_urdu_pair_names_unknown_sides(void **state)
 }
 
 /* A side read over a genitive (part of a longer phrase) leaves the pair
- * unread; a list of three is read whole (recall30u), never one side for
+ * unread (but for a union's or association's own name, recall52s); a list of three is read whole (recall30u), never one side for
  * two.  (A side that is
  * only a kind, "صوبائی حکومت", beside a name: test_urdu_pair_kind_side.) */
 static void test_urdu_pair_names_unread(void **state)
@@ -4574,7 +4574,19 @@ static void test_urdu_pair_names_unread(void **state)
                                  "\xD8\xB3\xDB\x8C\xD9\x85\xD8\xA7\xD8\xA8 \xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF\xDA\xAF\xD8\xA7\xD8\xB1 "
                                  "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 \xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
                                  "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x81 \xD8\xB7\xDB\x92 "
-                                 "\xD9\xBE\xD8\xA7 \xDA\xAF\xDB\x8C\xD8\xA7 \xDB\x81\xDB\x92\xDB\x94", "parties"), "");
+                                 "\xD9\xBE\xD8\xA7 \xDA\xAF\xDB\x8C\xD8\xA7 \xDB\x81\xDB\x92\xDB\x94", "parties"),
+                        /* (recall52s) a union after a genitive is read
+                         * with its own name: whether the genitive owns
+                         * it or a noun after the pair ("… کی X اور Y کے
+                         * درمیان ثالثی"), X and Y are the sides */
+                        "update:\xD8\xB2\xD8\xB1\xD8\xBA\xD9\x88\xD9\x86 "
+                        "\xD9\xB9\xDB\x8C\xDA\x86\xD8\xB1\xD8\xB2 \xDB\x8C\xD9\x88\xD9\x86\xDB\x8C\xD9\x86,"
+                        "update:\xD8\xB3\xDB\x8C\xD9\x85\xD8\xA7\xD8\xA8 "
+                        "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF\xDA\xAF\xD8\xA7\xD8\xB1 \xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
+    /* ... but a body of no head of owned_name_heads after a genitive
+     * ("وزیر اعلیٰ کی سیماب آبادگار بورڈ اور X") leaves the pair unread */
+    assert_string_equal(facts_of("ur", "وزیر اعلیٰ کی سیماب آبادگار بورڈ اور زرغون ٹیچرز یونین "
+                                 "کے درمیان معاہدہ طے پا گیا ہے۔", "parties"), "");
     assert_string_equal(facts_of("ur", "\xD8\xAA\xD8\xB1\xDA\xA9\xDB\x8C\xDB\x81\xD8\x8C \xD8\xB2\xD8\xB1\xD8\xBA\xD9\x88\xD9\x86 "
                                  "\xD9\xB9\xDB\x8C\xDA\x86\xD8\xB1\xD8\xB2 \xDB\x8C\xD9\x88\xD9\x86\xDB\x8C\xD9\x86 "
                                  "\xD8\xA7\xD9\x88\xD8\xB1 \xD8\xB3\xDB\x8C\xD9\x85\xD8\xA7\xD8\xA8 "
@@ -8687,6 +8699,61 @@ static void test_bodies_that_bargain_are_sides(void **state)
         assert_string_equal(actors(c, "parties"), "");
     assert_null(strstr(generated(r), fariqain));
     json_decref(r);
+}
+
+/* (recall52s, tester64) Bodies the lexicon lacks, named after what
+ * they are: "the pilots' union APLA", "the chemical employers'
+ * federation BAVC" (whose members the body is, a plural's possessive,
+ * before its noun: the side is the name); in Urdu a body's own
+ * association after its owner's genitive ("جامعہ X کی اکیڈمک اسٹاف
+ * ایسوسی ایشن") and a body named head first with "of" ("بورڈ آف
+ * ریونیو"); a state's possessive before a union's own name stands for
+ * the article ("Germany's Sjofart union": Sjofart, no Germany).  Near
+ * misses: a state's adjective is no union's name, a person after such
+ * words is no side, a
+ * committee after a genitive is its owner's organ, "بورڈ" alone is no
+ * name. */
+static void test_recall52s_named_bodies(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lang, *body, *type, *parties;
+    } k[] = {
+        {"en", "Tarsen Mills and the pilots' union APLA agreed on Friday to a "
+               "30-day truce.", "ceasefire_agreed",
+         "update:name:Tarsen Mills,update:name:APLA"},
+        {"en", "The Sjofart union and the chemical employers' federation BAVC "
+               "reached a wage agreement on Tuesday.", "agreement_reached",
+         "update:name:Sjofart,update:name:BAVC"},
+        {"ur", "جامعہ بلوچستان کی اکیڈمک اسٹاف ایسوسی ایشن اور صوبائی حکومت کے "
+               "درمیان مذاکرات ناکام ہو گئے۔", "talks_failed",
+         "update:اکیڈمک اسٹاف ایسوسی ایشن,update:side:صوبائی حکومت"},
+        {"ur", "کسان اتحاد اور بورڈ آف ریونیو کے درمیان مذاکرات ناکام ہو گئے۔",
+         "talks_failed", "update:کسان اتحاد,update:بورڈ آف ریونیو"},
+        {"en", "Germany's Sjofart union and Tarsen Mills agreed on Friday to a "
+               "30-day truce.", "ceasefire_agreed",
+         "update:name:Sjofart,update:name:Tarsen Mills"},
+        /* near misses */
+        {"en", "Germany's Tunisian union and Tarsen Mills agreed on Friday to a "
+               "30-day truce.", "ceasefire_agreed", ""},
+        {"en", "Tarsen Mills and the pilots' leader Kole agreed on Friday to a "
+               "30-day truce.", "ceasefire_agreed", ""},
+        {"ur", "جامعہ بلوچستان کی مذاکراتی کمیٹی اور صوبائی حکومت کے درمیان "
+               "مذاکرات ناکام ہو گئے۔", "talks_failed", ""},
+        {"ur", "کسان اتحاد اور بورڈ کے درمیان مذاکرات ناکام ہو گئے۔",
+         "talks_failed", "update:کسان اتحاد,update:side:بورڈ"},
+    };
+    for (size_t q = 0; q < sizeof k / sizeof k[0]; q++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2026-05-14\nLang: %s\n\n%s\n", k[q].lang,
+                 k[q].body);
+        json_t *r = run(text);
+        json_t *c = claim(r, k[q].type);
+        const char *got = c ? actors(c, "parties") : "";
+        if (strcmp(got, k[q].parties) != 0)
+            fail_msg("case %zu: parties '%s', not '%s'", q, got, k[q].parties);
+        json_decref(r);
+    }
 }
 
 /* (sides50e) "X and Y failed to agree" is a failure of talks, as
@@ -31013,6 +31080,7 @@ int main(void)
         cmocka_unit_test(test_bound_and_start_are_no_day_of_the_event),
         cmocka_unit_test(test_union_said_by_its_members),
         cmocka_unit_test(test_bodies_that_bargain_are_sides),
+        cmocka_unit_test(test_recall52s_named_bodies),
         cmocka_unit_test(test_failed_to_agree_and_national_contract),
         cmocka_unit_test(test_where_clause_of_old_talks_is_background),
         cmocka_unit_test(test_state_government_and_company),
