@@ -13401,6 +13401,24 @@ static void test_mine52_without_reaching_agreement(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (merge52, tester64 en032) A truce in a labour dispute is no ceasefire
+ * (its Urdu, جنگ بندی, is a war's); the near miss: a truce after air
+ * strikes is one. */
+static void test_merge52_labour_truce(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Harbour operator Velmar Terminals and the dockers' union SLT agreed "
+         "on Wednesday to a 60-day truce in their pay dispute.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel and Hamas agreed on Wednesday to a 60-day truce after air "
+         "strikes on Gaza.",
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "Israel and Hamas agreed to a ceasefire on 28 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine52, unseen38) Who signs "as witnesses" is no side, also where the
  * clause ends right before "as"; the near miss: "as" opening a clause of
  * someone else looking on. */
@@ -31402,6 +31420,7 @@ int main(void)
         cmocka_unit_test(test_mine51_urdu_infinitive_to_come),
         cmocka_unit_test(test_mine52_possessor_ceasefire_with),
         cmocka_unit_test(test_mine52_signed_as_witnesses),
+        cmocka_unit_test(test_merge52_labour_truce),
         cmocka_unit_test(test_mine52_without_reaching_agreement),
         cmocka_unit_test(test_mine52_building_of_unknown_place),
         cmocka_unit_test(test_merge50_failure_beside_agreement),
