@@ -13419,6 +13419,35 @@ static void test_merge52_labour_truce(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (merge52, tester65 u02, u09) Urdu: readiness (آمادگی) for more meetings
+ * schedules none, as English "willing"; the near miss: meetings agreed
+ * are to come.  The African Union's Peace and Security Council tells, not
+ * the UN's Security Council its name holds; the near miss: the UN's. */
+static void test_merge52_readiness_and_au_council(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"یوکرین اور روس کے وفود نے مزید ملاقاتوں پر آمادگی ظاہر کی ہے۔",
+         "talks_held", "proposed", NULL, -1, -1, "", NULL},
+        {"یوکرین اور روس کے وفود نے مزید ملاقاتوں پر اتفاق کیا ہے۔",
+         "talks_held", "scheduled", NULL, -1, -1,
+         "Talks between Ukraine and Russia are to be held.", NULL},
+        {"افریقی یونین کی امن و سلامتی کونسل نے کہا ہے کہ ایتھوپیا اور اریٹیریا کے "
+         "درمیان مذاکرات اگلے ہفتے ادیس ابابا میں ہوں گے۔",
+         "talks_held", "scheduled", NULL, -1, -1,
+         "According to the African Union Peace and Security Council, talks "
+         "between Ethiopia and Eritrea are to be held in Addis Ababa in the "
+         "week of 4 March 2024.", NULL},
+        {"اقوام متحدہ کی سلامتی کونسل نے کہا ہے کہ ایتھوپیا اور اریٹیریا کے درمیان "
+         "مذاکرات اگلے ہفتے ادیس ابابا میں ہوں گے۔",
+         "talks_held", "scheduled", NULL, -1, -1,
+         "According to the UN Security Council, talks between Ethiopia and "
+         "Eritrea are to be held in Addis Ababa in the week of 4 March 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine52, unseen38) Who signs "as witnesses" is no side, also where the
  * clause ends right before "as"; the near miss: "as" opening a clause of
  * someone else looking on. */
@@ -31421,6 +31450,7 @@ int main(void)
         cmocka_unit_test(test_mine52_possessor_ceasefire_with),
         cmocka_unit_test(test_mine52_signed_as_witnesses),
         cmocka_unit_test(test_merge52_labour_truce),
+        cmocka_unit_test(test_merge52_readiness_and_au_council),
         cmocka_unit_test(test_mine52_without_reaching_agreement),
         cmocka_unit_test(test_mine52_building_of_unknown_place),
         cmocka_unit_test(test_merge50_failure_beside_agreement),
