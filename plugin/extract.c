@@ -4168,8 +4168,11 @@ static void read_sides(const reading *rd, dipsum_claim *c)
             c->nactors[DIPSUM_ACT_PARTY] = 0;
     }
     /* (sides17) "Turkey held separate talks with Russia and Ukraine":
-     * each met apart; the clause names no sides of one talks */
-    if (c->nactors[DIPSUM_ACT_PARTY] &&
+     * each met apart; the clause names no sides of one talks; (merge52,
+     * tester65 u19) nor "the two countries' leaders met EU officials
+     * separately" (دونوں ممالک … الگ الگ ملاقات کی), both sides told by
+     * reference */
+    if ((c->nactors[DIPSUM_ACT_PARTY] || c->both_sides) &&
         cue_in(rd, DIPSUM_S_SEPARATELY, c->c0, c->c1) >= 0) {
         c->nactors[DIPSUM_ACT_PARTY] = 0;
         c->both_sides = 0;

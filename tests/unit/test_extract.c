@@ -13448,6 +13448,25 @@ static void test_merge52_readiness_and_au_council(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (merge52, tester65 u19) "The two countries' leaders met EU officials
+ * separately" names no sides of one talks, though "the two countries"
+ * stands for a pair named before; the near miss: the pair named before
+ * meeting together. */
+static void test_merge52_separately_by_reference(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"سربیا اور کوسوو کے رہنماؤں نے پیر کو برسلز میں مشترکہ اجلاس میں شرکت کی۔ "
+         "دونوں ممالک کے رہنماؤں نے اجلاس سے قبل یورپی حکام سے الگ الگ ملاقات کی۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"سربیا اور کوسوو کے رہنماؤں نے پیر کو برسلز میں ملاقات کی۔",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Serbia and Kosovo were held in Brussels on 26 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine52, unseen38) Who signs "as witnesses" is no side, also where the
  * clause ends right before "as"; the near miss: "as" opening a clause of
  * someone else looking on. */
@@ -31451,6 +31470,7 @@ int main(void)
         cmocka_unit_test(test_mine52_signed_as_witnesses),
         cmocka_unit_test(test_merge52_labour_truce),
         cmocka_unit_test(test_merge52_readiness_and_au_council),
+        cmocka_unit_test(test_merge52_separately_by_reference),
         cmocka_unit_test(test_mine52_without_reaching_agreement),
         cmocka_unit_test(test_mine52_building_of_unknown_place),
         cmocka_unit_test(test_merge50_failure_beside_agreement),
