@@ -1338,6 +1338,33 @@ static int state_titled_before(const reading *rd, size_t k)
 
 static int talks_term_at(const reading *rd, size_t t);
 
+/* (review52) Whether the words of talks put off or called off (an event
+ * type with talks: undone; with ended_too, talks that ended as well)
+ * start within DIPSUM_REASON_GAP_WORDS words after the break word at k,
+ * before word n, with no punctuation, no clause break, no name or term
+ * and no agent before them: fixes36b's reason ("… ایک حملے کے بعد منسوخ
+ * کر دیے گئے") and recall52u's plan ("… ہونا تھا لیکن ملتوی کر دیا گیا")
+ * both ask it, each of the break word at k. */
+static int talks_undone_after(const reading *rd, const dipsum_rules *r, size_t k,
+                              size_t n, int ended_too)
+{
+    for (size_t j = k + 1; j < n && j <= k + DIPSUM_REASON_GAP_WORDS; j++) {
+        size_t len;
+        const char *g = gap(rd, j, &len);
+        if (gap_breaks(g, len) || (j > k + 1 && rd->brk[j]))
+            return 0;
+        for (size_t e = 0; e < r->nevents; e++)
+            if (r->events[e].type &&
+                (r->events[e].talks == DIPSUM_TALKS_UNDONE ||
+                 (ended_too && r->events[e].talks == DIPSUM_TALKS_ENDED)) &&
+                cues_in(rd, &r->events[e].cues[1], j, j + 1) == (long)j)
+                return 1;
+        if (rd->cover[j] >= 0 || cue(rd, DIPSUM_S_AGENT, j))
+            return 0;
+    }
+    return 0;
+}
+
 /* (recall52u, tester63) Urdu: "X اور Y کے درمیان مذاکرات کا اگلا دور منگل
  * کو ہونا تھا لیکن ملتوی کر دیا گیا" (was to be held, but was put off): a
  * break word of contrast_words right after a plan told in the past (a
@@ -1359,20 +1386,7 @@ static void planned_but_undone(reading *rd, const dipsum_rules *r)
             planned = p + cue(rd, DIPSUM_S_UNREALIZED, p) == k;
         if (!planned)
             continue;
-        int undone = 0;
-        for (size_t j = k + 1; j < rd->n && j <= k + DIPSUM_REASON_GAP_WORDS && !undone;
-             j++) {
-            size_t len2;
-            const char *g2 = gap(rd, j, &len2);
-            if (gap_breaks(g2, len2) || (j > k + 1 && rd->brk[j]))
-                break;
-            for (size_t e = 0; e < r->nevents && !undone; e++)
-                undone = r->events[e].type && r->events[e].talks == DIPSUM_TALKS_UNDONE &&
-                         cues_in(rd, &r->events[e].cues[1], j, j + 1) == (long)j;
-            if (rd->cover[j] >= 0 || cue(rd, DIPSUM_S_AGENT, j))
-                break;
-        }
-        if (undone)
+        if (talks_undone_after(rd, r, k, rd->n, 0))
             rd->brk[k] = 0;
     }
 }
@@ -1652,22 +1666,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             !cue(rd, DIPSUM_S_REASON_POSTPOSITION, k) ||
             !cue(rd, DIPSUM_S_GENITIVE, k - 1))
             continue;
-        int undone = 0;
-        for (size_t j = k + 1; j < s->nwords && j <= k + DIPSUM_REASON_GAP_WORDS && !undone;
-             j++) {
-            size_t len2;
-            const char *g2 = gap(rd, j, &len2);
-            if (gap_breaks(g2, len2) || (j > k + 1 && rd->brk[j]))
-                break;
-            for (size_t e = 0; e < r->nevents && !undone; e++)
-                undone = r->events[e].type &&
-                         (r->events[e].talks == DIPSUM_TALKS_UNDONE ||
-                          r->events[e].talks == DIPSUM_TALKS_ENDED) &&
-                         cues_in(rd, &r->events[e].cues[1], j, j + 1) == (long)j;
-            if (rd->cover[j] >= 0 || cue(rd, DIPSUM_S_AGENT, j))
-                break;
-        }
-        if (undone)
+        if (talks_undone_after(rd, r, k, s->nwords, 1))
             rd->brk[k] = 0;
     }
     planned_but_undone(rd, r);
