@@ -2242,6 +2242,14 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
         /* (mine50) a run-on unit: its first cap words and an ellipsis */
         size_t cut = cap ? from + dipsum_words_end(s->text + from, keep - from, cap)
                          : keep;
+        /* (review52, newcomer52) and at most DIPSUM_UNIT_WORD_BYTES a
+         * word of them: a "word" of a megabyte with no space (a pasted
+         * blob) is cut too, at a character's first byte */
+        if (cap && cut - from > cap * DIPSUM_UNIT_WORD_BYTES) {
+            cut = from + cap * DIPSUM_UNIT_WORD_BYTES;
+            while (cut > from && ((unsigned char)s->text[cut] & 0xC0) == 0x80)
+                cut--;
+        }
         /* (ux52) so does a piece that goes on into the next */
         int runs_on = cut < keep || (cut == len && cut_after);
         if ((out->len && put(out, " ") < 0) ||

@@ -253,6 +253,12 @@
  * of the corpus's summaries is cut (their longest is under 130 words
  * where the default budget of 60 allows 240). */
 #define DIPSUM_UNIT_BUDGETS_MAX 4
+/* (review52, newcomer52) ... and its first DIPSUM_UNIT_BUDGETS_MAX
+ * budgets' words of at most this many bytes each on average: a unit of
+ * one "word" with no space (a 3 MB base64 blob) was written whole.  News
+ * words are far shorter (English about 6 bytes, Urdu about 9, with the
+ * space), so no unit of the corpus's summaries is cut. */
+#define DIPSUM_UNIT_WORD_BYTES 24
 /* (lead25) Whether the lead of an update that states facts runs on
  * after the sentences picked for their facts and the fill: its next
  * sentences in text order while the next one fits (DIPSUM_OVERSHOOT),

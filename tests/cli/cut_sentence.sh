@@ -118,3 +118,10 @@ test "$(grep -c '^EN: …' $t/short.en)" -eq 0
 test "$(wc -l < $t/z.json)" -eq 2
 head -1 $t/z.json | grep -q '"cut":\["start","end"\]'
 test "$(tail -1 $t/z.json | grep -c '"cut":')" -eq 0
+# (review52) one "word" of 3 MB with no space: the quoted unit is cut at
+# 24 bytes a word of the 4 x --words budget (5,760 bytes at 60), with the
+# ellipsis after it
+python3 -c "import sys; sys.stdout.write('x' * 3000000 + ' Talks collapsed in Oslo on Friday.\\n')" > $t/blob
+"$DIPSUM" --format=json $t/blob > $t/blob.json
+test "$(jq -r '.summary.en | length' < $t/blob.json)" -le 5770
+jq -r '.summary.en' < $t/blob.json | grep -q 'xxxx …$'
