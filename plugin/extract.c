@@ -13060,19 +13060,15 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
     const dipsum_cues *cs = &ev->cues[rd->lang];
     size_t prev = c0, next = c1, len = 1;
     int two = 0;
-    for (size_t q = 0; q < cs->n; q++) {
-        size_t l = dipsum_cue_at_text(&cs->v[q], rd->ct, at);
-        if (l > len)
-            len = l;
-    }
+    size_t l0 = dipsum_cues_longest_text(cs, rd->ct, at); /* (speed52b) */
+    if (l0 > len)
+        len = l0;
     for (long i = cues_in(rd, cs, c0, at); i >= 0 && (size_t)i < at;
          i = cues_in(rd, cs, (size_t)i + 1, at)) {
-        size_t e = (size_t)i + 1;
-        for (size_t q = 0; q < cs->n; q++) {
-            size_t l = dipsum_cue_at_text(&cs->v[q], rd->ct, (size_t)i);
-            if (l && (size_t)i + l > e)
-                e = (size_t)i + l;
-        }
+        size_t e = (size_t)i + 1,
+               l = dipsum_cues_longest_text(cs, rd->ct, (size_t)i);
+        if (l && (size_t)i + l > e)
+            e = (size_t)i + l;
         if (e <= at) {
             prev = e;
             two = 1;
@@ -13263,12 +13259,7 @@ static int state_of_noun(const reading *rd, const dipsum_event_rule *ev,
         term_in(rd, ev, at + 1, at + 2))
         return 1;
     const dipsum_cues *cs = &ev->cues[rd->lang];
-    size_t len = 0;
-    for (size_t q = 0; q < cs->n; q++) {
-        size_t l = dipsum_cue_at_text(&cs->v[q], rd->ct, at);
-        if (l > len)
-            len = l;
-    }
+    size_t len = dipsum_cues_longest_text(cs, rd->ct, at);
     size_t k = at + len, link = len && k < end ? cue(rd, DIPSUM_S_STATE_LINKS, k) : 0;
     if (!link)
         return 0;
@@ -13302,12 +13293,10 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
     if (!links->n || !heads->n || dipsum_event_term(ev, "talks", 1))
         return 0;
     if (rd->lang == 1) {
-        size_t i = at + 1;
-        for (size_t q = 0; q < ev->cues[1].n; q++) {
-            size_t l = dipsum_cue_at_text(&ev->cues[1].v[q], rd->ct, at);
-            if (l && at + l > i)
-                i = at + l;
-        }
+        size_t i = at + 1,
+               cl = dipsum_cues_longest_text(&ev->cues[1], rd->ct, at);
+        if (cl && at + cl > i)
+            i = at + cl;
         /* (fixes43) at a term of the event, no cue: its words
          * (event_terms_topic: "یرغمالیوں کی رہائی کے ایک فریم ورک") */
         while (i == at + 1 && rd->cover[at] >= 0 && i < c1 &&
@@ -13678,12 +13667,11 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->sent = 0;
         c->cue0 = (size_t)at;
         c->cue1 = (size_t)at + 1;
-        for (size_t q = 0; q < ev->cues[rd->lang].n; q++) {
-            size_t len = dipsum_cue_at_text(&ev->cues[rd->lang].v[q], rd->ct,
-                                            (size_t)at);
-            if (len && (size_t)at + len > c->cue1)
-                c->cue1 = (size_t)at + len;
-        }
+        /* (speed52b) the longest cue, of the index's candidates */
+        size_t len = dipsum_cues_longest_text(&ev->cues[rd->lang], rd->ct,
+                                              (size_t)at);
+        if (len && (size_t)at + len > c->cue1)
+            c->cue1 = (size_t)at + len;
         c->c0 = from;
         c->c1 = c1;
         c->date = -1;

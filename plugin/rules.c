@@ -2448,6 +2448,35 @@ size_t dipsum_cues_at_text_more(const dipsum_cues *cs,
     return 0;
 }
 
+size_t dipsum_cues_longest_text(const dipsum_cues *cs,
+                                const dipsum_cue_text *t, size_t i)
+{
+    dipsum_cue_iter it;
+    const dipsum_cue *c;
+    size_t best = 0;
+    if (i < t->n && cs->n && dipsum_cue_text_may(t, cs, i)) {
+        dipsum_cues_begin_text(cs, t, i, &it);
+        while ((c = dipsum_cues_next(&it)) != NULL) {
+            size_t len = dipsum_cue_at_text(c, t, i);
+            if (len > best)
+                best = len;
+        }
+    }
+#ifdef DIPSUM_CHECK_LONGEST /* every cue, to check the index */
+    {
+        size_t all = 0;
+        for (size_t q = 0; q < cs->n; q++) {
+            size_t len = dipsum_cue_at_text(&cs->v[q], t, i);
+            if (len > all)
+                all = len;
+        }
+        if (all != best)
+            abort();
+    }
+#endif
+    return best;
+}
+
 int dipsum_cues_find_text(const dipsum_cues *cs, const dipsum_cue_text *t)
 {
     if (!dipsum_cue_text_may_any(t, cs)) /* (speed17) in no word's row */

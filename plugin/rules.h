@@ -219,6 +219,16 @@ void dipsum_cues_begin_text(const dipsum_cues *cs, const dipsum_cue_text *t,
 size_t dipsum_cue_at_text(const dipsum_cue *c, const dipsum_cue_text *t,
                           size_t i);
 
+/* (speed52b) The length in words of the longest cue of cs at word i of
+ * t, or 0 (as the most dipsum_cue_at_text gives over every cue of cs,
+ * in any order): only the candidates the index gives for the word
+ * (dipsum_cues_begin_text), none when its bit is clear.  Every cue that
+ * matches is a candidate: its first word is either exact, and then the
+ * word's id, whose chain holds every cue of cs with that first word, or
+ * a prefix the word starts with, and then in cs->pre. */
+size_t dipsum_cues_longest_text(const dipsum_cues *cs,
+                                const dipsum_cue_text *t, size_t i);
+
 /* dipsum_cues_at_text for a word whose bit says a cue of cs may start
  * there (or of a list without an index). */
 size_t dipsum_cues_at_text_more(const dipsum_cues *cs,

@@ -254,8 +254,11 @@ static void test_lookups_agree(void **state)
             }
             assert_int_equal(by_hash, longest);
             assert_int_equal(by_text, longest);
+            /* (speed52b) as the readers ask it, past the end too */
+            assert_int_equal(dipsum_cues_longest_text(cs, &ct, i), longest);
         }
     }
+    assert_int_equal(dipsum_cues_longest_text(lists[0], &ct, t.n), 0);
     /* the text did hold cues, prefix ones among them */
     assert_true(found > t.n / 4);
     assert_true(prefixed > 0);
