@@ -514,6 +514,16 @@ static char *scalar_dup(loader *l, const dipsum_ynode *n, const char *what)
     return dup_n(l, n->value, strlen(n->value));
 }
 
+/* (review52) The writing field key of w, or "" when the rules (written
+ * before it) have none: that part is not written. */
+static char *optional_writing(loader *l, const dipsum_ynode *w, const char *key)
+{
+    const dipsum_ynode *n = dipsum_ynode_get(w, key);
+    char what[64];
+    snprintf(what, sizeof what, "writing %s", key);
+    return n ? scalar_dup(l, n, what) : dup_n(l, "", 0);
+}
+
 static void read_dates(loader *l, const dipsum_ynode *root)
 {
     dipsum_rules *r = l->r;
@@ -752,28 +762,16 @@ static void read_writing(loader *l, const dipsum_ynode *n)
         r->interval_from[lang] = scalar_dup(l, dipsum_ynode_get(w, "interval_from"),
                                             "writing interval_from");
         /* rules written before it: a week is not written */
-        r->week_of[lang] = dipsum_ynode_get(w, "week_of")
-            ? scalar_dup(l, dipsum_ynode_get(w, "week_of"), "writing week_of")
-            : dup_n(l, "", 0);
+        r->week_of[lang] = optional_writing(l, w, "week_of");
         /* (fixes40b) rules written before them: none */
-        r->day_after[lang] = dipsum_ynode_get(w, "day_after")
-            ? scalar_dup(l, dipsum_ynode_get(w, "day_after"), "writing day_after")
-            : dup_n(l, "", 0);
-        r->week_after[lang] = dipsum_ynode_get(w, "week_after")
-            ? scalar_dup(l, dipsum_ynode_get(w, "week_after"), "writing week_after")
-            : dup_n(l, "", 0);
+        r->day_after[lang] = optional_writing(l, w, "day_after");
+        r->week_after[lang] = optional_writing(l, w, "week_after");
         /* (recall52u) rules written before them: a month is not written */
-        r->month_on[lang] = dipsum_ynode_get(w, "month_on")
-            ? scalar_dup(l, dipsum_ynode_get(w, "month_on"), "writing month_on")
-            : dup_n(l, "", 0);
-        r->month_after[lang] = dipsum_ynode_get(w, "month_after")
-            ? scalar_dup(l, dipsum_ynode_get(w, "month_after"), "writing month_after")
-            : dup_n(l, "", 0);
+        r->month_on[lang] = optional_writing(l, w, "month_on");
+        r->month_after[lang] = optional_writing(l, w, "month_after");
         read_definite(l, w, lang);
         /* rules written before it: a claim of unknown sides is not written */
-        r->both_sides[lang] = dipsum_ynode_get(w, "both_sides")
-            ? scalar_dup(l, dipsum_ynode_get(w, "both_sides"), "writing both_sides")
-            : dup_n(l, "", 0);
+        r->both_sides[lang] = optional_writing(l, w, "both_sides");
         const dipsum_ynode *m = dipsum_ynode_get(w, "months");
         if (!m || m->type != DIPSUM_Y_SEQ || m->n != 12)
             rule_error(l, m ? m : w, "writing months: a list of 12 names is needed");
