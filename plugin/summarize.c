@@ -423,6 +423,23 @@ int dipsum_summary_is_sentence(const char *t, size_t len, size_t words)
            !gives_contact(t, len);
 }
 
+/* (mine53, newcomer52) Whether a unit too short for
+ * dipsum_summary_is_sentence is one all the same: DIPSUM_EVENT_SENTENCE_WORDS
+ * words or more with a final stop whose first claim is this update's news
+ * of an event, not a mention ("Talks collapsed.": left out, the summary
+ * told only that the talks were held). */
+static int event_sentence(const dipsum_facts *f, const dipsum_fsent *s,
+                          size_t len)
+{
+    if (s->nwords_text < DIPSUM_EVENT_SENTENCE_WORDS || s->event < 0 ||
+        (size_t)s->event >= f->nc || !has_final_stop(s->text, len) ||
+        dipsum_segment_is_url(s->text, len))
+        return 0;
+    const dipsum_claim *c = &f->claims[s->event];
+    return c->type && strcmp(c->type, "mention") != 0 && !c->background &&
+           !c->negative && c->modality == DIPSUM_MOD_HAPPENED;
+}
+
 /* Whether a unit is "By" alone ("By ."): the name that follows is the
  * byline's, whatever its words. */
 static int bare_by(const char *t, size_t len)
@@ -2449,7 +2466,8 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
         size_t len = strlen(s->text);
-        int sentence = dipsum_summary_is_sentence(s->text, len, s->nwords_text) &&
+        int sentence = (dipsum_summary_is_sentence(s->text, len, s->nwords_text) ||
+                        event_sentence(f, s, len)) &&
                        !(i > 0 && bare_by(f->s[i - 1].text, strlen(f->s[i - 1].text)));
         /* (lead22) links to other stories run into the unit: only what
          * comes before them is quoted, when it is a sentence's worth */

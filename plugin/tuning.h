@@ -242,6 +242,11 @@
  * counts CENTRAL_WEIGHT. */
 #define DIPSUM_LEAD_WEIGHT 10.0
 #define DIPSUM_CENTRAL_WEIGHT 2.0
+/* (mine53, newcomer52) A unit of fewer words than a sentence needs (3)
+ * is quoted as one all the same when it has at least this many and
+ * states this update's news of an event ("Talks collapsed.",
+ * summarize.c event_sentence). */
+#define DIPSUM_EVENT_SENTENCE_WORDS 2
 /* A sentence may take the summary past its budget by at most this share
  * of what was still missing. */
 #define DIPSUM_OVERSHOOT 0.5

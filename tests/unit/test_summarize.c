@@ -864,6 +864,35 @@ static void test_dates25_either_date_unwritten(void **state)
         "Islamabad.");
 }
 
+/* (mine53, newcomer52) A two-word sentence that tells this update's
+ * news of an event ("Talks collapsed.") is quoted, as a sentence of
+ * three words would be: left out, the summary told only that the talks
+ * were held.  Near misses: two words that tell no event are no
+ * sentence. */
+static void test_two_word_event_sentence(void **state)
+{
+    (void)state;
+    char buf[2048];
+    assert_string_equal(
+        summary_in("en",
+                   "DATE: 2025-03-12\n\nEnvoys of Kenya and Uganda met in "
+                   "Kampala. Talks collapsed.\n",
+                   buf, sizeof buf),
+        "Envoys of Kenya and Uganda met in Kampala. Talks collapsed.");
+    assert_string_equal(
+        summary_in("en",
+                   "DATE: 2025-03-12\n\nEnvoys of Kenya and Uganda met in "
+                   "Kampala. Officials agreed.\n",
+                   buf, sizeof buf),
+        "Envoys of Kenya and Uganda met in Kampala.");
+    assert_string_equal(
+        summary_in("en",
+                   "DATE: 2025-03-12\n\nEnvoys of Kenya and Uganda met in "
+                   "Kampala. Nothing happened.\n",
+                   buf, sizeof buf),
+        "Envoys of Kenya and Uganda met in Kampala.");
+}
+
 /* (mine50, tester59) A run-on unit (a feed with no stops) is no summary
  * however long: its first DIPSUM_UNIT_BUDGETS_MAX budgets of words and
  * an ellipsis; the near miss: a long sentence under that is whole. */
@@ -1854,6 +1883,8 @@ int main(void)
         cmocka_unit_test(test_subhead_glued_to_sentence),
         cmocka_unit_test(test_read_more_links),
         cmocka_unit_test_setup_teardown(test_dates25_either_date_unwritten,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_two_word_event_sentence,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_run_on_unit_cut, setup_full,
                                         teardown_full),
