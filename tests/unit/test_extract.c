@@ -11927,6 +11927,14 @@ static void test_start_day_is_no_agreeing_day(void **state)
          "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
         {"Uganda and Rwanda agreed to exchange prisoners starting Monday.",
          "prisoner_exchange_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        /* (mine53, blind set) a time of day between the start and its
+         * day, and words between the truce and its start */
+        {"Uganda and Rwanda have agreed to a truce in their border "
+         "dispute to take effect at midnight on Sunday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed to a truce to come into force at "
+         "midnight on Monday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
         /* near misses: the day of agreeing, and talks that start then */
         {"India and China agreed on Thursday to a truce.",
          "ceasefire_agreed", "2024-02-29", NULL, NULL, NULL, NULL, NULL},
@@ -11939,6 +11947,32 @@ static void test_start_day_is_no_agreeing_day(void **state)
          "talks_held", "2024-03-07", "scheduled", NULL, NULL, NULL, NULL},
     };
     claims17_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine53, blind set) The day a truce agreed is "to take effect" on
+ * (or "to come into force" on), a time of day between or not, is the
+ * coming one, whatever the tense of the agreeing: said on Friday 1
+ * March, Sunday is 3 March, not 25 February (its role "start", or
+ * "mentioned" where no claim's reading skipped it as a start).  Near misses: the day of
+ * the agreeing stays the one gone, and a start with no infinitive
+ * ("starting Sunday" after a past verb) is left as it was. */
+static void test_start_day_to_take_effect_ahead(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nUganda and Rwanda agreed on "
+                    "Wednesday to a truce to take effect at midnight on "
+                    "Sunday.\n");
+    assert_string_equal(fact_dates(r),
+                        "2024-02-28 ceasefire_agreed;2024-03-03 start");
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nUganda and Rwanda have agreed to a "
+            "ceasefire in their border dispute to take effect on Sunday.\n");
+    assert_string_equal(fact_dates(r), "2024-03-03 start");
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nIndia and China agreed to a truce to "
+            "come into force at midnight on Thursday.\n");
+    assert_string_equal(fact_dates(r), "2024-03-07 mentioned");
+    json_decref(r);
 }
 
 /* (claims17) A hedge, a wish or an expectation is no proposal and no
@@ -31222,6 +31256,7 @@ int main(void)
         cmocka_unit_test(test_accuser_is_no_side),
         cmocka_unit_test(test_urdu_met_and_will_meet_again),
         cmocka_unit_test(test_start_day_is_no_agreeing_day),
+        cmocka_unit_test(test_start_day_to_take_effect_ahead),
         cmocka_unit_test(test_hedge_wish_and_put_off_decision),
         cmocka_unit_test(test_each_verb_its_object),
         cmocka_unit_test(test_or_leaves_the_slot_empty),
