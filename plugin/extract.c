@@ -15012,6 +15012,20 @@ static int group_of_state_en(const reading *rd, size_t k, size_t g)
                                  rd->w[gw - 1]) != 0;
 }
 
+/* (mine53) Whether match k, an adjective, starts past claim c's clause
+ * and no word of state_nouns follows it ("Turkish territory", not
+ * "Turkish forces"). */
+static int modifier_past_clause(const reading *rd, const dipsum_claim *c,
+                                size_t k)
+{
+    size_t w = match_word(rd, k), e = w;
+    if (w >= rd->n || w < c->c1)
+        return 0;
+    while (e < rd->n && rd->s->wstart[e] < rd->f->m[k].end)
+        e++;
+    return e >= rd->n || !cue(rd, DIPSUM_S_STATE_NOUNS, e);
+}
+
 static int announced_by_one(const reading *rd, const dipsum_claim *c,
                             const dipsum_actor *lone)
 {
@@ -15046,6 +15060,14 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
          * in apposition right before it: "میانمار کی مسلح تنظیم اراکان
          * آرمی نے …" (Myanmar's armed group, the Arakan Army) */
         if (group_of_state_ur(rd, k, lone->match) || group_of_state_en(rd, k, lone->match))
+            continue;
+        /* (mine53, blind set) nor a state's adjective past the claim's
+         * clause that is a modifier alone (no state noun after it): "The
+         * PKK declared a ceasefire on Saturday, two days after its leader
+         * called on fighters to leave Turkish territory"; one in the
+         * clause stays ("… a ceasefire between Israeli and Palestinian
+         * forces") */
+        if (rd->f->m[k].adjective && modifier_past_clause(rd, c, k))
             continue;
         dipsum_category kc = rd->terms->v[rd->f->m[k].term].category;
         /* (mine47, tester56) but one side "with" whom, right by the

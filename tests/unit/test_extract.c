@@ -17969,7 +17969,20 @@ static void test_one_side_announces_ceasefire(void **state)
          "\xdb\x8c\xd8\xa7\xdb\x94",
          "ceasefire_announced", "happened", "positive", 0, -1,
          "Hamas announced a ceasefire on 26 February 2024.", NULL},
+        /* (mine53, blind set) a state's adjective past the clause, a
+         * modifier alone, names no other side */
+        {"The TTP declared a ceasefire on Saturday, two days after its "
+         "jailed chief urged fighters to spare Pakistani villages.",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Tehreek-e-Taliban Pakistan announced a ceasefire on 24 February 2024.",
+         NULL},
         /* near misses */
+        {"The TTP declared a ceasefire on Saturday after talks with "
+         "Pakistani officials.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Qatar announced a ceasefire between Israeli and Palestinian "
+         "forces on Monday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
         {"Qatar announced a ceasefire between Israel and Hamas on Monday.",
          "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
         {"Pakistan said the TTP announced a ceasefire on Saturday.",
