@@ -1577,7 +1577,8 @@ int dipsum_glob(const char *glob, const char *id);
 /* Whether term id is one an event type is made of: one of ev->terms
  * matches it and none of its exclusions ("!x", a glob after the "!":
  * "!ceasefire_line", the line a ceasefire drew, is no ceasefire) does.
- * With no_any, the glob "*" matches nothing. */
+ * With no_any, the glob "*" matches nothing.  A name the update defines
+ * (its id "update:…") is matched by the glob "*" alone. */
 int dipsum_event_term(const dipsum_event_rule *ev, const char *id,
                       int no_any);
 
