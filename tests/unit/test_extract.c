@@ -3836,6 +3836,32 @@ static const char *facts_of(const char *lang, const char *body, const char *role
     return out;
 }
 
+/* (mine53, blind set) "The Norwegian mediator said …" after the United
+ * Nations mediator was named is that person's nationality, no mediating
+ * state.  Near misses: with no organisation mediating, and in the
+ * plural ("Norwegian mediators"), the state mediates. */
+static void test_nationality_of_named_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(
+        facts_of("en", "Talks between Chad and Sudan resumed on Monday, the "
+                       "United Nations mediator, Jan Olsen, said. The "
+                       "Norwegian mediator said he expected a deal soon.",
+                 "mediators"),
+        "united_nations");
+    assert_string_equal(
+        facts_of("en", "Talks between Chad and Sudan resumed on Monday. The "
+                       "Norwegian mediator said he expected a deal soon.",
+                 "mediators"),
+        "norway");
+    assert_string_equal(
+        facts_of("en", "Talks between Chad and Sudan resumed on Monday, the "
+                       "United Nations mediator, Jan Olsen, said. Norwegian "
+                       "mediators said they expected a deal soon.",
+                 "mediators"),
+        "united_nations,norway");
+}
+
 /* (recall51u, tester60) Of a list of mediators read back from its cue,
  * the Persian "و" joins two names as "اور" does (mediator_joiners); never
  * beside a title, which the list does not read on over. */
@@ -31290,6 +31316,7 @@ int main(void)
         cmocka_unit_test(test_start_day_is_no_agreeing_day),
         cmocka_unit_test(test_start_day_to_take_effect_ahead),
         cmocka_unit_test(test_update_name_is_no_event_word),
+        cmocka_unit_test(test_nationality_of_named_mediator),
         cmocka_unit_test(test_hedge_wish_and_put_off_decision),
         cmocka_unit_test(test_each_verb_its_object),
         cmocka_unit_test(test_or_leaves_the_slot_empty),
