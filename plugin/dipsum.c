@@ -1182,8 +1182,11 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
             return nomem(d, err);
         /* (mine50, tester60) -z with JSON: a failed update's chunk is
          * its error object, as --jsonl and --batch answer a bad record,
-         * not an empty chunk a reader cannot tell from nothing said */
-        if (d->failed && !d->rec_line && d->o.null_flush &&
+         * not an empty chunk a reader cannot tell from nothing said;
+         * (ux53) so is one of an input a NUL split without -z (its
+         * other updates have their objects: --batch keeps them all) */
+        if (d->failed && !d->rec_line &&
+            (d->o.null_flush || why == END_NUL || d->index > 1) &&
             d->o.stage == DIPSUM_STAGE_SUMMARY &&
             d->o.format == DIPSUM_FORMAT_JSON &&
             (dipsum_buf_printf(&d->out, "{\"schema_version\":%d,\"update\":%lu,"
