@@ -1070,10 +1070,12 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
     uint64_t done = 0;
     for (;;) {
         /* records in flight are answered before a read that would wait:
-         * no answer waits for the next line of a slow writer */
+         * no answer waits for the next line of a slow writer; (ux53) nor
+         * does a first -z update or -a chunk of one byte, which the
+         * UTF-16 check holds until more comes or dipsum_flush */
         struct pollfd pf = {fd, POLLIN, 0};
-        if (c->lib.jobs > 1 &&
-            (c->lib.input == DIPSUM_INPUT_JSONL || c->lib.null_flush) &&
+        if (((c->lib.jobs > 1 && c->lib.input == DIPSUM_INPUT_JSONL) ||
+             c->lib.null_flush || c->lib.apertium) &&
             poll(&pf, 1, 0) == 0 && dipsum_flush(d, &err) != DIPSUM_OK) {
             free(buf);
             return fail_status(&err, s);
