@@ -341,7 +341,10 @@ dipsum_status dipsum_finish(dipsum *d, dipsum_error *err);
 
 /*
  * Writes out everything read so far: with jobs > 1, waits for the records
- * in flight and calls the callbacks for them; otherwise nothing is held
+ * in flight and calls the callbacks for them; with null_flush or
+ * apertium, a first update (chunk) of one byte whose NUL has been read,
+ * held by the check for UTF-16 without a byte order mark (x 00 is also
+ * UTF-16LE's x), is decided and answered.  Otherwise nothing is held
  * back.  Call it before waiting on input that may be slow to come (a pipe
  * with nothing in it), so that no answer waits for the next line.  Same
  * returns as dipsum_feed.

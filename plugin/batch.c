@@ -518,11 +518,16 @@ static void answer(run *r, const entry *e)
         r->a->status = EXIT_DATA;
         return;
     }
+    /* (ux53) an input read as updates (-z, or a NUL in it) keeps them
+     * all, a failed one as its error object, as --format=json writes
+     * them; only a file of which no object was written (one update, or
+     * UTF-16 without a byte order mark) is answered with an error line */
     if (r->first[0]) {
-        drop_spill(r->a);
-        error_line(line, path, "undecodable", r->first);
         r->a->status = EXIT_DATA;
-        return;
+        if (!r->a->spill && line->len == r->a->head) {
+            error_line(line, path, "undecodable", r->first);
+            return;
+        }
     }
     /* the last object's comma becomes the "]" (put_answer's, when the
      * objects went on in a temporary file) */

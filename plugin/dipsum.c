@@ -1182,8 +1182,11 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
             return nomem(d, err);
         /* (mine50, tester60) -z with JSON: a failed update's chunk is
          * its error object, as --jsonl and --batch answer a bad record,
-         * not an empty chunk a reader cannot tell from nothing said */
-        if (d->failed && !d->rec_line && d->o.null_flush &&
+         * not an empty chunk a reader cannot tell from nothing said;
+         * (ux53) so is one of an input a NUL split without -z (its
+         * other updates have their objects: --batch keeps them all) */
+        if (d->failed && !d->rec_line &&
+            (d->o.null_flush || why == END_NUL || d->index > 1) &&
             d->o.stage == DIPSUM_STAGE_SUMMARY &&
             d->o.format == DIPSUM_FORMAT_JSON &&
             (dipsum_buf_printf(&d->out, "{\"schema_version\":%d,\"update\":%lu,"
@@ -1268,47 +1271,77 @@ static void capture_done(dipsum *d);
 /* How many bytes the UTF-16 check reads before deciding. */
 #define UTF16_SNIFF_BYTES 512
 
-/* (mine52) Under -z, whether the UTF-16 check may decide before
- * UTF16_SNIFF_BYTES (a live stream's first update must not wait for
- * more): once a NUL ends a first update of two bytes or more (UTF-16
- * has a NUL in its first two bytes), or 16 bytes are there. */
+/* (ux53) Whether NULs end updates (-z) or chunks (-a, with or without
+ * -z) in this input: the UTF-16 check then allows them (nul_ok). */
+static int nul_ends(const dipsum *d)
+{
+    return d->o.null_flush || d->o.apertium;
+}
+
+/* (mine52) Under -z (ux53: and -a), whether the UTF-16 check may decide
+ * before UTF16_SNIFF_BYTES (a live stream's first update must not wait
+ * for more): once a NUL ends a first update of two bytes or more (UTF-16
+ * has a NUL in its first two bytes), or 16 bytes are there.  A first
+ * update of one byte (x 00 is also UTF-16LE's x) is decided by
+ * dipsum_flush, when the caller has nothing more to give. */
 static int sniff_settled(const dipsum *d)
 {
-    if (!d->o.null_flush)
+    if (!nul_ends(d))
         return 0;
     const char *nul = memchr(d->sniff.data, 0, d->sniff.len);
     return (nul && nul - d->sniff.data >= 2) || d->sniff.len >= 16;
 }
 
-/* The first bytes of an input without -f or -z are checked for UTF-16
+static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
+                                   int at_end, dipsum_error *err);
+
+/* The first bytes of an input without -f are checked for UTF-16
  * without a byte order mark: when they look like it, one error with the
  * -f that fits, and the input fails whole (read as UTF-8 it would give
- * junk updates, one a character); else they go on to the decoder. */
+ * junk updates, one a character); else they go on to the decoder (-a:
+ * to the stream's reader).  (ux53) -a, which reads UTF-8 only (no -f),
+ * names iconv instead; its error, as its others, names no update. */
 static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
 {
     size_t at = 0;
     const char *enc = utf16_guess((const unsigned char *)d->sniff.data,
-                                  d->sniff.len, &at, d->o.null_flush);
+                                  d->sniff.len, &at, nul_ends(d));
     d->sniffing = 0;
     if (enc) {
         dipsum_error e;
         diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
         e.offset = (int64_t)at;
         e.byte = (unsigned char)d->sniff.data[at];
-        snprintf(e.problem, sizeof e.problem, "the input looks like %s "
-                 "without a byte order mark, not UTF-8: every other byte "
-                 "from here is 0x00 or 0x06, as the high bytes of UTF-16 "
-                 "code units are; try -f %s", enc, enc);
+        if (d->o.apertium) {
+            e.update = 0;
+            snprintf(e.problem, sizeof e.problem, "the input looks like %s "
+                     "without a byte order mark, not UTF-8: every other byte "
+                     "from here is 0x00 or 0x06, as the high bytes of UTF-16 "
+                     "code units are; -a reads UTF-8 only: convert it first "
+                     "(iconv -f %s -t UTF-8)", enc, enc);
+        } else
+            snprintf(e.problem, sizeof e.problem, "the input looks like %s "
+                     "without a byte order mark, not UTF-8: every other byte "
+                     "from here is 0x00 or 0x06, as the high bytes of UTF-16 "
+                     "code units are; try -f %s", enc, enc);
         emit_diag(d, &e);
         /* (mine52) -z with workers: the error went to the update's job,
          * given back done (else it is never written) */
         if (d->pool && d->o.null_flush)
             capture_done(d);
         d->utf16_bad = 1;
-        d->nupdates++;
+        d->nupdates += !d->o.apertium;  /* -a counts no chunks */
         d->nfailed++;
         dipsum_buf_free(&d->sniff);
         return DIPSUM_OK;
+    }
+    if (d->o.apertium) {
+        dipsum_buf held = d->sniff;
+        d->sniff = (dipsum_buf){0};
+        dipsum_status st = held.len ? apertium_feed(d, held.data, held.len,
+                                                    0, err) : DIPSUM_OK;
+        dipsum_buf_free(&held);
+        return st;
     }
     int r = d->sniff.len ? dipsum_decode_push(d->dec, d->sniff.data,
                                               d->sniff.len) : 0;
@@ -1954,8 +1987,7 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
     /* (cli46) UTF-16 without a BOM is looked for where the input is
      * read as UTF-8 by default (no -f); (mine52, tester64) with -z too,
      * where NULs end updates (utf16_guess's nul_ok) */
-    d->sniffing = !opts->from_code && !opts->apertium &&
-                  opts->input == DIPSUM_INPUT_TEXT;
+    d->sniffing = !opts->from_code && opts->input == DIPSUM_INPUT_TEXT;
     if (opts->apertium) {
         d->ap.marks = opts->apertium == DIPSUM_APERTIUM_BLANK_MODE
                           ? DIPSUM_APERTIUM_BLANKS
@@ -2242,8 +2274,6 @@ static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
 static dipsum_status feed(dipsum *d, const char *buf, size_t len,
                           dipsum_error *err)
 {
-    if (d->o.apertium)
-        return apertium_feed(d, buf, len, 0, err);
     if (d->o.input == DIPSUM_INPUT_JSONL)
         return jsonl_feed(d, buf, len, 0, err);
     if (d->utf16_bad)
@@ -2254,8 +2284,11 @@ static dipsum_status feed(dipsum *d, const char *buf, size_t len,
         if (d->sniff.len < UTF16_SNIFF_BYTES && !sniff_settled(d))
             return DIPSUM_OK;
         dipsum_status st = sniff_end(d, err);
-        return st != DIPSUM_OK || d->utf16_bad ? st : drain(d, 0, err);
+        return st != DIPSUM_OK || d->utf16_bad || d->o.apertium
+                   ? st : drain(d, 0, err);
     }
+    if (d->o.apertium)
+        return apertium_feed(d, buf, len, 0, err);
     if (dipsum_decode_push(d->dec, buf, len) < 0)
         return nomem(d, err);
     return drain(d, 0, err);
@@ -2263,8 +2296,6 @@ static dipsum_status feed(dipsum *d, const char *buf, size_t len,
 
 static dipsum_status finish(dipsum *d, dipsum_error *err)
 {
-    if (d->o.apertium)
-        return apertium_feed(d, "", 0, 1, err);
     if (d->o.input == DIPSUM_INPUT_JSONL) {
         dipsum_status st = jsonl_feed(d, "", 0, 1, err);
         return st == DIPSUM_OK && d->pool ? pool_emit(d, 1, err) : st;
@@ -2274,6 +2305,8 @@ static dipsum_status finish(dipsum *d, dipsum_error *err)
         if (st != DIPSUM_OK)
             return st;
     }
+    if (d->o.apertium)
+        return d->utf16_bad ? DIPSUM_OK : apertium_feed(d, "", 0, 1, err);
     if (d->utf16_bad) /* (mine52) its error, from a -z job */
         return d->pool ? pool_emit(d, 1, err) : DIPSUM_OK;
     dipsum_status st = drain(d, 1, err);
@@ -2288,8 +2321,20 @@ static dipsum_status finish(dipsum *d, dipsum_error *err)
     return st;
 }
 
+/* (ux53) A first update or chunk whose NUL has been read, still held by
+ * the UTF-16 check (one byte: x 00 may be UTF-16LE's x), is decided now:
+ * the caller has nothing more to give, and no update waits once its NUL
+ * is read. */
 static dipsum_status flush(dipsum *d, dipsum_error *err)
 {
+    if (d->sniffing && nul_ends(d) && d->sniff.len &&
+        memchr(d->sniff.data, 0, d->sniff.len)) {
+        dipsum_status st = sniff_end(d, err);
+        if (st == DIPSUM_OK && !d->utf16_bad && !d->o.apertium)
+            st = drain(d, 0, err);
+        if (st != DIPSUM_OK)
+            return st;
+    }
     return d->pool ? pool_emit(d, 1, err) : DIPSUM_OK;
 }
 

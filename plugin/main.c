@@ -78,7 +78,10 @@ static void usage(FILE *f)
 "                          lexical units of lexicon terms gain the tags\n"
 "                          <dipl><CATEGORY>; all else passes byte for byte\n"
 "  -b, --blanks            with -a, wrap term units in word-bound blanks\n"
-"                          [[dipl:ID]]^...$[[/]] instead (translation modes)\n"
+"                          [[dipl:ID]]^...$ instead (translation modes):\n"
+"                          closed, ...$[[/]], only in a chunk that closes\n"
+"                          its own (after a deformatter); else attached, as\n"
+"                          apertium-wblank-attach leaves them\n"
 "  -s, --summary           with -a, read a deformatted stream (apertium-destxt,\n"
 "                          apertium-deshtml) and write each chunk's summary\n"
 "                          as one, for apertium-retxt or a translator\n"
@@ -106,8 +109,12 @@ static void usage(FILE *f)
 "                          bytes, or with K, M or G (default 16M)\n"
 "      --batch             each FILE is an input of its own, read as\n"
 "                          dipsum --format=json FILE reads it, and answered\n"
-"                          with one JSON line {\"file\":FILE,\"updates\":[...]}\n"
-"                          or, when it cannot be read or decoded,\n"
+"                          with one JSON line {\"file\":FILE,\"updates\":[...]}:\n"
+"                          each update's object, a bad one's its error\n"
+"                          object {\"update\":N,\"error\":{...}} (-z, or a\n"
+"                          NUL in FILE); a FILE that cannot be read, or\n"
+"                          fails whole (its one update without -z bad,\n"
+"                          UTF-16 with no byte order mark), gives\n"
 "                          {\"file\":FILE,\"error\":{\"code\",\"message\"}} (exit 1\n"
 "                          at the end); no OUTFILE\n"
 "  -r, --recursive         --batch, and a DIR stands for the files under it:\n"
@@ -1066,10 +1073,12 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
     uint64_t done = 0;
     for (;;) {
         /* records in flight are answered before a read that would wait:
-         * no answer waits for the next line of a slow writer */
+         * no answer waits for the next line of a slow writer; (ux53) nor
+         * does a first -z update or -a chunk of one byte, which the
+         * UTF-16 check holds until more comes or dipsum_flush */
         struct pollfd pf = {fd, POLLIN, 0};
-        if (c->lib.jobs > 1 &&
-            (c->lib.input == DIPSUM_INPUT_JSONL || c->lib.null_flush) &&
+        if (((c->lib.jobs > 1 && c->lib.input == DIPSUM_INPUT_JSONL) ||
+             c->lib.null_flush || c->lib.apertium) &&
             poll(&pf, 1, 0) == 0 && dipsum_flush(d, &err) != DIPSUM_OK) {
             free(buf);
             return fail_status(&err, s);

@@ -18,7 +18,9 @@ fails: a new block cannot go untested.  KIND is
               something, nothing on standard error but what the
               Apertium tools print as progress;
   c           a whole program, built with pkg-config against the library
-              installed in PREFIX, run on examples/update-en.txt.
+              installed in PREFIX, run on examples/update-en.txt (exit 0,
+              nothing on standard error), then on bad input (exit 1,
+              an error on standard error).
 Commands run from the top of the tree, with BINDIR (which has dipsum)
 first on PATH.  Prints one line per failing block; exits 1 if any.
 """
@@ -139,9 +141,17 @@ while i < len(lines):
             fail(line, "does not compile", r.stderr)
             continue
         r = run(f"LD_LIBRARY_PATH={prefix}/lib {exe} < examples/update-en.txt")
-        if r.returncode or "sentence\t" not in r.stdout:
+        if r.returncode or "sentence\t" not in r.stdout or r.stderr:
             fail(line, f"example program: exit {r.returncode}",
                  r.stdout + r.stderr)
+        # (ux53) bad input is said (the diag callback) and fails the run:
+        # an undecodable byte, UTF-16LE without a byte order mark
+        for bad in (r"printf '\351'",
+                    r"printf 'Talks in Doha.' | iconv -t UTF-16LE"):
+            r = run(f"{bad} | LD_LIBRARY_PATH={prefix}/lib {exe}")
+            if r.returncode != 1 or "error" not in r.stderr:
+                fail(line, f"example program on `{bad}`: exit "
+                     f"{r.returncode}, nothing said", r.stdout + r.stderr)
     else:
         fail(line, f"unknown kind {kind!r}")
 print(f"{blocks} blocks, {failed} failed")

@@ -42,6 +42,31 @@ done
 # options apply to every file: -z, -f
 "$DIPSUM" --batch -z wire/2025/nul.txt | jq -e '.updates | length == 2' > /dev/null
 "$DIPSUM" --batch -f CP1256 wire/desk/cp1256.txt | jq -e '.updates[0].summary' > /dev/null
+# (ux53) an input of many updates with one undecodable keeps the others:
+# its line holds what --format=json writes, the bad update as its error
+# object (with -z, and without -z where a NUL splits it); exit 1
+printf 'Talks resumed in Doha.\0Envoys \377 met.\0Envoys met in Oman.\0' > z.txt
+for z in -z ''; do
+    st=0
+    "$DIPSUM" --batch $z z.txt wire/desk.txt > zb 2> zerr || st=$?
+    test "$st" -eq 1
+    test "$(jq -r '.error.code // ([.updates[] | .error.code // .update] | join(" "))' < zb | tr '\n' ' ')" = \
+        "1 undecodable 3 1 "
+    test "$(jq -r '.updates[1].error.message' < zb | head -1)" = \
+        "byte 30: invalid UTF-8 byte 0xFF (try --from-code=CP1256, or --on-invalid=replace)"
+    grep -q '^dipsum: z.txt: update 2: byte 30: error: invalid UTF-8 byte 0xFF' zerr
+done
+st=0
+"$DIPSUM" -z --format=json z.txt > zraw 2> /dev/null || st=$?
+test "$st" -eq 1
+tr '\0' '\n' < zraw | jq -c . > zone
+"$DIPSUM" --batch -z z.txt 2> /dev/null | jq -c '.updates[]' | cmp - zone
+# a file of one update that cannot be decoded, or UTF-16 without a byte
+# order mark, is still its error line
+printf 'Talks resumed in Doha.' | iconv -t UTF-16LE > u16.txt
+test "$("$DIPSUM" --batch u16.txt wire/desk/cp1256.txt 2> /dev/null | jq -r .error.code | tr '\n' ' ')" = \
+    "undecodable undecodable "
+test "$("$DIPSUM" --batch -z u16.txt 2> /dev/null | jq -r .error.code)" = undecodable
 # a directory without -r is an error line; the batch goes on
 st=0
 "$DIPSUM" --batch wire wire/desk.txt > out2 2> /dev/null || st=$?

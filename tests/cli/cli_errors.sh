@@ -145,6 +145,23 @@ test ! -s err
 printf 'Talks in Oslo.\000Talks in Doha.\000' | "$DIPSUM" -z > out 2> err
 grep -q '^EN: Talks in Doha\.$' out
 test ! -s err
+# (ux53) -a and its modes too (NULs end chunks there, as with -z): one
+# error naming the byte and iconv (-a reads UTF-8 only, no -f), nothing
+# on stdout, exit 1; the same text in UTF-8 is read
+for m in '' -s -b '-s -z' --unblank=txt; do
+    for enc in UTF-16LE:1 UTF-16BE:0; do
+        st=0
+        printf 'Envoys of Qatar met in Doha.' | iconv -t ${enc%:*} |
+            "$DIPSUM" -a $m > out 2> err || st=$?
+        test "$st" -eq 1
+        test ! -s out
+        grep -q "^dipsum: <stdin>: byte ${enc#*:}: error: the input looks like ${enc%:*} without a byte order mark, not UTF-8: .*; -a reads UTF-8 only: convert it first (iconv -f ${enc%:*} -t UTF-8)\$" err
+        test "$(wc -l < err)" -eq 1
+    done
+    printf 'Envoys of Qatar met in Doha.\0' | "$DIPSUM" -a $m > out 2> err
+    test ! -s err
+    grep -q Doha out
+done
 # (cli46) every file is checked, those after a file with errors too
 printf 'dipsum-lexicon: 1\nterms:\n  - id: a\n    category: place\n    en: [Alpha]\n  - id: a\n    category: place\n    en: [Beta]\n' > twice.yaml
 printf 'dipsum-lexicon: 1\nterms:\n  - id: b\n    category: spaceship\n    en: [Gamma]\n' > kind.yaml

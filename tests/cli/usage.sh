@@ -27,6 +27,14 @@ for opt in -z --null-flush -f --from-code --on-invalid --stage --read-size \
            --recursive -o --output-dir --quiet -j --jobs; do
     grep -q -- "$opt" $t/help || { echo "--help lacks $opt"; exit 1; }
 done
+# (ux53) what --help says of -b is what -a -b does: [[/]] only where the
+# chunk closes its own word-bound blanks, attached elsewhere
+grep -q 'closed, \.\.\.\$\[\[/\]\], only in a chunk that closes' $t/help
+grep -q 'apertium-wblank-attach leaves them' $t/help
+test "$(printf '^Qatar/Qatar<np><loc><sg>$\n' | "$DIPSUM" -a -b)" = \
+    '[[dipl:qatar]]^Qatar/Qatar<np><loc><sg>$'
+test "$(printf '[[t:i:1]]^x/x<n>$[[/]] ^Qatar/Qatar<np><loc><sg>$\n' | "$DIPSUM" -a -b)" = \
+    '[[t:i:1]]^x/x<n>$[[/]] [[dipl:qatar]]^Qatar/Qatar<np><loc><sg>$[[/]]'
 # Every long option in the help is accepted.
 for opt in $(grep -o -- '--[a-z-]*' $t/help | sort -u); do
     case $opt in

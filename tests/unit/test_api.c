@@ -140,6 +140,39 @@ static void test_bad_update_is_reported_and_skipped(void **state)
     dipsum_buf_free(&c.out);
 }
 
+/* (ux53) A first -z update of one byte is held by the UTF-16 check (x 00
+ * is also UTF-16LE's x) until more comes or dipsum_flush: flush answers
+ * it at once, as UTF-8; the output is the same as without the flush.
+ * Near miss: UTF-16LE fed a byte at a time, no flush, is still refused. */
+static void test_flush_decides_one_byte_update(void **state)
+{
+    (void)state;
+    capture c, whole;
+    run(&whole, "a\0Talks opened.\0", 17, 17, DIPSUM_STAGE_SEGMENT, 1);
+    memset(&c, 0, sizeof c);
+    dipsum *d = open_with(&c, DIPSUM_STAGE_SEGMENT, 1, DIPSUM_INVALID_ERROR);
+    assert_int_equal(dipsum_feed(d, "a\0", 2, NULL), DIPSUM_OK);
+    assert_int_equal(c.updates, 0);                 /* held: may be UTF-16 */
+    assert_int_equal(dipsum_flush(d, NULL), DIPSUM_OK);
+    assert_int_equal(c.updates, 1);                 /* answered, not held  */
+    assert_int_equal(dipsum_feed(d, "Talks opened.\0", 15, NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+    assert_int_equal(c.updates, whole.updates);
+    assert_int_equal(c.ndiags, 0);
+    assert_int_equal(c.out.len, whole.out.len);
+    assert_memory_equal(c.out.data, whole.out.data, whole.out.len);
+    dipsum_free(d);
+    dipsum_buf_free(&c.out);
+    dipsum_buf_free(&whole.out);
+    /* near miss */
+    const char le[] = "T\0a\0l\0k\0s\0 \0i\0n\0 \0O\0s\0l\0o\0.\0";
+    run(&c, le, sizeof le - 1, 1, DIPSUM_STAGE_SEGMENT, 1);
+    assert_int_equal(c.out.len, 0);
+    assert_int_equal(c.ndiags, 1);
+    assert_non_null(strstr(c.diags[0].problem, "looks like UTF-16LE"));
+    dipsum_buf_free(&c.out);
+}
+
 static void test_replace_warns_once_per_update(void **state)
 {
     (void)state;
@@ -266,6 +299,7 @@ int main(void)
         cmocka_unit_test(test_chunking_does_not_matter),
         cmocka_unit_test(test_segment_output),
         cmocka_unit_test(test_bad_update_is_reported_and_skipped),
+        cmocka_unit_test(test_flush_decides_one_byte_update),
         cmocka_unit_test(test_replace_warns_once_per_update),
         cmocka_unit_test(test_write_failure_is_fatal),
         cmocka_unit_test(test_new_errors),
