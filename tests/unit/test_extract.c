@@ -12750,6 +12750,52 @@ static void test_recall53u_unbent_plan_postponed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall53u, tester64 ur019) Urdu: a count of years right after the
+ * agent's نے ("X اور Y نے پانچ سال بعد … پر اتفاق کر لیا") is an adverb
+ * of the verb, whose agent they stay.  Near miss: a year after
+ * something else ("… معاہدے کے ایک سال بعد") is a clause of reference,
+ * never the day's agreement. */
+static void test_recall53u_duration_after_agent(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"بھارت اور چین نے پانچ سال بعد دونوں ممالک کے درمیان براہ راست پروازیں "
+         "بحال کرنے پر اتفاق کر لیا ہے۔", "sides_agreed", "happened", "positive", -1, 0,
+         "India and China reached an agreement.", NULL},
+        /* near miss */
+        {"بھارت اور چین کے درمیان معاہدے کے ایک سال بعد پروازیں بحال کرنے پر اتفاق "
+         "ہو گیا ہے۔", NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall53u, tester65 u12) Urdu: "X اور Y نے … ہونے والے مذاکرات کے بعد …
+ * جنگ بندی کا اعلان کیا": the agent before the talks named by their noun
+ * announced the truce.  Near misses: another's agent ("روس نے X اور Y کے
+ * درمیان مذاکرات کے بعد …") and an agent after the talks ("X اور Y کے
+ * درمیان مذاکرات کے بعد ملائیشیا نے …") give the sides of the talks no
+ * announcement. */
+static void test_recall53u_announced_after_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"تھائی لینڈ اور کمبوڈیا نے اتوار کو ملائیشیا میں ہونے والے مذاکرات کے بعد "
+         "منگل کی آدھی رات سے جنگ بندی کا اعلان کیا ہے۔", "ceasefire_announced",
+         "happened", "positive", -1, 0, "Thailand and Cambodia announced a ceasefire.",
+         NULL},
+        {"تھائی لینڈ اور کمبوڈیا نے مذاکرات کے بعد جنگ بندی کا اعلان کیا ہے۔",
+         "ceasefire_announced", "happened", "positive", -1, 0,
+         "Thailand and Cambodia announced a ceasefire.", NULL},
+        /* near misses */
+        {"روس نے آذربائیجان اور آرمینیا کے درمیان مذاکرات کے بعد ہفتے کی صبح سے "
+         "جنگ بندی کا اعلان کیا ہے۔", "ceasefire_announced", NULL, NULL, -1, -1, "",
+         NULL},
+        {"تھائی لینڈ اور کمبوڈیا کے درمیان مذاکرات کے بعد ملائیشیا نے جنگ بندی کا "
+         "اعلان کیا ہے۔", "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall52n, tester64 ur035) A month right before an Urdu relative
  * participle ("جنوری میں طے پانے والی جنگ بندی", the truce agreed in
  * January) dates the noun it describes, not the collapse told after it:
@@ -31728,6 +31774,8 @@ int main(void)
         cmocka_unit_test(test_recall53u_humanitarian_ceasefire),
         cmocka_unit_test(test_recall53u_urdu_go_between),
         cmocka_unit_test(test_recall53u_unbent_plan_postponed),
+        cmocka_unit_test(test_recall53u_duration_after_agent),
+        cmocka_unit_test(test_recall53u_announced_after_talks),
         cmocka_unit_test(test_recall51u_talks_succeeded_after),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
         cmocka_unit_test(test_recall51v_urdu_nominative_agreed),
