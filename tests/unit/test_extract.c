@@ -12704,10 +12704,11 @@ static void test_recall53u_humanitarian_ceasefire(void **state)
 
 /* (recall53u, unseen36-38) Urdu mediators: mediation behind the scenes
  * ("X کی پس پردہ ثالثی سے"), shuttle diplomacy ("X کی شٹل ڈپلومیسی کا
- * نتیجہ"), and the go-between's part between the sides played ("X نے …
+ * نتیجہ"), efforts of a kind ("X کی سفارتی کوششوں سے"), and the go-between's part between the sides played ("X نے …
  * فریقین کے درمیان رابطے کا کردار ادا کیا", "… دونوں ملکوں کے درمیان
- * رابطوں میں اہم کردار ادا کیا").  Near miss: the part offered ("… ادا
- * کرنے کو تیار ہے") makes no mediator. */
+ * رابطوں میں اہم کردار ادا کیا").  Near misses: the part offered ("… ادا
+ * کرنے کو تیار ہے"), an attempt ("X کی سفارتی کوشش ناکام رہی") and a
+ * side's own efforts make no mediator. */
 static void test_recall53u_urdu_go_between(void **state)
 {
     (void)state;
@@ -12722,7 +12723,13 @@ static void test_recall53u_urdu_go_between(void **state)
     assert_string_equal(facts_of("ur", R53_LEAD "عمان کی حکومت نے دونوں ملکوں کے "
                                  "درمیان رابطوں میں اہم کردار ادا کیا۔", "mediators"),
                         "oman");
-    /* near misses: an offer */
+    assert_string_equal(facts_of("ur", R53_LEAD "یہ معاہدہ ناروے کی سفارتی کوششوں سے "
+                                 "طے پایا۔", "mediators"), "norway");
+    /* near misses: an attempt, a side's own efforts, an offer */
+    assert_string_equal(facts_of("ur", R53_LEAD "ناروے کی سفارتی کوشش ناکام رہی۔",
+                                 "mediators"), "");
+    assert_string_equal(facts_of("ur", "روس اور یوکرین نے روس کی سفارتی کوششوں سے "
+                                 "قیدیوں کے تبادلے پر اتفاق کر لیا ہے۔", "mediators"), "");
     assert_string_equal(facts_of("ur", R53_LEAD "ناروے نے کہا کہ وہ فریقین کے درمیان "
                                  "رابطے کا کردار ادا کرنے کو تیار ہے۔", "mediators"), "");
     assert_string_equal(facts_of("ur", R53_LEAD "ناروے نے کہا کہ وہ دونوں ملکوں کے "
