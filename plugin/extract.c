@@ -1452,6 +1452,32 @@ static void meeting_then_agreed(reading *rd)
     }
 }
 
+/* (recall53u, tester64) Urdu: "X اور Y نے پانچ سال بعد … پر اتفاق کر لیا"
+ * (after five years, agreed): a count and a unit of reference_after
+ * ("سال بعد") right after the agent's نے, no punctuation between, are an
+ * adverb of the verb to come, and their بعد ends no clause: the agent is
+ * the verb's.  Not "… معاہدے کے ایک سال بعد" (a genitive before the
+ * count: a year after something else, a clause of its own, read by
+ * in_reference_clause).  rd's breaks are changed in place. */
+static void duration_after_agent(reading *rd)
+{
+    for (size_t k = 3; rd->lang == 1 && k < rd->n; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (!rd->brk[k] || gap_breaks(g, len) ||
+            cue(rd, DIPSUM_S_REFERENCE_AFTER, k - 1) != 2 ||
+            !cue(rd, DIPSUM_S_AGENT, k - 3) || rd->cover[k - 2] >= 0 ||
+            rd->brk[k - 1] || rd->brk[k - 2])
+            continue;
+        g = gap(rd, k - 1, &len);
+        if (gap_breaks(g, len))
+            continue;
+        g = gap(rd, k - 2, &len);
+        if (!gap_breaks(g, len))
+            rd->brk[k] = 0;
+    }
+}
+
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                         size_t d0, const dipsum_terms *terms,
                         const dipsum_rules *r, int lang,
@@ -1671,6 +1697,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     }
     planned_but_undone(rd, r);
     meeting_then_agreed(rd);
+    duration_after_agent(rd);
     /* "met A on Sunday and held talks with B on Monday": an "and" before
      * a past event verb starts a clause (English); so does one before
      * an adverb of a later event and its verb (claims9: "a truce was
@@ -15637,6 +15664,34 @@ static int urdu_nominative_sides(const reading *rd, dipsum_claim *c)
     return (int)c->nactors[DIPSUM_ACT_PARTY];
 }
 
+/* (recall53u, tester65) Urdu: "X اور Y نے اتوار کو … ہونے والے مذاکرات
+ * کے بعد منگل کی آدھی رات سے جنگ بندی کا اعلان کیا" (after talks,
+ * announced a truce): claim c's clause opens with the بعد of "کے بعد"
+ * (reason_postposition after a genitive, no punctuation) right after the
+ * words of talks named by their noun alone, and the clause before has
+ * an agent before them.  The talks are no verb for that نے: the agent is
+ * the subject of the verb after "کے بعد".  Returns the agent's word and
+ * sets *p0 to the clause before's first word; -1 when it is not so. */
+static long agent_before_talks(const reading *rd, const dipsum_claim *c, size_t *p0)
+{
+    size_t len, k = c->c0;
+    if (rd->lang != 1 || k < 3 || k >= rd->n || !rd->brk[k] ||
+        !cue(rd, DIPSUM_S_REASON_POSTPOSITION, k) || !cue(rd, DIPSUM_S_GENITIVE, k - 1) ||
+        rd->brk[k - 1] || rd->cover[k - 2] < 0)
+        return -1;
+    const char *g = gap(rd, k, &len);
+    if (gap_breaks(g, len))
+        return -1;
+    size_t tw = (size_t)rd->cover[k - 2];
+    if (rd->mend[tw] != k - 1 || !talks_term_at(rd, tw))
+        return -1;
+    size_t p = tw;
+    while (p > 0 && !rd->brk[p])
+        p--;
+    *p0 = p;
+    return cue_in(rd, DIPSUM_S_AGENT, p, tw);
+}
+
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
@@ -15678,6 +15733,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     from = agent >= 0 ? (size_t)agent : c->c0;
                 int got = from == c->c0
                               ? 0 : list_before(&rd, c, from, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+                /* (recall53u) the agent before "… مذاکرات کے بعد" */
+                size_t ap0 = 0;
+                long bagent = rd.lang == 1 && agent < 0 && !c->both_sides
+                                  ? agent_before_talks(&rd, c, &ap0) : -1;
+                if (bagent >= 0 && !c->nactors[DIPSUM_ACT_PARTY]) {
+                    agent = bagent;
+                    got = list_before(&rd, c, (size_t)bagent, ap0, DIPSUM_ACT_PARTY, -1, 1);
+                }
                 /* (parties4) "X and Y, still at war, announced a truce":
                  * the subject before the clause that opens with the verb */
                 if (from == c->c0 && rd.lang == 0 && !c->both_sides)

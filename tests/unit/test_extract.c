@@ -12738,6 +12738,131 @@ static void test_recall52u_month_written(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall53u, tester65 u07) Urdu "انسانی بنیادوں پر جنگ بندی" and English
+ * "humanitarian ceasefire" are a ceasefire by their word: agreed, a
+ * ceasefire agreed.  Near misses: a humanitarian pause agreed stays an
+ * agreement (merge50), in either language. */
+static void test_recall53u_humanitarian_ceasefire(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"ایتھوپیا اور اریٹیریا کے درمیان سرحدی علاقے میں انسانی بنیادوں پر جنگ "
+         "بندی پر اتفاق ہو گیا ہے۔", "ceasefire_agreed", "happened", "positive", -1, 0,
+         "Ethiopia and Eritrea agreed to a ceasefire.", NULL},
+        {"Ethiopia and Eritrea agreed to a humanitarian ceasefire.",
+         "ceasefire_agreed", "happened", "positive", -1, 0,
+         "Ethiopia and Eritrea agreed to a ceasefire.", NULL},
+        /* near misses */
+        {"ایتھوپیا اور اریٹیریا کے درمیان سرحدی علاقے میں انسانی وقفے پر اتفاق "
+         "ہو گیا ہے۔", NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Ethiopia and Eritrea agreed to a humanitarian pause.", "sides_agreed",
+         "happened", "positive", -1, 0, "Ethiopia and Eritrea reached an agreement.",
+         "ceasefire_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall53u, unseen36-38) Urdu mediators: mediation behind the scenes
+ * ("X کی پس پردہ ثالثی سے"), shuttle diplomacy ("X کی شٹل ڈپلومیسی کا
+ * نتیجہ"), efforts of a kind ("X کی سفارتی کوششوں سے"), and the go-between's part between the sides played ("X نے …
+ * فریقین کے درمیان رابطے کا کردار ادا کیا", "… دونوں ملکوں کے درمیان
+ * رابطوں میں اہم کردار ادا کیا").  Near misses: the part offered ("… ادا
+ * کرنے کو تیار ہے"), an attempt ("X کی سفارتی کوشش ناکام رہی") and a
+ * side's own efforts make no mediator. */
+static void test_recall53u_urdu_go_between(void **state)
+{
+    (void)state;
+#define R53_LEAD "روس اور یوکرین نے جمعرات کو قیدیوں کے تبادلے پر اتفاق کر لیا ہے۔ "
+    assert_string_equal(facts_of("ur", R53_LEAD "یہ معاہدہ ناروے کی پس پردہ ثالثی سے "
+                                 "طے پایا۔", "mediators"), "norway");
+    assert_string_equal(facts_of("ur", R53_LEAD "یہ معاہدہ ناروے کی شٹل ڈپلومیسی کا "
+                                 "نتیجہ ہے۔", "mediators"), "norway");
+    assert_string_equal(facts_of("ur", R53_LEAD "ناروے کی حکومت نے کئی ہفتوں تک "
+                                 "فریقین کے درمیان رابطے کا کردار ادا کیا۔", "mediators"),
+                        "norway");
+    assert_string_equal(facts_of("ur", R53_LEAD "عمان کی حکومت نے دونوں ملکوں کے "
+                                 "درمیان رابطوں میں اہم کردار ادا کیا۔", "mediators"),
+                        "oman");
+    assert_string_equal(facts_of("ur", R53_LEAD "یہ معاہدہ ناروے کی سفارتی کوششوں سے "
+                                 "طے پایا۔", "mediators"), "norway");
+    /* near misses: an attempt, a side's own efforts, an offer */
+    assert_string_equal(facts_of("ur", R53_LEAD "ناروے کی سفارتی کوشش ناکام رہی۔",
+                                 "mediators"), "");
+    assert_string_equal(facts_of("ur", "روس اور یوکرین نے روس کی سفارتی کوششوں سے "
+                                 "قیدیوں کے تبادلے پر اتفاق کر لیا ہے۔", "mediators"), "");
+    assert_string_equal(facts_of("ur", R53_LEAD "ناروے نے کہا کہ وہ فریقین کے درمیان "
+                                 "رابطے کا کردار ادا کرنے کو تیار ہے۔", "mediators"), "");
+    assert_string_equal(facts_of("ur", R53_LEAD "ناروے نے کہا کہ وہ دونوں ملکوں کے "
+                                 "درمیان رابطوں میں کردار ادا کرنے کو تیار ہے۔", "mediators"),
+                        "");
+#undef R53_LEAD
+}
+
+/* (recall53u, tester65 u05) Urdu: the infinitive left unbent in a plan
+ * told in the past ("مذاکرات … ہونا تھے لیکن ملتوی کر دیے گئے"): the
+ * talks were put off, with their sides.  Near miss: the plan followed by
+ * something else after "لیکن" is no postponement. */
+static void test_recall53u_unbent_plan_postponed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"بھارت اور بنگلہ دیش کے درمیان سرحدی مذاکرات منگل کو ڈھاکہ میں ہونا تھے "
+         "لیکن ملتوی کر دیے گئے ہیں۔", "talks_postponed", "happened", "positive", -1, 0,
+         "Talks between India and Bangladesh were postponed.", NULL},
+        /* near miss */
+        {"بھارت اور بنگلہ دیش کے درمیان سرحدی مذاکرات منگل کو ڈھاکہ میں ہونا تھے "
+         "لیکن بنگلہ دیش کے وزیر نے شرکت نہیں کی۔", NULL, NULL, NULL, -1, -1, NULL,
+         "talks_postponed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall53u, tester64 ur019) Urdu: a count of years right after the
+ * agent's نے ("X اور Y نے پانچ سال بعد … پر اتفاق کر لیا") is an adverb
+ * of the verb, whose agent they stay.  Near miss: a year after
+ * something else ("… معاہدے کے ایک سال بعد") is a clause of reference,
+ * never the day's agreement. */
+static void test_recall53u_duration_after_agent(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"بھارت اور چین نے پانچ سال بعد دونوں ممالک کے درمیان براہ راست پروازیں "
+         "بحال کرنے پر اتفاق کر لیا ہے۔", "sides_agreed", "happened", "positive", -1, 0,
+         "India and China reached an agreement.", NULL},
+        /* near miss */
+        {"بھارت اور چین کے درمیان معاہدے کے ایک سال بعد پروازیں بحال کرنے پر اتفاق "
+         "ہو گیا ہے۔", NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall53u, tester65 u12) Urdu: "X اور Y نے … ہونے والے مذاکرات کے بعد …
+ * جنگ بندی کا اعلان کیا": the agent before the talks named by their noun
+ * announced the truce.  Near misses: another's agent ("روس نے X اور Y کے
+ * درمیان مذاکرات کے بعد …") and an agent after the talks ("X اور Y کے
+ * درمیان مذاکرات کے بعد ملائیشیا نے …") give the sides of the talks no
+ * announcement. */
+static void test_recall53u_announced_after_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"تھائی لینڈ اور کمبوڈیا نے اتوار کو ملائیشیا میں ہونے والے مذاکرات کے بعد "
+         "منگل کی آدھی رات سے جنگ بندی کا اعلان کیا ہے۔", "ceasefire_announced",
+         "happened", "positive", -1, 0, "Thailand and Cambodia announced a ceasefire.",
+         NULL},
+        {"تھائی لینڈ اور کمبوڈیا نے مذاکرات کے بعد جنگ بندی کا اعلان کیا ہے۔",
+         "ceasefire_announced", "happened", "positive", -1, 0,
+         "Thailand and Cambodia announced a ceasefire.", NULL},
+        /* near misses */
+        {"روس نے آذربائیجان اور آرمینیا کے درمیان مذاکرات کے بعد ہفتے کی صبح سے "
+         "جنگ بندی کا اعلان کیا ہے۔", "ceasefire_announced", NULL, NULL, -1, -1, "",
+         NULL},
+        {"تھائی لینڈ اور کمبوڈیا کے درمیان مذاکرات کے بعد ملائیشیا نے جنگ بندی کا "
+         "اعلان کیا ہے۔", "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall52n, tester64 ur035) A month right before an Urdu relative
  * participle ("جنوری میں طے پانے والی جنگ بندی", the truce agreed in
  * January) dates the noun it describes, not the collapse told after it:
@@ -31748,6 +31873,11 @@ int main(void)
         cmocka_unit_test(test_recall52u_resumed_over_relative_with_place),
         cmocka_unit_test(test_recall52u_planned_but_postponed),
         cmocka_unit_test(test_recall52u_month_written),
+        cmocka_unit_test(test_recall53u_humanitarian_ceasefire),
+        cmocka_unit_test(test_recall53u_urdu_go_between),
+        cmocka_unit_test(test_recall53u_unbent_plan_postponed),
+        cmocka_unit_test(test_recall53u_duration_after_agent),
+        cmocka_unit_test(test_recall53u_announced_after_talks),
         cmocka_unit_test(test_recall51u_talks_succeeded_after),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
         cmocka_unit_test(test_recall51v_urdu_nominative_agreed),
