@@ -13897,8 +13897,8 @@ static void test_merge46_kinds(void **state)
         /* (tester55) a topic's "with" is no side's */
         {"Kenya and Uganda agreed on Monday to resume talks in Arusha on a "
          "dispute over Uganda's rail deal with Tanzania.",
-         "talks_held", "scheduled", NULL, -1, -1,
-         "Talks between Kenya and Uganda are to be held in Arusha.", NULL},
+         "next_round_scheduled", "happened", NULL, -1, -1,
+         "Kenya and Uganda agreed on 26 February 2024 to resume talks.", NULL},
         /* (tester55) a mediator's contact is no talks between sides */
         {"Kenya and Uganda held talks mediated by Ethiopia on Monday. "
          "Ethiopia's foreign minister met Kenya's foreign minister in Addis "
@@ -15069,19 +15069,20 @@ static void test_when_clause_dates_the_claim(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
-        /* (recall47e: agreeing to resume is their next round) */
+        /* (recall47e: agreeing to resume is their next round; recall53e:
+         * the agreeing, done) */
         {"Uganda and Rwanda agreed to resume negotiations when they met in "
          "Kampala, Uganda, in January.",
-         "next_round_scheduled", "scheduled", NULL, -1, 1, "", NULL},
+         "next_round_scheduled", "happened", NULL, -1, 1, "", NULL},
         /* near misses: the time is this week's, or to come */
         {"Uganda and Rwanda agreed to resume negotiations when they met in "
          "Kampala on Tuesday.",
-         "next_round_scheduled", "scheduled", NULL, -1, 0,
-         "The next round of talks between Uganda and Rwanda is due.", NULL},
+         "next_round_scheduled", "happened", NULL, -1, 0,
+         "Uganda and Rwanda agreed to resume talks.", NULL},
         {"Uganda and Rwanda agreed to resume negotiations when they meet in "
          "Kampala in April.",
-         "next_round_scheduled", "scheduled", NULL, -1, 0,
-         "The next round of talks between Uganda and Rwanda is due.", NULL},
+         "next_round_scheduled", "happened", NULL, -1, 0,
+         "Uganda and Rwanda agreed to resume talks.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -28331,14 +28332,15 @@ static void test_recall48u_urdu_agreed_to_resume(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (recall53e) the agreeing, done, on its day */
         {"پاکستان اور ایران نے منگل کو مذاکرات دوبارہ شروع کرنے پر اتفاق "
          "کیا ہے۔",
-         "next_round_scheduled", "scheduled", "positive", 0, 0,
-         "The next round of talks between Pakistan and Iran is due.", NULL},
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Pakistan and Iran agreed to resume talks.", NULL},
         {"پاکستان اور ایران کے وزرا نے جمعرات کو دوحہ میں ملاقات کی اور "
          "مذاکرات دوبارہ شروع کرنے پر اتفاق کیا۔",
-         "next_round_scheduled", "scheduled", "positive", 0, 0,
-         "The next round of talks between Pakistan and Iran is due.", NULL},
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Pakistan and Iran agreed on 29 February 2024 to resume talks.", NULL},
         /* talks continued, not resumed: no round said to come */
         {"پاکستان اور ایران نے مذاکرات جاری رکھنے پر اتفاق کیا۔",
          NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
@@ -30891,6 +30893,54 @@ static void test_prec52b_body_teller(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall53e, tester64 en019, ur037) "X and Y agreed to resume talks":
+ * the agreeing, done on its day (next_round_scheduled.agreed), that of
+ * the meeting of the clause before it ("met on Tuesday and agreed to
+ * resume talks"), or its own ("agreed on Thursday to resume …", a future
+ * after the "to" being the resumption's); Urdu as well.  Near misses: a
+ * call to resume, a refusal, a plan and a denial are no agreement; a
+ * meeting of long ago makes the agreeing background. */
+static void test_recall53e_agreed_to_resume_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda met in Nairobi on Tuesday and agreed to resume "
+         "talks.",
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed on 27 February 2024 to resume talks.", NULL},
+        {"Kenya and Uganda agreed on Thursday to resume negotiations on "
+         "their border.",
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed on 29 February 2024 to resume talks.", NULL},
+        {"Kenya and Uganda agreed on Thursday to resume talks next month.",
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed on 29 February 2024 to resume talks.", NULL},
+        /* a day after the cue may be the resumption's: none written */
+        {"Kenya and Uganda agreed to resume talks on Monday.",
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed to resume talks.", NULL},
+        {"کینیا اور یوگنڈا نے منگل کو نیروبی میں ملاقات کی اور مذاکرات دوبارہ "
+         "شروع کرنے پر اتفاق کیا۔",
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed on 27 February 2024 to resume talks.", NULL},
+        /* near misses */
+        {"Kenya and Uganda met in March 2023 and agreed to resume talks.",
+         "next_round_scheduled", "happened", NULL, -1, 1, "", NULL},
+        {"Kenya urged Uganda to resume talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        {"Kenya and Uganda refused on Thursday to resume talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        {"Kenya and Uganda plan to resume talks on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        {"Kenya and Uganda did not agree on Thursday to resume talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        /* agreed to meet again: a round to come, as before */
+        {"Kenya and Uganda agreed on Thursday to meet again.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31696,6 +31746,7 @@ int main(void)
         cmocka_unit_test(test_prec52_organisation_office_tells),
         cmocka_unit_test(test_prec52_timetable_is_no_agreement),
         cmocka_unit_test(test_prec52_other_side_confirms_talks),
+        cmocka_unit_test(test_recall53e_agreed_to_resume_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
