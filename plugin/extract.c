@@ -18517,11 +18517,20 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * did not comment", "Beijing did not immediately confirm"),
              * no denial, of an agreement a named teller tells: 2, kept when
              * the teller stays no side of it (dipsum_extract), written
-             * as theirs ("According to Qatar, …"), else unconfirmed */
+             * as theirs ("According to Qatar, …"), else unconfirmed;
+             * (recall53e, tester65 e20) so of talks one side tells of
+             * (one_sided_talks) by a side of them, whose teller stays:
+             * "Egypt said talks with Ethiopia would resume in March.
+             * Ethiopia did not comment." is "According to Egypt, …"
+             * (talks a third party tells stay unconfirmed) */
             if (!other)
                 c->unconfirmed = told && !hitc && !contrast && !denying &&
                                  !(denied[j] & (DENIED_NO_AGREEMENT | DENIED_EVENT)) &&
-                                 c->told_by && c->agreeing && c->unconfirmed != 1
+                                 c->told_by &&
+                                 (c->agreeing ||
+                                  (has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1) &&
+                                   one_sided_talks(r, c))) &&
+                                 c->unconfirmed != 1
                                      ? 2 : 1;
         }
     }

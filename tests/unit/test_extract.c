@@ -26428,10 +26428,22 @@ static void test_no_comment_beyond(void **state)
             "officials said. Uganda declined to comment further.\n");
     assert_true(json_is_false(json_object_get(claim(r, "talks_held"), "unconfirmed")));
     json_decref(r);
+    /* (recall53e) talks a side tells of, the other silent: the
+     * teller's word, "According to Kenya, …" (one_sided_talks) */
     r = run("Date: 2026-05-05\n\n"
             "Kenya and Uganda held talks in Nairobi on Monday, Kenyan "
             "officials said. Uganda declined to comment.\n");
-    assert_true(json_is_true(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    assert_true(json_is_false(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    assert_string_equal(json_string_value(json_object_get(
+                            json_object_get(claim(r, "talks_held"), "summary"), "en")),
+                        "According to Kenya, talks between Kenya and Uganda were "
+                        "held in Nairobi on 4 May 2026.");
+    json_decref(r);
+    /* ... not an agreement a side tells of itself */
+    r = run("Date: 2026-05-05\n\n"
+            "Kenya and Uganda signed a border agreement in Nairobi on Monday, "
+            "Kenyan officials said. Uganda declined to comment.\n");
+    assert_true(json_is_true(json_object_get(claim(r, "agreement_signed"), "unconfirmed")));
     json_decref(r);
     /* "According to Kenyan officials, talks between Kenya and Uganda were
      * held in Nairobi on Monday. Uganda made no further comment." */
@@ -26487,7 +26499,11 @@ static void test_no_comment_beyond(void **state)
         "\xD9\x86\xDB\x81\xDB\x8C\xDA\xBA "
         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
             "\n");
-    assert_true(json_is_true(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    /* (recall53e) as the English: the teller's word */
+    assert_true(json_is_false(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    assert_true(strncmp(json_string_value(json_object_get(
+                            json_object_get(claim(r, "talks_held"), "summary"), "en")),
+                        "According to Kenya, talks between Kenya and Uganda", 50) == 0);
     json_decref(r);
 }
 
@@ -30941,6 +30957,31 @@ static void test_recall53e_agreed_to_resume_talks(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall53e, tester65 e20) Talks one side tells of (one_sided_talks)
+ * that the other side's silence alone follows ("Uganda did not
+ * comment.") stay the teller's word, "According to Kenya, …", as
+ * without the silence.  Near misses: a denial holds them back, and so
+ * does a silence after an agreement a side tells of itself. */
+static void test_recall53e_silence_after_one_sided_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya said on Tuesday that talks with Uganda would resume next "
+         "week. Uganda did not comment.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "According to Kenya, talks between Kenya and Uganda are to be held "
+         "in the week of 4 March 2024.", NULL},
+        /* near misses */
+        {"Kenya said on Tuesday that talks with Uganda would resume next "
+         "week. Uganda denied that any talks were planned.",
+         "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        {"Kenya said it had reached an agreement with Uganda on Tuesday. "
+         "Uganda did not comment.",
+         "agreement_reached", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31747,6 +31788,7 @@ int main(void)
         cmocka_unit_test(test_prec52_timetable_is_no_agreement),
         cmocka_unit_test(test_prec52_other_side_confirms_talks),
         cmocka_unit_test(test_recall53e_agreed_to_resume_talks),
+        cmocka_unit_test(test_recall53e_silence_after_one_sided_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
