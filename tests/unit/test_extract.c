@@ -30982,6 +30982,36 @@ static void test_recall53e_silence_after_one_sided_talks(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall53e, tester64) "Kenya and three other countries signed …": the
+ * others are counted, not named, and no template says so; the claim is
+ * never written as Kenya's alone ("Kenya signed an agreement"), nor
+ * as Kenya and Uganda's when others signed with them, and "three other
+ * countries" is no side.  Near miss: two sides named, written. */
+static void test_recall53e_counted_other_signers(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and three other countries signed a trade agreement in "
+         "Nairobi on Tuesday.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"Kenya, Uganda and two other countries signed a trade agreement in "
+         "Nairobi on Tuesday.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"Kenya and three other countries agreed to a ceasefire in Nairobi "
+         "on Tuesday.",
+         "ceasefire_agreed", "happened", NULL, -1, -1, "", NULL},
+        {"Kenya and several other countries held talks in Nairobi on "
+         "Tuesday.",
+         "talks_held", "happened", NULL, -1, -1, "", NULL},
+        /* near miss */
+        {"Kenya and Uganda signed a trade agreement in Nairobi on Tuesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement in Nairobi on 27 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31789,6 +31819,7 @@ int main(void)
         cmocka_unit_test(test_prec52_other_side_confirms_talks),
         cmocka_unit_test(test_recall53e_agreed_to_resume_talks),
         cmocka_unit_test(test_recall53e_silence_after_one_sided_talks),
+        cmocka_unit_test(test_recall53e_counted_other_signers),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
