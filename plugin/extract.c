@@ -3488,6 +3488,18 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             i = rd->mend[i];
             continue;
         }
+        /* (recall53e, tester64 en010) ... or with a word of
+         * issue_of_side between: "and the breakaway region of
+         * Somaliland" */
+        if (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_ISSUE &&
+            rd->mend[i] + 1 < c1 && rd->mend[i] + 1 < rd->n &&
+            !rd->brk[rd->mend[i]] && !rd->brk[rd->mend[i] + 1] &&
+            cue(rd, DIPSUM_S_ISSUE_OF_SIDE, rd->mend[i]) == 1 &&
+            rd->ent[rd->mend[i] + 1] >= 0 &&
+            side_kind(rd, rd->ent[rd->mend[i] + 1])) {
+            i = rd->mend[i] + 1;
+            continue;
+        }
         if (k >= 0 && !actor_kind(rd, k) &&
             term_of(rd, k)->category != DIPSUM_CAT_ROLE)
             break; /* a term of another kind ends the list */

@@ -31012,6 +31012,28 @@ static void test_recall53e_counted_other_signers(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall53e, tester64 en010) "talks between X and the breakaway
+ * region of Y": an issue's word with "of" (issue_of_side) before a
+ * side's name only describes it.  Near misses: a side said only by the
+ * region's words names no side; talks in a region name no side of it. */
+static void test_recall53e_breakaway_region_of_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Moldova and the breakaway region of Transnistria "
+         "were postponed.",
+         "talks_postponed", "happened", NULL, 0, 0,
+         "Talks between Moldova and Transnistria were postponed.", NULL},
+        /* near misses */
+        {"Talks between Moldova and the breakaway region were postponed.",
+         "talks_postponed", "happened", NULL, -1, -1, "", NULL},
+        {"Talks between Moldovan officials and rebels in the breakaway "
+         "region of Transnistria were postponed.",
+         "talks_postponed", "happened", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31820,6 +31842,7 @@ int main(void)
         cmocka_unit_test(test_recall53e_agreed_to_resume_talks),
         cmocka_unit_test(test_recall53e_silence_after_one_sided_talks),
         cmocka_unit_test(test_recall53e_counted_other_signers),
+        cmocka_unit_test(test_recall53e_breakaway_region_of_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
