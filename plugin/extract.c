@@ -3515,6 +3515,18 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             i = rd->mend[i];
             continue;
         }
+        /* (recall53e, tester64 en010) ... or with a word of
+         * issue_of_side between: "and the breakaway region of
+         * Somaliland" */
+        if (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_ISSUE &&
+            rd->mend[i] + 1 < c1 && rd->mend[i] + 1 < rd->n &&
+            !rd->brk[rd->mend[i]] && !rd->brk[rd->mend[i] + 1] &&
+            cue(rd, DIPSUM_S_ISSUE_OF_SIDE, rd->mend[i]) == 1 &&
+            rd->ent[rd->mend[i] + 1] >= 0 &&
+            side_kind(rd, rd->ent[rd->mend[i] + 1])) {
+            i = rd->mend[i] + 1;
+            continue;
+        }
         if (k >= 0 && !actor_kind(rd, k) &&
             term_of(rd, k)->category != DIPSUM_CAT_ROLE)
             break; /* a term of another kind ends the list */
@@ -11265,20 +11277,13 @@ static int joined_agreed_to_do(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
-/* (fixes44) Whether an agreeing word (agreeing_words) says the claim's
- * "to" right before its event words: English, the word before "to" or
- * one with only date words and words of background_period between ("agreed
- * on Sunday to extend", not "agreed in principle to extend"); Urdu, the
- * agreed_to_do right after them ("… توسیع پر اتفاق کیا", not "… کرنے کا
- * فیصلہ کیا"). */
-static int agreed_to_do(const reading *rd, const dipsum_claim *c)
+/* (fixes44) Whether an agreeing word (agreeing_words) says the English
+ * "to" at w, from c0 on: the word before it or one with only date words
+ * and words of background_period between ("agreed on Sunday to extend",
+ * not "agreed in principle to extend"). */
+static int agreeing_before_to(const reading *rd, size_t w, size_t c0)
 {
-    if (rd->lang == 1) {
-        size_t len = c->cue1 < c->c1 ? cue(rd, DIPSUM_S_AGREED_TO_DO, c->cue1) : 0;
-        return len && cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue1, c->cue1 + len) >= 0;
-    }
-    size_t w = c->cue0 - 1; /* the "to" */
-    while (w > c->c0) {
+    while (w > c0) {
         size_t plen;
         w--;
         if (cue(rd, DIPSUM_S_AGREEING_WORDS, w))
@@ -11286,7 +11291,7 @@ static int agreed_to_do(const reading *rd, const dipsum_claim *c)
         if (is_date_word(rd, w))
             continue;
         /* a period word ending right before what follows it */
-        for (size_t a = w + 1; a-- > c->c0 && w - a < 3;)
+        for (size_t a = w + 1; a-- > c0 && w - a < 3;)
             if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, a)) > 0 && a + plen == w + 1) {
                 w = a;
                 goto next;
@@ -11295,6 +11300,39 @@ static int agreed_to_do(const reading *rd, const dipsum_claim *c)
     next:;
     }
     return 0;
+}
+
+/* (recall53e) Whether the English "to" at w, which an agreeing word
+ * says from c0 on (agreeing_before_to), opens a cue of a type whose
+ * agreeing does it (agreed_to: done): "agreed on Thursday to resume
+ * talks" is the agreeing of that type (next_round_scheduled.agreed),
+ * not talks_held's talks to come of "resume". */
+static int agreed_type_at(const reading *rd, size_t w, size_t c0)
+{
+    if (rd->lang != 0 || !cue(rd, DIPSUM_S_INFINITIVE, w))
+        return 0;
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (rd->r->events[e].type && rd->r->events[e].agreed_done &&
+            cues_in(rd, &rd->r->events[e].cues[0], w, w + 1) == (long)w)
+            return agreeing_before_to(rd, w, c0);
+    return 0;
+}
+
+/* (fixes44) Whether an agreeing word (agreeing_words) says the claim's
+ * "to" right before its event words: English, agreeing_before_to; Urdu,
+ * the agreed_to_do right after them ("… توسیع پر اتفاق کیا", not "…
+ * کرنے کا فیصلہ کیا"). */
+static int agreed_to_do(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang == 1) {
+        size_t len = c->cue1 < c->c1 ? cue(rd, DIPSUM_S_AGREED_TO_DO, c->cue1) : 0;
+        return len && cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue1, c->cue1 + len) >= 0;
+    }
+    /* the "to"; (recall53e) the cue's own first word when the cue opens
+     * with it ("to resume talks") */
+    return agreeing_before_to(rd, cue(rd, DIPSUM_S_INFINITIVE, c->cue0) ? c->cue0
+                                                                       : c->cue0 - 1,
+                              c->c0);
 }
 
 /* (genrecall30) Whether the word of proposed at, before claim c's event
@@ -11572,13 +11610,22 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
      * happened, on its day ("X and Y agreed on 18 October to extend the
      * ceasefire"), not "the ceasefire is to be extended" */
     c->agreed_to = 0;
-    if (c->modality == DIPSUM_MOD_SCHEDULED && agreed_done && agreed_to_do(rd, c)) {
+    /* (recall53e) or whose English cue opens with the "to" ("agreed to
+     * resume talks"): to come as well */
+    int to_cue = rd->lang == 0 && cue(rd, DIPSUM_S_INFINITIVE, c->cue0);
+    if ((c->modality == DIPSUM_MOD_SCHEDULED ||
+         (c->modality == DIPSUM_MOD_HAPPENED && to_cue)) &&
+        agreed_done && agreed_to_do(rd, c)) {
         c->modality = DIPSUM_MOD_HAPPENED;
         c->agreed_to = 1;
     }
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         const dipsum_cues *fut = &rd->r->future[rd->lang];
         size_t fut_end = rd->lang == 0 ? c->cue1 + DIPSUM_FUTURE_AFTER : c->c1;
+        /* (recall53e) "agreed on Tuesday to resume talks next month":
+         * the future from the cue's "to" on is of what was agreed */
+        if (c->agreed_to && to_cue)
+            fut_end = c->cue0;
         /* claims9: "agreed on Friday that the truce would start": the
          * will is of what was agreed, the agreeing happened */
         for (size_t k = c->cue1; rd->lang == 0 && k < fut_end && k < c->c1; k++)
@@ -11601,7 +11648,9 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
          * the truce will take effect) */
         if (at >= 0 && rd->lang == 1 && urdu_past_verb(rd, c))
             at = -1;
-        if ((at >= 0 && future_ok != 3) || future_ok == 2)
+        /* (recall53e) a round always to come, agreed to (agreed_to:
+         * done), is the agreeing, done */
+        if ((at >= 0 && future_ok != 3) || (future_ok == 2 && !c->agreed_to))
             c->modality = DIPSUM_MOD_SCHEDULED;
         /* (recall48e) a type whose future words describe something else
          * ("talks set for Friday were cancelled") is still to come when
@@ -13657,6 +13706,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                            after_participle(rd, (size_t)at, c0) ||
                            state_of_noun(rd, ev, (size_t)at, c1) ||
                            topic_of_talks(rd, ev, (size_t)at, c0, c1) ||
+                           (rd->lang == 0 && ev->talks == DIPSUM_TALKS_HELD &&
+                            (size_t)at > c0 && agreed_type_at(rd, (size_t)at - 1, c0)) ||
                            (rd->lang == 1 && ev->talks == DIPSUM_TALKS_HELD &&
                             (meeting_agreed_in(rd, (size_t)at, c0, c1) ||
                              subject_of_verb_over_relative(rd, cs, (size_t)at, c1)))))
@@ -16053,6 +16104,48 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                         c->background = 1;
                 }
             }
+            /* (recall53e, tester64 en019) "X and Y met in V on Tuesday
+             * and agreed to resume talks": an English agreeing of a type
+             * it does (agreed_to) with no date of its own, its clause
+             * opened by "and" right before the agreeing word, happened
+             * on the day of the sentence's last claim before it that
+             * happened (not denied), when that is one day; when that
+             * claim is background ("met in March 2023 and agreed …"),
+             * so is the agreeing */
+            if (c->date < 0 && c->agreed_to && lang == 0 && c->c0 > 0 &&
+                c->c0 + 1 < c->cue0 && cue(&rd, DIPSUM_S_CONJUNCTION, c->c0) &&
+                cue(&rd, DIPSUM_S_AGREEING_WORDS, c->c0 + 1)) {
+                const dipsum_claim *p = NULL;
+                for (size_t k = own; k < f->nc; k++)
+                    if (f->claims[k].sent == si && f->claims[k].c1 <= c->c0 &&
+                        f->claims[k].modality == DIPSUM_MOD_HAPPENED &&
+                        !f->claims[k].negative)
+                        p = &f->claims[k];
+                if (p && p->background)
+                    c->background = 1;
+                else if (p && p->date >= 0 && f->dates[p->date].d &&
+                         !f->dates[p->date].y2)
+                    c->date = p->date;
+            }
+            /* (recall53e) "agreed to resume talks next month", with no
+             * day of the agreeing: the round to come, on its date (the
+             * next round is due in April), as before the agreeing was
+             * read; a date after the cue that begins after the update's
+             * day is the resumption's */
+            if (c->date < 0 && c->agreed_to && lang == 0 && update_day &&
+                cue(&rd, DIPSUM_S_INFINITIVE, c->cue0))
+                for (size_t d = d0; d < f->nd; d++) {
+                    const dipsum_date_fact *df = &f->dates[d];
+                    if (df->sent != si || df->w0 < c->cue1 || df->w0 >= c1 ||
+                        df->deadline || !df->y ||
+                        dipsum_dates_day_number(df->y, df->m ? df->m : 1,
+                                                df->d ? df->d : 1) <= update_day)
+                        continue;
+                    c->modality = DIPSUM_MOD_SCHEDULED;
+                    c->agreed_to = 0;
+                    c->date = (int)d;
+                    break;
+                }
             /* (sides50e) "The last talks took place in Istanbul in
              * March 2022, where the two sides failed to agree": an
              * English clause with no day of its own opened by a relative
@@ -18557,11 +18650,20 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * did not comment", "Beijing did not immediately confirm"),
              * no denial, of an agreement a named teller tells: 2, kept when
              * the teller stays no side of it (dipsum_extract), written
-             * as theirs ("According to Qatar, …"), else unconfirmed */
+             * as theirs ("According to Qatar, …"), else unconfirmed;
+             * (recall53e, tester65 e20) so of talks one side tells of
+             * (one_sided_talks) by a side of them, whose teller stays:
+             * "Egypt said talks with Ethiopia would resume in March.
+             * Ethiopia did not comment." is "According to Egypt, …"
+             * (talks a third party tells stay unconfirmed) */
             if (!other)
                 c->unconfirmed = told && !hitc && !contrast && !denying &&
                                  !(denied[j] & (DENIED_NO_AGREEMENT | DENIED_EVENT)) &&
-                                 c->told_by && c->agreeing && c->unconfirmed != 1
+                                 c->told_by &&
+                                 (c->agreeing ||
+                                  (has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1) &&
+                                   one_sided_talks(r, c))) &&
+                                 c->unconfirmed != 1
                                      ? 2 : 1;
         }
     }

@@ -14082,8 +14082,8 @@ static void test_merge46_kinds(void **state)
         /* (tester55) a topic's "with" is no side's */
         {"Kenya and Uganda agreed on Monday to resume talks in Arusha on a "
          "dispute over Uganda's rail deal with Tanzania.",
-         "talks_held", "scheduled", NULL, -1, -1,
-         "Talks between Kenya and Uganda are to be held in Arusha.", NULL},
+         "next_round_scheduled", "happened", NULL, -1, -1,
+         "Kenya and Uganda agreed on 26 February 2024 to resume talks.", NULL},
         /* (tester55) a mediator's contact is no talks between sides */
         {"Kenya and Uganda held talks mediated by Ethiopia on Monday. "
          "Ethiopia's foreign minister met Kenya's foreign minister in Addis "
@@ -15254,19 +15254,20 @@ static void test_when_clause_dates_the_claim(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
-        /* (recall47e: agreeing to resume is their next round) */
+        /* (recall47e: agreeing to resume is their next round; recall53e:
+         * the agreeing, done) */
         {"Uganda and Rwanda agreed to resume negotiations when they met in "
          "Kampala, Uganda, in January.",
-         "next_round_scheduled", "scheduled", NULL, -1, 1, "", NULL},
+         "next_round_scheduled", "happened", NULL, -1, 1, "", NULL},
         /* near misses: the time is this week's, or to come */
         {"Uganda and Rwanda agreed to resume negotiations when they met in "
          "Kampala on Tuesday.",
-         "next_round_scheduled", "scheduled", NULL, -1, 0,
-         "The next round of talks between Uganda and Rwanda is due.", NULL},
+         "next_round_scheduled", "happened", NULL, -1, 0,
+         "Uganda and Rwanda agreed to resume talks.", NULL},
         {"Uganda and Rwanda agreed to resume negotiations when they meet in "
          "Kampala in April.",
-         "next_round_scheduled", "scheduled", NULL, -1, 0,
-         "The next round of talks between Uganda and Rwanda is due.", NULL},
+         "next_round_scheduled", "happened", NULL, -1, 0,
+         "Uganda and Rwanda agreed to resume talks.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -26644,10 +26645,22 @@ static void test_no_comment_beyond(void **state)
             "officials said. Uganda declined to comment further.\n");
     assert_true(json_is_false(json_object_get(claim(r, "talks_held"), "unconfirmed")));
     json_decref(r);
+    /* (recall53e) talks a side tells of, the other silent: the
+     * teller's word, "According to Kenya, …" (one_sided_talks) */
     r = run("Date: 2026-05-05\n\n"
             "Kenya and Uganda held talks in Nairobi on Monday, Kenyan "
             "officials said. Uganda declined to comment.\n");
-    assert_true(json_is_true(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    assert_true(json_is_false(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    assert_string_equal(json_string_value(json_object_get(
+                            json_object_get(claim(r, "talks_held"), "summary"), "en")),
+                        "According to Kenya, talks between Kenya and Uganda were "
+                        "held in Nairobi on 4 May 2026.");
+    json_decref(r);
+    /* ... not an agreement a side tells of itself */
+    r = run("Date: 2026-05-05\n\n"
+            "Kenya and Uganda signed a border agreement in Nairobi on Monday, "
+            "Kenyan officials said. Uganda declined to comment.\n");
+    assert_true(json_is_true(json_object_get(claim(r, "agreement_signed"), "unconfirmed")));
     json_decref(r);
     /* "According to Kenyan officials, talks between Kenya and Uganda were
      * held in Nairobi on Monday. Uganda made no further comment." */
@@ -26703,7 +26716,11 @@ static void test_no_comment_beyond(void **state)
         "\xD9\x86\xDB\x81\xDB\x8C\xDA\xBA "
         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
             "\n");
-    assert_true(json_is_true(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    /* (recall53e) as the English: the teller's word */
+    assert_true(json_is_false(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    assert_true(strncmp(json_string_value(json_object_get(
+                            json_object_get(claim(r, "talks_held"), "summary"), "en")),
+                        "According to Kenya, talks between Kenya and Uganda", 50) == 0);
     json_decref(r);
 }
 
@@ -28548,14 +28565,15 @@ static void test_recall48u_urdu_agreed_to_resume(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (recall53e) the agreeing, done, on its day */
         {"پاکستان اور ایران نے منگل کو مذاکرات دوبارہ شروع کرنے پر اتفاق "
          "کیا ہے۔",
-         "next_round_scheduled", "scheduled", "positive", 0, 0,
-         "The next round of talks between Pakistan and Iran is due.", NULL},
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Pakistan and Iran agreed to resume talks.", NULL},
         {"پاکستان اور ایران کے وزرا نے جمعرات کو دوحہ میں ملاقات کی اور "
          "مذاکرات دوبارہ شروع کرنے پر اتفاق کیا۔",
-         "next_round_scheduled", "scheduled", "positive", 0, 0,
-         "The next round of talks between Pakistan and Iran is due.", NULL},
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Pakistan and Iran agreed on 29 February 2024 to resume talks.", NULL},
         /* talks continued, not resumed: no round said to come */
         {"پاکستان اور ایران نے مذاکرات جاری رکھنے پر اتفاق کیا۔",
          NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
@@ -31108,6 +31126,131 @@ static void test_prec52b_body_teller(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall53e, tester64 en019, ur037) "X and Y agreed to resume talks":
+ * the agreeing, done on its day (next_round_scheduled.agreed), that of
+ * the meeting of the clause before it ("met on Tuesday and agreed to
+ * resume talks"), or its own ("agreed on Thursday to resume …", a future
+ * after the "to" being the resumption's); Urdu as well.  Near misses: a
+ * call to resume, a refusal, a plan and a denial are no agreement; a
+ * meeting of long ago makes the agreeing background. */
+static void test_recall53e_agreed_to_resume_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda met in Nairobi on Tuesday and agreed to resume "
+         "talks.",
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed on 27 February 2024 to resume talks.", NULL},
+        {"Kenya and Uganda agreed on Thursday to resume negotiations on "
+         "their border.",
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed on 29 February 2024 to resume talks.", NULL},
+        {"Kenya and Uganda agreed on Thursday to resume talks next month.",
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed on 29 February 2024 to resume talks.", NULL},
+        /* a day after the cue may be the resumption's: none written */
+        {"Kenya and Uganda agreed to resume talks on Monday.",
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed to resume talks.", NULL},
+        {"کینیا اور یوگنڈا نے منگل کو نیروبی میں ملاقات کی اور مذاکرات دوبارہ "
+         "شروع کرنے پر اتفاق کیا۔",
+         "next_round_scheduled", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed on 27 February 2024 to resume talks.", NULL},
+        /* near misses */
+        {"Kenya and Uganda met in March 2023 and agreed to resume talks.",
+         "next_round_scheduled", "happened", NULL, -1, 1, "", NULL},
+        {"Kenya urged Uganda to resume talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        {"Kenya and Uganda refused on Thursday to resume talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        {"Kenya and Uganda plan to resume talks on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        {"Kenya and Uganda did not agree on Thursday to resume talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        /* agreed to meet again: a round to come, as before */
+        {"Kenya and Uganda agreed on Thursday to meet again.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall53e, tester65 e20) Talks one side tells of (one_sided_talks)
+ * that the other side's silence alone follows ("Uganda did not
+ * comment.") stay the teller's word, "According to Kenya, …", as
+ * without the silence.  Near misses: a denial holds them back, and so
+ * does a silence after an agreement a side tells of itself. */
+static void test_recall53e_silence_after_one_sided_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya said on Tuesday that talks with Uganda would resume next "
+         "week. Uganda did not comment.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "According to Kenya, talks between Kenya and Uganda are to be held "
+         "in the week of 4 March 2024.", NULL},
+        /* near misses */
+        {"Kenya said on Tuesday that talks with Uganda would resume next "
+         "week. Uganda denied that any talks were planned.",
+         "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        {"Kenya said it had reached an agreement with Uganda on Tuesday. "
+         "Uganda did not comment.",
+         "agreement_reached", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall53e, tester64) "Kenya and three other countries signed …": the
+ * others are counted, not named, and no template says so; the claim is
+ * never written as Kenya's alone ("Kenya signed an agreement"), nor
+ * as Kenya and Uganda's when others signed with them, and "three other
+ * countries" is no side.  Near miss: two sides named, written. */
+static void test_recall53e_counted_other_signers(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and three other countries signed a trade agreement in "
+         "Nairobi on Tuesday.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"Kenya, Uganda and two other countries signed a trade agreement in "
+         "Nairobi on Tuesday.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"Kenya and three other countries agreed to a ceasefire in Nairobi "
+         "on Tuesday.",
+         "ceasefire_agreed", "happened", NULL, -1, -1, "", NULL},
+        {"Kenya and several other countries held talks in Nairobi on "
+         "Tuesday.",
+         "talks_held", "happened", NULL, -1, -1, "", NULL},
+        /* near miss */
+        {"Kenya and Uganda signed a trade agreement in Nairobi on Tuesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement in Nairobi on 27 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall53e, tester64 en010) "talks between X and the breakaway
+ * region of Y": an issue's word with "of" (issue_of_side) before a
+ * side's name only describes it.  Near misses: a side said only by the
+ * region's words names no side; talks in a region name no side of it. */
+static void test_recall53e_breakaway_region_of_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Moldova and the breakaway region of Transnistria "
+         "were postponed.",
+         "talks_postponed", "happened", NULL, 0, 0,
+         "Talks between Moldova and Transnistria were postponed.", NULL},
+        /* near misses */
+        {"Talks between Moldova and the breakaway region were postponed.",
+         "talks_postponed", "happened", NULL, -1, -1, "", NULL},
+        {"Talks between Moldovan officials and rebels in the breakaway "
+         "region of Transnistria were postponed.",
+         "talks_postponed", "happened", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31921,6 +32064,10 @@ int main(void)
         cmocka_unit_test(test_prec52_organisation_office_tells),
         cmocka_unit_test(test_prec52_timetable_is_no_agreement),
         cmocka_unit_test(test_prec52_other_side_confirms_talks),
+        cmocka_unit_test(test_recall53e_agreed_to_resume_talks),
+        cmocka_unit_test(test_recall53e_silence_after_one_sided_talks),
+        cmocka_unit_test(test_recall53e_counted_other_signers),
+        cmocka_unit_test(test_recall53e_breakaway_region_of_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
