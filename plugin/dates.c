@@ -3932,9 +3932,28 @@ static int early_of(const ctx *c, size_t p, dipsum_date_mention *o)
     return 0;
 }
 
+/* (speed53) Whether list pair p (L_...) is in no word of the sentence:
+ * the memo on, the list found (now, if not yet), and no hit.  0 when the
+ * memo cannot tell (off): then each word is asked. */
+static int pair_absent(const ctx *c, unsigned p)
+{
+    unsigned id = 2 * p + (unsigned)c->lang;
+    if (!memo_on(c))
+        return 0;
+    if (!c->m->done[id])
+        memo_fill_range(c, id, id + 1);
+    return memo_on(c) && !c->m->has[id];
+}
+
 static size_t early_parts(const ctx *c, dipsum_date_mention *out,
                           size_t found, size_t cap)
 {
+    /* (speed53) a sentence with no word of early_part (nearly all) has
+     * no early part: its words are not asked one by one (every sentence
+     * asked each of its words, some 210,000 questions a c300 English
+     * run) */
+    if (pair_absent(c, L_EARLY_PART))
+        return found;
     for (size_t p = 1; p < c->n; p++) {
         size_t len = lcues(c, L_EARLY_PART, p);
         dipsum_date_mention e;
