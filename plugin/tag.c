@@ -712,7 +712,8 @@ static inline int bloom_may(const dipsum_tag_tables *tb, uint64_t h)
  * a node other than the root that names node as its parent: each node is
  * then reached by one path from the root, whatever the table holds, so the
  * edges followed make a tree (no cycle, no node reached twice). */
-static uint32_t child(const dipsum_tag_tables *tb, uint32_t node, uint32_t tok)
+static inline uint32_t child(const dipsum_tag_tables *tb, uint32_t node,
+                             uint32_t tok)
 {
     if (tb->ecap == 0)
         return NONE;
