@@ -39,6 +39,12 @@ struct dipsum_tagger {
     uint32_t *kids;         /* per node a bit: whether an edge leaves it   */
     uint64_t *tbloom;       /* the tokens' filter, nbloom words            */
     size_t nbloom;
+    /* (speed53) by token id (tb.ntokens of them): the root's child by
+     * that token (child(tb, 0, token)), or NONE; made from tb when the
+     * tagger is (make_root), for one over an entry's tables too.  The
+     * walk from each text token asks it first, up to three times: an
+     * index here, not a probe of the edges */
+    uint32_t *root;
     size_t nnodes, nodecap;
     accept *acc;
     size_t nacc, acccap;
@@ -545,6 +551,8 @@ static void free_build_state(dipsum_tagger *t)
     t->tokl = NULL;
 }
 
+static int make_root(dipsum_tagger *t);
+
 /* The compiled trie as the flat arrays that matching reads (tag.h): the
  * tokens one after the other with their offsets and a slot table, and each
  * node's parent; what only compiling needed is freed.  0 or -1 (out of
@@ -599,7 +607,7 @@ static int freeze(dipsum_tagger *t)
                                 tcap, t->ekeys, t->evals, t->ecap, t->en,
                                 t->parent, t->first, t->nnodes, t->acc,
                                 t->nacc, t->kids, t->tbloom, t->nbloom};
-    return 0;
+    return make_root(t);
 }
 
 dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
@@ -704,7 +712,8 @@ static inline int bloom_may(const dipsum_tag_tables *tb, uint64_t h)
  * a node other than the root that names node as its parent: each node is
  * then reached by one path from the root, whatever the table holds, so the
  * edges followed make a tree (no cycle, no node reached twice). */
-static uint32_t child(const dipsum_tag_tables *tb, uint32_t node, uint32_t tok)
+static inline uint32_t child(const dipsum_tag_tables *tb, uint32_t node,
+                             uint32_t tok)
 {
     if (tb->ecap == 0)
         return NONE;
@@ -721,6 +730,39 @@ static uint32_t child(const dipsum_tag_tables *tb, uint32_t node, uint32_t tok)
         }
     }
     return NONE;
+}
+
+/* (speed53) Makes t->root from t->tb: for each token the root's child
+ * by it, as child() answers (so a damaged table gives the same answers
+ * through either), asked only of the tokens that some edge key names as
+ * the root's (one pass over the ecap slots; most of the 32,000 tokens of
+ * the default lexicon start no form).  0, or -1 when out of memory. */
+static int make_root(dipsum_tagger *t)
+{
+    const dipsum_tag_tables *tb = &t->tb;
+    size_t n = tb->ntokens;
+    t->root = malloc((n ? n : 1) * sizeof *t->root);
+    if (!t->root)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        t->root[i] = NONE;
+    for (size_t i = 0; i < tb->ecap; i++) {
+        uint64_t k = tb->ekeys[i];
+        /* key (0 << 32 | token) + 1 of a token that is one */
+        if (k == 0 || k - 1 >= n)
+            continue;
+        t->root[k - 1] = child(tb, 0, (uint32_t)(k - 1));
+    }
+    return 0;
+}
+
+/* The child of node by tok (as child()), the root's from t->root. */
+static inline uint32_t child_of(const dipsum_tagger *t, uint32_t node,
+                                uint32_t tok)
+{
+    if (node == 0)
+        return tok < t->tb.ntokens ? t->root[tok] : NONE;
+    return child(&t->tb, node, tok);
 }
 
 /* Whether an accept names a form that the terms have. */
@@ -923,15 +965,8 @@ static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
                                        x->kend - x->kstart, kt + y->kstart,
                                        tt[i + 1].kend - y->kstart);
         }
-        /* and the root's edges by them, that the walk from this token
-         * asks first (their keys and values share the slot index) */
-        uint32_t ids[3] = {tt[i].tid, tt[i].joined, tt[i].whole};
-        for (int q = 0; tb->ecap && q < 3; q++)
-            if (ids[q] != NONE) {
-                size_t e = edge_home((uint64_t)ids[q] + 1, tb->ecap - 1);
-                __builtin_prefetch(&tb->ekeys[e]);
-                __builtin_prefetch(&tb->evals[e]);
-            }
+        /* (the root's edges by them, that the walk from this token asks
+         * first, are t->root's: speed53) */
     }
 }
 
@@ -991,7 +1026,8 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
      * a miss, mostly: three waits in one instead of one after another) */
     const dipsum_tag_tables *tb = &w->t->tb;
     uint32_t ids[3] = {w->tt[j].tid, w->tt[j].joined, w->tt[j].whole};
-    for (int q = 0; tb->ecap && q < 3; q++)
+    /* (speed53) not the root's: they are in w->t->root */
+    for (int q = 0; node && tb->ecap && q < 3; q++)
         if (ids[q] != NONE) {
             size_t e = edge_home(((uint64_t)node << 32 | ids[q]) + 1,
                                  tb->ecap - 1);
@@ -1004,7 +1040,7 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
             continue;
         uint32_t tok = how == 0 ? w->tt[j].tid
                      : how == 1 ? joined_id(w, j) : w->tt[j].whole;
-        uint32_t next = tok == NONE ? NONE : child(&w->t->tb, node, tok);
+        uint32_t next = tok == NONE ? NONE : child_of(w->t, node, tok);
         if (next == NONE)
             continue;
         size_t end = how == 2 ? w->toks->v[j].end : w->tt[last].end;
@@ -1093,6 +1129,16 @@ static void fold_modifiers(const dipsum_tagger *t, const char *src,
     out->n = w;
 }
 
+/* (speed53) Whether a text token starts no path: the root has no child
+ * by it alone, joined or with its 's (most words of a text; the walk
+ * from it would find nothing). */
+static inline int no_start(const dipsum_tagger *t, const text_token *x)
+{
+    return child_of(t, 0, x->tid) == NONE &&
+           child_of(t, 0, x->joined) == NONE &&
+           child_of(t, 0, x->whole) == NONE;
+}
+
 dipsum_status dipsum_tag_block(const dipsum_tagger *t,
                                const dipsum_mapped *key,
                                const dipsum_tokens *toks, const char *src,
@@ -1120,8 +1166,7 @@ dipsum_status dipsum_tag_block_hashed(const dipsum_tagger *t,
     for (size_t i = 0; i < n;) {
         /* a token that no form has, alone, joined or with its 's, starts
          * no path: most words of a text, whose walk would find nothing */
-        if (tt[i].tid == NONE && tt[i].joined == NONE &&
-            tt[i].whole == NONE) {
+        if (no_start(t, &tt[i])) {
             i++;
             continue;
         }
@@ -1227,6 +1272,10 @@ dipsum_tagger *dipsum_tag_from_tables(const dipsum_terms *terms,
         return NULL;
     t->terms = terms;
     t->tb = *tb;
+    if (make_root(t) < 0) {
+        free(t);
+        return NULL;
+    }
     return t;
 }
 
@@ -1250,6 +1299,7 @@ void dipsum_tag_free(dipsum_tagger *t)
     free(t->acc);
     free(t->kids);
     free(t->tbloom);
+    free(t->root);
     free(t);
 }
 

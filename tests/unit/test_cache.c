@@ -667,6 +667,25 @@ static void test_crafted_automata(void **state)
     assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 3);
     c.ekeys[0] = 12345; /* and none of its keys the one looked for */
     assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 0);
+    /* (speed53) the root's children (the tagger's table of them, made
+     * when it is) are what a probe of the edges finds: an edge of the
+     * root that lies past an empty slot from its home is none; past a
+     * run of other keys, it is found */
+    for (int run = 0; run < 2; run++) {
+        crafted_chain(&c, 1);
+        for (size_t i = 0; i < 256; i++)
+            if (c.ekeys[i]) {
+                size_t j = (i + 2) & 255;
+                c.ekeys[j] = c.ekeys[i];
+                c.evals[j] = c.evals[i];
+                c.ekeys[i] = run ? 12345 : 0;
+                c.ekeys[(i + 1) & 255] = run ? 12346 : 0;
+                c.evals[i] = 0;
+                break;
+            }
+        assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got),
+                         run ? 3 : 0);
+    }
     /* a full token table, a token id and offsets out of range */
     crafted_chain(&c, 1);
     for (size_t i = 0; i < 16; i++)
