@@ -1968,15 +1968,27 @@ static int has_actor(const dipsum_claim *c, int role, size_t term)
 }
 
 /* (prec51b, tester62 en036) Whether claim c, told by c->told_by (and
- * c->told_by2), is of talks (an event type with a talks field) with a
- * side that tells nothing of them: one side's word, said with its
- * teller ("Egypt's foreign ministry said talks with Sudan would resume
- * next week": according to Egypt), not as fact; not when every side
- * tells it ("Egypt and Sudan said talks would resume"). */
-static int one_sided_talks(const dipsum_rules *r, const dipsum_claim *c)
+ * c->told_by2), is of talks (an event type with a talks field) or
+ * (prec53, unseen38) of an agreement (one with an agreement field: all
+ * its sides agree, sign or take part) with a side that tells nothing of
+ * it: one side's word, said with its teller ("Egypt's foreign ministry
+ * said talks with Sudan would resume next week": according to Egypt;
+ * "Azerbaijan's defence ministry said Azerbaijan and Armenia agreed to
+ * a ceasefire": according to Azerbaijan), not as fact; not when every
+ * side tells it ("Egypt and Sudan said talks would resume"). */
+static int one_sided_joint(const dipsum_rules *r, const dipsum_claim *c)
 {
-    if (!c->told_by || !c->type || !dipsum_event_talks(r, c->type))
+    if (!c->told_by || !c->type)
         return 0;
+    if (!dipsum_event_talks(r, c->type)) {
+        /* an agreement: its sides alone tell it (a third teller beside
+         * a side, "Kenya and Qatar said …", is more than one side's
+         * word) */
+        if (!dipsum_event_agreement(r, c->type) ||
+            (c->told_by2 && !has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1)) ||
+            !has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1))
+            return 0;
+    }
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
         size_t t = c->actors[DIPSUM_ACT_PARTY][i].term;
         if (t + 1 != c->told_by && t + 1 != c->told_by2)
@@ -1992,14 +2004,19 @@ static int one_sided_talks(const dipsum_rules *r, const dipsum_claim *c)
  * confirmation), a sentence that names t before one of talks_confirmed
  * within its first DIPSUM_CONFIRM_WORDS words ("North Macedonia's
  * foreign ministry confirmed the talks.", "… نے مذاکرات کی تصدیق کی"),
- * with no word of negation. */
+ * with no word of negation.  (prec53) Of an agreement (no talks kind),
+ * one of agreement_confirmed ("Armenia's defence ministry confirmed the
+ * ceasefire", "… نے جنگ بندی کی تصدیق کی"). */
 #define DIPSUM_CONFIRM_SENTENCES 3
 #define DIPSUM_CONFIRM_WORDS 10
 static int side_confirms_talks(const dipsum_facts *f, const dipsum_rules *rules,
                                int lang, const dipsum_claim *c, size_t t)
 {
-    const dipsum_cues *co = &rules->structure[DIPSUM_S_TALKS_CONFIRMED][lang];
     int kind = dipsum_event_talks(rules, c->type);
+    /* (prec53) an agreement is confirmed in its own words ("Armenia's
+     * defence ministry confirmed the ceasefire") */
+    const dipsum_cues *co = &rules->structure[kind ? DIPSUM_S_TALKS_CONFIRMED
+                                                   : DIPSUM_S_AGREEMENT_CONFIRMED][lang];
     for (size_t si = c->sent + 1; si < f->ns && si <= c->sent + DIPSUM_CONFIRM_SENTENCES; si++) {
         int other = 0;
         for (size_t j = 0; j < f->nc && !other; j++) {
@@ -2025,18 +2042,16 @@ static int side_confirms_talks(const dipsum_facts *f, const dipsum_rules *rules,
     return 0;
 }
 
-/* (prec52, tester63 x06) Talks one side tells of (one_sided_talks) that
- * every other side confirms later in the update (side_confirms_talks)
- * are fact: their teller is forgotten, as when all sides tell them in
+/* (prec52, tester63 x06) Talks (prec53: or an agreement) one side tells
+ * of (one_sided_joint) that every other side confirms later in the
+ * update (side_confirms_talks) are fact: their teller is forgotten, as when all sides tell them in
  * one sentence.  Not a denied, background or unconfirmed claim. */
 static void talks_confirmed_by_sides(dipsum_facts *f, const dipsum_rules *rules,
                                      int lang)
 {
-    if (!rules->structure[DIPSUM_S_TALKS_CONFIRMED][lang].n)
-        return;
     for (size_t i = 0; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
-        if (c->negative || c->background || c->unconfirmed || !one_sided_talks(rules, c))
+        if (c->negative || c->background || c->unconfirmed || !one_sided_joint(rules, c))
             continue;
         int all = 1;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY] && all; k++) {
@@ -2051,13 +2066,14 @@ static void talks_confirmed_by_sides(dipsum_facts *f, const dipsum_rules *rules,
 
 /* (mine43, fixes51a, prec51b) Forgets claim c's teller when a side of
  * c tells it (one of two tellers will do): a side telling its own claim
- * needs no "according to", but talks it tells of with a side that tells
- * nothing of them (one_sided_talks) stay its word. */
+ * needs no "according to", but talks or (prec53) an agreement it tells
+ * of with a side that tells nothing of them (one_sided_joint) stay its
+ * word. */
 static void drop_side_teller(const dipsum_rules *r, dipsum_claim *c)
 {
     if (((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
          (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))) &&
-        !one_sided_talks(r, c))
+        !one_sided_joint(r, c))
         c->told_by = c->told_by2 = 0;
 }
 
@@ -5401,7 +5417,7 @@ static void teller_talks_with(const reading *rd, dipsum_claim *c)
                  !has_actor(c, DIPSUM_ACT_PARTY, x->term) &&
                  add_actor(c, DIPSUM_ACT_PARTY, x->term, x->match);
             /* (prec51b, tester62 en036) the teller's side tells the talks:
-             * its word (one_sided_talks), "according to Egypt" */
+             * its word (one_sided_joint), "according to Egypt" */
             if (ok && !c->told_by)
                 c->told_by = x->term + 1;
         }
@@ -9874,6 +9890,50 @@ static int unbroken_to(const reading *rd, size_t b, size_t w0)
     return b > w0;
 }
 
+/* (prec53, tester64 ur035) English: the participle right before date
+ * df ("agreed in July", "signed in 2019": its preposition between at
+ * most) that describes an accord named before it, after word c0: the
+ * name of an instrument or a document ends right at the participle
+ * ("The ceasefire agreed in July collapsed on Tuesday") or at "between"
+ * (sides) before the sides it is between, only names, conjunctions and
+ * determiners after it, no break ("The ceasefire between X and Y
+ * agreed in July collapsed"): its index, or -1.  The date is the
+ * accord's, told by reference, not that of the event words after it
+ * (its collapse, the news). */
+static long accord_participle_date(const reading *rd, const dipsum_date_fact *df,
+                                   size_t c0)
+{
+    if (rd->lang != 0 || df->w0 < c0 + 2 || rd->brk[df->w0])
+        return -1;
+    size_t k = df->w0 - 1;
+    if (cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, k) == 1 && k > c0 + 1 && !rd->brk[k])
+        k--;
+    if (rd->brk[k] || !participle_at(rd, k) ||
+        cues_in(rd, &rd->r->dates.passive_by[0], k + 1, k + 2) == (long)(k + 1))
+        return -1;
+    size_t b = k, st;
+    while (b > c0 + 2 && !rd->brk[b - 1] &&
+           ((rd->cover[b - 1] >= 0 && rd->ent[rd->cover[b - 1]] >= 0 &&
+             actor_kind(rd, rd->ent[rd->cover[b - 1]])) ||
+            cue(rd, DIPSUM_S_CONJUNCTION, b - 1) ||
+            cues_in(rd, &rd->r->dates.determiners[0], b - 1, b) == (long)(b - 1)))
+        b--;
+    if (b < k) {
+        if (rd->brk[b] || b < c0 + 2 ||
+            cues_in(rd, &rd->r->sides[0], b - 1, b) != (long)(b - 1))
+            return -1;
+        b--;
+    }
+    if (rd->brk[b])
+        return -1;
+    long pk = ent_covering(rd, b - 1, &st);
+    if (pk < 0 || rd->mend[st] != b ||
+        (term_of(rd, pk)->category != DIPSUM_CAT_INSTRUMENT &&
+         term_of(rd, pk)->category != DIPSUM_CAT_DOCUMENT))
+        return -1;
+    return (long)k;
+}
+
 /* Whether date df of clause [c0, c1) stands in another clause than
  * claim c's event words (claims9): after them, past a word that opens
  * a subordinate clause ("agreed that the truce would start on June 25",
@@ -9949,6 +10009,10 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
             participle_at(rd, k))
             return 1;
     }
+    /* (prec53) "The ceasefire between X and Y agreed in July collapsed
+     * on Tuesday" */
+    if (df->w1 <= c->cue0 && accord_participle_date(rd, df, c0) >= 0)
+        return 1;
     /* (fixes32) Urdu: the date of a relative participle after it, before
      * the event words: "X اور Y کے درمیان پیر کو طے پانے والی جنگ بندی کی
      * خلاف ورزی کی گئی" (Monday is the agreeing's day); not "پیر کو ہونے
@@ -16121,6 +16185,19 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 long rp = lang == 1 ? participle_of_date(&rd, p0, c->cue0) : -1;
                 size_t pa = rp >= 0 && (size_t)rp > p0 + DIPSUM_DATE_PARTICIPLE_WORDS
                                 ? (size_t)rp - DIPSUM_DATE_PARTICIPLE_WORDS : p0;
+                size_t pb = (size_t)rp + 1;
+                /* (prec53) English, the participle before its date: "The
+                 * truce signed in March between X and Y broke down" */
+                for (size_t d = d0; lang == 0 && rp < 0 && d < f->nd; d++) {
+                    const dipsum_date_fact *df = &f->dates[d];
+                    long k;
+                    if (df->sent == si && df->w0 >= p0 && df->w1 <= c->cue0 &&
+                        (k = accord_participle_date(&rd, df, p0)) >= 0) {
+                        rp = k;
+                        pa = (size_t)k;
+                        pb = df->w1;
+                    }
+                }
                 int hp = c->modality == DIPSUM_MOD_HAPPENED;
                 if (rp < 0 ? dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n,
                                                          rd.ct, p0, c->c1, hp)
@@ -16128,9 +16205,17 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                               dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n,
                                                           rd.ct, p0, pa, hp)) ||
                                  dipsum_dates_earlier_period(r, lang, uy, um, rd.w,
-                                                             rd.n, rd.ct,
-                                                             (size_t)rp + 1, c->c1, hp))
+                                                             rd.n, rd.ct, pb, c->c1, hp))
                     c->background = 1;
+            }
+            /* (prec53) a date of an accord told by a participle before
+             * the event words is that accord's (of_noun): the summary
+             * asks no more whether it is the claim's */
+            for (size_t d = d0; lang == 0 && d < f->nd; d++) {
+                dipsum_date_fact *df = &f->dates[d];
+                if (df->sent == si && !df->of_noun && df->w1 <= c->cue0 &&
+                    accord_participle_date(&rd, df, c->c0) >= 0)
+                    df->of_noun = 1;
             }
             /* (mine30) "Egypt, Qatar and the United States signed the
              * agreement as guarantors": who signs as a guarantor or a
@@ -16191,7 +16276,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * to": "Pakistan said it agreed to a truce with India";
              * (fixes51a) nor of two tellers, one a side; (prec51b,
              * tester62 en036) but talks one side tells of with another
-             * that does not tell them (one_sided_talks) are said as its
+             * that does not tell them (one_sided_joint) are said as its
              * word: "According to Egypt, talks between Egypt and Sudan
              * are to be held …" */
             drop_side_teller(r, c);

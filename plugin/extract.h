@@ -69,6 +69,10 @@ typedef struct {
     int recent;            /* it ends no more than DIPSUM_BACKGROUND_DAYS
                               before the Date header (or later): what
                               happened on it may be this update's news    */
+    int of_noun;           /* (prec53) the date of an accord named before
+                              it, told by a participle ("the truce agreed
+                              in July collapsed"): not the date of the
+                              event words after it                       */
 } dipsum_date_fact;
 
 /* Whether a date is whole calendar months ("in September", "last

@@ -1380,7 +1380,9 @@ static int undated_beside_old_date(const dipsum_facts *f, const dipsum_rules *ru
                   strcmp(w[q - 1] + wl - 4, "\xd9\x86\xdb\x92") == 0 &&
                   dipsum_cues_at(dpc, 1, w, n, q - 1) == 0;
         }
-        if (rel)
+        /* (prec53) or of an accord an English participle tells of
+         * ("the truce signed in March … broke down") */
+        if (rel || d->of_noun)
             continue;
         /* a point of reference ("since 2022", "2023 کے بعد"): either
          * language's list, as the sentence may mix them */

@@ -13048,7 +13048,8 @@ static void test_mine46_kinds(void **state)
         {"Kenyan and Ugandan officials met in Nairobi on Tuesday. The two "
          "sides agreed on a ceasefire, Kenyan officials said.",
          "ceasefire_agreed", "happened", NULL, -1, -1,
-         "The two sides agreed to a ceasefire.", NULL},
+         /* (prec53) one side's word on an agreement */
+         "According to Kenya, the two sides agreed to a ceasefire.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
     /* چین نے ملاقات کا خیر مقدم کیا ہے۔ (China welcomed the meeting) */
@@ -18805,7 +18806,8 @@ static void test_speaker_government(void **state)
          "\xDA\xAF\xDB\x8C\xD8\xA7 "
          "\xDB\x81\xDB\x92\xDB\x94",
          "agreement_reached", NULL, "happened", "parties", "kenya,ethiopia",
-         "Kenya and Ethiopia reached an agreement.", NULL},
+         /* (prec53) one side's word on an agreement: said as its word */
+         "According to Kenya, Kenya and Ethiopia reached an agreement.", NULL},
         /* near misses: no state to the title; another speaker; Urdu: no
          * title; two heads */
         {"President Ana Soto said on Monday that her government and Ethiopia "
@@ -24133,8 +24135,14 @@ static void test_body_tells_claim(void **state)
          "\x81\xdb\x92\xdb\x94",
          "ceasefire_agreed", "happened", "positive", 0, -1,
          "According to Norway, Kenya and Uganda agreed to a ceasefire.", NULL},
-        /* near misses */
+        /* (prec53) a side tells an agreement of both: its word */
         {"Kenya and Uganda agreed to a ceasefire on Monday, Kenya said.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Kenya, Kenya and Uganda agreed to a ceasefire on 26 "
+         "February 2024.", NULL},
+        /* near misses: both sides tell it */
+        {"Kenya and Uganda agreed to a ceasefire on Monday, Kenya and Uganda "
+         "said.",
          "ceasefire_agreed", "happened", "positive", 0, -1,
          "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
         {"Kenya and Uganda agreed to a ceasefire on Monday, the president "
@@ -25025,9 +25033,13 @@ static void test_no_comment_disputes_told_only_urdu(void **state)
         {"Kenya and Uganda agreed a ceasefire on Monday, according to "
          "Turkey. Uganda denied that any agreement had been reached.",
          "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        /* (prec53) one side's word on an agreement is its word, as a
+         * third teller's is */
         {"Kenya and Uganda agreed a ceasefire on Monday, Kenya said. Uganda "
          "declined to comment.",
-         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+         "ceasefire_agreed", "happened", NULL, 0, -1,
+         "According to Kenya, Kenya and Uganda agreed to a ceasefire on 26 "
+         "February 2024.", NULL},
         {"Turkey said Kenya and Uganda exchanged prisoners on Monday. Uganda "
          "has not commented.",
          "prisoners_exchanged", NULL, NULL, 1, -1, "", NULL},
@@ -28386,7 +28398,8 @@ static void test_recall48u_urdu_settlement_and_no_agreement(void **state)
         {"بھارتی حکام کا کہنا ہے کہ بھارت اور چین کے درمیان سمجھوتہ ہو گیا "
          "ہے۔",
          "sides_agreed", "happened", "positive", 0, 0,
-         "India and China reached an agreement.", NULL},
+         /* (prec53) one side's word on an agreement */
+         "According to India, India and China reached an agreement.", NULL},
         {"امید ہے کہ بھارت اور چین کے درمیان جلد سمجھوتہ ہو جائے گا۔",
          NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
         {"فرانس اور الجزائر کے درمیان مذاکرات میں کوئی معاہدہ نہ ہو سکا۔",
@@ -30891,6 +30904,81 @@ static void test_prec52b_body_teller(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec53, tester64 ur035) English: a date after a participle that
+ * describes an accord named before it ("the ceasefire between X and Y
+ * agreed in July", "the truce signed in March") is the accord's, not
+ * the date of the event words after it: the collapse keeps its own day,
+ * or with none is no background for the old month.  Near misses: the
+ * agreeing itself dated July is background, and "agreed by X and Y on
+ * Monday" keeps its reading. */
+static void test_prec53_participle_dates_accord(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-07-02\n\n"
+                    "The ceasefire between Ethiopia and Eritrea agreed in March "
+                    "collapsed on Tuesday.\n");
+    json_t *c = claim(r, "ceasefire_collapsed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-06-30");
+    assert_false(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "The truce signed in 2019 between Armenia and Azerbaijan broke "
+            "down.\n");
+    c = claim(r, "ceasefire_collapsed");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "background")));
+    assert_true(json_is_true(json_object_get(c, "in_summary")));
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+    /* near misses */
+    r = run("Date: 2026-07-02\n\n"
+            "Ethiopia and Eritrea agreed a ceasefire in March.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Talks between Ethiopia and Eritrea held in March collapsed.\n");
+    c = claim(r, "talks_failed");
+    if (c)
+        assert_false(json_is_true(json_object_get(c, "in_summary")));
+    json_decref(r);
+}
+
+/* (prec53, unseen38) An agreement of two sides that one side (its
+ * ministry, its army) alone tells is that side's word: "According to
+ * Azerbaijan, …", in both languages.  Near misses: the other side
+ * confirms it in a later sentence ("Armenia's defence ministry confirmed
+ * the ceasefire"), and a side's own announcement of its own truce. */
+static void test_prec53_one_side_tells_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Azerbaijan's defence ministry said on Monday that Azerbaijan and "
+         "Armenia agreed to a ceasefire in Moscow.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Azerbaijan, Azerbaijan and Armenia agreed to a "
+         "ceasefire.", NULL},
+        {"آذربائیجان کی وزارت دفاع نے اعلان کیا ہے کہ آذربائیجان اور آرمینیا کے "
+         "درمیان جنگ بندی پر اتفاق ہو گیا ہے۔",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Azerbaijan, Azerbaijan and Armenia agreed to a "
+         "ceasefire.", NULL},
+        /* near misses */
+        {"Azerbaijan's defence ministry said on Monday that Azerbaijan and "
+         "Armenia agreed to a ceasefire in Moscow. Armenia's defence "
+         "ministry confirmed the ceasefire.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Azerbaijan and Armenia agreed to a ceasefire.", NULL},
+        {"Azerbaijan announced a unilateral ceasefire on Monday, its defence "
+         "ministry said.",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Azerbaijan announced a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31696,6 +31784,8 @@ int main(void)
         cmocka_unit_test(test_prec52_organisation_office_tells),
         cmocka_unit_test(test_prec52_timetable_is_no_agreement),
         cmocka_unit_test(test_prec52_other_side_confirms_talks),
+        cmocka_unit_test(test_prec53_participle_dates_accord),
+        cmocka_unit_test(test_prec53_one_side_tells_agreement),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
