@@ -11300,7 +11300,8 @@ static int agreed_to_do(const reading *rd, const dipsum_claim *c)
 
 /* (genrecall30) Whether the word of proposed at, before claim c's event
  * words, is the future of reported speech: a word of reported_future
- * right before the event words, a verb of speech in the sentence
+ * right before the event words (or before a passive's "be" right before
+ * them), a verb of speech in the sentence
  * (before it, or after the event words: "…, Turkey said"), and no word of conditional, refused, demanded or proposed in
  * the sentence before at, nor of conditional after it: "Turkey said
  * Russia and Ukraine would hold talks in Istanbul on Friday" (to come),
@@ -11309,7 +11310,12 @@ static int reported_future(const reading *rd, const dipsum_claim *c, size_t at)
 {
     static const int modal[] = {DIPSUM_S_CONDITIONAL, DIPSUM_S_REFUSED,
                                 DIPSUM_S_DEMANDED, DIPSUM_S_PROPOSED};
-    if (rd->lang != 0 || at + 1 != c->cue0 || !cue(rd, DIPSUM_S_REPORTED_FUTURE, at))
+    /* (prec53, tester64 en048) or with a passive's "be" between: "Oman
+     * said the fifth round would be held in Rome on Friday" */
+    if (rd->lang != 0 || !cue(rd, DIPSUM_S_REPORTED_FUTURE, at) ||
+        !(at + 1 == c->cue0 ||
+          (at + 2 == c->cue0 && !rd->brk[at + 1] && !rd->brk[c->cue0] &&
+           strcmp(rd->w[at + 1], "be") == 0 && cue(rd, DIPSUM_S_PASSIVE_BE, at + 1))))
         return 0;
     const dipsum_cues *speech = &rd->r->speech[0];
     if (cues_in(rd, speech, 0, at) < 0 && cues_in(rd, speech, c->cue1, rd->n) < 0)
@@ -11503,9 +11509,14 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
         if (and >= 0)
             sub_to = (size_t)and;
     }
+    /* (prec53, tester64 ur022) not one right after a span's unit
+     * (duration_for): "… ملاقات میں آپریشن دو ہفتے کے لیے روکنے پر اتفاق
+     * ہوا" (agreed to halt it for two weeks) is a duration, no purpose */
+    long sub = rd->lang == 1 ? cue_in(rd, DIPSUM_S_SUBORDINATE, c->cue1, sub_to) : -1;
+    while (sub > 0 && !rd->brk[sub] && cue_ends_at(rd, DIPSUM_S_DURATION_FOR, (size_t)sub - 1, c->cue1))
+        sub = cue_in(rd, DIPSUM_S_SUBORDINATE, (size_t)sub + 1, sub_to);
     if (c->modality == DIPSUM_MOD_HAPPENED &&
-        (cue(rd, DIPSUM_S_SUBORDINATE, c->c0) ||
-         (rd->lang == 1 && cue_in(rd, DIPSUM_S_SUBORDINATE, c->cue1, sub_to) >= 0)))
+        (cue(rd, DIPSUM_S_SUBORDINATE, c->c0) || sub >= 0))
         c->modality = DIPSUM_MOD_CONDITIONAL;
     /* a conditional clause may end before the event: "if X, Y will …" */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->c0 > 0) {

@@ -1207,6 +1207,9 @@ typedef enum {
      * side telling of an agreement another side told, extract.c
      * side_confirms_talks) */
     DIPSUM_S_AGREEMENT_CONFIRMED,
+    /* (prec53: "دو ہفتے کے لیے": a span's unit before a subordinate's
+     * "کے لیے" makes it a duration, no purpose, extract.c) */
+    DIPSUM_S_DURATION_FOR,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

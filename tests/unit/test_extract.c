@@ -30979,6 +30979,42 @@ static void test_prec53_one_side_tells_agreement(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec53, tester64 en018, en048, ur022) The facts' date and modality:
+ * a stretch of talks in a participle's aside ("The agreement, reached
+ * after three days of talks chaired by X, provides for … to meet … on
+ * January 6") is no stretch of the meeting to come; reported speech's
+ * "would be held" schedules; Urdu "دو ہفتے کے لیے" (for two weeks) is
+ * no purpose clause.  Near misses: "after three days of talks" opening
+ * the clause keeps its stretch, "hoped … would be held" is proposed, and
+ * "امن کے لیے" stays a purpose. */
+static void test_prec53_facts_date_and_modality(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"The agreement, reached after three days of talks chaired by Qatar, "
+         "provides for Kenya and Uganda to meet in a joint session on "
+         "March 6.",
+         "talks_held", "2024-03-06", "scheduled", NULL, NULL, NULL, NULL},
+        {"Oman said on Friday that talks between Iran and the United States "
+         "would be held in Geneva on Tuesday.",
+         "talks_held", "2024-03-05", "scheduled", NULL, NULL, NULL, NULL},
+        {"پاکستان اور بھارت کے درمیان بدھ کی رات ہونے والی ملاقات میں آپریشن "
+         "دو ہفتے کے لیے روکنے پر اتفاق ہوا۔",
+         "talks_held", "2024-02-28", "happened", NULL, NULL, NULL, NULL},
+        /* near misses */
+        {"After three days of talks in Geneva, Kenya and Uganda reached an "
+         "agreement on Thursday.",
+         "agreement_reached", "2024-02-27/2024-02-29", "happened", NULL, NULL,
+         NULL, NULL},
+        {"Oman hoped talks between Iran and the United States would be held "
+         "in Geneva on Tuesday.",
+         "talks_held", NULL, "proposed", NULL, NULL, NULL, NULL},
+        {"پاکستان اور بھارت کے درمیان بدھ کی رات ملاقات امن کے لیے ہوئی۔",
+         "talks_held", NULL, "conditional", NULL, NULL, NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31786,6 +31822,7 @@ int main(void)
         cmocka_unit_test(test_prec52_other_side_confirms_talks),
         cmocka_unit_test(test_prec53_participle_dates_accord),
         cmocka_unit_test(test_prec53_one_side_tells_agreement),
+        cmocka_unit_test(test_prec53_facts_date_and_modality),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
