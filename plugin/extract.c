@@ -15836,6 +15836,13 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * left them: said so, never as talks suspended */
             if (cue(&rd, DIPSUM_S_WITHDRAWAL_WORDS, c->cue0))
                 c->withdrawn = 1;
+            /* (prec53, tester64 en032) a truce whose clause names a
+             * labour dispute's side or matter (labour_words: "the pilots'
+             * union", "یونین") is no military ceasefire: written with the
+             * template TYPE[.MODALITY].labour, or not at all */
+            if (rule && dipsum_event_term(rule, "ceasefire", 1) &&
+                cue_in(&rd, DIPSUM_S_LABOUR_WORDS, c->c0, c->c1) >= 0)
+                c->labour = 1;
             /* (claims22) who does it alone is its one speaker */
             if (c->one_side) {
                 c->nactors[DIPSUM_ACT_SPEAKER] = 1;

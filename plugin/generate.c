@@ -669,6 +669,11 @@ static const char *claim_template(const dipsum_rules *rules,
     if (c->withdrawn)
         return dipsum_rules_template(rules, template_key(key, sizeof key, c, one,
                                                          ".withdrawn"), lang);
+    /* (prec53) a labour truce: "TYPE[.MODALITY][.one_side].labour", or
+     * nothing (never a military ceasefire) */
+    if (c->labour)
+        return dipsum_rules_template(rules, template_key(key, sizeof key, c, one,
+                                                         ".labour"), lang);
     /* (fixes48a, tester48) two visitors or more travel each in a
      * delegation of its own: "TYPE[.MODALITY].visitors" ("Russian and
      * Ukrainian delegations have arrived": "Delegations of Russia and

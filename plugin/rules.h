@@ -1210,6 +1210,10 @@ typedef enum {
     /* (prec53: "دو ہفتے کے لیے": a span's unit before a subordinate's
      * "کے لیے" makes it a duration, no purpose, extract.c) */
     DIPSUM_S_DURATION_FOR,
+    /* (prec53: "Aerolineas Argentinas and the pilots' union APLA agreed
+     * to a 30-day truce": a truce of a labour dispute, no military
+     * ceasefire, extract.c and the template suffix .labour) */
+    DIPSUM_S_LABOUR_WORDS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

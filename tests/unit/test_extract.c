@@ -16222,8 +16222,8 @@ static void test_participle_date_is_not_the_event_date(void **state)
         {"The ceasefire agreed by Uganda and Rwanda on Monday was violated "
          "on Tuesday.",
          "ceasefire_violated", "happened", NULL, -1, -1,
-         "A violation of the ceasefire between Uganda and Rwanda was reported "
-         "on 27 February 2024.", NULL},
+         "A violation of the ceasefire between Uganda and Rwanda on 27 "
+         "February 2024 was reported.", NULL},
         {"The ceasefire agreed by Uganda and Rwanda on Monday was violated.",
          "ceasefire_violated", "happened", NULL, -1, -1,
          "A violation of the ceasefire between Uganda and Rwanda was reported.",
@@ -16813,8 +16813,8 @@ static void test_participle_date_before_between(void **state)
         {"The truce agreed on Monday between Uganda and Rwanda was violated "
          "on Tuesday.",
          "ceasefire_violated", "happened", NULL, -1, -1,
-         "A violation of the ceasefire between Uganda and Rwanda was reported "
-         "on 27 February 2024.", NULL},
+         "A violation of the ceasefire between Uganda and Rwanda on 27 "
+         "February 2024 was reported.", NULL},
         /* یوگنڈا اور روانڈا کے درمیان بدھ کو طے پانے والی جنگ بندی کی چند گھنٹوں میں خلاف ورزی کی گئی۔ */
         {
          "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
@@ -31015,6 +31015,47 @@ static void test_prec53_facts_date_and_modality(void **state)
     claims17_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec53, tester64 en032) A truce whose clause names a labour
+ * dispute's side ("the pilots' union") is no military ceasefire: Urdu
+ * writes عارضی صلح, never جنگ بندی.  Near misses: a truce of two states,
+ * and one of two tribes, stay a ceasefire.  (tester65 e13) The date of a
+ * violation is the violation's: "A violation … on DATE was reported". */
+static void test_prec53_labour_truce_and_violation_date(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\n"
+                    "Aerolineas Argentinas and the pilots' union APLA agreed on "
+                    "Thursday to a 30-day truce.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    const char *ur = field(json_object_get(c, "summary"), "ur");
+    assert_null(strstr(ur, "جنگ بندی"));
+    assert_non_null(strstr(ur, "عارضی صلح"));
+    json_decref(r);
+    /* near misses */
+    r = run("Date: 2024-03-01\n\n"
+            "Kenya and Uganda agreed on Thursday to a 30-day truce.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_non_null(strstr(field(json_object_get(c, "summary"), "ur"), "جنگ بندی"));
+    json_decref(r);
+    r = run("Date: 2024-03-01\nLang: ur\n\n"
+            "ضلع کرم میں دو قبائل کے درمیان تنازع کے خاتمے کے لیے جمعرات کو "
+            "ہونے والے جرگے میں دونوں فریقوں نے جنگ بندی پر اتفاق کر لیا۔\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_non_null(strstr(field(json_object_get(c, "summary"), "en"), "ceasefire"));
+    json_decref(r);
+    static const claims18_case k[] = {
+        {"The ceasefire between Kenya and Uganda was violated on Tuesday, "
+         "Kenyan officials said on Thursday.",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Kenya and Uganda on 27 "
+         "February 2024 was reported.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31823,6 +31864,7 @@ int main(void)
         cmocka_unit_test(test_prec53_participle_dates_accord),
         cmocka_unit_test(test_prec53_one_side_tells_agreement),
         cmocka_unit_test(test_prec53_facts_date_and_modality),
+        cmocka_unit_test(test_prec53_labour_truce_and_violation_date),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
