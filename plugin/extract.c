@@ -11020,6 +11020,23 @@ static void read_report(const reading *rd, dipsum_claim *c)
     long ct[CONTRAST_LISTS];
     c->agreeing = cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue0, c->cue1) >= 0;
     contrasts_from(rd, c->cue1, ct);
+    /* (prec53, tester64 en035) not a contrast whose subject is another
+     * would-be party (other_subjects) that tells nothing before the
+     * words that would dispute (no verb of speech): "… signed an
+     * agreement, but a fourth union refused to sign" (it did not sign;
+     * the others did); "…, but another union said nothing was signed"
+     * still disputes */
+    static const int said[CONTRAST_LISTS] = {
+        DIPSUM_S_CONTRADICTED_AFTER, DIPSUM_S_CONTRADICTED_WITH_TERM,
+        DIPSUM_S_NO_AGREEMENT, DIPSUM_S_DENIED_EVENT};
+    for (int q = 0; q < CONTRAST_LISTS; q++) {
+        size_t w = ct[q] >= 0 ? (size_t)ct[q] + cue(rd, DIPSUM_S_CONTRAST_WORDS, (size_t)ct[q])
+                              : rd->n;
+        long e = w < rd->n && cue(rd, DIPSUM_S_OTHER_SUBJECTS, w) ? cue_in(rd, said[q], w, rd->n)
+                                                                  : -1;
+        if (e >= 0 && cues_in(rd, &rd->r->speech[rd->lang], w, (size_t)e) < 0)
+            ct[q] = -1;
+    }
     if (contradicted(rd->f, rd->terms, rd->r, rd->s, ct, c)) {
         c->unconfirmed = 1;
         return;

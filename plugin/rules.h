@@ -1214,6 +1214,10 @@ typedef enum {
      * to a 30-day truce": a truce of a labour dispute, no military
      * ceasefire, extract.c and the template suffix .labour) */
     DIPSUM_S_LABOUR_WORDS,
+    /* (prec53: "…, but a fourth union refused to sign": a contrast whose
+     * subject is another would-be party, which disputes nothing said of
+     * the sides, extract.c) */
+    DIPSUM_S_OTHER_SUBJECTS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

@@ -31056,6 +31056,29 @@ static void test_prec53_labour_truce_and_violation_date(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec53, tester64 en035) A contrast whose subject is another would-be
+ * party ("…, but a fourth union refused to sign") disputes nothing the
+ * sides did.  Near misses: a side refuses, and another party says
+ * nothing was signed. */
+static void test_prec53_other_party_refusal(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda signed an agreement on Thursday, but a fourth "
+         "union refused to sign and said the strike would go on.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Kenya and Uganda signed an agreement on 29 February 2024.", NULL},
+        /* near misses */
+        {"Kenya and Uganda signed an agreement on Thursday, but Uganda "
+         "refused to sign.",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda signed an agreement on Thursday, but another "
+         "union said nothing was signed.",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31865,6 +31888,7 @@ int main(void)
         cmocka_unit_test(test_prec53_one_side_tells_agreement),
         cmocka_unit_test(test_prec53_facts_date_and_modality),
         cmocka_unit_test(test_prec53_labour_truce_and_violation_date),
+        cmocka_unit_test(test_prec53_other_party_refusal),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
