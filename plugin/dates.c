@@ -2131,6 +2131,21 @@ static int date_word_in(const ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* (prec53) English: whether the stretch's word i ("after") opens, with
+ * the past participle right before it ("reached", "signed": an "-ed"
+ * word or one of past), an aside that a comma opens before the
+ * participle and one closes before the day's word w0. */
+static int participle_aside(const ctx *c, size_t i, size_t w0)
+{
+    if (c->lang != 0 || i < 2 || gap(c, i - 1) != DIPSUM_DATES_GAP_COMMA ||
+        !(ed_word(c, i - 1) || lcues(c, L_PAST, i - 1)))
+        return 0;
+    for (size_t h = i + 1; h <= w0 && h < c->n; h++)
+        if (gap(c, h) == DIPSUM_DATES_GAP_COMMA)
+            return 1;
+    return 0;
+}
+
 static int duration_days(const ctx *c, size_t w0, size_t w1)
 {
     size_t a, b;
@@ -2152,6 +2167,13 @@ static int duration_days(const ctx *c, size_t w0, size_t w1)
         /* dates7: "voted on Saturday to reject the accord signed on July
          * 12 after ten days of talks": the stretch is the nearer date's */
         if (i >= w1 ? date_word_in(c, w1, i) : date_word_in(c, i + len, w0))
+            continue;
+        /* (prec53, tester64 en018) nor, before the day, a stretch in a
+         * participle's aside set off by commas: "The agreement, reached
+         * after three days of talks chaired by X, provides for the House
+         * to meet on January 6" (the talks made the agreement; the day
+         * is the meeting's to come) */
+        if (i < w0 && participle_aside(c, i, w0))
             continue;
         size_t k = i + len;
         int days = number(c->w[k], 2, DIPSUM_ORDINALS);

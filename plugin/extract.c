@@ -1995,15 +1995,27 @@ static int has_actor(const dipsum_claim *c, int role, size_t term)
 }
 
 /* (prec51b, tester62 en036) Whether claim c, told by c->told_by (and
- * c->told_by2), is of talks (an event type with a talks field) with a
- * side that tells nothing of them: one side's word, said with its
- * teller ("Egypt's foreign ministry said talks with Sudan would resume
- * next week": according to Egypt), not as fact; not when every side
- * tells it ("Egypt and Sudan said talks would resume"). */
-static int one_sided_talks(const dipsum_rules *r, const dipsum_claim *c)
+ * c->told_by2), is of talks (an event type with a talks field) or
+ * (prec53, unseen38) of an agreement (one with an agreement field: all
+ * its sides agree, sign or take part) with a side that tells nothing of
+ * it: one side's word, said with its teller ("Egypt's foreign ministry
+ * said talks with Sudan would resume next week": according to Egypt;
+ * "Azerbaijan's defence ministry said Azerbaijan and Armenia agreed to
+ * a ceasefire": according to Azerbaijan), not as fact; not when every
+ * side tells it ("Egypt and Sudan said talks would resume"). */
+static int one_sided_joint(const dipsum_rules *r, const dipsum_claim *c)
 {
-    if (!c->told_by || !c->type || !dipsum_event_talks(r, c->type))
+    if (!c->told_by || !c->type)
         return 0;
+    if (!dipsum_event_talks(r, c->type)) {
+        /* an agreement: its sides alone tell it (a third teller beside
+         * a side, "Kenya and Qatar said …", is more than one side's
+         * word) */
+        if (!dipsum_event_agreement(r, c->type) ||
+            (c->told_by2 && !has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1)) ||
+            !has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1))
+            return 0;
+    }
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
         size_t t = c->actors[DIPSUM_ACT_PARTY][i].term;
         if (t + 1 != c->told_by && t + 1 != c->told_by2)
@@ -2019,14 +2031,19 @@ static int one_sided_talks(const dipsum_rules *r, const dipsum_claim *c)
  * confirmation), a sentence that names t before one of talks_confirmed
  * within its first DIPSUM_CONFIRM_WORDS words ("North Macedonia's
  * foreign ministry confirmed the talks.", "… نے مذاکرات کی تصدیق کی"),
- * with no word of negation. */
+ * with no word of negation.  (prec53) Of an agreement (no talks kind),
+ * one of agreement_confirmed ("Armenia's defence ministry confirmed the
+ * ceasefire", "… نے جنگ بندی کی تصدیق کی"). */
 #define DIPSUM_CONFIRM_SENTENCES 3
 #define DIPSUM_CONFIRM_WORDS 10
 static int side_confirms_talks(const dipsum_facts *f, const dipsum_rules *rules,
                                int lang, const dipsum_claim *c, size_t t)
 {
-    const dipsum_cues *co = &rules->structure[DIPSUM_S_TALKS_CONFIRMED][lang];
     int kind = dipsum_event_talks(rules, c->type);
+    /* (prec53) an agreement is confirmed in its own words ("Armenia's
+     * defence ministry confirmed the ceasefire") */
+    const dipsum_cues *co = &rules->structure[kind ? DIPSUM_S_TALKS_CONFIRMED
+                                                   : DIPSUM_S_AGREEMENT_CONFIRMED][lang];
     for (size_t si = c->sent + 1; si < f->ns && si <= c->sent + DIPSUM_CONFIRM_SENTENCES; si++) {
         int other = 0;
         for (size_t j = 0; j < f->nc && !other; j++) {
@@ -2052,18 +2069,16 @@ static int side_confirms_talks(const dipsum_facts *f, const dipsum_rules *rules,
     return 0;
 }
 
-/* (prec52, tester63 x06) Talks one side tells of (one_sided_talks) that
- * every other side confirms later in the update (side_confirms_talks)
- * are fact: their teller is forgotten, as when all sides tell them in
+/* (prec52, tester63 x06) Talks (prec53: or an agreement) one side tells
+ * of (one_sided_joint) that every other side confirms later in the
+ * update (side_confirms_talks) are fact: their teller is forgotten, as when all sides tell them in
  * one sentence.  Not a denied, background or unconfirmed claim. */
 static void talks_confirmed_by_sides(dipsum_facts *f, const dipsum_rules *rules,
                                      int lang)
 {
-    if (!rules->structure[DIPSUM_S_TALKS_CONFIRMED][lang].n)
-        return;
     for (size_t i = 0; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
-        if (c->negative || c->background || c->unconfirmed || !one_sided_talks(rules, c))
+        if (c->negative || c->background || c->unconfirmed || !one_sided_joint(rules, c))
             continue;
         int all = 1;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY] && all; k++) {
@@ -2078,13 +2093,14 @@ static void talks_confirmed_by_sides(dipsum_facts *f, const dipsum_rules *rules,
 
 /* (mine43, fixes51a, prec51b) Forgets claim c's teller when a side of
  * c tells it (one of two tellers will do): a side telling its own claim
- * needs no "according to", but talks it tells of with a side that tells
- * nothing of them (one_sided_talks) stay its word. */
+ * needs no "according to", but talks or (prec53) an agreement it tells
+ * of with a side that tells nothing of them (one_sided_joint) stay its
+ * word. */
 static void drop_side_teller(const dipsum_rules *r, dipsum_claim *c)
 {
     if (((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
          (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))) &&
-        !one_sided_talks(r, c))
+        !one_sided_joint(r, c))
         c->told_by = c->told_by2 = 0;
 }
 
@@ -5440,7 +5456,7 @@ static void teller_talks_with(const reading *rd, dipsum_claim *c)
                  !has_actor(c, DIPSUM_ACT_PARTY, x->term) &&
                  add_actor(c, DIPSUM_ACT_PARTY, x->term, x->match);
             /* (prec51b, tester62 en036) the teller's side tells the talks:
-             * its word (one_sided_talks), "according to Egypt" */
+             * its word (one_sided_joint), "according to Egypt" */
             if (ok && !c->told_by)
                 c->told_by = x->term + 1;
         }
@@ -9949,6 +9965,50 @@ static int unbroken_to(const reading *rd, size_t b, size_t w0)
     return b > w0;
 }
 
+/* (prec53, tester64 ur035) English: the participle right before date
+ * df ("agreed in July", "signed in 2019": its preposition between at
+ * most) that describes an accord named before it, after word c0: the
+ * name of an instrument or a document ends right at the participle
+ * ("The ceasefire agreed in July collapsed on Tuesday") or at "between"
+ * (sides) before the sides it is between, only names, conjunctions and
+ * determiners after it, no break ("The ceasefire between X and Y
+ * agreed in July collapsed"): its index, or -1.  The date is the
+ * accord's, told by reference, not that of the event words after it
+ * (its collapse, the news). */
+static long accord_participle_date(const reading *rd, const dipsum_date_fact *df,
+                                   size_t c0)
+{
+    if (rd->lang != 0 || df->w0 < c0 + 2 || rd->brk[df->w0])
+        return -1;
+    size_t k = df->w0 - 1;
+    if (cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, k) == 1 && k > c0 + 1 && !rd->brk[k])
+        k--;
+    if (rd->brk[k] || !participle_at(rd, k) ||
+        cues_in(rd, &rd->r->dates.passive_by[0], k + 1, k + 2) == (long)(k + 1))
+        return -1;
+    size_t b = k, st;
+    while (b > c0 + 2 && !rd->brk[b - 1] &&
+           ((rd->cover[b - 1] >= 0 && rd->ent[rd->cover[b - 1]] >= 0 &&
+             actor_kind(rd, rd->ent[rd->cover[b - 1]])) ||
+            cue(rd, DIPSUM_S_CONJUNCTION, b - 1) ||
+            cues_in(rd, &rd->r->dates.determiners[0], b - 1, b) == (long)(b - 1)))
+        b--;
+    if (b < k) {
+        if (rd->brk[b] || b < c0 + 2 ||
+            cues_in(rd, &rd->r->sides[0], b - 1, b) != (long)(b - 1))
+            return -1;
+        b--;
+    }
+    if (rd->brk[b])
+        return -1;
+    long pk = ent_covering(rd, b - 1, &st);
+    if (pk < 0 || rd->mend[st] != b ||
+        (term_of(rd, pk)->category != DIPSUM_CAT_INSTRUMENT &&
+         term_of(rd, pk)->category != DIPSUM_CAT_DOCUMENT))
+        return -1;
+    return (long)k;
+}
+
 /* Whether date df of clause [c0, c1) stands in another clause than
  * claim c's event words (claims9): after them, past a word that opens
  * a subordinate clause ("agreed that the truce would start on June 25",
@@ -10024,6 +10084,10 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
             participle_at(rd, k))
             return 1;
     }
+    /* (prec53) "The ceasefire between X and Y agreed in July collapsed
+     * on Tuesday" */
+    if (df->w1 <= c->cue0 && accord_participle_date(rd, df, c0) >= 0)
+        return 1;
     /* (fixes32) Urdu: the date of a relative participle after it, before
      * the event words: "X اور Y کے درمیان پیر کو طے پانے والی جنگ بندی کی
      * خلاف ورزی کی گئی" (Monday is the agreeing's day); not "پیر کو ہونے
@@ -11031,6 +11095,23 @@ static void read_report(const reading *rd, dipsum_claim *c)
     long ct[CONTRAST_LISTS];
     c->agreeing = cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue0, c->cue1) >= 0;
     contrasts_from(rd, c->cue1, ct);
+    /* (prec53, tester64 en035) not a contrast whose subject is another
+     * would-be party (other_subjects) that tells nothing before the
+     * words that would dispute (no verb of speech): "… signed an
+     * agreement, but a fourth union refused to sign" (it did not sign;
+     * the others did); "…, but another union said nothing was signed"
+     * still disputes */
+    static const int said[CONTRAST_LISTS] = {
+        DIPSUM_S_CONTRADICTED_AFTER, DIPSUM_S_CONTRADICTED_WITH_TERM,
+        DIPSUM_S_NO_AGREEMENT, DIPSUM_S_DENIED_EVENT};
+    for (int q = 0; q < CONTRAST_LISTS; q++) {
+        size_t w = ct[q] >= 0 ? (size_t)ct[q] + cue(rd, DIPSUM_S_CONTRAST_WORDS, (size_t)ct[q])
+                              : rd->n;
+        long e = w < rd->n && cue(rd, DIPSUM_S_OTHER_SUBJECTS, w) ? cue_in(rd, said[q], w, rd->n)
+                                                                  : -1;
+        if (e >= 0 && cues_in(rd, &rd->r->speech[rd->lang], w, (size_t)e) < 0)
+            ct[q] = -1;
+    }
     if (contradicted(rd->f, rd->terms, rd->r, rd->s, ct, c)) {
         c->unconfirmed = 1;
         return;
@@ -11337,7 +11418,8 @@ static int agreed_to_do(const reading *rd, const dipsum_claim *c)
 
 /* (genrecall30) Whether the word of proposed at, before claim c's event
  * words, is the future of reported speech: a word of reported_future
- * right before the event words, a verb of speech in the sentence
+ * right before the event words (or before a passive's "be" right before
+ * them), a verb of speech in the sentence
  * (before it, or after the event words: "…, Turkey said"), and no word of conditional, refused, demanded or proposed in
  * the sentence before at, nor of conditional after it: "Turkey said
  * Russia and Ukraine would hold talks in Istanbul on Friday" (to come),
@@ -11346,7 +11428,12 @@ static int reported_future(const reading *rd, const dipsum_claim *c, size_t at)
 {
     static const int modal[] = {DIPSUM_S_CONDITIONAL, DIPSUM_S_REFUSED,
                                 DIPSUM_S_DEMANDED, DIPSUM_S_PROPOSED};
-    if (rd->lang != 0 || at + 1 != c->cue0 || !cue(rd, DIPSUM_S_REPORTED_FUTURE, at))
+    /* (prec53, tester64 en048) or with a passive's "be" between: "Oman
+     * said the fifth round would be held in Rome on Friday" */
+    if (rd->lang != 0 || !cue(rd, DIPSUM_S_REPORTED_FUTURE, at) ||
+        !(at + 1 == c->cue0 ||
+          (at + 2 == c->cue0 && !rd->brk[at + 1] && !rd->brk[c->cue0] &&
+           strcmp(rd->w[at + 1], "be") == 0 && cue(rd, DIPSUM_S_PASSIVE_BE, at + 1))))
         return 0;
     const dipsum_cues *speech = &rd->r->speech[0];
     if (cues_in(rd, speech, 0, at) < 0 && cues_in(rd, speech, c->cue1, rd->n) < 0)
@@ -11540,9 +11627,14 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
         if (and >= 0)
             sub_to = (size_t)and;
     }
+    /* (prec53, tester64 ur022) not one right after a span's unit
+     * (duration_for): "… ملاقات میں آپریشن دو ہفتے کے لیے روکنے پر اتفاق
+     * ہوا" (agreed to halt it for two weeks) is a duration, no purpose */
+    long sub = rd->lang == 1 ? cue_in(rd, DIPSUM_S_SUBORDINATE, c->cue1, sub_to) : -1;
+    while (sub > 0 && !rd->brk[sub] && cue_ends_at(rd, DIPSUM_S_DURATION_FOR, (size_t)sub - 1, c->cue1))
+        sub = cue_in(rd, DIPSUM_S_SUBORDINATE, (size_t)sub + 1, sub_to);
     if (c->modality == DIPSUM_MOD_HAPPENED &&
-        (cue(rd, DIPSUM_S_SUBORDINATE, c->c0) ||
-         (rd->lang == 1 && cue_in(rd, DIPSUM_S_SUBORDINATE, c->cue1, sub_to) >= 0)))
+        (cue(rd, DIPSUM_S_SUBORDINATE, c->c0) || sub >= 0))
         c->modality = DIPSUM_MOD_CONDITIONAL;
     /* a conditional clause may end before the event: "if X, Y will …" */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->c0 > 0) {
@@ -15933,6 +16025,13 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * left them: said so, never as talks suspended */
             if (cue(&rd, DIPSUM_S_WITHDRAWAL_WORDS, c->cue0))
                 c->withdrawn = 1;
+            /* (prec53, tester64 en032) a truce whose clause names a
+             * labour dispute's side or matter (labour_words: "the pilots'
+             * union", "یونین") is no military ceasefire: written with the
+             * template TYPE[.MODALITY].labour, or not at all */
+            if (rule && dipsum_event_term(rule, "ceasefire", 1) &&
+                cue_in(&rd, DIPSUM_S_LABOUR_WORDS, c->c0, c->c1) >= 0)
+                c->labour = 1;
             /* (claims22) who does it alone is its one speaker */
             if (c->one_side) {
                 c->nactors[DIPSUM_ACT_SPEAKER] = 1;
@@ -16335,6 +16434,19 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 long rp = lang == 1 ? participle_of_date(&rd, p0, c->cue0) : -1;
                 size_t pa = rp >= 0 && (size_t)rp > p0 + DIPSUM_DATE_PARTICIPLE_WORDS
                                 ? (size_t)rp - DIPSUM_DATE_PARTICIPLE_WORDS : p0;
+                size_t pb = (size_t)rp + 1;
+                /* (prec53) English, the participle before its date: "The
+                 * truce signed in March between X and Y broke down" */
+                for (size_t d = d0; lang == 0 && rp < 0 && d < f->nd; d++) {
+                    const dipsum_date_fact *df = &f->dates[d];
+                    long k;
+                    if (df->sent == si && df->w0 >= p0 && df->w1 <= c->cue0 &&
+                        (k = accord_participle_date(&rd, df, p0)) >= 0) {
+                        rp = k;
+                        pa = (size_t)k;
+                        pb = df->w1;
+                    }
+                }
                 int hp = c->modality == DIPSUM_MOD_HAPPENED;
                 if (rp < 0 ? dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n,
                                                          rd.ct, p0, c->c1, hp)
@@ -16342,9 +16454,17 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                               dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n,
                                                           rd.ct, p0, pa, hp)) ||
                                  dipsum_dates_earlier_period(r, lang, uy, um, rd.w,
-                                                             rd.n, rd.ct,
-                                                             (size_t)rp + 1, c->c1, hp))
+                                                             rd.n, rd.ct, pb, c->c1, hp))
                     c->background = 1;
+            }
+            /* (prec53) a date of an accord told by a participle before
+             * the event words is that accord's (of_noun): the summary
+             * asks no more whether it is the claim's */
+            for (size_t d = d0; lang == 0 && d < f->nd; d++) {
+                dipsum_date_fact *df = &f->dates[d];
+                if (df->sent == si && !df->of_noun && df->w1 <= c->cue0 &&
+                    accord_participle_date(&rd, df, c->c0) >= 0)
+                    df->of_noun = 1;
             }
             /* (mine30) "Egypt, Qatar and the United States signed the
              * agreement as guarantors": who signs as a guarantor or a
@@ -16405,7 +16525,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * to": "Pakistan said it agreed to a truce with India";
              * (fixes51a) nor of two tellers, one a side; (prec51b,
              * tester62 en036) but talks one side tells of with another
-             * that does not tell them (one_sided_talks) are said as its
+             * that does not tell them (one_sided_joint) are said as its
              * word: "According to Egypt, talks between Egypt and Sudan
              * are to be held …" */
             drop_side_teller(r, c);
@@ -18652,7 +18772,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * the teller stays no side of it (dipsum_extract), written
              * as theirs ("According to Qatar, …"), else unconfirmed;
              * (recall53e, tester65 e20) so of talks one side tells of
-             * (one_sided_talks) by a side of them, whose teller stays:
+             * (one_sided_joint, talks) by a side of them, whose teller stays:
              * "Egypt said talks with Ethiopia would resume in March.
              * Ethiopia did not comment." is "According to Egypt, …"
              * (talks a third party tells stay unconfirmed) */
@@ -18662,7 +18782,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                                  c->told_by &&
                                  (c->agreeing ||
                                   (has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1) &&
-                                   one_sided_talks(r, c))) &&
+                                   dipsum_event_talks(r, c->type) && one_sided_joint(r, c))) &&
                                  c->unconfirmed != 1
                                      ? 2 : 1;
         }

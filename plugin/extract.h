@@ -69,6 +69,10 @@ typedef struct {
     int recent;            /* it ends no more than DIPSUM_BACKGROUND_DAYS
                               before the Date header (or later): what
                               happened on it may be this update's news    */
+    int of_noun;           /* (prec53) the date of an accord named before
+                              it, told by a participle ("the truce agreed
+                              in July collapsed"): not the date of the
+                              event words after it                       */
 } dipsum_date_fact;
 
 /* Whether a date is whole calendar months ("in September", "last
@@ -189,6 +193,11 @@ typedef struct {
                               from", "pulled out of"): written with the
                               template TYPE[.MODALITY][.one_side].withdrawn,
                               or not at all (never "suspended")        */
+    int labour;            /* (prec53) 1: a truce of a labour dispute (its
+                              clause holds one of labour_words: "the
+                              pilots' union"): written with the template
+                              TYPE[.MODALITY].labour, or not at all
+                              (never a military ceasefire, جنگ بندی)    */
     int both_sides;        /* its subject says "the two sides" ...         */
     size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];

@@ -669,6 +669,11 @@ static const char *claim_template(const dipsum_rules *rules,
     if (c->withdrawn)
         return dipsum_rules_template(rules, template_key(key, sizeof key, c, one,
                                                          ".withdrawn"), lang);
+    /* (prec53) a labour truce: "TYPE[.MODALITY][.one_side].labour", or
+     * nothing (never a military ceasefire) */
+    if (c->labour)
+        return dipsum_rules_template(rules, template_key(key, sizeof key, c, one,
+                                                         ".labour"), lang);
     /* (fixes48a, tester48) two visitors or more travel each in a
      * delegation of its own: "TYPE[.MODALITY].visitors" ("Russian and
      * Ukrainian delegations have arrived": "Delegations of Russia and
@@ -1380,7 +1385,9 @@ static int undated_beside_old_date(const dipsum_facts *f, const dipsum_rules *ru
                   strcmp(w[q - 1] + wl - 4, "\xd9\x86\xdb\x92") == 0 &&
                   dipsum_cues_at(dpc, 1, w, n, q - 1) == 0;
         }
-        if (rel)
+        /* (prec53) or of an accord an English participle tells of
+         * ("the truce signed in March … broke down") */
+        if (rel || d->of_noun)
             continue;
         /* a point of reference ("since 2022", "2023 کے بعد"): either
          * language's list, as the sentence may mix them */

@@ -475,7 +475,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall52s) */
     "owned_name_heads",
     /* (recall53e) */
-    "issue_of_side"};
+    "issue_of_side",
+    /* (prec53) */
+    "agreement_confirmed", "duration_for", "labour_words", "other_subjects"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -13233,7 +13233,8 @@ static void test_mine46_kinds(void **state)
         {"Kenyan and Ugandan officials met in Nairobi on Tuesday. The two "
          "sides agreed on a ceasefire, Kenyan officials said.",
          "ceasefire_agreed", "happened", NULL, -1, -1,
-         "The two sides agreed to a ceasefire.", NULL},
+         /* (prec53) one side's word on an agreement */
+         "According to Kenya, the two sides agreed to a ceasefire.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
     /* چین نے ملاقات کا خیر مقدم کیا ہے۔ (China welcomed the meeting) */
@@ -16407,8 +16408,8 @@ static void test_participle_date_is_not_the_event_date(void **state)
         {"The ceasefire agreed by Uganda and Rwanda on Monday was violated "
          "on Tuesday.",
          "ceasefire_violated", "happened", NULL, -1, -1,
-         "A violation of the ceasefire between Uganda and Rwanda was reported "
-         "on 27 February 2024.", NULL},
+         "A violation of the ceasefire between Uganda and Rwanda on 27 "
+         "February 2024 was reported.", NULL},
         {"The ceasefire agreed by Uganda and Rwanda on Monday was violated.",
          "ceasefire_violated", "happened", NULL, -1, -1,
          "A violation of the ceasefire between Uganda and Rwanda was reported.",
@@ -16998,8 +16999,8 @@ static void test_participle_date_before_between(void **state)
         {"The truce agreed on Monday between Uganda and Rwanda was violated "
          "on Tuesday.",
          "ceasefire_violated", "happened", NULL, -1, -1,
-         "A violation of the ceasefire between Uganda and Rwanda was reported "
-         "on 27 February 2024.", NULL},
+         "A violation of the ceasefire between Uganda and Rwanda on 27 "
+         "February 2024 was reported.", NULL},
         /* یوگنڈا اور روانڈا کے درمیان بدھ کو طے پانے والی جنگ بندی کی چند گھنٹوں میں خلاف ورزی کی گئی۔ */
         {
          "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
@@ -19023,7 +19024,8 @@ static void test_speaker_government(void **state)
          "\xDA\xAF\xDB\x8C\xD8\xA7 "
          "\xDB\x81\xDB\x92\xDB\x94",
          "agreement_reached", NULL, "happened", "parties", "kenya,ethiopia",
-         "Kenya and Ethiopia reached an agreement.", NULL},
+         /* (prec53) one side's word on an agreement: said as its word */
+         "According to Kenya, Kenya and Ethiopia reached an agreement.", NULL},
         /* near misses: no state to the title; another speaker; Urdu: no
          * title; two heads */
         {"President Ana Soto said on Monday that her government and Ethiopia "
@@ -24351,8 +24353,14 @@ static void test_body_tells_claim(void **state)
          "\x81\xdb\x92\xdb\x94",
          "ceasefire_agreed", "happened", "positive", 0, -1,
          "According to Norway, Kenya and Uganda agreed to a ceasefire.", NULL},
-        /* near misses */
+        /* (prec53) a side tells an agreement of both: its word */
         {"Kenya and Uganda agreed to a ceasefire on Monday, Kenya said.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Kenya, Kenya and Uganda agreed to a ceasefire on 26 "
+         "February 2024.", NULL},
+        /* near misses: both sides tell it */
+        {"Kenya and Uganda agreed to a ceasefire on Monday, Kenya and Uganda "
+         "said.",
          "ceasefire_agreed", "happened", "positive", 0, -1,
          "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
         {"Kenya and Uganda agreed to a ceasefire on Monday, the president "
@@ -25243,9 +25251,13 @@ static void test_no_comment_disputes_told_only_urdu(void **state)
         {"Kenya and Uganda agreed a ceasefire on Monday, according to "
          "Turkey. Uganda denied that any agreement had been reached.",
          "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        /* (prec53) one side's word on an agreement is its word, as a
+         * third teller's is */
         {"Kenya and Uganda agreed a ceasefire on Monday, Kenya said. Uganda "
          "declined to comment.",
-         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+         "ceasefire_agreed", "happened", NULL, 0, -1,
+         "According to Kenya, Kenya and Uganda agreed to a ceasefire on 26 "
+         "February 2024.", NULL},
         {"Turkey said Kenya and Uganda exchanged prisoners on Monday. Uganda "
          "has not commented.",
          "prisoners_exchanged", NULL, NULL, 1, -1, "", NULL},
@@ -28621,7 +28633,8 @@ static void test_recall48u_urdu_settlement_and_no_agreement(void **state)
         {"بھارتی حکام کا کہنا ہے کہ بھارت اور چین کے درمیان سمجھوتہ ہو گیا "
          "ہے۔",
          "sides_agreed", "happened", "positive", 0, 0,
-         "India and China reached an agreement.", NULL},
+         /* (prec53) one side's word on an agreement */
+         "According to India, India and China reached an agreement.", NULL},
         {"امید ہے کہ بھارت اور چین کے درمیان جلد سمجھوتہ ہو جائے گا۔",
          NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
         {"فرانس اور الجزائر کے درمیان مذاکرات میں کوئی معاہدہ نہ ہو سکا۔",
@@ -31251,6 +31264,181 @@ static void test_recall53e_breakaway_region_of_side(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec53, tester64 ur035) English: a date after a participle that
+ * describes an accord named before it ("the ceasefire between X and Y
+ * agreed in July", "the truce signed in March") is the accord's, not
+ * the date of the event words after it: the collapse keeps its own day,
+ * or with none is no background for the old month.  Near misses: the
+ * agreeing itself dated July is background, and "agreed by X and Y on
+ * Monday" keeps its reading. */
+static void test_prec53_participle_dates_accord(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-07-02\n\n"
+                    "The ceasefire between Ethiopia and Eritrea agreed in March "
+                    "collapsed on Tuesday.\n");
+    json_t *c = claim(r, "ceasefire_collapsed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-06-30");
+    assert_false(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "The truce signed in 2019 between Armenia and Azerbaijan broke "
+            "down.\n");
+    c = claim(r, "ceasefire_collapsed");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "background")));
+    assert_true(json_is_true(json_object_get(c, "in_summary")));
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+    /* near misses */
+    r = run("Date: 2026-07-02\n\n"
+            "Ethiopia and Eritrea agreed a ceasefire in March.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-07-02\n\n"
+            "Talks between Ethiopia and Eritrea held in March collapsed.\n");
+    c = claim(r, "talks_failed");
+    if (c)
+        assert_false(json_is_true(json_object_get(c, "in_summary")));
+    json_decref(r);
+}
+
+/* (prec53, unseen38) An agreement of two sides that one side (its
+ * ministry, its army) alone tells is that side's word: "According to
+ * Azerbaijan, …", in both languages.  Near misses: the other side
+ * confirms it in a later sentence ("Armenia's defence ministry confirmed
+ * the ceasefire"), and a side's own announcement of its own truce. */
+static void test_prec53_one_side_tells_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Azerbaijan's defence ministry said on Monday that Azerbaijan and "
+         "Armenia agreed to a ceasefire in Moscow.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Azerbaijan, Azerbaijan and Armenia agreed to a "
+         "ceasefire.", NULL},
+        {"آذربائیجان کی وزارت دفاع نے اعلان کیا ہے کہ آذربائیجان اور آرمینیا کے "
+         "درمیان جنگ بندی پر اتفاق ہو گیا ہے۔",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Azerbaijan, Azerbaijan and Armenia agreed to a "
+         "ceasefire.", NULL},
+        /* near misses */
+        {"Azerbaijan's defence ministry said on Monday that Azerbaijan and "
+         "Armenia agreed to a ceasefire in Moscow. Armenia's defence "
+         "ministry confirmed the ceasefire.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Azerbaijan and Armenia agreed to a ceasefire.", NULL},
+        {"Azerbaijan announced a unilateral ceasefire on Monday, its defence "
+         "ministry said.",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Azerbaijan announced a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec53, tester64 en018, en048, ur022) The facts' date and modality:
+ * a stretch of talks in a participle's aside ("The agreement, reached
+ * after three days of talks chaired by X, provides for … to meet … on
+ * January 6") is no stretch of the meeting to come; reported speech's
+ * "would be held" schedules; Urdu "دو ہفتے کے لیے" (for two weeks) is
+ * no purpose clause.  Near misses: "after three days of talks" opening
+ * the clause keeps its stretch, "hoped … would be held" is proposed, and
+ * "امن کے لیے" stays a purpose. */
+static void test_prec53_facts_date_and_modality(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"The agreement, reached after three days of talks chaired by Qatar, "
+         "provides for Kenya and Uganda to meet in a joint session on "
+         "March 6.",
+         "talks_held", "2024-03-06", "scheduled", NULL, NULL, NULL, NULL},
+        {"Oman said on Friday that talks between Iran and the United States "
+         "would be held in Geneva on Tuesday.",
+         "talks_held", "2024-03-05", "scheduled", NULL, NULL, NULL, NULL},
+        {"پاکستان اور بھارت کے درمیان بدھ کی رات ہونے والی ملاقات میں آپریشن "
+         "دو ہفتے کے لیے روکنے پر اتفاق ہوا۔",
+         "talks_held", "2024-02-28", "happened", NULL, NULL, NULL, NULL},
+        /* near misses */
+        {"After three days of talks in Geneva, Kenya and Uganda reached an "
+         "agreement on Thursday.",
+         "agreement_reached", "2024-02-27/2024-02-29", "happened", NULL, NULL,
+         NULL, NULL},
+        {"Oman hoped talks between Iran and the United States would be held "
+         "in Geneva on Tuesday.",
+         "talks_held", NULL, "proposed", NULL, NULL, NULL, NULL},
+        {"پاکستان اور بھارت کے درمیان بدھ کی رات ملاقات امن کے لیے ہوئی۔",
+         "talks_held", NULL, "conditional", NULL, NULL, NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec53, tester64 en032) A truce whose clause names a labour
+ * dispute's side ("the pilots' union") is no military ceasefire: Urdu
+ * writes عارضی صلح, never جنگ بندی.  Near misses: a truce of two states,
+ * and one of two tribes, stay a ceasefire.  (tester65 e13) The date of a
+ * violation is the violation's: "A violation … on DATE was reported". */
+static void test_prec53_labour_truce_and_violation_date(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\n"
+                    "Aerolineas Argentinas and the pilots' union APLA agreed on "
+                    "Thursday to a 30-day truce.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    const char *ur = field(json_object_get(c, "summary"), "ur");
+    assert_null(strstr(ur, "جنگ بندی"));
+    assert_non_null(strstr(ur, "عارضی صلح"));
+    json_decref(r);
+    /* near misses */
+    r = run("Date: 2024-03-01\n\n"
+            "Kenya and Uganda agreed on Thursday to a 30-day truce.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_non_null(strstr(field(json_object_get(c, "summary"), "ur"), "جنگ بندی"));
+    json_decref(r);
+    r = run("Date: 2024-03-01\nLang: ur\n\n"
+            "ضلع کرم میں دو قبائل کے درمیان تنازع کے خاتمے کے لیے جمعرات کو "
+            "ہونے والے جرگے میں دونوں فریقوں نے جنگ بندی پر اتفاق کر لیا۔\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_non_null(strstr(field(json_object_get(c, "summary"), "en"), "ceasefire"));
+    json_decref(r);
+    static const claims18_case k[] = {
+        {"The ceasefire between Kenya and Uganda was violated on Tuesday, "
+         "Kenyan officials said on Thursday.",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Kenya and Uganda on 27 "
+         "February 2024 was reported.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec53, tester64 en035) A contrast whose subject is another would-be
+ * party ("…, but a fourth union refused to sign") disputes nothing the
+ * sides did.  Near misses: a side refuses, and another party says
+ * nothing was signed. */
+static void test_prec53_other_party_refusal(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda signed an agreement on Thursday, but a fourth "
+         "union refused to sign and said the strike would go on.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Kenya and Uganda signed an agreement on 29 February 2024.", NULL},
+        /* near misses */
+        {"Kenya and Uganda signed an agreement on Thursday, but Uganda "
+         "refused to sign.",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda signed an agreement on Thursday, but another "
+         "union said nothing was signed.",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -32068,6 +32256,11 @@ int main(void)
         cmocka_unit_test(test_recall53e_silence_after_one_sided_talks),
         cmocka_unit_test(test_recall53e_counted_other_signers),
         cmocka_unit_test(test_recall53e_breakaway_region_of_side),
+        cmocka_unit_test(test_prec53_participle_dates_accord),
+        cmocka_unit_test(test_prec53_one_side_tells_agreement),
+        cmocka_unit_test(test_prec53_facts_date_and_modality),
+        cmocka_unit_test(test_prec53_labour_truce_and_violation_date),
+        cmocka_unit_test(test_prec53_other_party_refusal),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
