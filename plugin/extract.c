@@ -3960,17 +3960,15 @@ static void subject_capitals(const reading *rd, dipsum_claim *c);
 
 static int passive_by(const reading *rd, size_t i);
 
+static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c);
+
 /* (recall23) Whether the claim's event is one the sides make together
- * (signing, agreeing): the agent of its passive verb is they. */
-static int agent_is_sides(const dipsum_claim *c)
+ * (signing, agreeing): the agent of its passive verb is they.
+ * (refactor53) Its type's "made:" (summary.yaml), asked of its rule. */
+static int agent_is_sides(const reading *rd, const dipsum_claim *c)
 {
-    static const char *const types[] = {
-        "agreement_signed", "agreement_initialled", "agreement_reached",
-        "agreement_tentative", "ceasefire_agreed", "sides_agreed"};
-    for (size_t q = 0; q < sizeof types / sizeof *types; q++)
-        if (strcmp(c->type, types[q]) == 0)
-            return 1;
-    return 0;
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    return ev && ev->made;
 }
 
 /* (recall26en) The word of the passive's "by" after the event's words
@@ -4180,7 +4178,7 @@ static void read_sides(const reading *rd, dipsum_claim *c)
     /* (mine51) the subject of a passive of signing or agreeing is what
      * was signed or agreed: its sides come from "between" (above) or
      * the passive's "by" (below) only */
-    int passive = agent_is_sides(c) && passive_event(rd, c);
+    int passive = agent_is_sides(rd, c) && passive_event(rd, c);
     if (!passive) {
         read_subject(rd, c);
         /* (fixes48b) "Washington and Beijing agreed …": a pair of capitals */
@@ -4199,7 +4197,7 @@ static void read_sides(const reading *rd, dipsum_claim *c)
     /* (recall26en) also with a venue or a date between the event's
      * words and "by" (passive_by_word) */
     if (rd->lang == 0 && !c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides &&
-        agent_is_sides(c) && by && by + 1 < c->c1 &&
+        agent_is_sides(rd, c) && by && by + 1 < c->c1 &&
         !rd->brk[c->cue1] && !passive_by(rd, c->cue1 - 1) &&
         (list_after(rd, c, by + 1, c->c1, DIPSUM_ACT_PARTY, 1) < 2 ||
          list_goes_on(rd, c, DIPSUM_ACT_PARTY)))
@@ -4596,10 +4594,12 @@ static int between_goes_on(const reading *rd, const dipsum_claim *c, size_t c1)
  * sides is "between" also when what was agreed, longer than
  * talks_after's reach, stands between it and the claim's own event words,
  * in the same clause, with no side or place named there (not
- * "مذاکرات قطر اور ترکیہ میں ہوں گے", nor "X اور Y میں … Z کے ساتھ"). */
+ * "مذاکرات قطر اور ترکیہ میں ہوں گے", nor "X اور Y میں … Z کے ساتھ").
+ * (refactor53) sides_agreed: the type "made: by_agreeing". */
 static int pair_agreed_after(const reading *rd, const dipsum_claim *c, size_t after)
 {
-    if (strcmp(c->type, "sides_agreed") != 0 || after >= c->cue0 ||
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (!ev || ev->made != DIPSUM_MADE_BY_AGREEING || after >= c->cue0 ||
         c->cue0 > c->c1)
         return 0;
     for (size_t w = after; w < c->cue0; w++) {
@@ -5020,15 +5020,16 @@ static void speaker_side(const reading *rd, dipsum_claim *c)
  * of (possessed_event_at), not any term ("Qatar's proposal for a truce
  * with …" has its noun between). */
 static size_t sides_named_after(const reading *rd, size_t i, size_t c1);
-static int agent_is_sides(const dipsum_claim *c);
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c);
 static int event_takes(const reading *rd, const dipsum_event_rule *ev, long k);
 
 /* Whether claim c is of a ceasefire or of an agreement the sides make
- * together, whose sides a possessive and "with" may name. */
-static int possessed_event_type(const dipsum_claim *c)
+ * together, whose sides a possessive and "with" may name.  (refactor53)
+ * Its type's "of: truce" or "made:". */
+static int possessed_event_type(const reading *rd, const dipsum_claim *c)
 {
-    return strncmp(c->type, "ceasefire_", 10) == 0 || agent_is_sides(c);
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    return ev && (ev->of == DIPSUM_OF_TRUCE || ev->made);
 }
 
 /* Whether a term the claim's own event type is made of (an event, a
@@ -5052,7 +5053,7 @@ static int possessed_event_at(const reading *rd, const dipsum_claim *c, size_t t
 static void possessor_talks_with(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] > 1 || c->both_sides ||
-        !(talks_of(rd, c->type) || possessed_event_type(c)))
+        !(talks_of(rd, c->type) || possessed_event_type(rd, c)))
         return;
     /* the subject read back from the event words may be the side after
      * "with" alone ("… with Uganda ended") */
@@ -8580,11 +8581,15 @@ static int held_venue(const reading *rd, const dipsum_claim *c, size_t k)
  * کو اسلام آباد میں ہونے والے مذاکرات منسوخ کر دیے") are in V alone: the
  * other places of the claim's clause are those of other events of the
  * sentence ("نئی دہلی میں … کی … سے ملاقات پر احتجاجاً", in protest at a
- * meeting in New Delhi).  Only for the types of talks ("talks_…"). */
+ * meeting in New Delhi).  Only for the types of talks ("talks_…";
+ * refactor53: "of: talks"). */
 static void drop_unheld_venues(const reading *rd, dipsum_claim *c)
 {
     size_t nv = c->nactors[DIPSUM_ACT_VENUE], held = 0, n = 0;
-    if (rd->lang != 1 || nv < 2 || !c->type || strncmp(c->type, "talks_", 6) != 0)
+    if (rd->lang != 1 || nv < 2 || !c->type)
+        return;
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (!ev || ev->of != DIPSUM_OF_TALKS)
         return;
     for (size_t k = 0; k < nv; k++)
         held += held_venue(rd, c, k) != 0;
@@ -9615,8 +9620,10 @@ static int refusal_limited(const reading *rd, const dipsum_claim *c)
      * own ("… until its troops withdraw") */
     return c->modality == DIPSUM_MOD_REFUSED &&
            (cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, c->c0, rd->n) >= 0 ||
-            /* (fixes53) refused talks in a place */
-            (strcmp(c->type, "talks_held") == 0 && refusal_venue(rd, c->cue1, c->c1)));
+            /* (fixes53) refused talks in a place; (refactor53) of a
+             * type of talks held ("talks: held") */
+            (talks_of(rd, c->type) == DIPSUM_TALKS_HELD &&
+             refusal_venue(rd, c->cue1, c->c1)));
 }
 
 /* (fixes53, tester53) Talks held through others: a talks_held claim
@@ -9625,10 +9632,10 @@ static int refusal_limited(const reading *rd, const dipsum_claim *c)
  * indirect, written "Indirect talks between X and Y were held" (or not at
  * all: generate.c); with also a word of refusal_limits ("directly",
  * "face to face") the clause tells both kinds and the claim is not
- * written. */
+ * written.  (refactor53) talks_held: the type "talks: held". */
 static void indirect_talks(const reading *rd, dipsum_claim *c)
 {
-    if (strcmp(c->type, "talks_held") != 0 ||
+    if (talks_of(rd, c->type) != DIPSUM_TALKS_HELD ||
         cue_in(rd, DIPSUM_S_INDIRECT_TALKS, c->c0, c->c1) < 0)
         return;
     c->indirect = 1;
@@ -13658,7 +13665,9 @@ static int state_officials_after(const reading *rd, const dipsum_claim *c);
  * two clauses); not "… ملاقات پر اتفاق ہو گیا" (a meeting agreed on),
  * nor when sides_agreed's not-words stand in the clause (its claim would
  * be none, and the meeting stays), nor a meeting with someone ("سے", "کے
- * ساتھ" before it: one agent agrees with no named other). */
+ * ساتھ" before it: one agent agrees with no named other).  (refactor53)
+ * sides_agreed is the type "made: by_agreeing" (every rule of it); rules
+ * with none read no meeting as agreed in. */
 static int meeting_agreed_in(const reading *rd, size_t at, size_t c0, size_t c1)
 {
     long p = cue_in(rd, DIPSUM_S_AGREED_ON_AFTER, at + 1, c1);
@@ -13668,11 +13677,18 @@ static int meeting_agreed_in(const reading *rd, size_t at, size_t c0, size_t c1)
         cue_in(rd, DIPSUM_S_WITH, c0, at) >= 0 || talks_term_at(rd, (size_t)p - 1) ||
         (rd->cover[p - 1] >= 0 && talks_term_at(rd, (size_t)rd->cover[p - 1])))
         return 0;
+    const char *agreeing = NULL;
     for (size_t e = 0; e < rd->r->nevents; e++)
-        if (rd->r->events[e].type && strcmp(rd->r->events[e].type, "sides_agreed") == 0 &&
-            (nots_in(rd, &rd->r->events[e], c0, c1) >= 0 ||
-             complement_not(rd, &rd->r->events[e], c1)))
-            return 0;
+        if (rd->r->events[e].type &&
+            rd->r->events[e].made == DIPSUM_MADE_BY_AGREEING) {
+            if (!agreeing)
+                agreeing = rd->r->events[e].type;
+            if (nots_in(rd, &rd->r->events[e], c0, c1) >= 0 ||
+                complement_not(rd, &rd->r->events[e], c1))
+                return 0;
+        }
+    if (!agreeing)
+        return 0;
     /* done, not to come: "… پر اتفاق کیا جائے گا" (will be agreed) keeps
      * the meeting, whatever it is */
     if (cues_in(rd, &rd->r->future[1], (size_t)p + 1, c1) >= 0)
@@ -13683,7 +13699,7 @@ static int meeting_agreed_in(const reading *rd, size_t at, size_t c0, size_t c1)
      * its meeting) */
     dipsum_claim tmp;
     memset(&tmp, 0, sizeof tmp);
-    tmp.type = "sides_agreed";
+    tmp.type = agreeing;
     tmp.c0 = c0;
     tmp.c1 = c1;
     tmp.cue0 = (size_t)p;
@@ -14443,11 +14459,12 @@ static int talks_proposer(const reading *rd, size_t k, size_t at)
  * third party's word: "…, mediators said").  Undated: the date of a refusal is easily read as
  * the talks'.  Returns 0, or -1 (out of memory). */
 /* (review46) The rules' first event of type talks_held (whose template
- * a refusal of talks or of a mediation is written with), or NULL. */
+ * a refusal of talks or of a mediation is written with), or NULL.
+ * (refactor53) The first rule with "talks: held". */
 static const dipsum_event_rule *talks_held_rule(const dipsum_rules *r)
 {
     for (size_t e = 0; e < r->nevents; e++)
-        if (strcmp(r->events[e].type, "talks_held") == 0)
+        if (r->events[e].type && r->events[e].talks == DIPSUM_TALKS_HELD)
             return &r->events[e];
     return NULL;
 }
@@ -14734,11 +14751,12 @@ static int refused_mediation_claim(const reading *rd, dipsum_facts *f, size_t si
 }
 
 /* (recall49e) Whether a term of the ceasefire (the terms of event rule
- * ceasefire_agreed, its first) starts at word j. */
+ * ceasefire_agreed, its first) starts at word j.  (refactor53) The first
+ * rule with "truce: agreed". */
 static int truce_term_at(const reading *rd, size_t j)
 {
     for (size_t e = 0; e < rd->r->nevents; e++)
-        if (strcmp(rd->r->events[e].type, "ceasefire_agreed") == 0)
+        if (rd->r->events[e].type && rd->r->events[e].truce == DIPSUM_TRUCE_AGREED)
             return j < rd->n && rd->ent[j] >= 0 && term_in(rd, &rd->r->events[e], j, j + 1);
     return 0;
 }
@@ -14824,7 +14842,7 @@ static int refused_truce_claim(const reading *rd, dipsum_facts *f, size_t si,
         return 0;
     const dipsum_event_rule *truce = NULL;
     for (size_t e = 0; e < rd->r->nevents && !truce; e++)
-        if (strcmp(rd->r->events[e].type, "ceasefire_agreed") == 0)
+        if (rd->r->events[e].type && rd->r->events[e].truce == DIPSUM_TRUCE_AGREED)
             truce = &rd->r->events[e];
     if (!truce)
         return 0;
@@ -15906,7 +15924,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * agreeing only: a truce announced between two is not
                  * announced by them) */
                 if (got < 2 && rd.lang == 1 && agent < 0 &&
-                    strcmp(c->type, "sides_agreed") == 0) {
+                    rule->made == DIPSUM_MADE_BY_AGREEING) {
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
                     read_between(&rd, c);
                     got = (int)c->nactors[DIPSUM_ACT_PARTY];
@@ -15925,13 +15943,13 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * میں … اتفاق ہو گیا": agreeing with no agent, its sides
                  * the genitive list before officials or talks */
                 if (got < 2 && rd.lang == 1 && agent < 0 &&
-                    strcmp(c->type, "sides_agreed") == 0) {
+                    rule->made == DIPSUM_MADE_BY_AGREEING) {
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
                     got = urdu_genitive_sides(&rd, c);
                 }
                 /* (recall51v) "X اور Y … پر متفق ہو گئے" */
                 if (got < 2 && rd.lang == 1 && agent < 0 &&
-                    strcmp(c->type, "sides_agreed") == 0) {
+                    rule->made == DIPSUM_MADE_BY_AGREEING) {
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
                     got = urdu_nominative_sides(&rd, c);
                 }
@@ -16474,7 +16492,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * signed the agreement as witnesses."; a signing, no comma
              * between: not "… held talks, as observers … looked on") */
             if (cue_in(&rd, DIPSUM_S_SIGNING_CAPACITY, c->c0, c->c1) >= 0 ||
-                (agent_is_sides(c) && c->c1 < rd.n && !gap_breaks_at(&rd, c->c1) &&
+                (agent_is_sides(&rd, c) && c->c1 < rd.n && !gap_breaks_at(&rd, c->c1) &&
                  cue(&rd, DIPSUM_S_SIGNING_CAPACITY, c->c1))) {
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
                 c->both_sides = 0;
@@ -17032,15 +17050,12 @@ static long truce_day(const dipsum_date_fact *d)
 }
 
 /* (recall33e) Whether claim c is of a type that says what became of a
- * truce agreed: it took effect, was extended or collapsed. */
-static int truce_course(const dipsum_claim *c)
+ * truce agreed: it took effect, was extended or collapsed.  (refactor53)
+ * Its type's "truce: course". */
+static int truce_course(const dipsum_rules *rules, const dipsum_claim *c)
 {
-    static const char *const types[] = {"ceasefire_in_force", "ceasefire_extended",
-                                        "ceasefire_collapsed"};
-    for (size_t k = 0; k < sizeof types / sizeof *types; k++)
-        if (strcmp(c->type, types[k]) == 0)
-            return 1;
-    return 0;
+    const dipsum_event_rule *ev = event_rule(rules, c);
+    return ev && ev->truce == DIPSUM_TRUCE_COURSE;
 }
 
 /* (recall33e) "Kenya brokered a truce between Ethiopia and the TPLF.  The
@@ -17065,7 +17080,7 @@ static void truce_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
         if (c->sent == 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
             c->modality != DIPSUM_MOD_HAPPENED || c->negative ||
             c->background || c->unconfirmed || c->retracted || c->told_by ||
-            !truce_course(c) || f->claims[i - 1].sent + 1 != c->sent ||
+            !truce_course(rules, c) || f->claims[i - 1].sent + 1 != c->sent ||
             (i + 1 < f->nc && f->claims[i + 1].sent == c->sent) ||
             f->claims[i - 1].sent != c->sent - 1)
             continue;
@@ -17082,8 +17097,9 @@ static void truce_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
             !dipsum_event_term(ev, terms->v[f->m[s->m0].term].id, 1))
             continue;
         const dipsum_claim *p = &f->claims[i - 1];
+        const dipsum_event_rule *pev;
         if ((i >= 2 && f->claims[i - 2].sent == p->sent) ||
-            strcmp(p->type, "ceasefire_agreed") != 0 ||
+            !(pev = event_rule(rules, p)) || pev->truce != DIPSUM_TRUCE_AGREED ||
             p->modality != DIPSUM_MOD_HAPPENED || p->negative || p->background ||
             p->unconfirmed || p->retracted || p->nactors[DIPSUM_ACT_PARTY] < 2)
             continue;
@@ -17482,16 +17498,15 @@ static size_t dateline_words(const dipsum_facts *f, const dipsum_terms *terms,
     return n;
 }
 
+/* (refactor53) here_types: the types "dateline: here" (talks held, an
+ * agreement signed or initialled). */
 static int dateline_here(const dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *rules, int l, const dipsum_claim *c)
 {
-    static const char *const here_types[] = {
-        "talks_held", "agreement_signed", "agreement_initialled"};
     static const int roles[] = {DIPSUM_ACT_PARTY, DIPSUM_ACT_MEDIATOR,
                                 DIPSUM_ACT_HOST};
-    int typed = 0;
-    for (size_t e = 0; e < sizeof here_types / sizeof *here_types; e++)
-        typed |= strcmp(c->type, here_types[e]) == 0;
+    const dipsum_event_rule *ev = event_rule(rules, c);
+    int typed = ev && ev->dateline == DIPSUM_DATELINE_HERE;
     if (!typed || f->day <= 0 || c->date < 0 || (size_t)c->date >= f->nd)
         return 0;
     /* not a state's capital (a bureau abroad: "NAIROBI - Ethiopia and
@@ -17531,8 +17546,9 @@ static int dateline_here(const dipsum_facts *f, const dipsum_terms *terms,
  * claim or mention names one: a claim of the dateline's sentence
  * (unplaced_lead) that is news, happened, and is one of the sides'
  * meeting or agreeing together (dateline_types: talks held, an agreement
- * reached or signed), "WASHINGTON (AP) — X and Y reached a tentative
- * agreement late Monday after marathon talks"; and, where a state is
+ * reached or signed; refactor53: the types with "dateline:"),
+ * "WASHINGTON (AP) — X and Y reached a tentative agreement late Monday
+ * after marathon talks"; and, where a state is
  * among its sides, mediators and hosts, the city is the capital of one
  * of them ("کابل (ویب ڈیسک) افغان حکومت اور حزب اسلامی نے … معاہدے پر
  * دستخط کر دیے"): a bureau abroad ("WASHINGTON — Israel and Hamas agreed
@@ -17540,9 +17556,6 @@ static int dateline_here(const dipsum_facts *f, const dipsum_terms *terms,
 static int dateline_venue(const dipsum_facts *f, const dipsum_terms *terms,
                           const dipsum_rules *rules, int l)
 {
-    static const char *const dateline_types[] = {
-        "talks_held", "agreement_reached", "agreement_tentative",
-        "agreement_signed", "agreement_initialled", "sides_agreed"};
     static const int roles[] = {DIPSUM_ACT_PARTY, DIPSUM_ACT_MEDIATOR,
                                 DIPSUM_ACT_HOST};
     if (!f->has_dateline)
@@ -17554,24 +17567,26 @@ static int dateline_venue(const dipsum_facts *f, const dipsum_terms *terms,
         if ((i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc])->nactors[DIPSUM_ACT_VENUE])
             return 0;
     /* ... or names another place in a sentence of a claim of talks or
-     * agreeing, read as its venue or not (other_place): "negotiators had
-     * concluded the text in New Delhi last week, when … met for four days
-     * of talks", "The two men met at the presidential palace in Baabda" */
+     * agreeing ("of: talks" or "dateline:"), read as its venue or not
+     * (other_place): "negotiators had concluded the text in New Delhi
+     * last week, when … met for four days of talks", "The two men met at
+     * the presidential palace in Baabda" */
     for (size_t i = 0; i < f->nc; i++) {
         const dipsum_claim *c = &f->claims[i];
-        int typed = strncmp(c->type, "talks_", 6) == 0;
-        for (size_t e = 0; e < sizeof dateline_types / sizeof *dateline_types; e++)
-            typed |= strcmp(c->type, dateline_types[e]) == 0;
-        if (typed && c->other_place)
+        if (!c->other_place)
+            continue;
+        const dipsum_event_rule *ev = event_rule(rules, c);
+        if (ev && (ev->of == DIPSUM_OF_TALKS || ev->dateline))
             return 0;
     }
     const char *city = terms->v[f->dateline.term].id;
     for (size_t i = 0; i < f->nc; i++) {
         const dipsum_claim *c = &f->claims[i];
-        int typed = 0, states = 0, capital = 0;
-        for (size_t e = 0; e < sizeof dateline_types / sizeof *dateline_types; e++)
-            typed |= strcmp(c->type, dateline_types[e]) == 0;
-        if (!c->unplaced_lead || !typed || c->background || c->negative ||
+        int states = 0, capital = 0;
+        if (!c->unplaced_lead)
+            continue;
+        const dipsum_event_rule *ev = event_rule(rules, c);
+        if (!ev || !ev->dateline || c->background || c->negative ||
             c->unconfirmed || c->modality != DIPSUM_MOD_HAPPENED)
             continue;
         for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)

@@ -898,8 +898,41 @@ static void read_former(loader *l, const dipsum_ynode *n)
     }
 }
 
+/* (refactor53) The keys an event rule may have: any other is an error
+ * (a mis-spelt field would be read as absent). */
+static const char *const event_keys[] = {
+    "type", "terms", "cues", "not", "negation", "actors", "requires",
+    "future", "sides", "needs_word", "start_day", "place", "talks",
+    "agreement", "agreed_to", "announces", "made", "of", "truce",
+    "dateline"};
+
+/* (refactor53) An event field of two named values, key of n: 1 or 2 for
+ * the first or second of a and b, 0 when absent; any other value (or
+ * one not a scalar) is an error at it and reads as 0. */
+static int event_two(loader *l, const dipsum_ynode *n, const char *key,
+                     const char *a, const char *b)
+{
+    const dipsum_ynode *v = dipsum_ynode_get(n, key);
+    if (!v)
+        return 0;
+    if (v->type == DIPSUM_Y_SCALAR && strcmp(v->value, a) == 0)
+        return 1;
+    if (v->type == DIPSUM_Y_SCALAR && strcmp(v->value, b) == 0)
+        return 2;
+    rule_error(l, v, "%s can only be \"%s\" or \"%s\"", key, a, b);
+    return 0;
+}
+
 static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
 {
+    for (size_t j = 0; n && n->type == DIPSUM_Y_MAP && j + 1 < n->n; j += 2) {
+        const char *k = n->kids[j]->value ? n->kids[j]->value : "";
+        int known = 0;
+        for (size_t q = 0; q < sizeof event_keys / sizeof *event_keys; q++)
+            known |= strcmp(k, event_keys[q]) == 0;
+        if (!known)
+            rule_error(l, n->kids[j], "unknown event key \"%s\"", k);
+    }
     const dipsum_ynode *terms = dipsum_ynode_get(n, "terms");
     e->type = scalar_dup(l, dipsum_ynode_get(n, "type"), "an event type");
     if (!terms || terms->type != DIPSUM_Y_SEQ) {
@@ -997,6 +1030,55 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     if (an && (an->type != DIPSUM_Y_SCALAR || strcmp(an->value, "third_party")))
         rule_error(l, an, "announces can only be \"third_party\"");
     e->announces = an != NULL;
+    e->made = event_two(l, n, "made", "together", "by_agreeing");
+    e->of = event_two(l, n, "of", "talks", "truce");
+    e->truce = event_two(l, n, "truce", "agreed", "course");
+    e->dateline = event_two(l, n, "dateline", "venue", "here");
+}
+
+/* (refactor53) The type's own fields (made, of, truce, dateline): one
+ * given on any rule of a type is copied to each of its rules; a rule
+ * that gives one otherwise than an earlier rule of its type is an error
+ * at its value, as is "truce" on a type not "of: truce".  nodes[i] is
+ * the node of rule i.  Once at a load: a scan of the rules for each. */
+static void type_fields(loader *l, const dipsum_ynode *const *nodes)
+{
+    dipsum_rules *r = l->r;
+    static const char *const keys[] = {"made", "of", "truce", "dateline"};
+    for (size_t i = 0; i < r->nevents; i++) {
+        dipsum_event_rule *e = &r->events[i];
+        size_t f = 0;   /* the type's first rule */
+        while (f < i && !(e->type && r->events[f].type &&
+                          strcmp(r->events[f].type, e->type) == 0))
+            f++;
+        dipsum_event_rule *first = &r->events[f];
+        int *mine[] = {&e->made, &e->of, &e->truce, &e->dateline};
+        int *its[] = {&first->made, &first->of, &first->truce, &first->dateline};
+        for (int k = 0; k < 4 && f < i; k++) {
+            if (*mine[k] && *its[k] && *mine[k] != *its[k])
+                rule_error(l, dipsum_ynode_get(nodes[i], keys[k]),
+                           "%s differs from an earlier rule of type %s: it is "
+                           "the type's, one for all its rules", keys[k], e->type);
+            else if (*mine[k])
+                *its[k] = *mine[k];
+        }
+    }
+    for (size_t i = 0; i < r->nevents; i++) {
+        dipsum_event_rule *e = &r->events[i];
+        size_t f = 0;
+        while (f < i && !(e->type && r->events[f].type &&
+                          strcmp(r->events[f].type, e->type) == 0))
+            f++;
+        const dipsum_event_rule *first = &r->events[f];
+        e->made = first->made;
+        e->of = first->of;
+        e->truce = first->truce;
+        e->dateline = first->dateline;
+        const dipsum_ynode *tr = dipsum_ynode_get(nodes[i], "truce");
+        if (tr && e->truce && e->of != DIPSUM_OF_TRUCE)
+            rule_error(l, tr, "truce needs \"of: truce\" on its type (%s)",
+                       e->type ? e->type : "?");
+    }
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -1013,6 +1095,7 @@ static void read_events(loader *l, const dipsum_ynode *n)
     }
     for (size_t i = 0; i < n->n; i++)
         read_event(l, &r->events[r->nevents++], n->kids[i]);
+    type_fields(l, (const dipsum_ynode *const *)n->kids);
 }
 
 static void read_templates(loader *l, const dipsum_ynode *n)
@@ -1406,6 +1489,10 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->agreement, DIPSUM_AGREEMENT_VAGUE);
     io_int(io, &e->agreed_done, 1);
     io_int(io, &e->announces, 1);
+    io_int(io, &e->made, DIPSUM_MADE_BY_AGREEING);
+    io_int(io, &e->of, DIPSUM_OF_TRUCE);
+    io_int(io, &e->truce, DIPSUM_TRUCE_COURSE);
+    io_int(io, &e->dateline, DIPSUM_DATELINE_HERE);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1768,7 +1855,11 @@ static void img_event(imager *x, dipsum_event_rule *e)
          e->talks < 0 || e->talks > DIPSUM_TALKS_UNDONE ||
          e->agreement < 0 || e->agreement > DIPSUM_AGREEMENT_VAGUE ||
          e->agreed_done < 0 || e->agreed_done > 1 ||
-         e->announces < 0 || e->announces > 1))
+         e->announces < 0 || e->announces > 1 ||
+         e->made < 0 || e->made > DIPSUM_MADE_BY_AGREEING ||
+         e->of < 0 || e->of > DIPSUM_OF_TRUCE ||
+         e->truce < 0 || e->truce > DIPSUM_TRUCE_COURSE ||
+         e->dateline < 0 || e->dateline > DIPSUM_DATELINE_HERE))
         x->bad = 1;
 }
 

@@ -9,6 +9,7 @@
  * the text never calls one, a sentence with no actor and no content.
  * The updates are invented for these tests. */
 #include <jansson.h>
+#include <unistd.h>
 
 #include "testutil.h"
 #include "extract.h"
@@ -30926,6 +30927,148 @@ static void test_prec52_timetable_is_no_agreement(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== (refactor53) No event type read by its name ==================== */
+
+/* (refactor53) The shipped lexicon with the shipped rules but every event
+ * type renamed "x_TYPE", in its rules ("  - type: ") and in its templates'
+ * keys ("  TYPE:", "  TYPE.SUFFIX:"); NULL when it fails to load. */
+static dipsum_lexicon *renamed_types_lexicon(void)
+{
+    FILE *in = fopen(DIPSUM_SRCDIR "/lexicons/summary.yaml", "rb");
+    assert_non_null(in);
+    static char text[1 << 20], out[(1 << 20) + 8192];
+    size_t n = fread(text, 1, sizeof text - 1, in), o = 0;
+    fclose(in);
+    assert_true(n > 0 && n < sizeof text - 1);
+    text[n] = '\0';
+    static char types[128][64];
+    size_t ntypes = 0;
+    int templates = 0;
+    for (char *line = text; *line;) {
+        char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) + 1 : strlen(line);
+        const char *name = NULL;
+        if (strncmp(line, "  - type: ", 10) == 0 && !templates) {
+            name = line + 10;
+            size_t k = strcspn(name, " \n#");
+            assert_true(k < 64 && ntypes < 128);
+            memcpy(types[ntypes], name, k);
+            types[ntypes++][k] = '\0';
+        } else if (strncmp(line, "templates:", 10) == 0) {
+            templates = 1;
+        } else if (templates && line[0] == ' ' && line[1] == ' ' &&
+                   line[2] != ' ' && line[2] != '#') {
+            size_t k = strcspn(line + 2, ".:");
+            for (size_t t = 0; t < ntypes && !name; t++)
+                if (strlen(types[t]) == k && memcmp(types[t], line + 2, k) == 0)
+                    name = line + 2;
+        }
+        size_t head = name ? (size_t)(name - line) : len;
+        memcpy(out + o, line, head);
+        o += head;
+        if (name) {
+            memcpy(out + o, "x_", 2);
+            o += 2;
+            memcpy(out + o, line + head, len - head);
+            o += len - head;
+        }
+        assert_true(o < sizeof out - 2);
+        line += len;
+    }
+    assert_true(ntypes > 20);
+    char path[] = "/tmp/dipsum-renamed-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, out, o), (ssize_t)o);
+    close(fd);
+    dipsum_error err;
+    dipsum_lexicon *l = dipsum_lexicon_new(NULL, NULL, &err);
+    if (l && (dipsum_lexicon_load(l, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                  &err) != DIPSUM_OK ||
+              dipsum_lexicon_load_rules(l, path, &err) != DIPSUM_OK)) {
+        dipsum_lexicon_free(l);
+        l = NULL;
+    }
+    unlink(path);
+    return l;
+}
+
+/* (refactor53) What the extract stage knew by a type's name (who signs
+ * together, a truce and its course, talks held, the sides' agreeing, the
+ * dateline's types) it reads from the type's fields (summary.yaml "made",
+ * "of", "truce", "dateline", "talks"): rules with every type renamed give
+ * the same JSON, but for the types' names, of updates that need each. */
+static void test_refactor53_types_not_read_by_name(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        /* a passive's agent: the sides (made) */
+        "Date: 2026-05-04\nLang: en\n\nA border agreement was signed by "
+        "Armenia and Azerbaijan in Geneva on Sunday.\n",
+        /* a possessive and "with" (made, of: truce) */
+        "Date: 2026-05-04\nLang: en\n\nEthiopia's peace agreement with "
+        "Eritrea was signed on Saturday.\n",
+        "Date: 2026-05-04\nLang: en\n\nHamas's truce with Israel collapsed "
+        "on Sunday.\n",
+        /* a truce's course after it was agreed (truce: agreed, course) */
+        "Date: 2026-05-04\nLang: en\n\nSudan and South Sudan agreed to a "
+        "truce on Friday, Kenya said. The truce took effect on Saturday.\n",
+        /* a refused offer of a truce (truce: agreed) and of talks */
+        "Date: 2026-05-04\nLang: en\n\nArmenia rejected Azerbaijan's offer "
+        "of a ceasefire on Sunday.\n",
+        "Date: 2026-05-04\nLang: en\n\nArmenia rejected Azerbaijan's offer "
+        "of talks on Sunday.\n",
+        /* talks held, indirect, refused in a place (talks: held) */
+        "Date: 2026-05-04\nLang: en\n\nIran and the United States held "
+        "indirect talks in Muscat on Sunday.\n",
+        "Date: 2026-05-04\nLang: en\n\nRussia refused to hold talks with "
+        "Ukraine in Minsk, its foreign ministry said on Sunday.\n",
+        /* the dateline's city (dateline: venue, here; of: talks) */
+        "Date: 2026-05-04\nLang: en\n\nISTANBUL - Russia and Ukraine signed "
+        "a grain agreement on Sunday.\n",
+        "Date: 2026-05-04\nLang: en\n\nWASHINGTON - Israel and Lebanon "
+        "reached an agreement on their maritime border on Sunday.\n",
+        /* Urdu agreeing with no agent (made: by_agreeing) */
+        "Date: 2026-05-04\nLang: ur\n\nپاکستان اور افغانستان کے درمیان "
+        "سرحدی تجارت پر اتفاق ہو گیا۔\n",
+        "Date: 2026-05-04\nLang: ur\n\nپاکستان اور ایران کے وزرائے خارجہ "
+        "کی ملاقات میں تجارت بڑھانے پر اتفاق ہو گیا۔\n",
+        "Date: 2026-05-04\nLang: ur\n\nپاکستان اور ایران میں سرحدی منڈیاں "
+        "کھولنے پر اتفاق ہو گیا۔\n",
+        /* Urdu talks held in V (of: talks) */
+        "Date: 2026-05-04\nLang: ur\n\nاسلام آباد میں احتجاج کے بعد "
+        "دوحہ میں ہونے والے مذاکرات ملتوی کر دیے گئے۔\n",
+    };
+    dipsum_lexicon *renamed = renamed_types_lexicon();
+    assert_non_null(renamed);
+    size_t with_claims = 0;
+    for (size_t q = 0; q < sizeof texts / sizeof *texts; q++) {
+        dipsum_buf a = {0}, b = {0};
+        test_summary_json(lex, texts[q], &a);
+        test_summary_json(renamed, texts[q], &b);
+        assert_int_equal(dipsum_buf_append(&a, "", 1), 0);
+        assert_int_equal(dipsum_buf_append(&b, "", 1), 0);
+        /* the renamed types back to their names */
+        char *w = b.data;
+        for (const char *r = b.data; *r; r++) {
+            if (r[0] == '"' && r[1] == 'x' && r[2] == '_') {
+                *w++ = '"';
+                r += 2;
+                continue;
+            }
+            *w++ = *r;
+        }
+        *w = '\0';
+        if (strcmp(a.data, b.data) != 0)
+            fail_msg("case %zu differs:\n%s\n%s", q, a.data, b.data);
+        with_claims += strstr(a.data, "\"type\":") != NULL;
+        dipsum_buf_free(&a);
+        dipsum_buf_free(&b);
+    }
+    assert_true(with_claims == sizeof texts / sizeof *texts);
+    dipsum_lexicon_free(renamed);
+}
+
 /* (prec52, tester63 x06) Talks one side tells of that the other side
  * confirms in a later sentence (talks_confirmed) are fact, not one
  * side's word.  Near misses: the other side confirms another event, or
@@ -32261,6 +32404,7 @@ int main(void)
         cmocka_unit_test(test_prec53_facts_date_and_modality),
         cmocka_unit_test(test_prec53_labour_truce_and_violation_date),
         cmocka_unit_test(test_prec53_other_party_refusal),
+        cmocka_unit_test(test_refactor53_types_not_read_by_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }

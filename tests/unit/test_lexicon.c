@@ -636,8 +636,10 @@ static void test_load_error_is_the_cause(void **state)
 }
 
 /* (claims19) The bundled rules with the first "from" replaced by "to"
- * (of the same length) give the error problem at the value. */
-static void rules_error_at(const char *from, const char *to, const char *problem)
+ * (of the same length) give the error problem at the value; (refactor53)
+ * with at_key, at the key. */
+static void rules_error_in(const char *from, const char *to, const char *problem,
+                           int at_key)
 {
     FILE *f = fopen(DIPSUM_SRCDIR "/lexicons/summary.yaml", "rb");
     assert_non_null(f);
@@ -669,8 +671,14 @@ static void rules_error_at(const char *from, const char *to, const char *problem
     unlink(path);
     assert_string_equal(err.problem, problem);
     assert_int_equal(err.line, line);
-    assert_int_equal(err.column, col + (size_t)(strchr(to, ':') - to) + 2);
+    assert_int_equal(err.column,
+                     at_key ? col : col + (size_t)(strchr(to, ':') - to) + 2);
     dipsum_lexicon_free(lex);
+}
+
+static void rules_error_at(const char *from, const char *to, const char *problem)
+{
+    rules_error_in(from, to, problem, 0);
 }
 
 /* (claims19) An event type's needs_word names a structure list, its
@@ -688,6 +696,38 @@ static void test_rules_event_fields(void **state)
                    "future can only be \"ok\", \"always\" or \"ignore\"");
     rules_error_at("    place: applies", "    place: appliez",
                    "place can only be \"applies\"");
+}
+
+/* (refactor53) The type's own event fields: made, of, truce, dateline
+ * of a value they lack, a mis-spelt key, a later rule of a type giving
+ * one otherwise than its first, and truce on a type not "of: truce" are
+ * errors at file:line:col. */
+static void test_rules_type_fields(void **state)
+{
+    (void)state;
+    rules_error_at("    made: together", "    made: togethex",
+                   "made can only be \"together\" or \"by_agreeing\"");
+    rules_error_at("    made: by_agreeing", "    made: by_agreeinh",
+                   "made can only be \"together\" or \"by_agreeing\"");
+    rules_error_at("    of: talks", "    of: talkz",
+                   "of can only be \"talks\" or \"truce\"");
+    rules_error_at("    truce: course", "    truce: coarse",
+                   "truce can only be \"agreed\" or \"course\"");
+    rules_error_at("    dateline: here", "    dateline: hare",
+                   "dateline can only be \"venue\" or \"here\"");
+    rules_error_at("    dateline: here", "    dateline: [  ]",
+                   "dateline can only be \"venue\" or \"here\"");
+    rules_error_in("    made: together", "    mode: together",
+                   "unknown event key \"mode\"", 1);
+    rules_error_in("    dateline: here", "    datelime: here",
+                   "unknown event key \"datelime\"", 1);
+    /* a later rule of talks_held (of: talks) says of: truce */
+    rules_error_at("    sides: two", "    of: truce ",
+                   "of differs from an earlier rule of type talks_held: it "
+                   "is the type's, one for all its rules");
+    /* a later rule of agreement_reached (no "of") says truce: course */
+    rules_error_at("    sides: between", "    truce: course ",
+                   "truce needs \"of: truce\" on its type (agreement_reached)");
 }
 
 /* (mine42) party_as_since maps a term id to a day, YYYY-MM-DD. */
@@ -1414,6 +1454,7 @@ int main(void)
         cmocka_unit_test(test_load_error_is_the_cause),
         cmocka_unit_test(test_missing_keys),
         cmocka_unit_test(test_rules_event_fields),
+        cmocka_unit_test(test_rules_type_fields),
         cmocka_unit_test(test_rules_party_as_since),
         cmocka_unit_test(test_duplicate_id),
         cmocka_unit_test(test_invalid_id),

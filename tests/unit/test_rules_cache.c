@@ -261,6 +261,71 @@ static void test_event_index(void **state)
     dipsum_buf_free(&img);
 }
 
+/* (refactor53) The type's own fields of r: every rule of a type has its
+ * first rule's; the shipped rules give them to the types the extract
+ * stage once named. */
+static void check_type_fields(const dipsum_rules *r)
+{
+    size_t seen = 0;
+    for (size_t i = 0; i < r->nevents; i++) {
+        const dipsum_event_rule *e = &r->events[i];
+        for (size_t f = 0; f < i; f++)
+            if (strcmp(r->events[f].type, e->type) == 0) {
+                assert_int_equal(e->made, r->events[f].made);
+                assert_int_equal(e->of, r->events[f].of);
+                assert_int_equal(e->truce, r->events[f].truce);
+                assert_int_equal(e->dateline, r->events[f].dateline);
+            }
+        if (strcmp(e->type, "talks_held") == 0) {
+            assert_int_equal(e->of, DIPSUM_OF_TALKS);
+            assert_int_equal(e->dateline, DIPSUM_DATELINE_HERE);
+            seen |= 1;
+        } else if (strcmp(e->type, "sides_agreed") == 0) {
+            assert_int_equal(e->made, DIPSUM_MADE_BY_AGREEING);
+            assert_int_equal(e->dateline, DIPSUM_DATELINE_VENUE);
+            seen |= 2;
+        } else if (strcmp(e->type, "ceasefire_agreed") == 0) {
+            assert_int_equal(e->made, DIPSUM_MADE_TOGETHER);
+            assert_int_equal(e->of, DIPSUM_OF_TRUCE);
+            assert_int_equal(e->truce, DIPSUM_TRUCE_AGREED);
+            assert_int_equal(e->dateline, 0);
+            seen |= 4;
+        } else if (strcmp(e->type, "ceasefire_collapsed") == 0) {
+            assert_int_equal(e->truce, DIPSUM_TRUCE_COURSE);
+            assert_int_equal(e->made, 0);
+            seen |= 8;
+        } else if (strcmp(e->type, "talks_extended") == 0) {
+            assert_int_equal(e->of, DIPSUM_OF_TALKS);
+            assert_int_equal(e->talks, 0);
+            seen |= 16;
+        } else if (strcmp(e->type, "next_round_scheduled") == 0) {
+            assert_int_equal(e->of, 0);
+            assert_int_equal(e->made, 0);
+            assert_int_equal(e->dateline, 0);
+            seen |= 32;
+        }
+    }
+    assert_int_equal(seen, 63);
+}
+
+/* (refactor53) A field of the type given on its first rule holds for
+ * all its rules, loaded and from an image alike. */
+static void test_type_fields(void **state)
+{
+    (void)state;
+    dipsum_rules r, back;
+    dipsum_buf img = {0};
+    parse(&r);
+    check_type_fields(&r);
+    assert_int_equal(dipsum_rules_image_encode(&r, 0x10000, &img), 0);
+    dipsum_rules_free(&r);
+    assert_int_equal(dipsum_rules_image_decode(&back, img.data, img.len,
+                                               0x10000), 0);
+    check_type_fields(&back);
+    dipsum_rules_free(&back);
+    dipsum_buf_free(&img);
+}
+
 static int released;
 
 static void note_release(void *held, size_t len)
@@ -635,6 +700,7 @@ int main(void)
         cmocka_unit_test(test_damaged_entry),
         cmocka_unit_test(test_image_round_trip),
         cmocka_unit_test(test_event_index),
+        cmocka_unit_test(test_type_fields),
         cmocka_unit_test(test_image_view),
         cmocka_unit_test(test_damaged_image),
         cmocka_unit_test(test_second_load_is_cached),
