@@ -3169,16 +3169,16 @@ int dipsum_event_term(const dipsum_event_rule *ev, const char *id,
     /* (mine53, tester66 en049) a name the update defines ("update:side:
      * three ground staff unions") is no event's word: only "*" takes it,
      * never a glob of words ("*round*" took "g-round staff") */
-    int named = strncmp(id, "update:", 7) == 0;
+    int named = id[0] == 'u' && strncmp(id, "update:", 7) == 0;
     for (size_t g = 0; g < ev->nterms; g++) {
         const char *t = ev->terms[g];
-        if (named && strcmp(t, "*") != 0)
-            continue;
         /* a glob that starts with neither '*' nor the id's first byte
          * matches it in no way (glob_n would say so after a strlen):
          * most globs, for most terms */
         char first = t[0] == '!' ? t[1] : t[0];
         if (first != '*' && first != id[0])
+            continue;
+        if (named && !(t[0] == '*' && t[1] == '\0'))
             continue;
         if (t[0] == '!') {
             if (glob_n(t + 1, strlen(t + 1), id, n))
