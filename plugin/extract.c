@@ -1998,7 +1998,9 @@ static int has_actor(const dipsum_claim *c, int role, size_t term)
  * c->told_by2), is of talks (an event type with a talks field) or
  * (prec53, unseen38) of an agreement (one with an agreement field: all
  * its sides agree, sign or take part) with a side that tells nothing of
- * it: one side's word, said with its teller ("Egypt's foreign ministry
+ * it (merge53, tester67 en25: or what its sides agreed to do, "Kenya
+ * and Uganda had agreed to resume talks"): one side's word, said with
+ * its teller ("Egypt's foreign ministry
  * said talks with Sudan would resume next week": according to Egypt;
  * "Azerbaijan's defence ministry said Azerbaijan and Armenia agreed to
  * a ceasefire": according to Azerbaijan), not as fact; not when every
@@ -2011,7 +2013,7 @@ static int one_sided_joint(const dipsum_rules *r, const dipsum_claim *c)
         /* an agreement: its sides alone tell it (a third teller beside
          * a side, "Kenya and Qatar said …", is more than one side's
          * word) */
-        if (!dipsum_event_agreement(r, c->type) ||
+        if (!(dipsum_event_agreement(r, c->type) || c->agreed_to) ||
             (c->told_by2 && !has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1)) ||
             !has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1))
             return 0;

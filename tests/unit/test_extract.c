@@ -18104,6 +18104,39 @@ static void test_update_name_is_no_event_word(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (merge53, tester67 en25, en15) What both sides agreed to do, told by
+ * one side alone, is that side's word ("According to Kenya, Kenya and
+ * Uganda agreed to resume talks."), as an agreement is; agreeing how
+ * talks are run (an agenda, ground rules) is no agreement reached.
+ * Near misses: told by no one, the agreement to resume is fact; an
+ * agreement to open a border is one. */
+static void test_merge53_one_side_and_procedure(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya's foreign ministry said on Monday that Kenya and Uganda had "
+         "agreed to resume talks on their border. Uganda made no comment.",
+         "next_round_scheduled", "happened", "positive", 0, -1,
+         "According to Kenya, Kenya and Uganda agreed to resume talks.",
+         NULL},
+        {"Qatari mediators said the two sides had agreed on an agenda for "
+         "the next round.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenya and Uganda agreed on the ground rules for the talks on "
+         "Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* near misses */
+        {"Kenya and Uganda agreed on Monday to resume talks.",
+         "next_round_scheduled", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed on 26 February 2024 to resume talks.",
+         NULL},
+        {"Kenya and Uganda agreed on Monday to open their border.",
+         "sides_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (claims22) A ceasefire one side announces alone, as the subject of
  * the verb (announced_by_one), is written as that side's, with its date
  * ("The TTP announced a one-month ceasefire on Saturday", "کالعدم تحریک
@@ -32405,6 +32438,7 @@ int main(void)
         cmocka_unit_test(test_prec53_labour_truce_and_violation_date),
         cmocka_unit_test(test_prec53_other_party_refusal),
         cmocka_unit_test(test_refactor53_types_not_read_by_name),
+        cmocka_unit_test(test_merge53_one_side_and_procedure),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
