@@ -15423,6 +15423,19 @@ static int shared_subject(const reading *rd, const dipsum_facts *f, size_t own,
     return (int)c->nactors[DIPSUM_ACT_PARTY];
 }
 
+/* (recall53n) Whether word i is a term of the lexicon of one word that
+ * is no side, place or person (an issue, an office, a process: "trade",
+ * "military"), which state_officials_after reads as a field. */
+static int field_term(const reading *rd, size_t i)
+{
+    size_t st;
+    long k = ent_covering(rd, i, &st);
+    if (k < 0 || st != i || rd->mend[st] != i + 1)
+        return 0;
+    dipsum_category kc = rd->terms->v[rd->f->m[k].term].category;
+    return kc == DIPSUM_CAT_ISSUE || kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_PROCESS;
+}
+
 /* (recall49u, tester58) Urdu: whether claim c's sides, two or more,
  * are a list of names (adjectives or not) whose last ends right before a
  * word of state_official_nouns, with only "اور" or a comma between the
@@ -15448,8 +15461,11 @@ static int state_officials_after(const reading *rd, const dipsum_claim *c)
             return 0;
     /* (recall50e) English: past a field ("defence chiefs"); (recall52n)
      * Urdu too ("پاکستانی اور بھارتی سرحدی حکام", border officials) */
+    /* (recall53n, tester66 en031, en032) a field the lexicon knows as a
+     * term of its own, one word, no side ("trade", an issue; "military",
+     * an office): "Zambian and Malawian trade ministers" */
     for (size_t m = 0; m < DIPSUM_NOUN_MODIFIER_WORDS && hi + 1 < rd->n &&
-                       !rd->brk[hi] && rd->cover[hi] < 0 &&
+                       !rd->brk[hi] && (rd->cover[hi] < 0 || field_term(rd, hi)) &&
                        cue(rd, DIPSUM_S_ACTOR_NOUN_MODIFIERS, hi) == 1;
          m++)
         hi++;
