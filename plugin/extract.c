@@ -11120,6 +11120,26 @@ static int reported_forecast(const reading *rd, const dipsum_claim *c)
     return c->c1 < rd->n && cues_in(rd, sp, c->c1, e) >= 0;
 }
 
+/* (recall53n, tester66 ur005) Urdu: whether the future word at word at
+ * (of `future`, no date's word) is of a noun phrase that a phrase of
+ * future_object_after ends after it, before claim c's event words, no
+ * clause break between: "… نے آئندہ ضمنی انتخابات کے لیے سیٹ ایڈجسٹمنٹ
+ * پر اتفاق کر لیا ہے" (for the coming by-elections) tells the object's
+ * time, not the agreeing's.  Not "آئندہ ہفتے" (a date). */
+static int future_of_object(const reading *rd, const dipsum_claim *c, size_t at)
+{
+    if (rd->lang != 1 || at >= c->cue0 || is_date_word(rd, at))
+        return 0;
+    for (size_t w = at + 1; w < c->cue0; w++) {
+        if (rd->brk[w])
+            return 0;
+        size_t l = cue(rd, DIPSUM_S_FUTURE_OBJECT_AFTER, w);
+        if (l && w + l <= c->cue0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a relative pronoun and a word of span_begin right after it
  * ("which began", "that started") stand before word w (English). */
 static int begun_before(const reading *rd, size_t w)
@@ -11528,7 +11548,8 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
         const dipsum_cues *own = &rd->r->structure[DIPSUM_S_FUTURE_OWNER][rd->lang];
         while (at >= 0 && (dipsum_cues_clitic_of(own, rd->w[at]) ||
                            ((size_t)at + 1 < rd->n &&
-                            dipsum_cues_clitic_of(own, rd->w[at + 1]))))
+                            dipsum_cues_clitic_of(own, rd->w[at + 1])) ||
+                           future_of_object(rd, c, (size_t)at)))
             at = cues_in(rd, fut, (size_t)at + 1, fut_end);
         if (at >= (long)c->c1)
             at = -1;
