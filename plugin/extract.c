@@ -18005,6 +18005,26 @@ static int neither_confirmed(const dipsum_rules *r, int l,
            dipsum_cues_pos(co, l, w, s->nwords, (size_t)p + 1, s->nwords) >= 0;
 }
 
+/* (recall53n, tester66 en016) Whether sentence s, which has a phrase of
+ * no_agreement, says one outside a condition: a phrase right after a
+ * word of conditional (English; "The union had said it would strike if
+ * no deal was reached by 4 a.m.") tells what would follow a failure,
+ * no failure. */
+static int no_agreement_said(const dipsum_rules *r, int l, const dipsum_fsent *s)
+{
+    const dipsum_cues *na = &r->structure[DIPSUM_S_NO_AGREEMENT][l];
+    const dipsum_cues *cd = &r->structure[DIPSUM_S_CONDITIONAL][l];
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    if (l != 0 || !cd->n)
+        return 1;
+    for (long p = dipsum_cues_pos(na, l, w, n, 0, n); p >= 0;
+         p = dipsum_cues_pos(na, l, w, n, (size_t)p + 1, n))
+        if (!(p > 0 && dipsum_cues_pos(cd, l, w, n, (size_t)p - 1, (size_t)p) >= 0))
+            return 1;
+    return 0;
+}
+
 /* (mine38, genrecall30) Whether sentence s (its cue text ct) has a word
  * of no_comment that is a silence on the claims before it: not one with
  * a word of comment_beyond right after it (English: "did not comment
@@ -19317,7 +19337,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
         if (((denied[i] = (uint16_t)(
                   ((dl->n && dipsum_cues_find_text(dl, ct)) ||
                    neither_confirmed(rules, l, ct, &f->s[i]) ? DENIED_LATER : 0) |
-                  (na->n && dipsum_cues_find_text(na, ct) ? DENIED_NO_AGREEMENT : 0) |
+                  (na->n && dipsum_cues_find_text(na, ct) &&
+                   no_agreement_said(rules, l, &f->s[i]) ? DENIED_NO_AGREEMENT : 0) |
                   (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0) |
                   (no_comment(rules, l, ct, &f->s[i]) ? DENIED_NO_COMMENT : 0) |
                   (rt->n && dipsum_cues_find_text(rt, ct) ? REPORT_TOLD : 0) |

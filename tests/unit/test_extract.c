@@ -12782,6 +12782,22 @@ static void test_recall53n_future_of_object(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall53n, tester66 en016) "no deal" right after a word of
+ * conditional, in a later sentence, is what would follow a failure, no
+ * failure: the agreement stays confirmed.  Near miss: a later "no deal
+ * was reached" disputes it. */
+static void test_recall53n_conditional_no_deal(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda reached a border agreement on Monday. Uganda had said it would close the border if no deal was reached by Sunday.",
+         "agreement_reached", "happened", NULL, 0, 0, "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+        {"Kenya and Uganda reached a border agreement on Monday. Uganda later said no deal was reached.",
+         "agreement_reached", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (prec51, tester61) A state held since a year spelt in words before
  * the update's is background, as with the year's digits: "… مذاکرات دو
  * ہزار پندرہ سے معطل ہیں" (suspended since 2015) is no news, never "were
@@ -31730,6 +31746,7 @@ int main(void)
         cmocka_unit_test(test_recall52n_field_officials),
         cmocka_unit_test(test_recall53n_field_term_officials),
         cmocka_unit_test(test_recall53n_future_of_object),
+        cmocka_unit_test(test_recall53n_conditional_no_deal),
         cmocka_unit_test(test_prec51_agreed_to_conclude_talks),
         cmocka_unit_test(test_prec51_setting_negation),
         cmocka_unit_test(test_prec51_withdrawal_not_suspension),
