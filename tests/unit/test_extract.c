@@ -12751,6 +12751,9 @@ static void test_recall53n_field_term_officials(void **state)
         /* Egyptian and Jordanian military delegations agreed on Tuesday to revive a hotline. */
         {"Egyptian and Jordanian military delegations agreed on Tuesday to revive a hotline.",
          "sides_agreed", "happened", NULL, -1, 0, "Egypt and Jordan reached an agreement on 27 February 2024.", NULL},
+        /* Egyptian and Jordanian foreign ministers agreed on Monday to reopen the crossing. */
+        {"Egyptian and Jordanian foreign ministers agreed on Monday to reopen the crossing.",
+         "sides_agreed", "happened", NULL, -1, 0, "Egypt and Jordan reached an agreement on 26 February 2024.", NULL},
         /* Kenyan and Ugandan trade unions agreed on Monday to keep the border post open. */
         {"Kenyan and Ugandan trade unions agreed on Monday to keep the border post open.",
          NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
