@@ -11285,6 +11285,26 @@ static int reported_forecast(const reading *rd, const dipsum_claim *c)
     return c->c1 < rd->n && cues_in(rd, sp, c->c1, e) >= 0;
 }
 
+/* (recall53n, tester66 ur005) Urdu: whether the future word at word at
+ * (of `future`, no date's word) is of a noun phrase that a phrase of
+ * future_object_after ends after it, before claim c's event words, no
+ * clause break between: "… نے آئندہ ضمنی انتخابات کے لیے سیٹ ایڈجسٹمنٹ
+ * پر اتفاق کر لیا ہے" (for the coming by-elections) tells the object's
+ * time, not the agreeing's.  Not "آئندہ ہفتے" (a date). */
+static int future_of_object(const reading *rd, const dipsum_claim *c, size_t at)
+{
+    if (rd->lang != 1 || at >= c->cue0 || is_date_word(rd, at))
+        return 0;
+    for (size_t w = at + 1; w < c->cue0; w++) {
+        if (rd->brk[w])
+            return 0;
+        size_t l = cue(rd, DIPSUM_S_FUTURE_OBJECT_AFTER, w);
+        if (l && w + l <= c->cue0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a relative pronoun and a word of span_begin right after it
  * ("which began", "that started") stand before word w (English). */
 static int begun_before(const reading *rd, size_t w)
@@ -11739,7 +11759,8 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
         const dipsum_cues *own = &rd->r->structure[DIPSUM_S_FUTURE_OWNER][rd->lang];
         while (at >= 0 && (dipsum_cues_clitic_of(own, rd->w[at]) ||
                            ((size_t)at + 1 < rd->n &&
-                            dipsum_cues_clitic_of(own, rd->w[at + 1]))))
+                            dipsum_cues_clitic_of(own, rd->w[at + 1])) ||
+                           future_of_object(rd, c, (size_t)at)))
             at = cues_in(rd, fut, (size_t)at + 1, fut_end);
         if (at >= (long)c->c1)
             at = -1;
@@ -15671,6 +15692,19 @@ static int shared_subject(const reading *rd, const dipsum_facts *f, size_t own,
     return (int)c->nactors[DIPSUM_ACT_PARTY];
 }
 
+/* (recall53n) Whether word i is a term of the lexicon of one word that
+ * is no side, place or person (an issue, an office, a process: "trade",
+ * "military"), which state_officials_after reads as a field. */
+static int field_term(const reading *rd, size_t i)
+{
+    size_t st;
+    long k = ent_covering(rd, i, &st);
+    if (k < 0 || st != i || rd->mend[st] != i + 1)
+        return 0;
+    dipsum_category kc = rd->terms->v[rd->f->m[k].term].category;
+    return kc == DIPSUM_CAT_ISSUE || kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_PROCESS;
+}
+
 /* (recall49u, tester58) Urdu: whether claim c's sides, two or more,
  * are a list of names (adjectives or not) whose last ends right before a
  * word of state_official_nouns, with only "اور" or a comma between the
@@ -15696,8 +15730,11 @@ static int state_officials_after(const reading *rd, const dipsum_claim *c)
             return 0;
     /* (recall50e) English: past a field ("defence chiefs"); (recall52n)
      * Urdu too ("پاکستانی اور بھارتی سرحدی حکام", border officials) */
+    /* (recall53n, tester66 en031, en032) a field the lexicon knows as a
+     * term of its own, one word, no side ("trade", an issue; "military",
+     * an office): "Zambian and Malawian trade ministers" */
     for (size_t m = 0; m < DIPSUM_NOUN_MODIFIER_WORDS && hi + 1 < rd->n &&
-                       !rd->brk[hi] && rd->cover[hi] < 0 &&
+                       !rd->brk[hi] && (rd->cover[hi] < 0 || field_term(rd, hi)) &&
                        cue(rd, DIPSUM_S_ACTOR_NOUN_MODIFIERS, hi) == 1;
          m++)
         hi++;
@@ -18319,6 +18356,26 @@ static int neither_confirmed(const dipsum_rules *r, int l,
            dipsum_cues_pos(co, l, w, s->nwords, (size_t)p + 1, s->nwords) >= 0;
 }
 
+/* (recall53n, tester66 en016) Whether sentence s, which has a phrase of
+ * no_agreement, says one outside a condition: a phrase right after a
+ * word of conditional (English; "The union had said it would strike if
+ * no deal was reached by 4 a.m.") tells what would follow a failure,
+ * no failure. */
+static int no_agreement_said(const dipsum_rules *r, int l, const dipsum_fsent *s)
+{
+    const dipsum_cues *na = &r->structure[DIPSUM_S_NO_AGREEMENT][l];
+    const dipsum_cues *cd = &r->structure[DIPSUM_S_CONDITIONAL][l];
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    if (l != 0 || !cd->n)
+        return 1;
+    for (long p = dipsum_cues_pos(na, l, w, n, 0, n); p >= 0;
+         p = dipsum_cues_pos(na, l, w, n, (size_t)p + 1, n))
+        if (!(p > 0 && dipsum_cues_pos(cd, l, w, n, (size_t)p - 1, (size_t)p) >= 0))
+            return 1;
+    return 0;
+}
+
 /* (mine38, genrecall30) Whether sentence s (its cue text ct) has a word
  * of no_comment that is a silence on the claims before it: not one with
  * a word of comment_beyond right after it (English: "did not comment
@@ -19640,7 +19697,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
         if (((denied[i] = (uint16_t)(
                   ((dl->n && dipsum_cues_find_text(dl, ct)) ||
                    neither_confirmed(rules, l, ct, &f->s[i]) ? DENIED_LATER : 0) |
-                  (na->n && dipsum_cues_find_text(na, ct) ? DENIED_NO_AGREEMENT : 0) |
+                  (na->n && dipsum_cues_find_text(na, ct) &&
+                   no_agreement_said(rules, l, &f->s[i]) ? DENIED_NO_AGREEMENT : 0) |
                   (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0) |
                   (no_comment(rules, l, ct, &f->s[i]) ? DENIED_NO_COMMENT : 0) |
                   (rt->n && dipsum_cues_find_text(rt, ct) ? REPORT_TOLD : 0) |

@@ -477,7 +477,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall53e) */
     "issue_of_side",
     /* (prec53) */
-    "agreement_confirmed", "duration_for", "labour_words", "other_subjects"};
+    "agreement_confirmed", "duration_for", "labour_words", "other_subjects",
+    /* (recall53n) */
+    "future_object_after"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -145,6 +145,9 @@ ADJ_UR = {
     "PS": ["فلسطینی"], "UA": ["یوکرینی"],
     # (recall32u) "سری لنکن صدر X" as news writes it, besides the rule's
     "LK": ["سری لنکائی", "سری لنکن"],
+    # (recall53n, tester66 ur055) "تاجک صدر", "کرغیز حکام" as news writes
+    # them, besides the rule's
+    "TJ": ["تاجکستانی", "تاجک"], "KG": ["کرغزستانی", "کرغیزستانی", "کرغیز"],
 }
 
 # States and territories that iso-codes names in a form news does not use,
@@ -159,6 +162,13 @@ STATE_EXTRA = {
     "SZ": (["Swaziland"], []),
     # (mine32) the spelling of Urdu papers beside CLDR's ال سلواڈور
     "SV": ([], ["ایل سلواڈور"]),
+    # (recall53n, tester66 ur019) the spellings of Urdu papers beside
+    # CLDR's ہسپانیہ, بوسنیا اور ہرزیگووینا, وینزوئیلا, نائجیریا and
+    # نیدر لینڈز (ہالینڈ was Holland, Michigan's, a town of geonames; not
+    # تیونس, Tunis as much as Tunisia)
+    "ES": ([], ["اسپین", "سپین"]), "BA": ([], ["بوسنیا"]),
+    "VE": ([], ["وینزویلا"]), "NG": ([], ["نائیجیریا"]),
+    "NL": ([], ["ہالینڈ"]),
 }
 
 # (recall30v) The capitals of states that no ISO 3166-2 subdivision

@@ -12922,6 +12922,72 @@ static void test_recall52n_field_officials(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall53n, tester66 en031, en032) A one-word field the lexicon knows
+ * as a term of its own ("trade", an issue; "military", an office) between
+ * coordinated state adjectives and an official noun keeps the states as
+ * sides.  Near misses: trade unions are no state's officials; "Greek and
+ * Turkish Cypriot leaders" are the island's communities. */
+static void test_recall53n_field_term_officials(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* Kenyan and Ugandan trade ministers agreed on Monday to keep the border post open. */
+        {"Kenyan and Ugandan trade ministers agreed on Monday to keep the border post open.",
+         "sides_agreed", "happened", NULL, -1, 0, "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+        /* Egyptian and Jordanian military delegations agreed on Tuesday to revive a hotline. */
+        {"Egyptian and Jordanian military delegations agreed on Tuesday to revive a hotline.",
+         "sides_agreed", "happened", NULL, -1, 0, "Egypt and Jordan reached an agreement on 27 February 2024.", NULL},
+        /* Egyptian and Jordanian foreign ministers agreed on Monday to reopen the crossing. */
+        {"Egyptian and Jordanian foreign ministers agreed on Monday to reopen the crossing.",
+         "sides_agreed", "happened", NULL, -1, 0, "Egypt and Jordan reached an agreement on 26 February 2024.", NULL},
+        /* Kenyan and Ugandan trade unions agreed on Monday to keep the border post open. */
+        {"Kenyan and Ugandan trade unions agreed on Monday to keep the border post open.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* Greek and Turkish Cypriot leaders agreed on Monday to open two more crossing points. */
+        {"Greek and Turkish Cypriot leaders agreed on Monday to open two more crossing points.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall53n, tester66 ur005) An Urdu future word in a noun phrase that
+ * "کے لیے" ends before the event words is the object's time: the
+ * agreeing happened.  Near misses: a future verb after the event words,
+ * and a date's future word ("آئندہ ہفتے"), keep the claim to come. */
+static void test_recall53n_future_of_object(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* (merge53: an agenda is no agreement reached) */
+        /* پاکستان اور بھارت نے آئندہ سیزن کے لیے پانی کی تقسیم پر اتفاق کر لیا ہے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x86\xdb\x92 \xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xd8\xb3\xdb\x8c\xd8\xb2\xd9\x86 \xda\xa9\xdb\x92 \xd9\x84\xdb\x8c\xdb\x92 \xd9\xbe\xd8\xa7\xd9\x86\xdb\x8c \xda\xa9\xdb\x8c \xd8\xaa\xd9\x82\xd8\xb3\xdb\x8c\xd9\x85 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "sides_agreed", "happened", NULL, -1, 0, "Pakistan and India reached an agreement.", NULL},
+        /* ایران اور آذربائیجان آئندہ انتخابات کے لیے معاہدے پر دستخط کریں گے۔ */
+        {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa2\xd8\xb0\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9\x86 \xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xd8\xa7\xd9\x86\xd8\xaa\xd8\xae\xd8\xa7\xd8\xa8\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 \xd9\x84\xdb\x8c\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xd8\xb1\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         "agreement_signed", "scheduled", NULL, -1, 0, "Iran and Azerbaijan are to sign an agreement.", NULL},
+        /* ایران اور آذربائیجان آئندہ ہفتے کے لیے معاہدے پر دستخط کر دیں گے۔ */
+        {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa2\xd8\xb0\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9\x86 \xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 \xda\xa9\xdb\x92 \xd9\x84\xdb\x8c\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         "agreement_signed", "scheduled", NULL, -1, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall53n, tester66 en016) "no deal" right after a word of
+ * conditional, in a later sentence, is what would follow a failure, no
+ * failure: the agreement stays confirmed.  Near miss: a later "no deal
+ * was reached" disputes it. */
+static void test_recall53n_conditional_no_deal(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda reached a border agreement on Monday. Uganda had said it would close the border if no deal was reached by Sunday.",
+         "agreement_reached", "happened", NULL, 0, 0, "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+        {"Kenya and Uganda reached a border agreement on Monday. Uganda later said no deal was reached.",
+         "agreement_reached", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (prec51, tester61) A state held since a year spelt in words before
  * the update's is background, as with the year's digits: "… مذاکرات دو
  * ہزار پندرہ سے معطل ہیں" (suspended since 2015) is no news, never "were
@@ -32414,6 +32480,9 @@ int main(void)
         cmocka_unit_test(test_recall52n_participle_month),
         cmocka_unit_test(test_recall52n_tentative_between),
         cmocka_unit_test(test_recall52n_field_officials),
+        cmocka_unit_test(test_recall53n_field_term_officials),
+        cmocka_unit_test(test_recall53n_future_of_object),
+        cmocka_unit_test(test_recall53n_conditional_no_deal),
         cmocka_unit_test(test_prec51_agreed_to_conclude_talks),
         cmocka_unit_test(test_prec51_setting_negation),
         cmocka_unit_test(test_prec51_withdrawal_not_suspension),
