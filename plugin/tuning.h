@@ -685,6 +685,10 @@
  * many words stand between its first word and the date ("after crossing
  * the border on Monday": 4). */
 #define DIPSUM_DATES_INHERIT_WORDS 4
+/* (facts53) Words at most between an English future phrase's end and
+ * the date it says is still to come: "due to open in Nairobi on
+ * Tuesday" ("in Nairobi" between). */
+#define DIPSUM_DATES_FUTURE_GAP_WORDS 3
 
 /* (recall26ur) Urdu "سیاچن کے تنازع پر X اور Y کے مذاکرات": at most this
  * many words between the genitive of a topic phrase that opens the

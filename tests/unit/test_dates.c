@@ -3728,6 +3728,24 @@ static void test_fixes42_day_lists(void **state)
           "Wednesday.", "2025-11-03 2025-11-05");
 }
 
+/* (facts53, tester66 en006) a future phrase a few words before the
+ * date, no tense word or comma between, says it is still to come, even
+ * when the main verb after it is past */
+static void test_facts53_future_phrase_gap(void **state)
+{
+    (void)state;
+    const char *u = "2025-05-19"; /* a Monday */
+    EN(u, "Talks between the two sides, due to open in Nairobi on Tuesday, "
+          "have been called off.", "2025-05-20");
+    EN(u, "The envoys are due to meet in Kampala on Friday.", "2025-05-23");
+    /* near misses: a past verb between, or the phrase behind a comma */
+    EN(u, "Talks due to open in Nairobi were cancelled on Tuesday.",
+       "2025-05-13");
+    EN(u, "The talks were due to open, but broke down on Tuesday.",
+       "2025-05-13");
+    EN(u, "No deal was expected in Kampala on Wednesday.", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3823,6 +3841,7 @@ int main(void)
         cmocka_unit_test(test_dates50_deadline),
         cmocka_unit_test(test_prec51b_urdu_deadline),
         cmocka_unit_test(test_prec51b_tense),
+        cmocka_unit_test(test_facts53_future_phrase_gap),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
