@@ -4792,9 +4792,14 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
             m.y = c.uy + shift;
             m.w1 += yl;
         }
-        /* a day in the past that ends a stretch of days: the interval */
+        /* a day in the past that ends a stretch of days: the interval;
+         * (facts53, t64 en018) past as resolved too, not only by its
+         * tense: "…, reached after three days of talks, provides for the
+         * House to meet on January 6" (a day ahead, the talks are gone) */
         int days;
         if (rc == FOUND && !m.y2 && m.tense < 0 &&
+            (!c.uy || !m.y || !m.m || !m.d ||
+             dipsum_dates_day_number(m.y, m.m, m.d) <= c.today + 2) &&
             (days = duration_days(&c, m.w0, m.w1)) > 0) {
             long end = dipsum_dates_day_number(m.y, m.m, m.d);
             dipsum_dates_from_day_number(end, &m.y2, &m.m2, &m.d2);
@@ -4811,7 +4816,7 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
             dipsum_dates_from_day_number(from + (days - 1), &m.y2, &m.m2,
                                          &m.d2);
             set_day(&m, from);
-            m.stretch = 1;
+            m.stretch = first ? 2 : 1;
         }
         if (rc == FOUND && found && begin_end_pair(&c, &out[found - 1], &m)) {
             dipsum_date_mention *a = &out[found - 1];

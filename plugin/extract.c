@@ -404,6 +404,32 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
     return 0;
 }
 
+/* Date at of f dates claim nc (1 + its index): its role.  (facts53,
+ * tester66 en007) A stretch of days of talks that ends on the day
+ * written ("signed on Thursday after three days of talks") dates a claim
+ * of one moment (no talks event) by that day alone: the act's day, not
+ * the talks'; a stretch a claim of talks already dates stays theirs. */
+static void bind_date(dipsum_facts *f, const dipsum_rules *r, int at,
+                      size_t nc)
+{
+    dipsum_date_fact *d = &f->dates[at];
+    const char *type = f->claims[nc - 1].type;
+    if (d->stretch && !dipsum_event_talks(r, type)) {
+        if (d->claim && d->claim <= f->nc &&
+            dipsum_event_talks(r, f->claims[d->claim - 1].type))
+            return;
+        if (d->stretch == 1 && d->y2) {
+            d->y = d->y2, d->m = d->m2, d->d = d->d2;
+            d->y2 = d->m2 = d->d2 = 0;
+            snprintf(d->iso, sizeof d->iso, "%04d-%02d-%02d", d->y, d->m,
+                     d->d);
+            d->stretch = 0;
+        }
+    }
+    d->role = type;
+    d->claim = nc;
+}
+
 /* dates4: "… ended in Oslo on Tuesday. The two days of talks were …":
  * a sentence si with no date of its own that names a stretch of talks
  * ends it on the one day of the sentence before (dipsum_dates_stretch_after
@@ -16239,10 +16265,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 rc = -1;
             else if (keep && f->s[si].event < 0)
                 f->s[si].event = (int)f->nc - 1;
-            if (keep && c->date >= 0 && rc == 0) {
-                f->dates[c->date].role = c->type;
-                f->dates[c->date].claim = f->nc;
-            }
+            if (keep && c->date >= 0 && rc == 0)
+                bind_date(f, rd.r, c->date, f->nc);
         }
         c0 = c1;
     }

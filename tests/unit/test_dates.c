@@ -3746,6 +3746,20 @@ static void test_facts53_future_phrase_gap(void **state)
     EN(u, "No deal was expected in Kampala on Wednesday.", "");
 }
 
+/* (facts53, t64 en018) "after N days of talks" stretches back only a
+ * day that is gone: a day ahead (read by the year's nearness, whatever
+ * the past tense said) is no end of talks */
+static void test_facts53_stretch_only_of_a_past_day(void **state)
+{
+    (void)state;
+    const char *u = "2024-12-20";
+    EN(u, "The accord, reached after three days of talks, provides for the "
+          "assembly to meet in a joint session on January 6.", "2025-01-06");
+    /* near miss: a day gone ends the stretch */
+    EN(u, "The accord, reached after three days of talks, was signed on "
+          "December 18.", "2024-12-16/2024-12-18");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3842,6 +3856,7 @@ int main(void)
         cmocka_unit_test(test_prec51b_urdu_deadline),
         cmocka_unit_test(test_prec51b_tense),
         cmocka_unit_test(test_facts53_future_phrase_gap),
+        cmocka_unit_test(test_facts53_stretch_only_of_a_past_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

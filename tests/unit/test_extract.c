@@ -30891,6 +30891,48 @@ static void test_prec52b_body_teller(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== facts53 (tester66): Facts line and claims ======================== */
+
+/* facts.dates as "iso role|iso role" of an invented English update of
+ * Friday 1 March 2024 (lang "en" or "ur"). */
+static const char *facts53_dates(const char *lang, const char *body)
+{
+    static char out[512];
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2024-03-01\nLang: %s\n\n%s\n", lang,
+             body);
+    json_t *r = run(text);
+    size_t i;
+    json_t *d;
+    out[0] = '\0';
+    json_array_foreach(json_object_get(json_object_get(r, "facts"), "dates"), i, d) {
+        size_t o = strlen(out);
+        snprintf(out + o, sizeof out - o, "%s%s %s", o ? "|" : "",
+                 field(d, "iso"), field(d, "role"));
+    }
+    json_decref(r);
+    return out;
+}
+
+/* (facts53, tester66 en007, en029) the days of talks an act of one
+ * moment came after do not date the act: it is dated by the day written,
+ * the stretch's last; near miss: talks keep the stretch */
+static void test_facts53_one_day_act_after_days_of_talks(void **state)
+{
+    (void)state;
+    assert_string_equal(facts53_dates("en", "India and China signed a border "
+                                      "agreement in Doha on Thursday after three "
+                                      "days of talks."),
+                        "2024-02-29 agreement_signed");
+    assert_string_equal(facts53_dates("en", "India and China agreed on Thursday "
+                                      "to extend the ceasefire by 30 days after "
+                                      "two days of talks in Doha."),
+                        "2024-02-29 ceasefire_extended");
+    assert_string_equal(facts53_dates("en", "India and China ended three days of "
+                                      "talks in Doha on Thursday."),
+                        "2024-02-27/2024-02-29 talks_held");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31696,6 +31738,7 @@ int main(void)
         cmocka_unit_test(test_prec52_organisation_office_tells),
         cmocka_unit_test(test_prec52_timetable_is_no_agreement),
         cmocka_unit_test(test_prec52_other_side_confirms_talks),
+        cmocka_unit_test(test_facts53_one_day_act_after_days_of_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
