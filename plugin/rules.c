@@ -473,7 +473,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall52n) */
     "tentative_words",
     /* (recall52s) */
-    "owned_name_heads"};
+    "owned_name_heads",
+    /* (facts53) */
+    "mediator_adjective_heads"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -30933,6 +30933,28 @@ static void test_facts53_one_day_act_after_days_of_talks(void **state)
                         "2024-02-27/2024-02-29 talks_held");
 }
 
+/* (facts53, tester66 en007) a name read after a cue of mediating right
+ * before a lower-case noun of mediator_adjective_heads is that noun's
+ * adjective: no mediator ("mediated by Catholic bishops"); near miss: a
+ * titled person, and a state of the lexicon before such a noun */
+static void test_facts53_adjective_is_no_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "India and China signed a ceasefire on "
+                                 "Thursday after talks mediated by Catholic "
+                                 "bishops.", "mediators"), "");
+    assert_string_equal(facts_of("en", "India and China signed a ceasefire on "
+                                 "Thursday after talks brokered by Muslim "
+                                 "clerics.", "mediators"), "");
+    assert_string_equal(facts_of("en", "India and China signed a ceasefire on "
+                                 "Thursday after talks mediated by Bishop "
+                                 "Anthony Kamau.", "mediators"),
+                        "update:mediator:Anthony Kamau");
+    assert_string_equal(facts_of("en", "India and China signed a ceasefire on "
+                                 "Thursday after talks mediated by Qatar "
+                                 "officials.", "mediators"), "qatar");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31739,6 +31761,7 @@ int main(void)
         cmocka_unit_test(test_prec52_timetable_is_no_agreement),
         cmocka_unit_test(test_prec52_other_side_confirms_talks),
         cmocka_unit_test(test_facts53_one_day_act_after_days_of_talks),
+        cmocka_unit_test(test_facts53_adjective_is_no_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
