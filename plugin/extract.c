@@ -958,6 +958,7 @@ static const dipsum_term *term_of(const reading *rd, long k)
 static size_t cue(const reading *rd, int k, size_t i);
 static int capitalised(const reading *rd, size_t i);
 static int is_adjective(const reading *rd, long k);
+static long ent_covering(const reading *rd, size_t i, size_t *start);
 
 /* (mine50, unseen36) Whether state match k (English) ends a body's name:
  * read back from its first word over joiners (name_joiners but "and"),
@@ -993,8 +994,11 @@ static int state_in_body_name_once(const reading *rd, long k)
             continue;
         if (!capitalised(rd, p))
             return 0;
+        /* (facts53) a head that ends a name of the lexicon ("the African
+         * Union in Ethiopia") is that name's, no unknown body's */
+        size_t st;
         if (joined && cue(rd, DIPSUM_S_BODY_NAME_HEADS, p) == 1)
-            return 1;
+            return !(ent_covering(rd, p, &st) >= 0 && st < p);
     }
     return 0;
 }
@@ -9193,6 +9197,11 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * lexicon knows it as a venue of talks ("in Geneva Palace") */
             if (k >= 0 && !(term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) &&
                 place_name_goes_on(rd, rd->mend[j]))
+                k = -1;
+            /* (facts53, tester66 en008) "the Union for Peace in the
+             * Central African Republic": a state that ends a body's name
+             * (state_in_body_name) is no venue */
+            if (k >= 0 && state_in_body_name(rd, k))
                 k = -1;
             /* (mediators6) "in the northern Vask": a region of the place,
              * no venue */

@@ -30955,6 +30955,23 @@ static void test_facts53_adjective_is_no_mediator(void **state)
                                  "officials.", "mediators"), "qatar");
 }
 
+/* (facts53, tester66 en008) a state that ends a body's name ("the Union
+ * for Peace in Sudan") is no venue; near misses: a head that ends a name
+ * of the lexicon ("the African Union in Ethiopia") and a plain "in" */
+static void test_facts53_state_in_body_name_is_no_venue(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The government and the Union for Peace "
+                                 "in Sudan agreed on Sunday to resume peace "
+                                 "talks next month.", "venues"), "");
+    assert_string_equal(facts_of("en", "Sudan and the RSF held talks hosted by "
+                                 "the African Union in Ethiopia on Sunday.",
+                                 "venues"), "ethiopia");
+    assert_string_equal(facts_of("en", "The government and the rebels agreed on "
+                                 "Sunday to resume peace talks in Sudan next "
+                                 "month.", "venues"), "sudan");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31762,6 +31779,7 @@ int main(void)
         cmocka_unit_test(test_prec52_other_side_confirms_talks),
         cmocka_unit_test(test_facts53_one_day_act_after_days_of_talks),
         cmocka_unit_test(test_facts53_adjective_is_no_mediator),
+        cmocka_unit_test(test_facts53_state_in_body_name_is_no_venue),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
