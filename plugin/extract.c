@@ -13442,6 +13442,39 @@ static int event_terms_topic(const reading *rd, const dipsum_event_rule *ev,
     return any;
 }
 
+/* (facts53, tester66 en017) English: whether every term of talks event
+ * ev in clause [c0, c1) is the topic of a noun of talks_topic_nouns: a
+ * word of topic_links right after such a noun, at most
+ * DIPSUM_TALKS_TOPIC_WORDS words before the term, no break between ("agreed to
+ * hold a referendum on resuming European Union accession talks": the
+ * referendum is to be held, no talks). */
+static int talks_topic_of_noun(const reading *rd, const dipsum_event_rule *ev,
+                               size_t c0, size_t c1)
+{
+    if (rd->lang != 0 || !ev->talks)
+        return 0;
+    int any = 0;
+    for (size_t i = c0; i < c1; i++) {
+        size_t st;
+        long k = ent_covering(rd, i, &st);
+        if (k < 0 || st != i || !event_takes(rd, ev, k))
+            continue;
+        int topic = 0;
+        for (size_t w = i; !topic && w > c0 + 1 && w + DIPSUM_TALKS_TOPIC_WORDS > i;
+             w--) {
+            if (rd->brk[w])
+                break;
+            topic = cue(rd, DIPSUM_S_TOPIC_LINKS, w - 1) == 1 &&
+                    cue(rd, DIPSUM_S_TALKS_TOPIC_NOUNS, w - 2) == 1 &&
+                    !rd->brk[w - 1];
+        }
+        if (!topic)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* (recall49u, tester58) Urdu: the first word of the clause whose last
  * words, a term of event ev, are the subject of the verb-only clause at
  * word c0 over a relative aside set off by commas between: "X اور Y کے
@@ -13633,7 +13666,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                             (meeting_agreed_in(rd, (size_t)at, c0, c1) ||
                              subject_of_verb_over_relative(rd, cs, (size_t)at, c1)))))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
-        if (has_term && at >= 0 && event_terms_topic(rd, ev, c0, c1))
+        if (has_term && at >= 0 && (event_terms_topic(rd, ev, c0, c1) ||
+                                    talks_topic_of_noun(rd, ev, c0, c1)))
             at = -1;
         if (at < 0 || nots_in(rd, ev, c0, c1) >= 0 ||
             complement_not(rd, ev, c1))

@@ -475,7 +475,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall52s) */
     "owned_name_heads",
     /* (facts53) */
-    "mediator_adjective_heads"};
+    "mediator_adjective_heads", "talks_topic_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

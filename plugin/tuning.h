@@ -690,6 +690,11 @@
  * Tuesday" ("in Nairobi" between). */
 #define DIPSUM_DATES_FUTURE_GAP_WORDS 3
 
+/* (facts53) Words at most from a noun's topic link ("a referendum on")
+ * to the talks term it is about ("… on resuming EU accession talks": 5),
+ * extract.c talks_topic_of_noun. */
+#define DIPSUM_TALKS_TOPIC_WORDS 6
+
 /* (recall26ur) Urdu "سیاچن کے تنازع پر X اور Y کے مذاکرات": at most this
  * many words between the genitive of a topic phrase that opens the
  * clause and the topic_before word that closes it ("ایران کے متنازع

@@ -30972,6 +30972,26 @@ static void test_facts53_state_in_body_name_is_no_venue(void **state)
                                  "month.", "venues"), "sudan");
 }
 
+/* (facts53, tester66 en017) talks that are the topic of a noun of
+ * talks_topic_nouns ("a referendum on resuming accession talks") are no
+ * talks event; near misses: talks on a referendum, and talks held beside
+ * a referendum agreed */
+static void test_facts53_talks_as_topic_of_a_noun(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Serbia and Montenegro agreed to hold a referendum on resuming "
+         "European Union accession talks by 2027.", NULL, NULL, NULL, -1, -1,
+         NULL, "talks_held"},
+        {"Serbia and Montenegro agreed to hold talks on a referendum next "
+         "month.", "talks_held", "scheduled", "positive", -1, -1, NULL, NULL},
+        {"Serbia and Montenegro held talks on Thursday and agreed to hold a "
+         "referendum on the deal.", "talks_held", "happened", "positive", -1,
+         -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31780,6 +31800,7 @@ int main(void)
         cmocka_unit_test(test_facts53_one_day_act_after_days_of_talks),
         cmocka_unit_test(test_facts53_adjective_is_no_mediator),
         cmocka_unit_test(test_facts53_state_in_body_name_is_no_venue),
+        cmocka_unit_test(test_facts53_talks_as_topic_of_a_noun),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
