@@ -11357,6 +11357,17 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
 {
     int dropped = 0;
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
+    /* (facts53, tester66 ur004) Urdu: a predicate of the event words
+     * done in the past and ended by "اور" ("… سے ملاقات کی اور تجویز دی
+     * کہ …": a past word of the dates list from the event words to the
+     * "اور") has no modality of what the next predicate proposes,
+     * demands or refuses: the meeting was held */
+    if (rd->lang == 1) {
+        long and = cue_in(rd, DIPSUM_S_CONJUNCTION, c->cue1, c->c1);
+        if (and >= 0 &&
+            cues_in(rd, &rd->r->dates.past[1], c->cue0, (size_t)and + 1) >= 0)
+            to = (size_t)and;
+    }
     static const struct { int list; dipsum_modality m; } order[] = {
         {DIPSUM_S_CONDITIONAL, DIPSUM_MOD_CONDITIONAL},
         {DIPSUM_S_REFUSED, DIPSUM_MOD_REFUSED},

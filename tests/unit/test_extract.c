@@ -30992,6 +30992,22 @@ static void test_facts53_talks_as_topic_of_a_noun(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (facts53, tester66 ur004) Urdu: a meeting done in the past and ended
+ * by "اور" takes no proposal of the predicate after it; near miss: an
+ * infinitive before "اور" shares the proposal */
+static void test_facts53_urdu_done_predicate_before_and(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور ایران کے وزرائے خارجہ نے منگل کو تہران میں ملاقات کی اور "
+         "تجویز دی کہ اپریل میں مذاکرات ہوں۔", "talks_held", "happened", NULL,
+         -1, -1, NULL, NULL},
+        {"پاکستان اور ایران نے ملاقات کرنے اور جنگ بندی کی تجویز دی ہے۔",
+         "talks_held", "proposed", NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31801,6 +31817,7 @@ int main(void)
         cmocka_unit_test(test_facts53_adjective_is_no_mediator),
         cmocka_unit_test(test_facts53_state_in_body_name_is_no_venue),
         cmocka_unit_test(test_facts53_talks_as_topic_of_a_noun),
+        cmocka_unit_test(test_facts53_urdu_done_predicate_before_and),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
