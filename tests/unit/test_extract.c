@@ -31008,6 +31008,54 @@ static void test_facts53_urdu_done_predicate_before_and(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* The generated Urdu of an English update body read with the shipped
+ * lexicon and the gazetteer (whose states the test lexicon lacks). */
+static const char *facts53_urdu_with_gazetteer(const char *body)
+{
+    static char out[1024];
+    dipsum_error err;
+    dipsum_lexicon *g = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(g);
+    assert_int_equal(dipsum_lexicon_load(g, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load(g, DIPSUM_SRCDIR "/lexicons/gazetteer.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_rules(g, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                               &err), DIPSUM_OK);
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", body);
+    dipsum_buf b = {0};
+    test_summary_json(g, text, &b);
+    json_error_t e;
+    json_t *r = json_loadb(b.data, b.len, 0, &e);
+    dipsum_buf_free(&b);
+    assert_non_null(r);
+    snprintf(out, sizeof out, "%s", generated(r));
+    json_decref(r);
+    dipsum_lexicon_free(g);
+    return out;
+}
+
+/* (facts53, tester66 B3) Urdu: a name that holds "اور" in a list of two
+ * or more is written with "و" there (writing and_in_name), so that it
+ * cannot read as two of the list's names; near miss: alone it keeps its
+ * own form */
+static void test_facts53_urdu_and_inside_a_listed_name(void **state)
+{
+    (void)state;
+    /* "سربیا اور بوسنیا و ہرزیگووینا" */
+    assert_non_null(strstr(facts53_urdu_with_gazetteer(
+                               "Serbia and Bosnia and Herzegovina held talks in "
+                               "Belgrade on Thursday."),
+                           "\xd8\xb3\xd8\xb1\xd8\xa8\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+                           "\xd8\xa8\xd9\x88\xd8\xb3\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x88 "));
+    /* alone: "بوسنیا اور ہرزیگووینا" */
+    assert_non_null(strstr(facts53_urdu_with_gazetteer(
+                               "Bosnia and Herzegovina signed a border agreement "
+                               "in Zagreb on Thursday."),
+                           "\xd8\xa8\xd9\x88\xd8\xb3\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31818,6 +31866,7 @@ int main(void)
         cmocka_unit_test(test_facts53_state_in_body_name_is_no_venue),
         cmocka_unit_test(test_facts53_talks_as_topic_of_a_noun),
         cmocka_unit_test(test_facts53_urdu_done_predicate_before_and),
+        cmocka_unit_test(test_facts53_urdu_and_inside_a_listed_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
