@@ -31056,6 +31056,24 @@ static void test_facts53_urdu_and_inside_a_listed_name(void **state)
                            "\xd8\xa8\xd9\x88\xd8\xb3\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "));
 }
 
+/* (facts53, tester66 en048, en059) a side "open to dialogue" holds no
+ * talks (talks_held's not); near misses: talks held beside it, and talks
+ * that open on a day */
+static void test_facts53_open_to_dialogue_is_no_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"India said on Thursday it remains open to dialogue with China.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"India and China held talks in Doha on Thursday and said they "
+         "remain open to talks.", "talks_held", "happened", "positive", -1,
+         -1, NULL, NULL},
+        {"Talks between India and China open in Doha on Monday.",
+         "talks_held", "scheduled", "positive", -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31867,6 +31885,7 @@ int main(void)
         cmocka_unit_test(test_facts53_talks_as_topic_of_a_noun),
         cmocka_unit_test(test_facts53_urdu_done_predicate_before_and),
         cmocka_unit_test(test_facts53_urdu_and_inside_a_listed_name),
+        cmocka_unit_test(test_facts53_open_to_dialogue_is_no_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
