@@ -1365,14 +1365,29 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
     if (headline_future(c, w0))
         return 1;
     /* English: a future phrase that ends right at the date says it
-     * ("talks set for Thursday were postponed": when they were to be) */
-    for (size_t k = w0 >= 3 ? w0 - 3 : 0; k < w0; k++) {
+     * ("talks set for Thursday were postponed": when they were to be);
+     * (facts53, tester66 en006) so does one that ends at most
+     * DIPSUM_DATES_FUTURE_GAP_WORDS words before it, none of them a
+     * tense word nor behind a comma ("talks, due to open in Nairobi on
+     * Tuesday, have been called off": the coming Tuesday, not the
+     * perfect's past one) */
+    size_t reach = 3 + DIPSUM_DATES_FUTURE_GAP_WORDS;
+    for (size_t k = w0 >= reach ? w0 - reach : 0; k < w0; k++) {
         size_t n = lcues(c, L_FUTURE, k);
         if (!n)
             n = lcues(c, L_FUTURE_ALSO, k);
-        int same = n && k + n == w0; /* and in the date's clause */
+        int same = n && k + n <= w0 &&
+                   w0 - (k + n) <= DIPSUM_DATES_FUTURE_GAP_WORDS;
+        /* not a past expectation ("was expected on Wednesday",
+         * tense_unknown) when words stand between */
+        if (same && k + n < w0 && tense_unknown_at(c, k + n - 1))
+            same = 0;
+        /* and in the date's clause, with no comma or tense word
+         * between the phrase's end and the date */
         for (size_t j = k + 1; same && j <= w0; j++)
-            same = !clause_starts(c, j);
+            same = !clause_starts(c, j) &&
+                   (j < k + n || (gap(c, j) != DIPSUM_DATES_GAP_COMMA &&
+                                  (j == w0 || marker(c, j) == 0)));
         if (same)
             return 1;
     }
@@ -4849,9 +4864,14 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
             m.y = c.uy + shift;
             m.w1 += yl;
         }
-        /* a day in the past that ends a stretch of days: the interval */
+        /* a day in the past that ends a stretch of days: the interval;
+         * (facts53, t64 en018) past as resolved too, not only by its
+         * tense: "…, reached after three days of talks, provides for the
+         * House to meet on January 6" (a day ahead, the talks are gone) */
         int days;
         if (rc == FOUND && !m.y2 && m.tense < 0 &&
+            (!c.uy || !m.y || !m.m || !m.d ||
+             dipsum_dates_day_number(m.y, m.m, m.d) <= c.today + 2) &&
             (days = duration_days(&c, m.w0, m.w1)) > 0) {
             long end = dipsum_dates_day_number(m.y, m.m, m.d);
             dipsum_dates_from_day_number(end, &m.y2, &m.m2, &m.d2);
@@ -4868,7 +4888,7 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
             dipsum_dates_from_day_number(from + (days - 1), &m.y2, &m.m2,
                                          &m.d2);
             set_day(&m, from);
-            m.stretch = 1;
+            m.stretch = first ? 2 : 1;
         }
         if (rc == FOUND && found && begin_end_pair(&c, &out[found - 1], &m)) {
             dipsum_date_mention *a = &out[found - 1];

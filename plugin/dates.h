@@ -44,7 +44,9 @@ typedef struct {
                              never written as those days                  */
     int stretch;          /* 1: an interval of days of talks around the day
                              written ("agreed on Thursday after two days of
-                             talks"): the talks' days, not the day's       */
+                             talks"): the talks' days, not the day's; 1
+                             when the day written is its last, (facts53)
+                             2 when it is its first ("starting Monday")  */
     int report;           /* 1: the day of a report ("according to state
                              radio on Tuesday", "told reporters on
                              Tuesday"): past, the saying's day            */

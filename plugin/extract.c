@@ -404,6 +404,32 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
     return 0;
 }
 
+/* Date at of f dates claim nc (1 + its index): its role.  (facts53,
+ * tester66 en007) A stretch of days of talks that ends on the day
+ * written ("signed on Thursday after three days of talks") dates a claim
+ * of one moment (no talks event) by that day alone: the act's day, not
+ * the talks'; a stretch a claim of talks already dates stays theirs. */
+static void bind_date(dipsum_facts *f, const dipsum_rules *r, int at,
+                      size_t nc)
+{
+    dipsum_date_fact *d = &f->dates[at];
+    const char *type = f->claims[nc - 1].type;
+    if (d->stretch && !dipsum_event_talks(r, type)) {
+        if (d->claim && d->claim <= f->nc &&
+            dipsum_event_talks(r, f->claims[d->claim - 1].type))
+            return;
+        if (d->stretch == 1 && d->y2) {
+            d->y = d->y2, d->m = d->m2, d->d = d->d2;
+            d->y2 = d->m2 = d->d2 = 0;
+            snprintf(d->iso, sizeof d->iso, "%04d-%02d-%02d", d->y, d->m,
+                     d->d);
+            d->stretch = 0;
+        }
+    }
+    d->role = type;
+    d->claim = nc;
+}
+
 /* dates4: "… ended in Oslo on Tuesday. The two days of talks were …":
  * a sentence si with no date of its own that names a stretch of talks
  * ends it on the one day of the sentence before (dipsum_dates_stretch_after
@@ -932,6 +958,7 @@ static const dipsum_term *term_of(const reading *rd, long k)
 static size_t cue(const reading *rd, int k, size_t i);
 static int capitalised(const reading *rd, size_t i);
 static int is_adjective(const reading *rd, long k);
+static long ent_covering(const reading *rd, size_t i, size_t *start);
 
 /* (mine50, unseen36) Whether state match k (English) ends a body's name:
  * read back from its first word over joiners (name_joiners but "and"),
@@ -967,8 +994,11 @@ static int state_in_body_name_once(const reading *rd, long k)
             continue;
         if (!capitalised(rd, p))
             return 0;
+        /* (facts53) a head that ends a name of the lexicon ("the African
+         * Union in Ethiopia") is that name's, no unknown body's */
+        size_t st;
         if (joined && cue(rd, DIPSUM_S_BODY_NAME_HEADS, p) == 1)
-            return 1;
+            return !(ent_covering(rd, p, &st) >= 0 && st < p);
     }
     return 0;
 }
@@ -9266,6 +9296,11 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             if (k >= 0 && !(term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) &&
                 place_name_goes_on(rd, rd->mend[j]))
                 k = -1;
+            /* (facts53, tester66 en008) "the Union for Peace in the
+             * Central African Republic": a state that ends a body's name
+             * (state_in_body_name) is no venue */
+            if (k >= 0 && state_in_body_name(rd, k))
+                k = -1;
             /* (mediators6) "in the northern Vask": a region of the place,
              * no venue */
             if (j > i + 1 && cue(rd, DIPSUM_S_VENUE_REGION, j - 1))
@@ -11539,6 +11574,17 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
 {
     int dropped = 0;
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
+    /* (facts53, tester66 ur004) Urdu: a predicate of the event words
+     * done in the past and ended by "اور" ("… سے ملاقات کی اور تجویز دی
+     * کہ …": a past word of the dates list from the event words to the
+     * "اور") has no modality of what the next predicate proposes,
+     * demands or refuses: the meeting was held */
+    if (rd->lang == 1) {
+        long and = cue_in(rd, DIPSUM_S_CONJUNCTION, c->cue1, c->c1);
+        if (and >= 0 &&
+            cues_in(rd, &rd->r->dates.past[1], c->cue0, (size_t)and + 1) >= 0)
+            to = (size_t)and;
+    }
     static const struct { int list; dipsum_modality m; } order[] = {
         {DIPSUM_S_CONDITIONAL, DIPSUM_MOD_CONDITIONAL},
         {DIPSUM_S_REFUSED, DIPSUM_MOD_REFUSED},
@@ -13641,6 +13687,39 @@ static int event_terms_topic(const reading *rd, const dipsum_event_rule *ev,
     return any;
 }
 
+/* (facts53, tester66 en017) English: whether every term of talks event
+ * ev in clause [c0, c1) is the topic of a noun of talks_topic_nouns: a
+ * word of topic_links right after such a noun, at most
+ * DIPSUM_TALKS_TOPIC_WORDS words before the term, no break between ("agreed to
+ * hold a referendum on resuming European Union accession talks": the
+ * referendum is to be held, no talks). */
+static int talks_topic_of_noun(const reading *rd, const dipsum_event_rule *ev,
+                               size_t c0, size_t c1)
+{
+    if (rd->lang != 0 || !ev->talks)
+        return 0;
+    int any = 0;
+    for (size_t i = c0; i < c1; i++) {
+        size_t st;
+        long k = ent_covering(rd, i, &st);
+        if (k < 0 || st != i || !event_takes(rd, ev, k))
+            continue;
+        int topic = 0;
+        for (size_t w = i; !topic && w > c0 + 1 && w + DIPSUM_TALKS_TOPIC_WORDS > i;
+             w--) {
+            if (rd->brk[w])
+                break;
+            topic = cue(rd, DIPSUM_S_TOPIC_LINKS, w - 1) == 1 &&
+                    cue(rd, DIPSUM_S_TALKS_TOPIC_NOUNS, w - 2) == 1 &&
+                    !rd->brk[w - 1];
+        }
+        if (!topic)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* (recall49u, tester58) Urdu: the first word of the clause whose last
  * words, a term of event ev, are the subject of the verb-only clause at
  * word c0 over a relative aside set off by commas between: "X اور Y کے
@@ -13843,7 +13922,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                             (meeting_agreed_in(rd, (size_t)at, c0, c1) ||
                              subject_of_verb_over_relative(rd, cs, (size_t)at, c1)))))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
-        if (has_term && at >= 0 && event_terms_topic(rd, ev, c0, c1))
+        if (has_term && at >= 0 && (event_terms_topic(rd, ev, c0, c1) ||
+                                    talks_topic_of_noun(rd, ev, c0, c1)))
             at = -1;
         if (at < 0 || nots_in(rd, ev, c0, c1) >= 0 ||
             complement_not(rd, ev, c1))
@@ -16630,10 +16710,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 rc = -1;
             else if (keep && f->s[si].event < 0)
                 f->s[si].event = (int)f->nc - 1;
-            if (keep && c->date >= 0 && rc == 0) {
-                f->dates[c->date].role = c->type;
-                f->dates[c->date].claim = f->nc;
-            }
+            if (keep && c->date >= 0 && rc == 0)
+                bind_date(f, rd.r, c->date, f->nc);
         }
         c0 = c1;
     }

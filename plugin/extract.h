@@ -57,7 +57,9 @@ typedef struct {
     int approx;            /* a part of a month or year named without its
                               days ("early April"): never written as days */
     int stretch;           /* the days of talks around a day written: the
-                              talks' date, said of no other event          */
+                              talks' date, said of no other event; 1 the
+                              day written is its last, 2 its first (as
+                              dipsum_date_mention's)                      */
     int report;            /* the day of a report ("according to state
                               radio on Tuesday", "told reporters on
                               Tuesday"): no date of what is reported      */

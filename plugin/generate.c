@@ -193,6 +193,25 @@ static const char *memo_name(name_memo *mm, const dipsum_rules *rules,
  * no Urdu form (a city the gazetteer knows only in English), the slot
  * gets no value, so an optional part goes and a sentence that needs it
  * is not written. */
+/* (facts53) Name of a list of n names in lang: in a list of two or more,
+ * each list_and inside it written as and_in_name when the rules have one
+ * ("بوسنیا اور ہرزیگووینا" as "بوسنیا و ہرزیگووینا"), so that it does not
+ * read as two of the list's names.  0, or -1 when out of memory. */
+static int put_name_in_list(dipsum_buf *b, const dipsum_rules *rules,
+                            const char *name, size_t n, int lang)
+{
+    const char *and = rules->list_and[lang], *with = rules->and_in_name[lang];
+    if (n < 2 || !with || !*with || !and || !*and)
+        return put(b, name);
+    size_t al = strlen(and);
+    for (const char *p = name, *q; ; p = q + al) {
+        if (!(q = strstr(p, and)))
+            return put(b, p);
+        if (dipsum_buf_append(b, p, (size_t)(q - p)) < 0 || put(b, with) < 0)
+            return -1;
+    }
+}
+
 static int put_list(dipsum_buf *b, const dipsum_terms *terms,
                     const dipsum_rules *rules, const size_t *v, size_t n,
                     int lang, long day, name_memo *mm)
@@ -222,7 +241,7 @@ static int put_list(dipsum_buf *b, const dipsum_terms *terms,
                                                   : rules->list_and[lang];
         if (put(b, sep) < 0 ||
             (definite[i] && put(b, rules->definite[lang]) < 0) ||
-            put(b, names[i]) < 0)
+            put_name_in_list(b, rules, names[i], n, lang) < 0)
             return -1;
     }
     return 0;

@@ -5455,6 +5455,12 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
         if (last + 1 < n && gap(b, last, b->toks->v[last + 1].start) == 1 &&
             cap(b, last + 1))
             continue;
+        /* (facts53, tester66 en007) nor one right before a lower-case
+         * noun of mediator_adjective_heads: "mediated by Catholic
+         * bishops" names a faith, and the bishops are unnamed */
+        if (last + 1 < n && gap(b, last, b->toks->v[last + 1].start) == 1 &&
+            in_list(b, DIPSUM_S_MEDIATOR_ADJECTIVE_HEADS, last + 1))
+            continue;
         if (modifier_after_the(b, first, last))
             continue;
         if (!mediator_name_ok(nm, shared, b, m, first, last))

@@ -479,7 +479,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec53) */
     "agreement_confirmed", "duration_for", "labour_words", "other_subjects",
     /* (recall53n) */
-    "future_object_after"};
+    "future_object_after",
+    /* (facts53) */
+    "mediator_adjective_heads", "talks_topic_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -775,6 +777,8 @@ static void read_writing(loader *l, const dipsum_ynode *n)
         /* (recall52u) rules written before them: a month is not written */
         r->month_on[lang] = optional_writing(l, w, "month_on");
         r->month_after[lang] = optional_writing(l, w, "month_after");
+        /* (facts53) rules written before it: names as they are */
+        r->and_in_name[lang] = optional_writing(l, w, "and_in_name");
         read_definite(l, w, lang);
         /* rules written before it: a claim of unknown sides is not written */
         r->both_sides[lang] = optional_writing(l, w, "both_sides");
@@ -1524,6 +1528,7 @@ static void io_rules(rio *io, dipsum_rules *r)
         io_str(io, &r->day_after[lang]);
         io_str(io, &r->month_on[lang]);
         io_str(io, &r->month_after[lang]);
+        io_str(io, &r->and_in_name[lang]);
         io_str(io, &r->week_after[lang]);
         io_str(io, &r->definite[lang]);
         io_str(io, &r->definite_words[lang]);
@@ -1904,6 +1909,7 @@ static void img_rules(imager *x, dipsum_rules *r)
         img_str(x, &r->day_after[lang]);
         img_str(x, &r->month_on[lang]);
         img_str(x, &r->month_after[lang]);
+        img_str(x, &r->and_in_name[lang]);
         img_str(x, &r->week_after[lang]);
         img_str(x, &r->definite[lang]);
         img_str(x, &r->definite_words[lang]);
@@ -3299,6 +3305,7 @@ void dipsum_rules_free(dipsum_rules *r)
         free(r->day_after[lang]);
         free(r->month_on[lang]);
         free(r->month_after[lang]);
+        free(r->and_in_name[lang]);
         free(r->week_after[lang]);
         free(r->definite[lang]);
         free(r->definite_words[lang]);

@@ -690,6 +690,15 @@
  * many words stand between its first word and the date ("after crossing
  * the border on Monday": 4). */
 #define DIPSUM_DATES_INHERIT_WORDS 4
+/* (facts53) Words at most between an English future phrase's end and
+ * the date it says is still to come: "due to open in Nairobi on
+ * Tuesday" ("in Nairobi" between). */
+#define DIPSUM_DATES_FUTURE_GAP_WORDS 3
+
+/* (facts53) Words at most from a noun's topic link ("a referendum on")
+ * to the talks term it is about ("… on resuming EU accession talks": 5),
+ * extract.c talks_topic_of_noun. */
+#define DIPSUM_TALKS_TOPIC_WORDS 6
 
 /* (recall26ur) Urdu "سیاچن کے تنازع پر X اور Y کے مذاکرات": at most this
  * many words between the genitive of a topic phrase that opens the

@@ -3728,6 +3728,41 @@ static void test_fixes42_day_lists(void **state)
           "Wednesday.", "2025-11-03 2025-11-05");
 }
 
+/* (facts53, tester66 en006) a future phrase a few words before the
+ * date, no tense word or comma between, says it is still to come, even
+ * when the main verb after it is past */
+static void test_facts53_future_phrase_gap(void **state)
+{
+    (void)state;
+    const char *u = "2025-05-19"; /* a Monday */
+    EN(u, "Talks between the two sides, due to open in Nairobi on Tuesday, "
+          "have been called off.", "2025-05-20");
+    EN(u, "The envoys are due to meet in Kampala on Friday.", "2025-05-23");
+    /* near misses: a past verb between, or the phrase behind a comma */
+    EN(u, "Talks due to open in Nairobi were cancelled on Tuesday.",
+       "2025-05-13");
+    EN(u, "The talks were due to open, but broke down on Tuesday.",
+       "2025-05-13");
+    EN(u, "No deal was expected in Kampala on Wednesday.", "");
+}
+
+/* (facts53, t64 en018) "after N days of talks" stretches back only a
+ * day that is gone: a day ahead (read by the year's nearness, whatever
+ * the past tense said) is no end of talks */
+static void test_facts53_stretch_only_of_a_past_day(void **state)
+{
+    (void)state;
+    const char *u = "2024-12-20";
+    EN(u, "The accord, reached after three days of talks, provides for the "
+          "assembly to meet in a joint session on January 6.", "2025-01-06");
+    /* near miss: a day gone ends the stretch (merge53: not in a
+     * ", reached after …," aside, which is the reaching's, prec53) */
+    EN(u, "After three days of talks, the accord was signed on "
+          "December 18.", "2024-12-16/2024-12-18");
+    EN(u, "The accord, reached after three days of talks, was signed on "
+          "December 18.", "2024-12-18");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3823,6 +3858,8 @@ int main(void)
         cmocka_unit_test(test_dates50_deadline),
         cmocka_unit_test(test_prec51b_urdu_deadline),
         cmocka_unit_test(test_prec51b_tense),
+        cmocka_unit_test(test_facts53_future_phrase_gap),
+        cmocka_unit_test(test_facts53_stretch_only_of_a_past_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -31604,9 +31604,10 @@ static void test_prec53_facts_date_and_modality(void **state)
          "دو ہفتے کے لیے روکنے پر اتفاق ہوا۔",
          "talks_held", "2024-02-28", "happened", NULL, NULL, NULL, NULL},
         /* near misses */
+        /* (merge53: a one-day act keeps its day, facts53) */
         {"After three days of talks in Geneva, Kenya and Uganda reached an "
          "agreement on Thursday.",
-         "agreement_reached", "2024-02-27/2024-02-29", "happened", NULL, NULL,
+         "agreement_reached", "2024-02-29", "happened", NULL, NULL,
          NULL, NULL},
         {"Oman hoped talks between Iran and the United States would be held "
          "in Geneva on Tuesday.",
@@ -31677,6 +31678,189 @@ static void test_prec53_other_party_refusal(void **state)
         {"Kenya and Uganda signed an agreement on Thursday, but another "
          "union said nothing was signed.",
          "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* ==== facts53 (tester66): Facts line and claims ======================== */
+
+/* facts.dates as "iso role|iso role" of an invented English update of
+ * Friday 1 March 2024 (lang "en" or "ur"). */
+static const char *facts53_dates(const char *lang, const char *body)
+{
+    static char out[512];
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2024-03-01\nLang: %s\n\n%s\n", lang,
+             body);
+    json_t *r = run(text);
+    size_t i;
+    json_t *d;
+    out[0] = '\0';
+    json_array_foreach(json_object_get(json_object_get(r, "facts"), "dates"), i, d) {
+        size_t o = strlen(out);
+        snprintf(out + o, sizeof out - o, "%s%s %s", o ? "|" : "",
+                 field(d, "iso"), field(d, "role"));
+    }
+    json_decref(r);
+    return out;
+}
+
+/* (facts53, tester66 en007, en029) the days of talks an act of one
+ * moment came after do not date the act: it is dated by the day written,
+ * the stretch's last; near miss: talks keep the stretch */
+static void test_facts53_one_day_act_after_days_of_talks(void **state)
+{
+    (void)state;
+    assert_string_equal(facts53_dates("en", "India and China signed a border "
+                                      "agreement in Doha on Thursday after three "
+                                      "days of talks."),
+                        "2024-02-29 agreement_signed");
+    assert_string_equal(facts53_dates("en", "India and China agreed on Thursday "
+                                      "to extend the ceasefire by 30 days after "
+                                      "two days of talks in Doha."),
+                        "2024-02-29 ceasefire_extended");
+    assert_string_equal(facts53_dates("en", "India and China ended three days of "
+                                      "talks in Doha on Thursday."),
+                        "2024-02-27/2024-02-29 talks_held");
+}
+
+/* (facts53, tester66 en007) a name read after a cue of mediating right
+ * before a lower-case noun of mediator_adjective_heads is that noun's
+ * adjective: no mediator ("mediated by Catholic bishops"); near miss: a
+ * titled person, and a state of the lexicon before such a noun */
+static void test_facts53_adjective_is_no_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "India and China signed a ceasefire on "
+                                 "Thursday after talks mediated by Catholic "
+                                 "bishops.", "mediators"), "");
+    assert_string_equal(facts_of("en", "India and China signed a ceasefire on "
+                                 "Thursday after talks brokered by Muslim "
+                                 "clerics.", "mediators"), "");
+    assert_string_equal(facts_of("en", "India and China signed a ceasefire on "
+                                 "Thursday after talks mediated by Bishop "
+                                 "Anthony Kamau.", "mediators"),
+                        "update:mediator:Anthony Kamau");
+    assert_string_equal(facts_of("en", "India and China signed a ceasefire on "
+                                 "Thursday after talks mediated by Qatar "
+                                 "officials.", "mediators"), "qatar");
+}
+
+/* (facts53, tester66 en008) a state that ends a body's name ("the Union
+ * for Peace in Sudan") is no venue; near misses: a head that ends a name
+ * of the lexicon ("the African Union in Ethiopia") and a plain "in" */
+static void test_facts53_state_in_body_name_is_no_venue(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The government and the Union for Peace "
+                                 "in Sudan agreed on Sunday to resume peace "
+                                 "talks next month.", "venues"), "");
+    assert_string_equal(facts_of("en", "Sudan and the RSF held talks hosted by "
+                                 "the African Union in Ethiopia on Sunday.",
+                                 "venues"), "ethiopia");
+    assert_string_equal(facts_of("en", "The government and the rebels agreed on "
+                                 "Sunday to resume peace talks in Sudan next "
+                                 "month.", "venues"), "sudan");
+}
+
+/* (facts53, tester66 en017) talks that are the topic of a noun of
+ * talks_topic_nouns ("a referendum on resuming accession talks") are no
+ * talks event; near misses: talks on a referendum, and talks held beside
+ * a referendum agreed */
+static void test_facts53_talks_as_topic_of_a_noun(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Serbia and Montenegro agreed to hold a referendum on resuming "
+         "European Union accession talks by 2027.", NULL, NULL, NULL, -1, -1,
+         NULL, "talks_held"},
+        {"Serbia and Montenegro agreed to hold talks on a referendum next "
+         "month.", "talks_held", "scheduled", "positive", -1, -1, NULL, NULL},
+        {"Serbia and Montenegro held talks on Thursday and agreed to hold a "
+         "referendum on the deal.", "talks_held", "happened", "positive", -1,
+         -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (facts53, tester66 ur004) Urdu: a meeting done in the past and ended
+ * by "اور" takes no proposal of the predicate after it; near miss: an
+ * infinitive before "اور" shares the proposal */
+static void test_facts53_urdu_done_predicate_before_and(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور ایران کے وزرائے خارجہ نے منگل کو تہران میں ملاقات کی اور "
+         "تجویز دی کہ اپریل میں مذاکرات ہوں۔", "talks_held", "happened", NULL,
+         -1, -1, NULL, NULL},
+        {"پاکستان اور ایران نے ملاقات کرنے اور جنگ بندی کی تجویز دی ہے۔",
+         "talks_held", "proposed", NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* The generated Urdu of an English update body read with the shipped
+ * lexicon and the gazetteer (whose states the test lexicon lacks). */
+static const char *facts53_urdu_with_gazetteer(const char *body)
+{
+    static char out[1024];
+    dipsum_error err;
+    dipsum_lexicon *g = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(g);
+    assert_int_equal(dipsum_lexicon_load(g, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load(g, DIPSUM_SRCDIR "/lexicons/gazetteer.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_rules(g, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                               &err), DIPSUM_OK);
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", body);
+    dipsum_buf b = {0};
+    test_summary_json(g, text, &b);
+    json_error_t e;
+    json_t *r = json_loadb(b.data, b.len, 0, &e);
+    dipsum_buf_free(&b);
+    assert_non_null(r);
+    snprintf(out, sizeof out, "%s", generated(r));
+    json_decref(r);
+    dipsum_lexicon_free(g);
+    return out;
+}
+
+/* (facts53, tester66 B3) Urdu: a name that holds "اور" in a list of two
+ * or more is written with "و" there (writing and_in_name), so that it
+ * cannot read as two of the list's names; near miss: alone it keeps its
+ * own form */
+static void test_facts53_urdu_and_inside_a_listed_name(void **state)
+{
+    (void)state;
+    /* "سربیا اور بوسنیا و ہرزیگووینا" */
+    assert_non_null(strstr(facts53_urdu_with_gazetteer(
+                               "Serbia and Bosnia and Herzegovina held talks in "
+                               "Belgrade on Thursday."),
+                           "\xd8\xb3\xd8\xb1\xd8\xa8\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+                           "\xd8\xa8\xd9\x88\xd8\xb3\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x88 "));
+    /* alone: "بوسنیا اور ہرزیگووینا" */
+    assert_non_null(strstr(facts53_urdu_with_gazetteer(
+                               "Bosnia and Herzegovina signed a border agreement "
+                               "in Zagreb on Thursday."),
+                           "\xd8\xa8\xd9\x88\xd8\xb3\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "));
+}
+
+/* (facts53, tester66 en048, en059) a side "open to dialogue" holds no
+ * talks (talks_held's not); near misses: talks held beside it, and talks
+ * that open on a day */
+static void test_facts53_open_to_dialogue_is_no_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"India said on Thursday it remains open to dialogue with China.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"India and China held talks in Doha on Thursday and said they "
+         "remain open to talks.", "talks_held", "happened", "positive", -1,
+         -1, NULL, NULL},
+        {"Talks between India and China open in Doha on Monday.",
+         "talks_held", "scheduled", "positive", -1, -1, NULL, NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -32508,6 +32692,13 @@ int main(void)
         cmocka_unit_test(test_prec53_other_party_refusal),
         cmocka_unit_test(test_refactor53_types_not_read_by_name),
         cmocka_unit_test(test_merge53_one_side_and_procedure),
+        cmocka_unit_test(test_facts53_one_day_act_after_days_of_talks),
+        cmocka_unit_test(test_facts53_adjective_is_no_mediator),
+        cmocka_unit_test(test_facts53_state_in_body_name_is_no_venue),
+        cmocka_unit_test(test_facts53_talks_as_topic_of_a_noun),
+        cmocka_unit_test(test_facts53_urdu_done_predicate_before_and),
+        cmocka_unit_test(test_facts53_urdu_and_inside_a_listed_name),
+        cmocka_unit_test(test_facts53_open_to_dialogue_is_no_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
