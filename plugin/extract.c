@@ -11497,7 +11497,7 @@ static int reported_future(const reading *rd, const dipsum_claim *c, size_t at)
     if (rd->lang != 0 || !cue(rd, DIPSUM_S_REPORTED_FUTURE, at) ||
         !(at + 1 == c->cue0 ||
           (at + 2 == c->cue0 && !rd->brk[at + 1] && !rd->brk[c->cue0] &&
-           strcmp(rd->w[at + 1], "be") == 0 && cue(rd, DIPSUM_S_PASSIVE_BE, at + 1))))
+           cue(rd, DIPSUM_S_PASSIVE_BE, at + 1))))
         return 0;
     const dipsum_cues *speech = &rd->r->speech[0];
     if (cues_in(rd, speech, 0, at) < 0 && cues_in(rd, speech, c->cue1, rd->n) < 0)
