@@ -29,6 +29,18 @@ echo 'Qatar mediated the ceasefire talks in Doha.' | apertium -d $t/ex eng-dipl 
 grep -q '\^Qatar<np><loc><sg><dipl><state>\$' $t/out
 echo 'Qatar mediated the ceasefire talks in Doha.' | apertium -d $t/ex -f none eng-spa-dipl > $t/es
 grep -q '\[\[dipl:qatar\]\]Qatar\[\[/\]\]' $t/es
+# (review53, newcomer53) input with word-bound blanks of its own, one
+# unit's and one over two units (as lt-proc writes them): translated as
+# Debian's eng-spa translates it, the blanks kept, never the crash or hang
+# of a mode without apertium-wblank-attach (timeout: a hang fails)
+for q in 'Officials met in [[t:i:2]]Doha[[/]].' \
+         'The [[t:b:1]]Afghan Taliban[[/]] met in Doha.'; do
+    printf '%s\n' "$q" | timeout 60 apertium -d $t/ex -f none eng-spa-dipl \
+        > $t/wb 2> $t/wb.err
+    ! grep -q "isn't immediately followed" $t/wb.err
+    grep -q '\[\[t:' $t/wb
+    grep -q 'Doha' $t/wb
+done
 # the modes for APy through the apertium script too: as text, the plain
 # translation; as HTML, with the marks as spans
 q='Officials in Oman said the truce in Yemen would hold.'
