@@ -10009,6 +10009,21 @@ static int unbroken_to(const reading *rd, size_t b, size_t w0)
     return b > w0;
 }
 
+
+/* (review53) From word b back over names of actors, conjunctions and
+ * determiners with no clause break, not below lo: the first word of the
+ * run ("between Ethiopia and the Eritrean …" read back from the date). */
+static size_t names_back(const reading *rd, size_t b, size_t lo)
+{
+    while (b > lo && !rd->brk[b - 1] &&
+           ((rd->cover[b - 1] >= 0 && rd->ent[rd->cover[b - 1]] >= 0 &&
+             actor_kind(rd, rd->ent[rd->cover[b - 1]])) ||
+            cue(rd, DIPSUM_S_CONJUNCTION, b - 1) ||
+            cues_in(rd, &rd->r->dates.determiners[0], b - 1, b) == (long)(b - 1)))
+        b--;
+    return b;
+}
+
 /* (prec53, tester64 ur035) English: the participle right before date
  * df ("agreed in July", "signed in 2019": its preposition between at
  * most) that describes an accord named before it, after word c0: the
@@ -10030,13 +10045,7 @@ static long accord_participle_date(const reading *rd, const dipsum_date_fact *df
     if (rd->brk[k] || !participle_at(rd, k) ||
         cues_in(rd, &rd->r->dates.passive_by[0], k + 1, k + 2) == (long)(k + 1))
         return -1;
-    size_t b = k, st;
-    while (b > c0 + 2 && !rd->brk[b - 1] &&
-           ((rd->cover[b - 1] >= 0 && rd->ent[rd->cover[b - 1]] >= 0 &&
-             actor_kind(rd, rd->ent[rd->cover[b - 1]])) ||
-            cue(rd, DIPSUM_S_CONJUNCTION, b - 1) ||
-            cues_in(rd, &rd->r->dates.determiners[0], b - 1, b) == (long)(b - 1)))
-        b--;
+    size_t b = names_back(rd, k, c0 + 2), st;
     if (b < k) {
         if (rd->brk[b] || b < c0 + 2 ||
             cues_in(rd, &rd->r->sides[0], b - 1, b) != (long)(b - 1))
@@ -10112,12 +10121,7 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
         if (!rd->brk[b] && cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
             b--;
         size_t d0 = b;
-        while (b > c0 + 2 && !rd->brk[b - 1] &&
-               ((rd->cover[b - 1] >= 0 && rd->ent[rd->cover[b - 1]] >= 0 &&
-                 actor_kind(rd, rd->ent[rd->cover[b - 1]])) ||
-                cue(rd, DIPSUM_S_CONJUNCTION, b - 1) ||
-                cues_in(rd, &rd->r->dates.determiners[0], b - 1, b) == (long)(b - 1)))
-            b--;
+        b = names_back(rd, b, c0 + 2);
         size_t k = b - 2, st;
         long pk;
         if (b < d0 && !rd->brk[b] && !rd->brk[b - 1] &&
