@@ -822,6 +822,31 @@ static long cue_in(const reading *rd, int k, size_t from, size_t to)
     return cues_in(rd, &rd->r->structure[k][rd->lang], from, to);
 }
 
+static long ent_covering(const reading *rd, size_t i, size_t *start);
+
+/* (review53) Whether a word of labour_words stands in key words
+ * [from, to) that is no part of a state's or an organisation's name of
+ * the lexicon: "the Soviet Union", "the European Union", `سوویت یونین`
+ * name no labour dispute (an English one in small letters still does:
+ * "the Unite union" as the lexicon may file it). */
+static int labour_word_in(const reading *rd, size_t from, size_t to)
+{
+    for (long w = cue_in(rd, DIPSUM_S_LABOUR_WORDS, from, to); w >= 0;
+         w = cue_in(rd, DIPSUM_S_LABOUR_WORDS, (size_t)w + 1, to)) {
+        size_t st;
+        long k = ent_covering(rd, (size_t)w, &st);
+        const dipsum_term *t = k >= 0 ? &rd->terms->v[rd->f->m[k].term] : NULL;
+        if (!t || strncmp(t->id, "update:", 7) == 0 ||
+            (t->category != DIPSUM_CAT_STATE &&
+             t->category != DIPSUM_CAT_ORGANISATION))
+            return 1;
+        unsigned char c0 = (unsigned char)rd->s->src[rd->s->wstart[w] - rd->s->start];
+        if (rd->lang == 0 && c0 >= 'a' && c0 <= 'z')
+            return 1;
+    }
+    return 0;
+}
+
 /* The bytes between word i-1 and word i, in the source. */
 static const char *gap(const reading *rd, size_t i, size_t *len)
 {
@@ -16171,7 +16196,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * union", "یونین") is no military ceasefire: written with the
              * template TYPE[.MODALITY].labour, or not at all */
             if (rule && dipsum_event_term(rule, "ceasefire", 1) &&
-                cue_in(&rd, DIPSUM_S_LABOUR_WORDS, c->c0, c->c1) >= 0)
+                labour_word_in(&rd, c->c0, c->c1))
                 c->labour = 1;
             /* (claims22) who does it alone is its one speaker */
             if (c->one_side) {

@@ -31649,6 +31649,15 @@ static void test_prec53_labour_truce_and_violation_date(void **state)
     assert_non_null(c);
     assert_non_null(strstr(field(json_object_get(c, "summary"), "en"), "ceasefire"));
     json_decref(r);
+    /* (review53) a state's or an organisation's name holding "Union" is
+     * no labour dispute's word */
+    r = run("Date: 2024-03-01\n\n"
+            "Kenya signed an armistice with the Soviet Union in Moscow on "
+            "Thursday, the European Union said.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_non_null(strstr(field(json_object_get(c, "summary"), "ur"), "جنگ بندی"));
+    json_decref(r);
     static const claims18_case k[] = {
         {"The ceasefire between Kenya and Uganda was violated on Tuesday, "
          "Kenyan officials said on Thursday.",
