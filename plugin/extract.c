@@ -983,7 +983,6 @@ static const dipsum_term *term_of(const reading *rd, long k)
 static size_t cue(const reading *rd, int k, size_t i);
 static int capitalised(const reading *rd, size_t i);
 static int is_adjective(const reading *rd, long k);
-static long ent_covering(const reading *rd, size_t i, size_t *start);
 
 /* (mine50, unseen36) Whether state match k (English) ends a body's name:
  * read back from its first word over joiners (name_joiners but "and"),
@@ -1062,7 +1061,6 @@ static int side_kind(const reading *rd, long k)
 
 static size_t cue(const reading *rd, int k, size_t i);
 
-static long ent_covering(const reading *rd, size_t i, size_t *start);
 
 /* (mine47) Whether the words right before word i (the first of "the two
  * sides", "warring parties") are a name with its possessive that opens
@@ -4447,6 +4445,13 @@ static size_t state_of_capital(const reading *rd, long k)
     return found;
 }
 
+/* 1 when type is the type of a claim with no event of its own
+ * (DIPSUM_CLAIM_MENTION); type may not be NULL. */
+static int is_mention(const char *type)
+{
+    return strcmp(type, DIPSUM_CLAIM_MENTION) == 0;
+}
+
 /* (recall21) Two capitals joined by "and" after "between" (English) or
  * before it (Urdu `X اور Y کے درمیان`), and nothing else in the list:
  * "talks between Moscow and Kyiv", "اسلام آباد اور کابل کے درمیان
@@ -4467,7 +4472,7 @@ static void between_capitals(const reading *rd, dipsum_claim *c, size_t at)
      * "a new round of dialogue between …", not "relations between
      * Islamabad and Kabul" (English: the term right before "between";
      * Urdu: right after it) */
-    if (strcmp(c->type, "mention") == 0) {
+    if (is_mention(c->type)) {
         long t = -1;
         if (rd->lang == 0 && at > 0)
             t = ent_covering(rd, at - 1, &st);
@@ -4595,7 +4600,7 @@ static int capital_pair_before(const reading *rd, dipsum_claim *c, size_t s, siz
 
 static void subject_capitals(const reading *rd, dipsum_claim *c)
 {
-    if (c->nactors[DIPSUM_ACT_PARTY] || c->both_sides || strcmp(c->type, "mention") == 0 ||
+    if (c->nactors[DIPSUM_ACT_PARTY] || c->both_sides || is_mention(c->type) ||
         c->cue0 >= rd->n)
         return;
     /* never who hosts, mediates, convenes or speaks */
@@ -4674,7 +4679,7 @@ static void read_between(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
     /* a mention: no event words of its own */
-    int mention = strcmp(c->type, "mention") == 0;
+    int mention = is_mention(c->type);
     int said_talks = -1;
     long between_at = -1; /* the first "between" whose sides were read */
     for (long at = cues_in(rd, sides, c->c0, c->c1); at >= 0;
@@ -7131,7 +7136,7 @@ static int year_digits(const char *w)
  * right after them (or after one more word, "طے پانے والے"). */
 static int mediated_participle(const reading *rd, const dipsum_claim *c, size_t i)
 {
-    if (rd->lang != 1 || !c->type || strcmp(c->type, "mention") == 0)
+    if (rd->lang != 1 || !c->type || is_mention(c->type))
         return 0;
     for (size_t w = i + 1; w < rd->n && w <= i + DIPSUM_MEDIATED_PARTICIPLE_WORDS &&
                            !rd->brk[w]; w++) {
@@ -7159,7 +7164,7 @@ static int mediated_participle(const reading *rd, const dipsum_claim *c, size_t 
  * type: who mediated the accord did not mediate the talks about it. */
 static int mediated_document(const reading *rd, const dipsum_claim *c, size_t b)
 {
-    const dipsum_event_rule *ev = c->type && strcmp(c->type, "mention") != 0
+    const dipsum_event_rule *ev = (c->type && !is_mention(c->type))
                                       ? rule_of(rd, c) : NULL;
     if (rd->lang != 0 || !ev || b == 0)
         return 0;
@@ -7373,7 +7378,7 @@ static size_t mediator_word_from(const reading *rd, size_t w)
 
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
-    int scoped = c->type && strcmp(c->type, "mention") != 0;
+    int scoped = (c->type && !is_mention(c->type));
     /* in scope are only the claim's clauses and the one on either side */
     size_t lo = scoped && c->c0 > 0 ? rd->cl0[c->c0 - 1] : 0;
     size_t hi = scoped && c->c1 < rd->n ? rd->cl1[c->c1] : rd->n;
@@ -9215,7 +9220,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     /* a mention has no event type: no "agreement in V" names a venue;
      * (claims19) an event type with "place: applies" (a ceasefire) */
     const dipsum_event_rule *ev = rule_of(rd, c);
-    int ceasefire = (ev && ev->place_applies) || strcmp(type, "mention") == 0;
+    int ceasefire = (ev && ev->place_applies) || is_mention(type);
     /* only where a venue cue starts: "in" (English), "میں", "پر" (Urdu) */
     static const int venue_cues[2][2] = {
         {DIPSUM_S_VENUE_BEFORE, DIPSUM_S_VENUE_BEFORE},
@@ -9345,7 +9350,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * than which truce */
             size_t bl = i > 0 ? strlen(rd->w[i - 1]) : 0;
             int verb_before = i > 0 && rd->cover[i - 1] >= 0 && k >= 0 &&
-                              strcmp(type, "mention") != 0 &&
+                              !is_mention(type) &&
                               (term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) &&
                               (cue(rd, DIPSUM_S_PAST_VERBS, i - 1) ||
                                (bl > 3 && strcmp(rd->w[i - 1] + bl - 2, "ed") == 0));
@@ -9539,8 +9544,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     /* (recall30v) "at the National Palace" under a dateline */
     building_venue(rd, c);
     drop_unheld_venues(rd, c);
-    c->unplaced_lead = strcmp(type, "mention") != 0 && dateline_unplaced(rd, c);
-    c->other_place = strcmp(type, "mention") != 0 && rd->f->has_dateline &&
+    c->unplaced_lead = !is_mention(type) && dateline_unplaced(rd, c);
+    c->other_place = !is_mention(type) && rd->f->has_dateline &&
                      names_other_place(rd, c, 0);
 }
 
@@ -15052,7 +15057,7 @@ static void sort_actors(dipsum_claim *c)
 static dipsum_claim *mention_init(dipsum_claim *m, size_t si, size_t n)
 {
     memset(m, 0, sizeof *m);
-    m->type = "mention";
+    m->type = DIPSUM_CLAIM_MENTION;
     m->sent = si;
     m->c1 = n;
     m->cue0 = m->cue1 = n;

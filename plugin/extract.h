@@ -127,7 +127,13 @@ typedef struct {
 /*
  * A claim: one event mention of one sentence, with what the sentence
  * says of it.  Filled by dipsum_extract.
+ *
+ * DIPSUM_CLAIM_MENTION is the type of a claim with no event of its own:
+ * what a sentence says of the update's names (its sides and mediators)
+ * without an event; the rules never define it.
  */
+#define DIPSUM_CLAIM_MENTION "mention"
+
 typedef struct {
     const char *type;      /* event type, owned by the rules               */
     size_t sent;
