@@ -3024,6 +3024,16 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         if (k >= 0 && st >= c0)
             open_conj = 0;
         if (k >= 0 && st >= c0 && possessor(rd, st)) {
+            /* (mine54, unseen40) but a name whose possessive is where the
+             * list was started owns no name of the list: the genitive is
+             * the whole list's, and the name after it is another side
+             * ("برطانیہ، فرانس اور جرمنی کی ایران سے ملاقات میں", the three
+             * states' meeting with Iran; "the United Kingdom and France
+             * reached an agreement" was written): the list is not read */
+            if (sides_only && rd->mend[st] >= list_end_at) {
+                incomplete = 1;
+                break;
+            }
             i = st;
             continue;
         }

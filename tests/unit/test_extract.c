@@ -31874,6 +31874,30 @@ static void test_facts53_open_to_dialogue_is_no_talks(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine54, unseen40) Urdu: a list whose genitive is followed by another
+ * side ("A، B اور C کی D سے ملاقات میں", the three's meeting with D) is
+ * not read: its last name owns no name of the list, and the list alone
+ * leaves the other side out ("A and B reached an agreement" was written,
+ * the possessor C dropped); near misses: the list's own meeting, and the
+ * list before its officials */
+static void test_mine54_list_genitive_before_another_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"یہ اتفاق برطانیہ، فرانس اور جرمنی کی ایران سے ملاقات میں طے پایا۔",
+         "agreement_reached", NULL, NULL, -1, -1, "", NULL},
+        {"پاکستان، چین اور افغانستان کی بھارت سے بات چیت ہوئی۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"یہ اتفاق برطانیہ، فرانس اور جرمنی کی ملاقات میں طے پایا۔",
+         "agreement_reached", NULL, NULL, -1, -1,
+         "The United Kingdom, France and Germany reached an agreement.", NULL},
+        {"پاکستان، چین اور افغانستان کے وزرائے خارجہ کی ملاقات ہوئی۔",
+         "talks_held", NULL, NULL, -1, -1,
+         "Talks between Pakistan, China and Afghanistan were held.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -32708,6 +32732,7 @@ int main(void)
         cmocka_unit_test(test_facts53_urdu_done_predicate_before_and),
         cmocka_unit_test(test_facts53_urdu_and_inside_a_listed_name),
         cmocka_unit_test(test_facts53_open_to_dialogue_is_no_talks),
+        cmocka_unit_test(test_mine54_list_genitive_before_another_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
