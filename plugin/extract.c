@@ -18803,6 +18803,66 @@ static int denial_of_own_event(const dipsum_facts *f, const dipsum_rules *r,
     return other;
 }
 
+/* (mine54, unseen40) Whether every word of denied_later in sentence s
+ * is one of absence_words and stands in a relative aside, set off by commas, after a
+ * capitalised name no term of the lexicon covers but a place's (a
+ * gazetteer's homograph, "Valera"): "Eamon de Valera, who
+ * did not take part in the negotiations, has not yet given his view"
+ * tells of a person the lexicon lacks, who was not there, and disputes
+ * neither the treaty nor the talks told before (the sentence names no
+ * actor, so each claim before was made unconfirmed).  A known actor's
+ * aside is asked as before (other_actor: another's denial disputes
+ * nothing; a side's does). */
+static int denial_in_unknown_name_aside(const dipsum_facts *f,
+                                        const dipsum_terms *terms,
+                                        const dipsum_rules *r, int l,
+                                        const dipsum_fsent *s)
+{
+    const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
+    const dipsum_cues *ab = &r->structure[DIPSUM_S_ABSENCE_WORDS][l];
+    const dipsum_cues *rel = &r->structure[DIPSUM_S_ASIDE_RELATIVE][l];
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    int any = 0;
+    if (!rel->n || !ab->n)
+        return 0;
+    for (long d = dipsum_cues_pos(dl, l, w, n, 0, n); d >= 0;
+         d = dipsum_cues_pos(dl, l, w, n, (size_t)d + 1, n)) {
+        size_t a = (size_t)d, e = a + dipsum_cues_at(dl, l, w, n, a);
+        if (!dipsum_cues_at(ab, l, w, n, a))
+            return 0;
+        /* back to the relative word, no comma crossed */
+        int comma = 0;
+        while (a > 0 && !comma) {
+            for (size_t b = s->wend[a - 1]; b < s->wstart[a] && !comma; b++)
+                comma = s->src[b - s->start] == ',';
+            if (!comma)
+                a--;
+        }
+        if (a < 1 || !comma || !dipsum_cues_at(rel, l, w, n, a))
+            return 0;
+        /* a comma closes the aside after the denial */
+        comma = 0;
+        for (size_t q = e; q < n && !comma; q++)
+            for (size_t b = s->wend[q - 1]; b < s->wstart[q] && !comma; b++)
+                comma = s->src[b - s->start] == ',';
+        if (!comma)
+            return 0;
+        /* the name before the comma: capitalised, no term's */
+        const char *nm = s->src + (s->wstart[a - 1] - s->start);
+        if (!(*nm >= 'A' && *nm <= 'Z'))
+            return 0;
+        for (size_t k = s->m0; k < s->m1; k++) {
+            dipsum_category cat = terms->v[f->m[k].term].category;
+            if (f->m[k].start < s->wend[a - 1] && f->m[k].end > s->wstart[a - 1] &&
+                cat != DIPSUM_CAT_PLACE)
+                return 0;
+        }
+        any = 1;
+    }
+    return any;
+}
+
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
                          const uint16_t *denied,
@@ -18836,7 +18896,8 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
          * words were hashed again here: 2% of the instructions) */
         uint16_t bits = denied[j];
         if ((bits & DENIED_LATER) && (mediation_denied_only(r, l, s) || /* (recall33u) */
-                                      denial_of_another_thing(f, terms, r, l, s)))
+                                      denial_of_another_thing(f, terms, r, l, s) ||
+                                      denial_in_unknown_name_aside(f, terms, r, l, s)))
             bits &= (unsigned char)~DENIED_LATER;
         int hit = (bits & (DENIED_LATER | OUTCOME_DENIED |
                            PROPOSAL_WEIGHED)) != 0;

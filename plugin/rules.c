@@ -481,7 +481,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall53n) */
     "future_object_after",
     /* (facts53) */
-    "mediator_adjective_heads", "talks_topic_nouns"};
+    "mediator_adjective_heads", "talks_topic_nouns",
+    /* (mine54) */
+    "absence_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -31898,6 +31898,30 @@ static void test_mine54_list_genitive_before_another_side(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine54, unseen40) a word of absence_words in a relative aside after
+ * a name the lexicon lacks tells of that person: the signing told before
+ * stays confirmed; near misses: the same words in a person's own clause,
+ * and a denial in such an aside (no word of absence), still dispute it */
+static void test_mine54_absence_in_aside_of_unknown_person(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda signed a border treaty on Thursday. Omar Tadesse, "
+         "who did not take part in the negotiations, has not spoken.",
+         "agreement_signed", NULL, NULL, 0, -1, NULL, NULL},
+        {"Kenya and Uganda signed a border treaty on Thursday. Omar Tadesse, "
+         "who had not attended the talks, is in Addis Ababa.",
+         "agreement_signed", NULL, NULL, 0, -1, NULL, NULL},
+        {"Kenya and Uganda signed a border treaty on Thursday. Omar Tadesse "
+         "did not take part in the negotiations.",
+         "agreement_signed", NULL, NULL, 1, -1, NULL, NULL},
+        {"Kenya and Uganda signed a border treaty on Thursday. Omar Tadesse, "
+         "who denied the report, is in Addis Ababa.",
+         "agreement_signed", NULL, NULL, 1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -32733,6 +32757,7 @@ int main(void)
         cmocka_unit_test(test_facts53_urdu_and_inside_a_listed_name),
         cmocka_unit_test(test_facts53_open_to_dialogue_is_no_talks),
         cmocka_unit_test(test_mine54_list_genitive_before_another_side),
+        cmocka_unit_test(test_mine54_absence_in_aside_of_unknown_person),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
