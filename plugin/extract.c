@@ -18863,6 +18863,34 @@ static int denial_in_unknown_name_aside(const dipsum_facts *f,
     return any;
 }
 
+/* (mine54, unseen40) Whether sentence j tells a claim of claim c's type
+ * of its own, not negative, whose event words end before the first of
+ * its contrast words (ct, sentence j's word indices; -1: none): the
+ * contrast is said of that claim, not of c told before ("X and Y signed
+ * a declaration on Monday. A peace agreement signed in 2000 set up a
+ * commission, but X refused to accept its ruling." keeps Monday's
+ * signing).  The claims of sentence j are claims[k0..k1) (in_order),
+ * else all are asked. */
+static int contrast_of_own_claim(const dipsum_facts *f, size_t j, size_t k0,
+                                 size_t k1, int in_order,
+                                 const long ct[CONTRAST_LISTS],
+                                 const dipsum_claim *c)
+{
+    long first = -1;
+    for (int q = 0; q < CONTRAST_LISTS; q++)
+        if (ct[q] >= 0 && (first < 0 || ct[q] < first))
+            first = ct[q];
+    if (first < 0)
+        return 0;
+    for (size_t k = in_order ? k0 : 0; k < (in_order ? k1 : f->nc); k++) {
+        const dipsum_claim *e = &f->claims[k];
+        if (e->sent == j && e != c && !e->negative && e->type == c->type &&
+            e->cue1 <= (size_t)first)
+            return 1;
+    }
+    return 0;
+}
+
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
                          const uint16_t *denied,
@@ -18983,7 +19011,8 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                                                              s->start, 1)
                                                 ? 8 : 0));
             if (!hitc && !told &&
-                !(contrast && ((ct[2] >= 0 && c->agreeing) || (*mv & 2))) &&
+                !(contrast && ((ct[2] >= 0 && c->agreeing) || (*mv & 2)) &&
+                  !contrast_of_own_claim(f, j, k0, k1, in_order, ct, c)) &&
                 /* (recall33u) a refusal is no event a later "there
                  * will be no talks" disputes: it agrees ("… نے … مذاکرات
                  * کی پیشکش مسترد کر دی۔ … کوئی بات چیت نہیں ہوگی۔") */

@@ -31922,6 +31922,29 @@ static void test_mine54_absence_in_aside_of_unknown_person(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine54, unseen40) a contrast said of a claim of the same type that
+ * its own sentence tells before it ("An accord signed in 2000 …, but X
+ * refused to accept it") disputes that claim, not the one told before;
+ * near misses: a contrast with no such claim of its own, and a denial
+ * of the outcome, still dispute it */
+static void test_mine54_contrast_of_own_claim(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda signed a border treaty on Thursday. A peace "
+         "agreement was signed in Nairobi in 2009, but Uganda refused to "
+         "accept it.",
+         "agreement_signed", NULL, NULL, 0, 0, NULL, NULL},
+        {"Kenya and Uganda signed a border treaty on Thursday, Egypt said. "
+         "But Uganda later refused to accept it.",
+         "agreement_signed", NULL, NULL, 1, -1, NULL, NULL},
+        {"Kenya and Uganda signed a border treaty on Thursday, Egypt said. "
+         "But Uganda said no document was signed.",
+         "agreement_signed", NULL, NULL, 1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -32758,6 +32781,7 @@ int main(void)
         cmocka_unit_test(test_facts53_open_to_dialogue_is_no_talks),
         cmocka_unit_test(test_mine54_list_genitive_before_another_side),
         cmocka_unit_test(test_mine54_absence_in_aside_of_unknown_person),
+        cmocka_unit_test(test_mine54_contrast_of_own_claim),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
