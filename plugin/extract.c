@@ -15503,9 +15503,13 @@ static int it_side_undone(const reading *rd, const dipsum_claim *c, dipsum_actor
     return 0;
 }
 
+static int undone_by_one_ur(const reading *rd, const dipsum_claim *c, dipsum_actor *lone);
+
 static int undone_by_one(const reading *rd, const dipsum_claim *c, dipsum_actor *lone)
 {
     const dipsum_event_rule *ev = rule_of(rd, c);
+    if (rd->lang == 1)
+        return undone_by_one_ur(rd, c, lone);
     if (rd->lang != 0 || !ev || ev->talks != DIPSUM_TALKS_UNDONE ||
         c->modality != DIPSUM_MOD_HAPPENED || c->negative || c->background ||
         c->unconfirmed || c->both_sides || c->one_side ||
@@ -15543,6 +15547,60 @@ static int undone_by_one(const reading *rd, const dipsum_claim *c, dipsum_actor 
             return 0;
         int with = 0;
         for (size_t k = c->cue1; k < (size_t)w && !with; k++) {
+            if (rd->brk[k])
+                return 0;
+            with = cue(rd, DIPSUM_S_WITH, k) != 0;
+        }
+        if (!with)
+            return 0;
+    }
+    *lone = *x;
+    return 1;
+}
+
+/* (mine54, unseen40) Urdu undone_by_one: the one name right before the
+ * clause's first نے (a state or an armed group, no adjective, no speaker
+ * read with it) put off, called off or suspended the talks, and every
+ * other side of c stands between the نے and the event words with "کے
+ * ساتھ" (with) after it, no clause break: "امریکہ نے جمعرات کو شمالی
+ * ویتنام کے ساتھ مذاکرات معطل کر دیے" (the United States suspended
+ * talks with North Vietnam; "Talks between the United States and North
+ * Vietnam were suspended" was written, as if both had).  Not "X اور Y
+ * نے …" (both), one told by another speaker, nor one denied, in the
+ * background, unconfirmed or still to come. */
+static int undone_by_one_ur(const reading *rd, const dipsum_claim *c, dipsum_actor *lone)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (!ev || ev->talks != DIPSUM_TALKS_UNDONE || c->modality != DIPSUM_MOD_HAPPENED ||
+        c->negative || c->background || c->unconfirmed || c->both_sides || c->one_side ||
+        !c->nactors[DIPSUM_ACT_PARTY] || c->cue0 <= c->c0)
+        return 0;
+    long a = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);
+    if (a <= (long)c->c0)
+        return 0;
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    if (list_before(rd, &tmp, (size_t)a, c->c0, DIPSUM_ACT_PARTY, DIPSUM_ACT_SPEAKER, 0) != 1 ||
+        tmp.nactors[DIPSUM_ACT_PARTY] != 1 || tmp.nactors[DIPSUM_ACT_SPEAKER])
+        return 0;
+    const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
+    dipsum_category xc = rd->terms->v[x->term].category;
+    if ((xc != DIPSUM_CAT_STATE && xc != DIPSUM_CAT_ARMED_GROUP) ||
+        rd->f->m[x->match].adjective || !has_actor(c, DIPSUM_ACT_PARTY, x->term))
+        return 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_SPEAKER]; i++)
+        if (c->actors[DIPSUM_ACT_SPEAKER][i].term != x->term)
+            return 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        const dipsum_actor *y = &c->actors[DIPSUM_ACT_PARTY][i];
+        if (y->term == x->term)
+            continue;
+        size_t mt = y->match;
+        long w = mt >= rd->s->m0 && mt < rd->s->m1 ? rd->mword[mt - rd->s->m0] : -1;
+        if (w <= a || w >= (long)c->cue0)
+            return 0;
+        int with = 0;
+        for (size_t k = rd->mend[w]; k < c->cue0 && !with; k++) {
             if (rd->brk[k])
                 return 0;
             with = cue(rd, DIPSUM_S_WITH, k) != 0;

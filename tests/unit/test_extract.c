@@ -31945,6 +31945,27 @@ static void test_mine54_contrast_of_own_claim(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine54, unseen40) Urdu: one side before نے put off, called off or
+ * suspended the talks, its partner "کے ساتھ" after it: written as that
+ * side's act (TYPE.one_side), as English's "India called off talks with
+ * Pakistan"; near misses: both sides before نے, and one told by another
+ * speaker (not written) */
+static void test_mine54_urdu_talks_undone_by_one(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"بھارت نے پاکستان کے ساتھ مذاکرات منسوخ کر دیے۔", "talks_cancelled",
+         NULL, NULL, -1, -1, "India called off talks with Pakistan.", NULL},
+        {"بھارت نے جمعرات کو مذاکرات معطل کر دیے۔", "talks_suspended",
+         NULL, NULL, -1, -1, "India suspended talks.", NULL},
+        {"بھارت اور پاکستان نے مذاکرات معطل کر دیے۔", "talks_suspended",
+         NULL, NULL, -1, -1, "Talks between India and Pakistan were suspended.", NULL},
+        {"چین نے کہا کہ بھارت نے مذاکرات ملتوی کر دیے۔", "talks_postponed",
+         NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -32782,6 +32803,7 @@ int main(void)
         cmocka_unit_test(test_mine54_list_genitive_before_another_side),
         cmocka_unit_test(test_mine54_absence_in_aside_of_unknown_person),
         cmocka_unit_test(test_mine54_contrast_of_own_claim),
+        cmocka_unit_test(test_mine54_urdu_talks_undone_by_one),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
