@@ -810,5 +810,10 @@
  * ("Gambian and Senegalese transport ministers"; extract.c
  * list_before_x). */
 #define DIPSUM_NOUN_MODIFIER_WORDS 2
+/* (mine54, unseen40) Urdu: the most words of description, no term's,
+ * between a state's genitive and the name of its group, the last of
+ * them of apposition_heads ("سری لنکا کے علیحدگی پسند تامل باغی گروپ X":
+ * 5; extract.c group_of_state_ur). */
+#define DIPSUM_APPOSITION_WORDS 5
 
 #endif

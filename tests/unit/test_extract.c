@@ -31966,6 +31966,26 @@ static void test_mine54_urdu_talks_undone_by_one(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine54, unseen40) Urdu: a state's genitive, then words of
+ * description no term is that end in one of apposition_heads, right
+ * before a group's name, is whose group it is ("X کے باغی گروپ Y نے",
+ * X's rebel group Y): Y announced the ceasefire alone; near miss: a
+ * description holding a term ("X کے ساتھ مذاکرات کرنے والے گروپ Y") is
+ * no such apposition, and nothing is written */
+static void test_mine54_urdu_state_description_before_group(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"افغانستان کے باغی گروپ طالبان نے جمعرات کو جنگ بندی کا اعلان کیا۔",
+         "ceasefire_announced", NULL, NULL, -1, -1,
+         "The Afghan Taliban announced a ceasefire on 29 February 2024.", NULL},
+        {"افغانستان کے ساتھ مذاکرات کرنے والے گروپ طالبان نے جمعرات کو جنگ "
+         "بندی کا اعلان کیا۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -32804,6 +32824,7 @@ int main(void)
         cmocka_unit_test(test_mine54_absence_in_aside_of_unknown_person),
         cmocka_unit_test(test_mine54_contrast_of_own_claim),
         cmocka_unit_test(test_mine54_urdu_talks_undone_by_one),
+        cmocka_unit_test(test_mine54_urdu_state_description_before_group),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
