@@ -15594,6 +15594,13 @@ static int undone_by_one_ur(const reading *rd, const dipsum_claim *c, dipsum_act
     long a = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);
     if (a <= (long)c->c0)
         return 0;
+    /* (tester69) nor in a clause another's verb governs: after a "کہ"
+     * ("روس نے الزام لگایا کہ یوکرین نے مذاکرات معطل کر دیے", Russia
+     * accused Ukraine of it), or with another agent after the event
+     * words ("…، روس نے الزام لگایا") */
+    if (cue_in(rd, DIPSUM_S_COMPLEMENTIZER, 0, c->cue0) >= 0 ||
+        cue_in(rd, DIPSUM_S_AGENT, c->cue1, rd->n) >= 0)
+        return 0;
     dipsum_claim tmp;
     memset(&tmp, 0, sizeof tmp);
     if (list_before(rd, &tmp, (size_t)a, c->c0, DIPSUM_ACT_PARTY, DIPSUM_ACT_SPEAKER, 0) != 1 ||
@@ -18899,6 +18906,10 @@ static int denial_in_unknown_name_aside(const dipsum_facts *f,
     size_t n = s->nwords;
     int any = 0;
     if (!rel->n || !ab->n)
+        return 0;
+    /* (tester69) nor when the sentence tells what someone said: "A, who
+     * did not attend, said the talks had been cancelled" */
+    if (dipsum_cues_find(&r->speech[l], l, w, n))
         return 0;
     for (long d = dipsum_cues_pos(dl, l, w, n, 0, n); d >= 0;
          d = dipsum_cues_pos(dl, l, w, n, (size_t)d + 1, n)) {

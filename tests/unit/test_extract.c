@@ -31918,6 +31918,10 @@ static void test_mine54_absence_in_aside_of_unknown_person(void **state)
         {"Kenya and Uganda signed a border treaty on Thursday. Omar Tadesse, "
          "who denied the report, is in Addis Ababa.",
          "agreement_signed", NULL, NULL, 1, -1, NULL, NULL},
+        /* (tester69) what the person says may dispute it */
+        {"Kenya and Uganda signed a border treaty on Thursday. Omar Tadesse, "
+         "who did not attend, said the treaty had not been signed.",
+         "agreement_signed", NULL, NULL, 1, -1, NULL, NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -31961,6 +31965,11 @@ static void test_mine54_urdu_talks_undone_by_one(void **state)
         {"بھارت اور پاکستان نے مذاکرات معطل کر دیے۔", "talks_suspended",
          NULL, NULL, -1, -1, "Talks between India and Pakistan were suspended.", NULL},
         {"چین نے کہا کہ بھارت نے مذاکرات ملتوی کر دیے۔", "talks_postponed",
+         NULL, NULL, -1, -1, "", NULL},
+        /* (tester69) an accusation: another's verb governs the clause */
+        {"چین نے الزام لگایا کہ بھارت نے مذاکرات معطل کر دیے۔", "talks_suspended",
+         NULL, NULL, -1, -1, "", NULL},
+        {"بھارت نے مذاکرات معطل کر دیے، چین نے الزام لگایا۔", "talks_suspended",
          NULL, NULL, -1, -1, "", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
