@@ -520,8 +520,9 @@ typedef struct {
 } occurrences;
 
 /* The largest row (in uint64_t words) scope_init keeps masks of; a
- * text with longer rows (over 1,280 lists) asks each list instead.
- * (recall30m) 20, was 16: the rules passed 1,024 lists.  (speed31) The
+ * text with longer rows (over 1,536 lists) asks each list instead.
+ * (recall30m) 20, was 16: the rules passed 1,024 lists; (prec54) 24,
+ * they passed 1,280.  (speed31) The
  * cue sets' size, which test_cues holds the shipped rules' rows to. */
 #define MASK_WORDS DIPSUM_CUE_SET_WORDS
 

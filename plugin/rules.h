@@ -261,9 +261,10 @@ static inline int dipsum_cue_text_may_any(const dipsum_cue_text *t,
  * them start at some word?" (a sentence with none may be passed over by
  * a reader that needs one).  Zero-initialise, add lists, then ask; about
  * 10 KB, no allocation, made once per update or per rules. */
-#define DIPSUM_CUE_SET_WORDS 20 /* rows up to 1,280 lists (recall30m,
+#define DIPSUM_CUE_SET_WORDS 24 /* rows up to 1,536 lists (recall30m,
                                    recall30e, genrecall30, fixes48b: was
-                                   16; the rules passed 1,024) */
+                                   16; the rules passed 1,024; prec54:
+                                   was 20, the rules passed 1,280) */
 #define DIPSUM_CUE_SET_IDS 512   /* the maker's ids of first, next, done0 */
 typedef struct {
     uint64_t mask[DIPSUM_CUE_SET_WORDS]; /* the lists' bits, as rows   */
@@ -1522,7 +1523,7 @@ typedef struct {
      * two words joined by one space, "twenty one") -> its digits, the
      * last part of a year spelt in words (dates year_thousand,
      * year_hundred); an id map, not cue lists (99 lists a language
-     * would pass the cue sets' 1,280)                                 */
+     * would pass the cue sets' 1,536)                                 */
     char **year_number_from, **year_number_to;
     size_t nyear_numbers;
     /* (fixes40b) former_names: entry q writes term former_id[k][q]
