@@ -520,8 +520,9 @@ typedef struct {
 } occurrences;
 
 /* The largest row (in uint64_t words) scope_init keeps masks of; a
- * text with longer rows (over 1,280 lists) asks each list instead.
- * (recall30m) 20, was 16: the rules passed 1,024 lists.  (speed31) The
+ * text with longer rows (over 1,536 lists) asks each list instead.
+ * (recall30m) 20, was 16: the rules passed 1,024 lists; (prec54) 24,
+ * they passed 1,280.  (speed31) The
  * cue sets' size, which test_cues holds the shipped rules' rows to. */
 #define MASK_WORDS DIPSUM_CUE_SET_WORDS
 
@@ -8171,8 +8172,44 @@ static int venue_in_agreed_deed_en(const reading *rd, const dipsum_claim *c, siz
     return 0;
 }
 
+/* (prec54, issue 9) Whether the place at the venue cue at word i ("in",
+ * Urdu "میں") is the place of a purpose or a plan, no place of claim c:
+ * English, a word of place_purpose_marks ("for") at most
+ * DIPSUM_PLACE_PURPOSE_WORDS words before "in", one word or more between
+ * and none a date's, a name's (capitalised), an event word or a term of
+ * an event or a process ("agreed on a plan for elections in Punjab",
+ * not "a plan for elections on Monday in Lahore"); Urdu, a mark ("کے
+ * لیے") at most as many words after "میں", before the event words, no
+ * break or term of an event or a process between ("پنجاب میں امن کے قیام
+ * کے لیے معاہدے پر اتفاق").  The caller keeps a place the lexicon knows
+ * as a venue of talks (venue_place_before). */
+static int place_of_purpose(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    for (size_t n = 1; n <= DIPSUM_PLACE_PURPOSE_WORDS + 1; n++) {
+        size_t w = rd->lang == 0 ? i - n : i + n;
+        if ((rd->lang == 0 && (n > i || w < c->c0)) ||
+            (rd->lang == 1 && (w >= c->c1 || w >= c->cue0)) || rd->brk[rd->lang == 0 ? w + 1 : w])
+            return 0;
+        if (n > 1 && cue(rd, DIPSUM_S_PLACE_PURPOSE_MARKS, w) &&
+            (rd->lang == 1 || cue(rd, DIPSUM_S_PLACE_PURPOSE_MARKS, w) == 1))
+            return 1;
+        long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
+                       term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
+            return 0;
+        if (rd->lang == 0 && (is_date_word(rd, w) || capitalised(rd, w) ||
+                              has_event_cue(rd, w, w + 1)))
+            return 0;
+    }
+    return 0;
+}
+
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
+    /* (prec54) "a plan for elections in Punjab", "پنجاب میں امن کے قیام
+     * کے لیے …": the place of what is sought, no venue */
+    if (place_of_purpose(rd, c, i) && !venue_place_before(rd, i))
+        return 0;
     if (rd->lang == 1 && i < c->cue0 && venue_in_agreed_deed(rd, c, i))
         return 0;
     if (venue_in_agreed_deed_en(rd, c, i))
@@ -8193,6 +8230,32 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         /* before the event words, or after the event noun and before its
          * verb, no other event between: "ملاقات … ناقورہ میں ہو گی" */
         if (i <= c->cue0) {
+            /* (prec54, issue 9) not with another place of the event's,
+             * its own "میں", between it and the event words: "… نے پیر کو
+             * دوحہ میں اگلے ماہ لاہور میں معاہدے پر دستخط کرنے پر اتفاق کیا"
+             * (agreed in Doha to sign in Lahore): the nearer is the
+             * event's, the first where they agreed; up to the event's
+             * term or its words */
+            long ik = i > 0 && rd->cover[i - 1] >= 0 ? rd->ent[rd->cover[i - 1]] : -1;
+            for (size_t j = i + 2; j < c->c1; j++) {
+                if (rd->brk[j])
+                    break;
+                long pk = rd->cover[j - 1] >= 0 ? rd->ent[rd->cover[j - 1]] : -1;
+                /* (up to the event's term: a date's word may be its cue,
+                 * "اگلے ماہ") */
+                if (pk >= 0 && (term_of(rd, pk)->category == DIPSUM_CAT_EVENT ||
+                                term_of(rd, pk)->category == DIPSUM_CAT_PROCESS))
+                    break;
+                if (pk >= 0 && rd->mend[rd->cover[j - 1]] == j && !is_adjective(rd, pk) &&
+                    term_of(rd, pk)->category == DIPSUM_CAT_PLACE &&
+                    (ik < 0 || rd->f->m[pk].term != rd->f->m[ik].term) &&
+                    cue(rd, DIPSUM_S_VENUE_AFTER, j) &&
+                    /* (no sea: "اوسلو میں بحیرہ اسود میں جہاز رانی پر
+                     * مذاکرات" are in Oslo, about the sea) */
+                    cue_in(rd, DIPSUM_S_VENUE_WATER, (size_t)rd->cover[j - 1], j) < 0 &&
+                    venue_near_event(rd, c, j))
+                    return 0;
+            }
             /* (stop 26) not where the first event named after it is
              * violence or a feud: "ضلع X میں A اور B کے درمیان … تنازع
              * کے خاتمے کے لیے … جرگے میں … اتفاق" (the feud is in X; the
@@ -13764,6 +13827,88 @@ static int talks_topic_of_noun(const reading *rd, const dipsum_event_rule *ev,
     return any;
 }
 
+/* (prec54, issue 9) Where in clause [c0, c1) a planned meeting's
+ * purpose starts (meeting_purpose_verbs, meeting_planned,
+ * meeting_purpose_marks): English, the purpose's "to", after a verb of
+ * meeting right after "to" or "will" and at most
+ * DIPSUM_MEETING_PURPOSE_WORDS words before it, no break, "and" or
+ * other "to" between ("agreed to meet next month to set up a
+ * mechanism"); *mt is the meeting verb's first word.  Urdu, the mark
+ * ("کے لیے"), with the noun of meeting at most as many words after it
+ * and a word of meeting_planned right after the noun ("… کے لیے اگلے
+ * ماہ ملاقات پر اتفاق"); *mt is the word after the noun.  -1: none. */
+static long meeting_purpose(const reading *rd, size_t c0, size_t c1, size_t *mt)
+{
+    for (size_t w = c0; w < c1; w++) {
+        size_t l = cue(rd, DIPSUM_S_MEETING_PURPOSE_VERBS, w);
+        if (rd->lang == 0 && l && w > c0 && !rd->brk[w] &&
+            cue(rd, DIPSUM_S_MEETING_PLANNED, w - 1) == 1) {
+            for (size_t q = w + l; q < c1 && q <= w + l + DIPSUM_MEETING_PURPOSE_WORDS; q++) {
+                if (rd->brk[q] || cue(rd, DIPSUM_S_CONJUNCTION, q))
+                    break;
+                if (cue(rd, DIPSUM_S_MEETING_PURPOSE_MARKS, q) == 1) {
+                    *mt = w;
+                    return q + 1 < c1 && !rd->brk[q + 1] ? (long)q : -1;
+                }
+            }
+        }
+        size_t ml = rd->lang == 1 ? cue(rd, DIPSUM_S_MEETING_PURPOSE_MARKS, w) : 0;
+        for (size_t q = w + ml; ml && q < c1 && q <= w + ml + DIPSUM_MEETING_PURPOSE_WORDS;
+             q++) {
+            if (rd->brk[q] || cue(rd, DIPSUM_S_CONJUNCTION, q))
+                break;
+            size_t vl = cue(rd, DIPSUM_S_MEETING_PURPOSE_VERBS, q);
+            if (vl && q + vl < c1 && !rd->brk[q + vl] &&
+                cue(rd, DIPSUM_S_MEETING_PLANNED, q + vl)) {
+                *mt = q + vl;
+                return (long)w;
+            }
+        }
+    }
+    return -1;
+}
+
+/* (prec54, issue 9) Whether the cue at word at of event ev (no type of
+ * talks: the meeting is its own claim) tells only a planned meeting's
+ * purpose (meeting_purpose at p): English, the cue after the purpose's
+ * "to" ("… to meet next week to sign a peace agreement"), or before
+ * the meeting with every term of ev in the clause after the "to"
+ * ("agreed to hold talks next month to finalise a ceasefire"); Urdu,
+ * the cue after the meeting's noun and every term of ev before the mark
+ * ("قیدیوں کے تبادلے کے لیے … ملاقات پر اتفاق"), or the cue before the
+ * mark ("نظام قائم کرنے کے لیے … ملاقات"). */
+static int purpose_of_meeting(const reading *rd, const dipsum_event_rule *ev, size_t at,
+                              size_t c0, size_t c1)
+{
+    size_t mt = 0;
+    long p = ev->talks ? -1 : meeting_purpose(rd, c0, c1, &mt);
+    if (p < 0)
+        return 0;
+    if (rd->lang == 0 ? at > (size_t)p : at < (size_t)p) {
+        /* one purpose: no "and" nor break between it and the cue ("…
+         * to discuss a truce and signed a prisoner deal") */
+        size_t a = rd->lang == 0 ? (size_t)p + 1 : at + 1,
+               b = rd->lang == 0 ? at : (size_t)p;
+        for (size_t q = a; q < b; q++)
+            if (rd->brk[q] || cue(rd, DIPSUM_S_CONJUNCTION, q))
+                return 0;
+        return 1;
+    }
+    if (rd->lang == 0 ? at >= mt : at < mt)
+        return 0;
+    int any = 0;
+    for (size_t i = c0; i < c1; i++) {
+        size_t st;
+        long k = ent_covering(rd, i, &st);
+        if (k < 0 || st != i || !event_takes(rd, ev, k))
+            continue;
+        if (rd->lang == 0 ? i < (size_t)p : i >= (size_t)p)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* (recall49u, tester58) Urdu: the first word of the clause whose last
  * words, a term of event ev, are the subject of the verb-only clause at
  * word c0 over a relative aside set off by commas between: "X اور Y کے
@@ -13960,6 +14105,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                            after_participle(rd, (size_t)at, c0) ||
                            state_of_noun(rd, ev, (size_t)at, c1) ||
                            topic_of_talks(rd, ev, (size_t)at, c0, c1) ||
+                           purpose_of_meeting(rd, ev, (size_t)at, c0, c1) ||
                            (rd->lang == 0 && ev->talks == DIPSUM_TALKS_HELD &&
                             (size_t)at > c0 && agreed_type_at(rd, (size_t)at - 1, c0)) ||
                            (rd->lang == 1 && ev->talks == DIPSUM_TALKS_HELD &&

@@ -6258,6 +6258,20 @@ static int cut_person_end(const dipsum_terms *shared, const block *b,
 static int title_at(const dipsum_terms *shared, const block *b,
                     const dipsum_matches *m, size_t i);
 
+/* (prec54, issue 9) Urdu: a state's adjective of one word right before
+ * a word of adjective_verbs_after is the noun of a compound verb, no
+ * term: "تشدد ترک کرنے" (giving up violence) names no Turkey, while
+ * "ترک وزیر خارجہ" (the Turkish foreign minister) does. */
+static int cut_adjective_verb(const dipsum_terms *shared, const block *b,
+                              const dipsum_matches *m, size_t q, size_t t, size_t te)
+{
+    const dipsum_match *x = &m->v[q];
+    return x->adjective && te == t && te + 1 < b->toks->n && x->term < shared->n &&
+           shared->v[x->term].category == DIPSUM_CAT_STATE &&
+           b->toks->v[t].start == x->start && b->toks->v[t].end == x->end &&
+           in_list(b, DIPSUM_S_ADJECTIVE_VERBS_AFTER, te + 1);
+}
+
 /* (mine46, unseen32) Urdu: the lexicon's organisation, armed group or
  * person matched by one word that ends a person's name the lexicon lacks:
  * right after one to DIPSUM_NAME_RUN_WORDS words no term covers (no
@@ -7824,8 +7838,10 @@ dipsum_status dipsum_names_tag_hashed(dipsum_names *nm,
         if (cut_short_states(nm, shared, &b, m) < 0)
             return DIPSUM_ENOMEM;
     }
-    if (lang == 1)
+    if (lang == 1) {
         cut_matches(shared, &b, m, cut_urdu_name_end, NULL);
+        cut_matches(shared, &b, m, cut_adjective_verb, NULL);
+    }
     for (size_t i = 1; i < toks->n; i++) {
         size_t o = toks->v[i].start;
         if (o > src_base && src[o - 1 - src_base] == '(' &&

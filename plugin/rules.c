@@ -483,7 +483,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts53) */
     "mediator_adjective_heads", "talks_topic_nouns",
     /* (mine54) */
-    "absence_words"};
+    "absence_words",
+    /* (prec54) */
+    "meeting_purpose_verbs", "meeting_planned", "meeting_purpose_marks",
+    "place_purpose_marks", "adjective_verbs_after"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -815,5 +815,14 @@
  * them of apposition_heads ("سری لنکا کے علیحدگی پسند تامل باغی گروپ X":
  * 5; extract.c group_of_state_ur). */
 #define DIPSUM_APPOSITION_WORDS 5
+/* (prec54) The most words between a planned meeting's verb (or, Urdu,
+ * its purpose's mark) and its purpose's "to" (or its noun): "agreed to
+ * meet in Doha early next month to set up …" (5), "… کے لیے اگلے ماہ دوحہ
+ * میں ملاقات" (4); extract.c meeting_purpose. */
+#define DIPSUM_MEETING_PURPOSE_WORDS 6
+/* (prec54) The most words of a purpose between its mark and the place:
+ * "a plan for fresh provincial elections in V" (3), "V میں پائیدار امن
+ * کے قیام کے لیے" (4); extract.c place_of_purpose. */
+#define DIPSUM_PLACE_PURPOSE_WORDS 4
 
 #endif

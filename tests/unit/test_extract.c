@@ -31995,6 +31995,138 @@ static void test_mine54_urdu_state_description_before_group(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec54, issue 9) The purpose of a planned meeting is no plan of its
+ * own (meeting_purpose_verbs, meeting_planned, meeting_purpose_marks):
+ * "agreed to meet next month to set up a monitoring mechanism" sets up
+ * nothing; the meeting may be the claim.  Near misses: the mechanism
+ * agreed itself, an agreement joined to a meeting by "and", the Urdu
+ * exchange agreed at a meeting. */
+static void test_prec54_planned_meeting_purpose_is_no_plan(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Somalia agreed on Monday to meet next month to set up a "
+         "monitoring mechanism for the border.", NULL, NULL, NULL, -1, -1,
+         NULL, "mechanism_set_up"},
+        {"Armenia and Azerbaijan agreed to hold talks next month to finalise "
+         "a ceasefire.", NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Armenia and Azerbaijan will meet in Geneva next week to exchange "
+         "prisoners.", "talks_held", "scheduled", "positive", -1, -1, NULL,
+         "prisoner_exchange"},
+        {"پاکستان اور ایران نے قیدیوں کے تبادلے کے لیے اگلے ماہ ملاقات پر "
+         "اتفاق کیا۔", "talks_held", "scheduled", "positive", -1, -1, NULL,
+         "prisoner_exchange_agreed"},
+        {"پاکستان اور ایران نے اگلے ہفتے جنگ بندی کے معاہدے پر دستخط کے لیے "
+         "ملاقات پر اتفاق کیا۔", "talks_held", "scheduled", NULL, -1, -1, NULL,
+         "ceasefire_agreed"},
+        /* near misses */
+        {"Kenya and Somalia agreed on Monday to set up a monitoring "
+         "mechanism for the border.", "mechanism_set_up", NULL, "positive", -1,
+         -1, NULL, NULL},
+        {"Armenia and Azerbaijan agreed to a ceasefire and will meet next "
+         "week to discuss a peace deal.", "ceasefire_agreed", "happened",
+         "positive", -1, -1, NULL, NULL},
+        {"پاکستان اور ایران نے ملاقات میں قیدیوں کے تبادلے پر اتفاق کیا۔",
+         "prisoner_exchange_agreed", "happened", "positive", -1, -1, NULL, NULL},
+        {"پاکستان اور ایران نے جنگ بندی پر اتفاق کیا اور قیدیوں کے تبادلے کے "
+         "لیے اگلے ماہ ملاقات کریں گے۔", "ceasefire_agreed", "happened",
+         "positive", -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec54, issue 9) The place of a purpose or a plan is no venue
+ * (place_purpose_marks): "a plan for elections in Kashmir", "سندھ میں
+ * پانی کی منصفانہ تقسیم کے لیے …".  Near misses: a venue said of the
+ * agreeing, a date between, a place the lexicon knows as a venue of
+ * talks. */
+static void test_prec54_place_of_purpose_is_no_venue(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } k[] = {
+        {"Pakistan and India agreed on a plan for elections in Kashmir.", ""},
+        {"The two sides agreed on a roadmap for stability in Balochistan.", ""},
+        {"پاکستان اور بھارت نے سندھ میں پانی کی منصفانہ تقسیم کے لیے معاہدے "
+         "پر اتفاق کیا۔", ""},
+        /* near misses */
+        {"Pakistan and India agreed in Quetta on a plan for elections.",
+         "quetta"},
+        {"Pakistan and India signed a deal for a prisoner release in Doha.",
+         "doha"},
+        {"پاکستان اور بھارت نے دوحہ میں پانی کی منصفانہ تقسیم کے لیے معاہدے پر "
+         "اتفاق کیا۔", "doha"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n%s\n\n%s\n",
+                 (unsigned char)k[i].text[0] >= 0x80 ? "Lang: ur" : "", k[i].text);
+        json_t *r = run(text);
+        if (strcmp(fact_ids(r, "venues"), k[i].venues) != 0)
+            fail_msg("%s: venues '%s', not '%s'", k[i].text,
+                     fact_ids(r, "venues"), k[i].venues);
+        json_decref(r);
+    }
+}
+
+/* (prec54, issue 9) Urdu ترک is Turkish ("ترک وزیر خارجہ": Türkiye
+ * mediates; "ترک اور … وفود": a side) and the noun of "ترک کرنا" (give
+ * up: "فائرنگ ترک کرنے", "دشمنی ترک کر کے"), which names no Turkey
+ * (adjective_verbs_after). */
+static void test_prec54_urdu_turkish_or_give_up(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *key, *ids; } k[] = {
+        {"ترک وزیر خارجہ نے آذربائیجان اور آرمینیا کے درمیان مذاکرات میں ثالثی "
+         "کی۔", "mediators", "turkiye"},
+        {"ترک اور ایرانی وفود کے درمیان دوحہ میں مذاکرات ہوئے۔", "parties",
+         "turkiye,iran"},
+        /* near misses: the verb */
+        {"بھارت اور پاکستان نے سرحد پر فائرنگ ترک کرنے پر اتفاق کیا۔", "parties",
+         "india,pakistan"},
+        {"ایران اور عراق نے دشمنی ترک کر کے دوحہ میں مذاکرات کیے۔", "parties",
+         "iran,iraq"},
+        {"ایران اور عراق نے دشمنی ترک کر کے دوحہ میں مذاکرات کیے۔", "mediators",
+         ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\nLang: ur\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        if (strcmp(fact_ids(r, k[i].key), k[i].ids) != 0)
+            fail_msg("%s: %s '%s', not '%s'", k[i].text, k[i].key,
+                     fact_ids(r, k[i].key), k[i].ids);
+        json_decref(r);
+    }
+}
+
+/* (prec54, issue 9) Urdu: of two places before an event's term, each
+ * with its own "میں", the nearer is the event's and the first where the
+ * sides agreed: "… نے پیر کو دوحہ میں اگلے ماہ کوئٹہ میں مذاکرات کا دوسرا
+ * دور منعقد کرنے پر اتفاق کیا" (the next round is in Quetta).  Near
+ * miss: one place. */
+static void test_prec54_urdu_nearer_place_is_the_events(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *type, *venues; } k[] = {
+        {"پاکستان اور بھارت نے پیر کو دوحہ میں اگلے ماہ کوئٹہ میں مذاکرات کا "
+         "دوسرا دور منعقد کرنے پر اتفاق کیا۔", "next_round_scheduled", "quetta"},
+        {"پاکستان اور بھارت نے پیر کو دوحہ میں معاہدے پر دستخط کیے۔",
+         "agreement_signed", "doha"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\nLang: ur\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, k[i].type);
+        if (!c)
+            fail_msg("%s: no claim %s", k[i].text, k[i].type);
+        if (strcmp(actors(c, "venues"), k[i].venues) != 0)
+            fail_msg("%s: venues '%s', not '%s'", k[i].text, actors(c, "venues"),
+                     k[i].venues);
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -32834,6 +32966,10 @@ int main(void)
         cmocka_unit_test(test_mine54_contrast_of_own_claim),
         cmocka_unit_test(test_mine54_urdu_talks_undone_by_one),
         cmocka_unit_test(test_mine54_urdu_state_description_before_group),
+        cmocka_unit_test(test_prec54_planned_meeting_purpose_is_no_plan),
+        cmocka_unit_test(test_prec54_place_of_purpose_is_no_venue),
+        cmocka_unit_test(test_prec54_urdu_turkish_or_give_up),
+        cmocka_unit_test(test_prec54_urdu_nearer_place_is_the_events),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
