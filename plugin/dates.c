@@ -109,6 +109,7 @@ enum {
     L_YEAR_HUNDRED,
     L_DEADLINE_AFTER,
     L_FORWARD_LATER,
+    L_MONTH_SINCE_BEFORE,
     L_PAIRS
 };
 
@@ -195,6 +196,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_YEAR_HUNDRED] = offsetof(dipsum_rules, dates.year_hundred),
     [L_DEADLINE_AFTER] = offsetof(dipsum_rules, dates.deadline_after),
     [L_FORWARD_LATER] = offsetof(dipsum_rules, dates.forward_later),
+    [L_MONTH_SINCE_BEFORE] = offsetof(dipsum_rules, dates.month_since_before),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -2787,7 +2789,16 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             /* the month of last year, this year and next year: its first
              * day and how far it lies from the update's day */
             long first[3], dist[3];
-            int bi = -1, tense = attribute ? 0 : ur_deadline ? 1 : o->tense;
+            /* (facts54, tester issue 9) a month a state runs from to the
+             * update, "since April" (month_since_before), "اپریل سے جاری
+             * مذاکرات" (ongoing_since), "اپریل سے اب تک" (until_now): the
+             * month gone, whatever the clause's tense (said in February,
+             * last April, never the coming one) */
+            int since_month = !m2 && !half && !week &&
+                        (c->lang == 0 ? cue_before(c, L_MONTH_SINCE_BEFORE, i) < i
+                                      : lcues(c, L_ONGOING_SINCE, j) > 0 ||
+                                            lcues(c, L_UNTIL_NOW, j) > 0);
+            int bi = -1, tense = attribute ? 0 : ur_deadline ? 1 : since_month ? -1 : o->tense;
             for (int k = 0; k < 3; k++) {
                 int yy = c->uy - 1 + k;
                 first[k] = dipsum_dates_day_number(yy, m, 1);
@@ -3722,7 +3733,14 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         a.y = b.y - (a.m > b.m);
     int inferred = !a.y;
     if (!a.y) {
-        if (!c->uy || !infer_year(c, a.m, a.d, o->tense, &a.y))
+        /* (facts54, tester issue 9) the day a state runs from to the
+         * update, "since 3 April", "۳ اپریل سے جاری مذاکرات": the day
+         * gone, whatever the clause's tense (as a month, month_phrase) */
+        int since_day = !range && !ur_deadline &&
+                        (c->lang == 0 ? cue_before(c, L_MONTH_SINCE_BEFORE, first_at) < first_at
+                                      : lcues(c, L_ONGOING_SINCE, a.end) > 0 ||
+                                            lcues(c, L_UNTIL_NOW, a.end) > 0);
+        if (!c->uy || !infer_year(c, a.m, a.d, since_day ? -1 : o->tense, &a.y))
             return LEFT_OUT;
         /* a period in a past clause that is about to begin is the coming
          * one: "have agreed to a truce from July 1 to September 30" */

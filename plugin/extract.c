@@ -11308,6 +11308,8 @@ static int demand_dropped(const reading *rd, size_t at)
     return 1;
 }
 
+static long background_in(const reading *rd, size_t a, size_t b);
+
 /* (claims18) Whether a later clause of the sentence puts the event of
  * claim c off (English): a cue of put_off_after after its clause, with
  * no name, no other event's words, no speech and no word of a condition
@@ -11323,6 +11325,23 @@ static int put_off_later(const reading *rd, const dipsum_claim *c)
             return 1;
         if (rd->brk[w])
             plan = 0;
+        /* (facts54, tester issue 9) a clause of its own after it, out of
+         * the plan's aside, that puts off what it tells before any
+         * break: "X and Y held talks in V on Thursday after an earlier
+         * round was called off" (the earlier round was; the talks were
+         * held): a word of background names the other event.  Not a
+         * phrase set off before the verb ("…, planned for Saturday after
+         * the holiday, was postponed"), nor one of no background ("…
+         * planned for Saturday after the holiday was postponed" stays
+         * put off, as before) */
+        if (!plan && cue(rd, DIPSUM_S_SIDE_CLAUSE_OPENERS, w)) {
+            for (size_t k = w + 1; k < rd->n && !rd->brk[k]; k++)
+                if (cue(rd, DIPSUM_S_PUT_OFF_AFTER, k)) {
+                    if (background_in(rd, w + 1, k) >= 0)
+                        return 0;
+                    break;
+                }
+        }
         /* the aside of the plan: "planned for Saturday" */
         long pl = cues_in(rd, &rd->r->dates.planned_participle[0], w, w + 1);
         if (pl == (long)w) {
@@ -15385,6 +15404,46 @@ static int agreement_brought(const reading *rd, const dipsum_claim *c,
     return 0;
 }
 
+/* (facts54, tester issue 9) Whether sentence rd tells a mediation of
+ * an earlier time, whose mediator is none of the update's facts: a word
+ * of background in it and a mediation in the past perfect, English a
+ * past perfect (past_perfect, not after a verb of speech) with a word of
+ * mediating or mediated_by at most DIPSUM_PAST_PERFECT_BEFORE words
+ * after it ("Norway had mediated the previous round", "The previous
+ * round had been mediated by Norway"), Urdu the past perfect right after
+ * a verb of mediating (mediated_verb: "ناروے نے گزشتہ دور میں ثالثی کی
+ * تھی").  A year of its own ("which had mediated the 2019 talks") is a
+ * date well before the update's, sentence_claims' earlier.  Not the
+ * past perfect alone ("Z, which had brokered the talks, welcomed the
+ * deal", facts49), nor a word of background alone ("Former president X
+ * brokered the deal", "X, which facilitated the earlier rounds, said
+ * talks would resume", `کئی ماہ تک … ثالثی کی`).  The mediators of a
+ * claim of the sentence are the claim's, read as before. */
+static int mediation_earlier(const reading *rd)
+{
+    if (background_in(rd, 0, rd->n) < 0)
+        return 0;
+    if (rd->lang == 0) {
+        for (long h = cue_in(rd, DIPSUM_S_PAST_PERFECT, 0, rd->n); h >= 0;
+             h = cue_in(rd, DIPSUM_S_PAST_PERFECT, (size_t)h + 1, rd->n)) {
+            if (speech_before(rd, (size_t)h))
+                return 0;
+            for (size_t w = (size_t)h + 1;
+                 w < rd->n && w <= (size_t)h + DIPSUM_PAST_PERFECT_BEFORE; w++)
+                if (cue(rd, DIPSUM_S_MEDIATING, w) || cue(rd, DIPSUM_S_MEDIATED_BY, w))
+                    return 1;
+        }
+        return 0;
+    }
+    for (long v = cue_in(rd, DIPSUM_S_MEDIATED_VERB, 0, rd->n); v >= 0;
+         v = cue_in(rd, DIPSUM_S_MEDIATED_VERB, (size_t)v + 1, rd->n)) {
+        size_t e = (size_t)v + cue(rd, DIPSUM_S_MEDIATED_VERB, (size_t)v);
+        if (e < rd->n && cue(rd, DIPSUM_S_PAST_PERFECT, e))
+            return 1;
+    }
+    return 0;
+}
+
 static int push_mention(dipsum_facts *f, const dipsum_claim *c)
 {
     dipsum_claim *v = dipsum_grow(f->mentions, &f->mencap, f->nmentions + 1,
@@ -17063,7 +17122,9 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                           update_day - DIPSUM_BACKGROUND_DAYS;
         }
     }
-    if (rc == 0 && !talk && !earlier) {
+    /* (facts54) nor is a mediation told as of an earlier time */
+    int earlier_med = rc == 0 && (talk || !earlier) && mediation_earlier(&rd);
+    if (rc == 0 && !talk && !earlier && !earlier_med) {
         med = next_cue(&rd, mediation_said,
                        sizeof mediation_said / sizeof *mediation_said, NULL, 0,
                        rd.n) < rd.n &&
@@ -17091,7 +17152,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         /* (mediators6) not a mediation that was refused or only
          * proposed ("the union rejected talks mediated by Alan Reed"), as
          * for a sentence of its own above */
-        if (cue_in(&rd, DIPSUM_S_REFUSED, 0, rd.n) < 0 && !earlier)
+        if (cue_in(&rd, DIPSUM_S_REFUSED, 0, rd.n) < 0 && !earlier && !earlier_med)
             read_mediators(&rd, m);
         /* "a meeting in Kunming", "talks in Brussels": where talks are */
         read_venue(&rd, m, m->type);
@@ -17842,7 +17903,46 @@ static int background_side_only(const news_sides *ns, const unsigned char *bg,
  * its words with every cue for each claim, mention or sentence near one
  * (retracted_claims, gather_roles). */
 enum { SAID_RETRACTED = 1024, SAID_MEDIATION_OFFERED = 2048,
-       SAID_HEARSAY = 4096 };
+       SAID_HEARSAY = 4096, SAID_VENUE_UNFIXED = 8192,
+       SAID_VENUE_UNHELD = 16384 };
+
+/* (facts54, tester issue 9) Whether claim c (a mention when mention)
+ * tells talks held or under way, not denied. */
+static int held_claim(const dipsum_claim *c)
+{
+    return (c->modality == DIPSUM_MOD_HAPPENED || c->modality == DIPSUM_MOD_ONGOING) &&
+           !c->negative;
+}
+
+/* (facts54, tester issue 9) Whether the venue of claim i (a mention past
+ * f->nc) is where talks never held were to be, no fact of the update
+ * (said: each sentence's bits; unfixed: some sentence says the venue is
+ * not settled, venue_unfixed):
+ * - in a sentence of talks called off or not held (venue_unheld), a
+ *   claim that puts talks off or calls them off ("talks planned in
+ *   Geneva were called off"), or that is not of talks held ("would have
+ *   met in Doha, but the meeting was cancelled");
+ * - where the venue is not settled ("could hold talks in Doha, though
+ *   the venue has not been decided"), a claim not of talks held;
+ * - in either, a mention whose sentence has no claim of talks held.
+ * Talks held keep their venue: "X and Y met in Geneva after the round
+ * in Vienna was called off" (Geneva). */
+static int venue_unsure(const dipsum_facts *f, const dipsum_rules *r,
+                        const uint16_t *said, int unfixed, size_t i)
+{
+    const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+    int unheld = (said[c->sent] & SAID_VENUE_UNHELD) != 0;
+    if (!unheld && !unfixed)
+        return 0;
+    if (i < f->nc)
+        return !held_claim(c) ||
+               (unheld && dipsum_event_talks(r, c->type) == DIPSUM_TALKS_UNDONE);
+    for (size_t j = 0; j < f->nc; j++)
+        if (f->claims[j].sent == c->sent && held_claim(&f->claims[j]) &&
+            dipsum_event_talks(r, f->claims[j].type) != DIPSUM_TALKS_UNDONE)
+            return 0;
+    return 1;
+}
 
 /* Parties, mediators and venues: those of the claims; a party is never
  * also a mediator (but one that is only a lone party of its claims and
@@ -18250,6 +18350,9 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
     }
     free(bg);
     free(ns.terms);
+    int unfixed = 0;
+    for (size_t i = 0; i < f->ns && !unfixed; i++)
+        unfixed = (said[i] & SAID_VENUE_UNFIXED) != 0;
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
@@ -18326,6 +18429,10 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
              * پر ثالثی کی پیشکش کی` (what the offer is about), "offered to
              * mediate talks in Geneva" (none held) */
             if (i >= f->nc && (said[c->sent] & SAID_MEDIATION_OFFERED))
+                continue;
+            /* (facts54, tester issue 9) nor where talks called off or
+             * not yet placed were to be */
+            if (venue_unsure(f, r, said, unfixed, i))
                 continue;
             if (push_entity(&f->venues, t, c->sent) < 0)
                 return -1;
@@ -20121,6 +20228,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *rtr = &rules->structure[DIPSUM_S_RETRACTED][l];
     const dipsum_cues *mof = &rules->structure[DIPSUM_S_MEDIATION_OFFERED][l];
     const dipsum_cues *hsy = &rules->structure[DIPSUM_S_HEARSAY][l];
+    const dipsum_cues *vuf = &rules->structure[DIPSUM_S_VENUE_UNFIXED][l];
+    const dipsum_cues *vuh = &rules->structure[DIPSUM_S_VENUE_UNHELD][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make_hashed(ct, rules,
@@ -20152,7 +20261,9 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                   (rsf->n && dipsum_cues_find_text(rsf, ct) ? RESUMPTION_FAILED : 0) |
                   (rtr->n && dipsum_cues_find_text(rtr, ct) ? SAID_RETRACTED : 0) |
                   (mof->n && dipsum_cues_find_text(mof, ct) ? SAID_MEDIATION_OFFERED : 0) |
-                  (hsy->n && dipsum_cues_find_text(hsy, ct) ? SAID_HEARSAY : 0))),
+                  (hsy->n && dipsum_cues_find_text(hsy, ct) ? SAID_HEARSAY : 0) |
+                  (vuf->n && dipsum_cues_find_text(vuf, ct) ? SAID_VENUE_UNFIXED : 0) |
+                  (vuh->n && dipsum_cues_find_text(vuh, ct) ? SAID_VENUE_UNHELD : 0))),
              contrasts_in(rules, l, ct, 0, contra[i]), 0) ||
             (dipsum_dates_may_hold(starts, ct) &&
              sentence_dates(f, i, rules, l, h, ct, starts) < 0) ||

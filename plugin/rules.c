@@ -486,7 +486,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "absence_words",
     /* (prec54) */
     "meeting_purpose_verbs", "meeting_planned", "meeting_purpose_marks",
-    "place_purpose_marks", "adjective_verbs_after"};
+    "place_purpose_marks", "adjective_verbs_after",
+    /* (facts54) */
+    "venue_unfixed", "venue_unheld"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -596,7 +598,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "tense_from_before", "day_pair_after", "span_held", "birth",
         "forward_before", "forward_after", "deadline_before",
         "tense_open_shut", "forward_from", "year_thousand",
-        "year_hundred", "deadline_after", "forward_later"};
+        "year_hundred", "deadline_after", "forward_later",
+        "month_since_before"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -627,7 +630,7 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->span_held, d->birth, d->forward_before, d->forward_after,
         d->deadline_before, d->tense_open_shut, d->forward_from,
         d->year_thousand, d->year_hundred, d->deadline_after,
-        d->forward_later};
+        d->forward_later, d->month_since_before};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

@@ -3763,6 +3763,25 @@ static void test_facts53_stretch_only_of_a_past_day(void **state)
           "December 18.", "2024-12-18");
 }
 
+/* (facts54, tester issue 9) a month or day a state runs from to the
+ * update ("since April", "اپریل سے جاری مذاکرات", "۳ اپریل سے جاری") is
+ * the one gone, whatever the clause's tense; near misses: a month to
+ * come, and Urdu "سے" alone (from April on).  2026-02-10 is a Tuesday. */
+static void test_facts54_since_points_back(void **state)
+{
+    (void)state;
+    EN("2026-02-10", "Talks under way since April are expected to end soon.",
+       "2025-04-01/2025-04-30");
+    EN("2026-02-10", "Talks under way since 3 April are expected to end soon.",
+       "2025-04-03");
+    EN("2026-02-10", "Talks will be held in April.", "2026-04-01/2026-04-30");
+    UR("2026-02-10", "اپریل سے جاری مذاکرات اگلے ہفتے ختم ہونے کا امکان ہے۔",
+       "2025-04-01/2025-04-30 2026-02-16/2026-02-22");
+    UR("2026-02-10", "۳ اپریل سے جاری مذاکرات اگلے ہفتے ختم ہوں گے۔",
+       "2025-04-03 2026-02-16/2026-02-22");
+    UR("2026-02-10", "اپریل سے مذاکرات ہوں گے۔", "2026-04-01/2026-04-30");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3860,6 +3879,7 @@ int main(void)
         cmocka_unit_test(test_prec51b_tense),
         cmocka_unit_test(test_facts53_future_phrase_gap),
         cmocka_unit_test(test_facts53_stretch_only_of_a_past_day),
+        cmocka_unit_test(test_facts54_since_points_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -32127,6 +32127,117 @@ static void test_prec54_urdu_nearer_place_is_the_events(void **state)
     }
 }
 
+/* (facts54, tester issue 9) a mediator named only in background (an
+ * earlier round's, one of a year well before the update's) is no
+ * mediator of the update's talks; near misses: a mediator of the talks
+ * told in the past perfect ("which had brokered the talks"), one of
+ * the talks in Urdu, and one said beside a word of background in the
+ * simple past (test_who_says_is_no_side_and_relative_mediator: "X,
+ * which facilitated the earlier rounds, said talks would resume") */
+static void test_facts54_background_mediator_is_no_fact(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Talks between India and Pakistan opened "
+                                 "in Doha on Monday under Qatari mediation. "
+                                 "Norway, which had mediated the 2019 talks, "
+                                 "was not involved this time.", "mediators"),
+                        "qatar");
+    assert_string_equal(facts_of("en", "Talks between India and Pakistan opened "
+                                 "in Doha on Monday under Qatari mediation. "
+                                 "Norway had mediated the previous round.",
+                                 "mediators"), "qatar");
+    assert_string_equal(facts_of("ur", "بھارت اور پاکستان کے درمیان مذاکرات پیر "
+                                 "کو دوحہ میں قطر کی ثالثی میں شروع ہوئے۔ ناروے "
+                                 "نے گزشتہ دور میں ثالثی کی تھی۔", "mediators"),
+                        "qatar");
+    assert_string_equal(facts_of("en", "Talks between India and Pakistan opened "
+                                 "in Doha on Monday under Qatari mediation. "
+                                 "Norway, which had brokered the talks, welcomed "
+                                 "the progress.", "mediators"), "qatar,norway");
+    assert_string_equal(facts_of("ur", "بھارت اور پاکستان کے درمیان مذاکرات پیر "
+                                 "کو دوحہ میں قطر کی ثالثی میں شروع ہوئے۔ ناروے "
+                                 "نے بھی ثالثی کی۔", "mediators"), "qatar,norway");
+}
+
+/* (facts54, tester issue 9) where the update says the venue is not
+ * settled, a place said of talks not held is no venue; near misses:
+ * talks to come with their venue and nothing unsettled, talks held
+ * beside a venue of later talks unsettled, and "the exact venue" of
+ * talks in a city */
+static void test_facts54_unsettled_venue_is_none(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "India and Pakistan could hold talks in "
+                                 "Doha next week, though the venue has not yet "
+                                 "been decided.", "venues"), "");
+    assert_string_equal(facts_of("en", "India and Pakistan will hold talks next "
+                                 "week. The talks are likely to be held in Doha, "
+                                 "but a venue is yet to be agreed.", "venues"), "");
+    assert_string_equal(facts_of("ur", "بھارت اور پاکستان کے درمیان اگلے ہفتے دوحہ "
+                                 "میں مذاکرات ہوں گے۔ مقام طے نہیں ہوا۔", "venues"),
+                        "");
+    assert_string_equal(facts_of("en", "India and Pakistan will hold talks in Doha "
+                                 "next week, officials said.", "venues"), "doha");
+    assert_string_equal(facts_of("ur", "بھارت اور پاکستان کے درمیان اگلے ہفتے دوحہ "
+                                 "میں مذاکرات ہوں گے۔", "venues"), "doha");
+    assert_string_equal(facts_of("en", "India and Pakistan held talks in Doha on "
+                                 "Monday and will meet again next month; the "
+                                 "venue has not been decided.", "venues"), "doha");
+    assert_string_equal(facts_of("en", "India and Pakistan will hold talks in Doha "
+                                 "next week, though the exact venue is yet to be "
+                                 "agreed.", "venues"), "doha");
+}
+
+/* (facts54, tester issue 9) where talks called off, or told as never
+ * held, were to be is no venue; near misses: talks held after an
+ * earlier round was called off, talks suspended where they were held,
+ * and talks put off (still to be held there) */
+static void test_facts54_venue_of_talks_never_held(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Talks between India and Pakistan planned "
+                                 "in Doha for Thursday were called off.",
+                                 "venues"), "");
+    assert_string_equal(facts_of("en", "The leaders of India and Pakistan would "
+                                 "have met in Doha on Thursday, but the meeting "
+                                 "was cancelled.", "venues"), "");
+    assert_string_equal(facts_of("ur", "بھارت اور پاکستان کے درمیان جمعرات کو دوحہ "
+                                 "میں ہونے والے مذاکرات منسوخ کر دیے گئے۔",
+                                 "venues"), "");
+    assert_string_equal(facts_of("en", "India and Pakistan held talks in Doha on "
+                                 "Thursday after an earlier round was called "
+                                 "off.", "venues"), "doha");
+    assert_string_equal(facts_of("en", "Talks between India and Pakistan in Doha "
+                                 "were suspended on Thursday.", "venues"), "doha");
+    assert_string_equal(facts_of("en", "Talks between India and Pakistan planned "
+                                 "in Doha for Thursday were postponed to next "
+                                 "week.", "venues"), "doha");
+}
+
+/* (facts54, tester issue 9) a clause after the claim's that puts off an
+ * earlier event ("after an earlier round was called off") does not put
+ * off the talks told held; near misses: a plan put off after its aside,
+ * with and without commas */
+static void test_facts54_other_event_put_off(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"India and Pakistan held talks in Doha on Thursday after an earlier "
+         "round was called off.", "talks_held", "happened", "positive", -1, -1,
+         NULL, NULL},
+        {"India and Pakistan held talks in Doha on Thursday, weeks after the "
+         "previous round was postponed.", "talks_held", "happened", "positive",
+         -1, -1, NULL, NULL},
+        {"The prisoner exchange between Uganda and Rwanda, planned for Saturday "
+         "after the holiday, was postponed.", "prisoner_exchange", NULL,
+         "negative", -1, -1, NULL, NULL},
+        {"The prisoner exchange between Uganda and Rwanda planned for Saturday "
+         "after the holiday was postponed.", "prisoner_exchange", NULL,
+         "negative", -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -32970,6 +33081,10 @@ int main(void)
         cmocka_unit_test(test_prec54_place_of_purpose_is_no_venue),
         cmocka_unit_test(test_prec54_urdu_turkish_or_give_up),
         cmocka_unit_test(test_prec54_urdu_nearer_place_is_the_events),
+        cmocka_unit_test(test_facts54_background_mediator_is_no_fact),
+        cmocka_unit_test(test_facts54_unsettled_venue_is_none),
+        cmocka_unit_test(test_facts54_venue_of_talks_never_held),
+        cmocka_unit_test(test_facts54_other_event_put_off),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
