@@ -2149,8 +2149,17 @@ static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
          * "X اور Y کے درمیان" (a group of people beside a body, a kind
          * beside a name), X back from the agent to the sentence's start,
          * a bracket, a line break or a stop word */
-        if (in_list(b, DIPSUM_S_AGENT, p) && p > 0 && gap(b, p - 1, b->toks->v[p].start) == 1 &&
-            pair_word(b, shared, m, p - 1)) {
+        /* (recall54s) ... or with stop words between the agent and Y,
+         * a day's name among them: "ٹرانسپورٹرز ایسوسی ایشن نے پیر کو
+         * صوبائی حکومت کے ساتھ مذاکرات کیے" (no punctuation between) */
+        size_t pa = p;
+        while (!in_list(b, DIPSUM_S_AGENT, pa) && pa > 0 && p - pa < DIPSUM_WITH_VERB_WORDS &&
+               in_list(b, DIPSUM_S_PAIR_NAME_STOPS, pa) &&
+               gap(b, pa - 1, b->toks->v[pa].start) == 1)
+            pa--;
+        if (in_list(b, DIPSUM_S_AGENT, pa) && pa > 0 && gap(b, pa - 1, b->toks->v[pa].start) == 1 &&
+            pair_word(b, shared, m, pa - 1)) {
+            p = pa;
             size_t xe = p - 1, xs = xe;
             while (xs > 0 && xe - xs + 1 < PAIR_NAME_MAX_WORDS &&
                    gap(b, xs - 1, b->toks->v[xs].start) == 1 && pair_word(b, shared, m, xs - 1))
