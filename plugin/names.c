@@ -2109,6 +2109,8 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
  * an instrument or an action right after the cue.  Defined as a name
  * of the update; the extract stage reads it as the other side.
  * Returns 0 or -1 (no memory). */
+static int names_actor(const dipsum_terms *shared, const dipsum_matches *m, long q);
+
 static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
                            const block *b, const dipsum_matches *m)
 {
@@ -2119,9 +2121,24 @@ static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
         if (!wl || w + wl >= n)
             continue;
         size_t after = w + wl;
-        if (gap(b, after - 1, b->toks->v[after].start) != 1 ||
-            !talks_term(b, shared, m, after))
+        if (gap(b, after - 1, b->toks->v[after].start) != 1)
             continue;
+        /* (recall54s) ... or a topic closed by a word of topic_before
+         * first, at most DIPSUM_WITH_TOPIC_WORDS words of no actor:
+         * "Y کے ساتھ کرایوں پر مذاکرات کیے" */
+        if (!talks_term(b, shared, m, after)) {
+            const dipsum_cues *topic = &b->r->structure[DIPSUM_S_TOPIC_BEFORE][1];
+            size_t t = after + 1, tl = 0;
+            while (t < n && t - after <= DIPSUM_WITH_TOPIC_WORDS &&
+                   gap(b, t - 1, b->toks->v[t].start) == 1 &&
+                   !names_actor(shared, m, match_covering(m, b, t - 1)) &&
+                   !(tl = cue_words_at(b, topic, t)))
+                t++;
+            if (!tl || t + tl >= n || t - after > DIPSUM_WITH_TOPIC_WORDS ||
+                gap(b, t + tl - 1, b->toks->v[t + tl].start) != 1 ||
+                !talks_term(b, shared, m, t + tl))
+                continue;
+        }
         size_t ye = w - 1, ys;
         /* (recall30u) over an abbreviation in brackets, as pair_names
          * reads it: "X نے Y فرنٹ (وائی ایف) کے ساتھ معاہدے پر دستخط کیے" */

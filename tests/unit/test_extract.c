@@ -31985,9 +31985,11 @@ static void test_recall54s_party_and_movement_sides(void **state)
 
 /* (recall54s, issue 9) Urdu "X نے پیر کو Y کے ساتھ مذاکرات کیے": stop
  * words (a day, "کو") between the agent and the other side leave X and
- * Y a pair, as with the agent right before Y (names.c urdu_with_sides).
- * Near misses: a verb of speech between ("نے کہا کہ") or a place ends
- * the search, and nothing is read. */
+ * Y a pair, as with the agent right before Y (names.c urdu_with_sides);
+ * so too with a topic closed by topic_before after "کے ساتھ" ("کرایوں پر
+ * مذاکرات").  Near misses: a verb of speech between ("نے کہا کہ") or a
+ * place ends the search, a state in the topic ends the topic, and
+ * nothing is read. */
 static void test_recall54s_urdu_with_after_day(void **state)
 {
     (void)state;
@@ -32012,7 +32014,28 @@ static void test_recall54s_urdu_with_after_day(void **state)
          "\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
          "talks_held", "happened", NULL, 0, 0,
          "Talks between the two sides were held on 26 February 2024.", NULL},
+        /* ٹرانسپورٹرز ایسوسی ایشن نے پیر کو صوبائی حکومت کے ساتھ کرایوں پر مذاکرات کیے۔ */
+        {"\xd9\xb9\xd8\xb1\xd8\xa7\xd9\x86\xd8\xb3\xd9\xbe\xd9\x88\xd8\xb1"
+         "\xd9\xb9\xd8\xb1\xd8\xb2 \xd8\xa7\xdb\x8c\xd8\xb3\xd9\x88\xd8\xb3"
+         "\xdb\x8c \xd8\xa7\xdb\x8c\xd8\xb4\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe"
+         "\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb5\xd9\x88\xd8\xa8\xd8\xa7"
+         "\xd8\xa6\xdb\x8c \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xda\xa9"
+         "\xdb\x92 \xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe \xda\xa9\xd8\xb1\xd8\xa7"
+         "\xdb\x8c\xd9\x88\xda\xba \xd9\xbe\xd8\xb1 \xd9\x85\xd8\xb0\xd8\xa7"
+         "\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between the two sides were held on 26 February 2024.", NULL},
         /* near misses */
+        /* ٹرانسپورٹرز ایسوسی ایشن نے پیر کو صوبائی حکومت کے ساتھ بھارت پر مذاکرات کیے۔ (a state in the topic) */
+        {"\xd9\xb9\xd8\xb1\xd8\xa7\xd9\x86\xd8\xb3\xd9\xbe\xd9\x88\xd8\xb1"
+         "\xd9\xb9\xd8\xb1\xd8\xb2 \xd8\xa7\xdb\x8c\xd8\xb3\xd9\x88\xd8\xb3"
+         "\xdb\x8c \xd8\xa7\xdb\x8c\xd8\xb4\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe"
+         "\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb5\xd9\x88\xd8\xa8\xd8\xa7"
+         "\xd8\xa6\xdb\x8c \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xda\xa9"
+         "\xdb\x92 \xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe \xd8\xa8\xda\xbe\xd8\xa7"
+         "\xd8\xb1\xd8\xaa \xd9\xbe\xd8\xb1 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+         "\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "talks_held", "happened", NULL, -1, -1, "", NULL},
         /* ٹرانسپورٹرز ایسوسی ایشن نے کہا کہ حکومت کے ساتھ مذاکرات ہوں گے۔ */
         {"\xd9\xb9\xd8\xb1\xd8\xa7\xd9\x86\xd8\xb3\xd9\xbe\xd9\x88\xd8\xb1"
          "\xd9\xb9\xd8\xb1\xd8\xb2 \xd8\xa7\xdb\x8c\xd8\xb3\xd9\x88\xd8\xb3"
