@@ -2274,6 +2274,15 @@ static int describes(const reading *rd, long k)
            cat == DIPSUM_CAT_ACTION || cat == DIPSUM_CAT_DOCUMENT;
 }
 
+/* (recall54s) Whether a term of an issue, after word c0, ends right
+ * before word st: "علیحدگی پسند علاقے" before a side's name. */
+static int issue_ends_at(const reading *rd, size_t st, size_t c0)
+{
+    long s = st > 0 ? rd->cover[st - 1] : -1;
+    return s >= 0 && (size_t)s > c0 && rd->mend[s] == st && rd->ent[s] >= 0 &&
+           term_of(rd, rd->ent[s])->category == DIPSUM_CAT_ISSUE;
+}
+
 /* (facts49) The state whose government is the agent at word w, the
  * word right before نے, in the clause that starts at word c0: a state's
  * adjective right before a noun of mediator_owner_nouns ("برطانوی حکومت
@@ -3256,8 +3265,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
              * list, are passed over with it; anything else (a name, a
              * date, an event's words, a clause break) leaves the list as
              * it was. */
+            /* (recall54s) the head may end an issue's term: "X اور
+             * علیحدگی پسند علاقے Y کے حکام نے" (Y, the breakaway region;
+             * its officials are its side) */
             if (rd->lang == 1 && sides_only && side_kind(rd, k) && !adj &&
-                st > c0 + 1 && !rd->brk[st] && rd->cover[st - 1] < 0 &&
+                st > c0 + 1 && !rd->brk[st] &&
+                (rd->cover[st - 1] < 0 || issue_ends_at(rd, st, c0)) &&
                 cue(rd, DIPSUM_S_APPOSITION_HEADS, st - 1)) {
                 size_t j = st - 1, words = 1;
                 /* (recall30u) a description that ends in a genitive
@@ -3375,6 +3388,16 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             if (sides_only && has_side && cue(rd, DIPSUM_S_ORIGIN_FROM, i - 1)) {
                 if (i < 2 || i - 2 < c0 || !cue(rd, DIPSUM_S_STATE_NOUNS, i - 2))
                     incomplete = 1;
+                /* (recall54s) a conjunct after "and": "Georgia and
+                 * officials from the breakaway region of Abkhazia met" is
+                 * Abkhazia's, and the list reads on over the noun to
+                 * Georgia (the noun must be an actor noun, read there) */
+                else if (i - 2 > c0 && cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 2) &&
+                         !rd->brk[i - 1] && !rd->brk[i - 2] &&
+                         cue(rd, DIPSUM_S_CONJUNCTION, i - 3)) {
+                    i--;
+                    continue;
+                }
                 break;
             }
             if (sides_only && has_side && !has_head && !own_noun &&

@@ -2109,6 +2109,8 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
  * an instrument or an action right after the cue.  Defined as a name
  * of the update; the extract stage reads it as the other side.
  * Returns 0 or -1 (no memory). */
+static int names_actor(const dipsum_terms *shared, const dipsum_matches *m, long q);
+
 static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
                            const block *b, const dipsum_matches *m)
 {
@@ -2119,9 +2121,24 @@ static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
         if (!wl || w + wl >= n)
             continue;
         size_t after = w + wl;
-        if (gap(b, after - 1, b->toks->v[after].start) != 1 ||
-            !talks_term(b, shared, m, after))
+        if (gap(b, after - 1, b->toks->v[after].start) != 1)
             continue;
+        /* (recall54s) ... or a topic closed by a word of topic_before
+         * first, at most DIPSUM_WITH_TOPIC_WORDS words of no actor:
+         * "Y کے ساتھ کرایوں پر مذاکرات کیے" */
+        if (!talks_term(b, shared, m, after)) {
+            const dipsum_cues *topic = &b->r->structure[DIPSUM_S_TOPIC_BEFORE][1];
+            size_t t = after + 1, tl = 0;
+            while (t < n && t - after <= DIPSUM_WITH_TOPIC_WORDS &&
+                   gap(b, t - 1, b->toks->v[t].start) == 1 &&
+                   !names_actor(shared, m, match_covering(m, b, t - 1)) &&
+                   !(tl = cue_words_at(b, topic, t)))
+                t++;
+            if (!tl || t + tl >= n || t - after > DIPSUM_WITH_TOPIC_WORDS ||
+                gap(b, t + tl - 1, b->toks->v[t + tl].start) != 1 ||
+                !talks_term(b, shared, m, t + tl))
+                continue;
+        }
         size_t ye = w - 1, ys;
         /* (recall30u) over an abbreviation in brackets, as pair_names
          * reads it: "X نے Y فرنٹ (وائی ایف) کے ساتھ معاہدے پر دستخط کیے" */
@@ -2149,8 +2166,17 @@ static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
          * "X اور Y کے درمیان" (a group of people beside a body, a kind
          * beside a name), X back from the agent to the sentence's start,
          * a bracket, a line break or a stop word */
-        if (in_list(b, DIPSUM_S_AGENT, p) && p > 0 && gap(b, p - 1, b->toks->v[p].start) == 1 &&
-            pair_word(b, shared, m, p - 1)) {
+        /* (recall54s) ... or with stop words between the agent and Y,
+         * a day's name among them: "ٹرانسپورٹرز ایسوسی ایشن نے پیر کو
+         * صوبائی حکومت کے ساتھ مذاکرات کیے" (no punctuation between) */
+        size_t pa = p;
+        while (!in_list(b, DIPSUM_S_AGENT, pa) && pa > 0 && p - pa < DIPSUM_WITH_VERB_WORDS &&
+               in_list(b, DIPSUM_S_PAIR_NAME_STOPS, pa) &&
+               gap(b, pa - 1, b->toks->v[pa].start) == 1)
+            pa--;
+        if (in_list(b, DIPSUM_S_AGENT, pa) && pa > 0 && gap(b, pa - 1, b->toks->v[pa].start) == 1 &&
+            pair_word(b, shared, m, pa - 1)) {
+            p = pa;
             size_t xe = p - 1, xs = xe;
             while (xs > 0 && xe - xs + 1 < PAIR_NAME_MAX_WORDS &&
                    gap(b, xs - 1, b->toks->v[xs].start) == 1 && pair_word(b, shared, m, xs - 1))

@@ -543,6 +543,11 @@
  * agreement with Y": "signed" is four words back). */
 #define DIPSUM_WITH_VERB_WORDS 6
 
+/* (recall54s) How many words of a topic may stand between the Urdu
+ * "with" (کے ساتھ) and a word of topic_before before the term of talks:
+ * "Y کے ساتھ کرایوں پر مذاکرات کیے" has one. */
+#define DIPSUM_WITH_TOPIC_WORDS 3
+
 /* (recall48u, tester57) Most words of a topic between the other side
  * and the talks an Urdu refusal refuses, ended by its "پر" ("X نے Y کے
  * ساتھ سرحدی باڑ کے معاملے پر مذاکرات کرنے سے انکار کر دیا"); a longer
