@@ -19142,11 +19142,16 @@ static int denial_of_claims_event_kept(struct denial_memo *m, const dipsum_facts
 static int denial_of_own_event(const dipsum_facts *f, const dipsum_rules *r,
                                int l, const dipsum_fsent *s, size_t j,
                                size_t k0, size_t k1, int in_order,
-                               const dipsum_claim *c)
+                               const dipsum_claim *c, long *first)
 {
     const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;
-    long d = dipsum_cues_pos(&r->structure[DIPSUM_S_DENIED_LATER][l], l, w, n, 0, n);
+    /* (speed54) the first word of denied_later in s, found once for all
+     * the claims asked of it (*first: -2 until then) */
+    if (*first == -2)
+        *first = dipsum_cues_pos(&r->structure[DIPSUM_S_DENIED_LATER][l], l, w,
+                                 n, 0, n);
+    long d = *first;
     size_t at = d >= 0 ? (size_t)d : n;
     int other = 0;
     for (size_t k = in_order ? k0 : 0; k < (in_order ? k1 : f->nc); k++) {
@@ -19252,6 +19257,25 @@ static int contrast_of_own_claim(const dipsum_facts *f, size_t j, size_t k0,
     return 0;
 }
 
+/* (speed54) Whether sentence si has a word of speech or of according_to
+ * (what a claim of it told by someone is said with: denied_later asks
+ * it of the claims before each silence), kept in memo[si] (1 no, 2 yes;
+ * memo may be NULL). */
+static int told_in(const dipsum_facts *f, const dipsum_rules *r, int l,
+                   unsigned char *memo, size_t si)
+{
+    if (memo && memo[si])
+        return memo[si] == 2;
+    const dipsum_fsent *s = &f->s[si];
+    const char *const *w = (const char *const *)s->words;
+    int v = dipsum_cues_find(&r->speech[l], l, w, s->nwords) ||
+            dipsum_cues_find(&r->structure[DIPSUM_S_ACCORDING_TO][l], l, w,
+                             s->nwords);
+    if (memo)
+        memo[si] = (unsigned char)(v ? 2 : 1);
+    return v;
+}
+
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
                          const uint16_t *denied,
@@ -19267,6 +19291,9 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
     int in_order = 1;
     for (size_t i = 1; i < f->nc && in_order; i++)
         in_order = f->claims[i - 1].sent <= f->claims[i].sent;
+    /* (speed54) told_in's answers by sentence (NULL without memory:
+     * asked each time) */
+    unsigned char *told_memo = f->ns ? calloc(f->ns, 1) : NULL;
     for (size_t j = 1; j < f->ns; j++) {
         const dipsum_fsent *s = &f->s[j];
         while (k0 < f->nc && f->claims[k0].sent < j)
@@ -19316,6 +19343,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         size_t nmemo = 0;
         struct denial_memo dmemo; /* (speed51) */
         dmemo.n = 0;
+        long dl_first = -2; /* (speed54) denial_of_own_event's */
         for (size_t i = 0; i < (in_order ? k0 : f->nc); i++) {
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
@@ -19328,7 +19356,8 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * event */
             if (hitc && (bits & DENIED_LATER) &&
                 (!denial_of_claims_event_kept(&dmemo, f, terms, r, l, s, c) ||
-                 denial_of_own_event(f, r, l, s, j, k0, k1, in_order, c)))
+                 denial_of_own_event(f, r, l, s, j, k0, k1, in_order, c,
+                                     &dl_first)))
                 hitc = denies_later(r, (unsigned char)(bits & ~DENIED_LATER), c);
             /* (mine38) "Eritrea declined to comment." disputes what a
              * speaker told of others, not what the update tells as seen
@@ -19338,15 +19367,9 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * tells of itself: "X نے … جنگ بندی کا اعلان کر دیا۔ Y نے
              * اعلان پر کوئی تبصرہ نہیں کیا۔" (X announced it; Y's silence
              * takes nothing from that) */
-            const dipsum_fsent *cs0 = &f->s[c->sent];
             int told = (denied[j] & DENIED_NO_COMMENT) && !c->one_side &&
                        (c->nactors[DIPSUM_ACT_SPEAKER] > 0 ||
-                        dipsum_cues_find(&r->speech[l], l,
-                                         (const char *const *)cs0->words,
-                                         cs0->nwords) ||
-                        dipsum_cues_find(&r->structure[DIPSUM_S_ACCORDING_TO][l], l,
-                                         (const char *const *)cs0->words,
-                                         cs0->nwords));
+                        told_in(f, r, l, told_memo, c->sent));
             /* (fixes34a) "… The army said there was no agreement.",
              * "… Washington said there had been no meeting.": no
              * contrast word needed */
@@ -19434,6 +19457,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                                      ? 2 : 1;
         }
     }
+    free(told_memo);
 }
 
 /* (fixes54) Whether sentence s has a word of date_denied that names no

@@ -2356,7 +2356,15 @@ size_t dipsum_cues_first_exact(const dipsum_cues *cs, const char *word,
 
 /* The exact candidates' chain head for word id, or 0; *two its filter of
  * second words (dipsum_cues.two). */
-static size_t head_and_two(const dipsum_cues *cs, uint32_t id, uint64_t *two)
+/* (speed54) inlined into both its callers (out of line, its calls cost
+ * more than the second caller saves) */
+#if defined(__GNUC__)
+#define RULES_INLINE inline __attribute__((always_inline))
+#else
+#define RULES_INLINE inline
+#endif
+static RULES_INLINE size_t head_and_two(const dipsum_cues *cs, uint32_t id,
+                                        uint64_t *two)
 {
     if (!id || !cs->nids)
         return 0;
@@ -2583,6 +2591,51 @@ size_t dipsum_cues_longest_text(const dipsum_cues *cs,
             abort();
     }
 #endif
+    return best;
+}
+
+size_t dipsum_cues_longest_text_upto(const dipsum_cues *cs,
+                                     const dipsum_cue_text *t, size_t i,
+                                     size_t most)
+{
+    dipsum_cue_iter it;
+    const dipsum_cue *c;
+    size_t best = 0;
+    if (i >= t->n || cs->n == 0)
+        return 0;
+    if (cs->nids && cs->nslot && (cs->npre == 0 || t->p0[i] == t->p0[i + 1])) {
+        /* the exact chain alone, as in dipsum_cues_at_text_more */
+        uint64_t two = 0;
+        size_t e0 = head_and_two(cs, t->id[i], &two);
+        if (e0 && ~two &&
+            (i + 1 >= t->n || !((two >> (t->id[i + 1] % 64)) & 1)))
+            return 0;
+        for (size_t e = e0; e; e = cs->next[e - 1]) {
+            const dipsum_cue *x = &cs->v[e - 1];
+            size_t len;
+            if (x->n <= best || x->n > most)
+                continue; /* no longer than the best, or too long */
+            if (!x->id || x->n > t->n - i) {
+                len = x->id ? 0 : dipsum_cue_at_text(x, t, i);
+            } else {
+                size_t k = 0;
+                while (k < x->n && (x->prefix[k]
+                                        ? text_has_prefix(t, i + k, x->id[k])
+                                        : t->id[i + k] == x->id[k]))
+                    k++;
+                len = k == x->n ? k : 0;
+            }
+            if (len > best && len <= most)
+                best = len;
+        }
+        return best;
+    }
+    dipsum_cues_begin_text(cs, t, i, &it);
+    while ((c = dipsum_cues_next(&it)) != NULL) {
+        size_t len = dipsum_cue_at_text(c, t, i);
+        if (len > best && len <= most)
+            best = len;
+    }
     return best;
 }
 

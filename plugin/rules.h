@@ -229,6 +229,14 @@ size_t dipsum_cue_at_text(const dipsum_cue *c, const dipsum_cue_text *t,
 size_t dipsum_cues_longest_text(const dipsum_cues *cs,
                                 const dipsum_cue_text *t, size_t i);
 
+/* (speed54) Of the cues of cs at word i of t (every candidate, as
+ * dipsum_cues_longest_text asks them), the length in words of the
+ * longest that is at most most words long; 0 if none.  The dates stage
+ * asks it for the longest cue that no clause break cuts. */
+size_t dipsum_cues_longest_text_upto(const dipsum_cues *cs,
+                                     const dipsum_cue_text *t, size_t i,
+                                     size_t most);
+
 /* dipsum_cues_at_text for a word whose bit says a cue of cs may start
  * there (or of a list without an index). */
 size_t dipsum_cues_at_text_more(const dipsum_cues *cs,

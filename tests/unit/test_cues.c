@@ -233,10 +233,13 @@ static void test_lookups_agree(void **state)
             assert_int_equal(dipsum_cues_at(cs, 0, w, t.n, i), want);
             found += want != 0;
             /* the longest cue at i, over the candidates of each way */
-            size_t longest = 0, by_hash = 0, by_text = 0;
+            size_t longest = 0, by_hash = 0, by_text = 0, upto[6] = {0};
             for (size_t q = 0; q < cs->n; q++) {
                 size_t len = plain_cue_at(&cs->v[q], w, t.n, i);
                 longest = len > longest ? len : longest;
+                for (size_t most = 1; most <= 5; most++)
+                    if (len <= most && len > upto[most])
+                        upto[most] = len;
                 prefixed += len && cs->v[q].prefix[0];
             }
             dipsum_cue_iter it;
@@ -256,6 +259,13 @@ static void test_lookups_agree(void **state)
             assert_int_equal(by_text, longest);
             /* (speed52b) as the readers ask it, past the end too */
             assert_int_equal(dipsum_cues_longest_text(cs, &ct, i), longest);
+            /* (speed54) and the longest no longer than a limit (the dates
+             * stage's: the words before a clause break) */
+            for (size_t most = 1; most <= 5; most++)
+                assert_int_equal(dipsum_cues_longest_text_upto(cs, &ct, i, most),
+                                 upto[most]);
+            assert_int_equal(dipsum_cues_longest_text_upto(cs, &ct, i, (size_t)-1),
+                             longest);
         }
     }
     assert_int_equal(dipsum_cues_longest_text(lists[0], &ct, t.n), 0);
