@@ -12892,6 +12892,28 @@ static void test_recall54u_repeated_count(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall54u, tester68) Urdu: talks to come said with بات چیت as with
+ * مذاکرات ("X اور Y کے سفارت کار جمعرات کو استنبول میں بات چیت کریں
+ * گے"): scheduled, the names before it its sides.  Near misses: a
+ * refusal ("بات چیت نہیں کریں گے") is no talks to come, and a condition
+ * keeps the talks conditional, unwritten. */
+static void test_recall54u_talks_future_bat_chit(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"ایران اور برطانیہ کے سفارت کار جمعرات کو استنبول میں بات چیت کریں گے۔",
+         "talks_held", "scheduled", "positive", -1, 0,
+         "Talks between Iran and the United Kingdom are to be held in Istanbul on 7 March 2024.",
+         NULL},
+        /* near misses */
+        {"ایران اور برطانیہ جمعرات کو استنبول میں بات چیت نہیں کریں گے۔", NULL, NULL,
+         NULL, -1, -1, NULL, "talks_held"},
+        {"ایران نے کہا کہ اگر پابندیاں ختم ہوئیں تو ایران اور برطانیہ بات چیت کریں گے۔",
+         "talks_held", "conditional", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall53u, tester65 u12) Urdu: "X اور Y نے … ہونے والے مذاکرات کے بعد …
  * جنگ بندی کا اعلان کیا": the agent before the talks named by their noun
  * announced the truce.  Near misses: another's agent ("روس نے X اور Y کے
@@ -32700,6 +32722,7 @@ int main(void)
         cmocka_unit_test(test_recall53u_duration_after_agent),
         cmocka_unit_test(test_recall54u_point_after_in_clause),
         cmocka_unit_test(test_recall54u_repeated_count),
+        cmocka_unit_test(test_recall54u_talks_future_bat_chit),
         cmocka_unit_test(test_recall53u_announced_after_talks),
         cmocka_unit_test(test_recall51u_talks_succeeded_after),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
