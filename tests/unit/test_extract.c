@@ -12914,6 +12914,34 @@ static void test_recall54u_talks_future_bat_chit(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall54u, tester68) Urdu adjectives of states the lexicon lacked
+ * ("کویتی اور بحرینی حکام", "اریٹیریائی"): the sides named by their
+ * adjectives before the people who met.  Near miss: an adjective before
+ * "mediators" names a mediator, no side. */
+static void test_recall54u_state_adjectives_ur(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *key, *ids; } k[] = {
+        {"کویتی اور بحرینی حکام نے جمعرات کو ملاقات کی۔", "parties", "kuwait,bahrain"},
+        {"ایتھوپیائی اور اریٹیریائی حکام نے جمعرات کو ملاقات کی۔", "parties",
+         "ethiopia,eritrea"},
+        /* near miss */
+        {"کویتی ثالثوں کی موجودگی میں الجزائری اور اطالوی وفود نے منگل کو مذاکرات کیے۔",
+         "parties", "algeria,italy"},
+        {"کویتی ثالثوں کی موجودگی میں الجزائری اور اطالوی وفود نے منگل کو مذاکرات کیے۔",
+         "mediators", "kuwait"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\nLang: ur\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        if (strcmp(fact_ids(r, k[i].key), k[i].ids) != 0)
+            fail_msg("case %zu: %s '%s', not '%s'", i, k[i].key,
+                     fact_ids(r, k[i].key), k[i].ids);
+        json_decref(r);
+    }
+}
+
 /* (recall53u, tester65 u12) Urdu: "X اور Y نے … ہونے والے مذاکرات کے بعد …
  * جنگ بندی کا اعلان کیا": the agent before the talks named by their noun
  * announced the truce.  Near misses: another's agent ("روس نے X اور Y کے
@@ -32723,6 +32751,7 @@ int main(void)
         cmocka_unit_test(test_recall54u_point_after_in_clause),
         cmocka_unit_test(test_recall54u_repeated_count),
         cmocka_unit_test(test_recall54u_talks_future_bat_chit),
+        cmocka_unit_test(test_recall54u_state_adjectives_ur),
         cmocka_unit_test(test_recall53u_announced_after_talks),
         cmocka_unit_test(test_recall51u_talks_succeeded_after),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
