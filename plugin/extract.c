@@ -944,6 +944,24 @@ static int is_number_word(const char *w)
     return n > 0 && dipsum_digits_at(w, n) == n;
 }
 
+/* Whether a gap is one comma and spaces only. */
+static int comma_only_gap(const char *g, size_t n)
+{
+    size_t i = 0, commas = 0;
+    while (i < n) {
+        if (g[i] == ' ')
+            i++;
+        else if (g[i] == ',')
+            i++, commas++;
+        else if (i + 1 < n && (unsigned char)g[i] == 0xd8 &&
+                 (unsigned char)g[i + 1] == 0x8c)
+            i += 2, commas++;
+        else
+            return 0;
+    }
+    return commas == 1;
+}
+
 /* Whether a gap of a comma and spaces only ("84، 84", "10, 12") stands
  * between two numbers: a list of numbers, no end of a clause. */
 static int comma_between_numbers(const char *g, size_t n, const char *a,
@@ -1532,6 +1550,100 @@ static void duration_after_agent(reading *rd)
     }
 }
 
+/* (recall54u, tester68) Urdu: a point of time after the agent's نے and
+ * other words of its clause ("X اور Y نے منگل کو جدہ میں کئی ماہ بعد
+ * ملاقات کی", after several months; "… میں ۲۰۲۳ کے بعد پہلی بار ملاقات
+ * کی", for the first time since 2023) is an adverb of the verb to come,
+ * as duration_after_agent's right after the agent is: its بعد ends no
+ * clause, and the agent, the day and the place before it stay the
+ * verb's.  The point is a count and a unit of reference_after with no
+ * genitive before the count, or a date of the sentence followed by its
+ * genitive; the agent before it in its clause (no break between), and no
+ * agent after it before the next break (that is a clause of its own).
+ * Not "… معاہدے کے ایک سال بعد" (a year after something else), nor "…
+ * ملاقات کے بعد" (after an event: reason_postposition's and
+ * meeting_then_agreed's to read).  rd's breaks are changed in place. */
+static int agent_before_in_clause(const reading *rd, size_t o)
+{
+    for (size_t b = o; b > 0; b--) {
+        size_t len;
+        const char *g = gap(rd, b, &len);
+        if (rd->brk[b] || gap_breaks(g, len))
+            return 0;
+        if (cue(rd, DIPSUM_S_AGENT, b - 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether date df of rd's sentence is the object of a break word of
+ * reason_postposition: its genitive, its own last word or the word right
+ * after it, then "بعد" ("۲۰۲۳ کے بعد"). */
+static int date_point_after(const reading *rd, const dipsum_date_fact *df)
+{
+    size_t w = df->w1;
+    if (w == 0 || w >= rd->n)
+        return 0;
+    if (!cue(rd, DIPSUM_S_GENITIVE, w - 1)) {
+        if (!cue(rd, DIPSUM_S_GENITIVE, w) || w + 1 >= rd->n)
+            return 0;
+        w++;
+    }
+    size_t len;
+    const char *g = gap(rd, w, &len);
+    return !gap_breaks(g, len) && cue(rd, DIPSUM_S_REASON_POSTPOSITION, w) != 0;
+}
+
+static void point_after_in_clause(reading *rd)
+{
+    for (size_t k = 2; rd->lang == 1 && k < rd->n; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (!rd->brk[k] || gap_breaks(g, len) ||
+            !cue(rd, DIPSUM_S_REASON_POSTPOSITION, k))
+            continue;
+        size_t o = 0;
+        int found = 0;
+        if (k >= 3 && cue(rd, DIPSUM_S_REFERENCE_AFTER, k - 1) == 2 &&
+            rd->cover[k - 2] < 0 && rd->cover[k - 1] < 0 &&
+            !cue(rd, DIPSUM_S_REFERENCE_OF, k - 3)) {
+            o = k - 2;
+            found = 1;
+        } else if (cue(rd, DIPSUM_S_GENITIVE, k - 1)) {
+            for (size_t d = rd->d0; d < rd->f->nd && !found; d++)
+                /* the genitive is the date's last word ("۲۰۲۳ کے") or
+                 * right after it */
+                if (rd->f->dates[d].sent == rd->si &&
+                    (rd->f->dates[d].w1 == k || rd->f->dates[d].w1 == k - 1) &&
+                    rd->f->dates[d].w0 < k - 1) {
+                    o = rd->f->dates[d].w0;
+                    found = 1;
+                }
+        }
+        if (!found || o == 0)
+            continue;
+        /* no break inside the point itself */
+        int inside = 0;
+        for (size_t j = o + 1; j < k && !inside; j++) {
+            const char *g2 = gap(rd, j, &len);
+            inside = rd->brk[j] || gap_breaks(g2, len);
+        }
+        if (inside || !agent_before_in_clause(rd, o))
+            continue;
+        int own_agent = 0;
+        for (size_t j = k + 1; j < rd->n && !own_agent; j++) {
+            const char *g2 = gap(rd, j, &len);
+            /* a break word the reading joined ("… ملاقات کی جس کی میزبانی
+             * X نے کی": the host's relative) still ends the stretch */
+            if (rd->brk[j] || gap_breaks(g2, len) || cue(rd, DIPSUM_S_CLAUSE_BREAK, j))
+                break;
+            own_agent = cue(rd, DIPSUM_S_AGENT, j) != 0;
+        }
+        if (!own_agent)
+            rd->brk[k] = 0;
+    }
+}
+
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                         size_t d0, const dipsum_terms *terms,
                         const dipsum_rules *r, int lang,
@@ -1721,6 +1833,38 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 rd->brk[k] = 0;
         }
     }
+    /* (recall54u, tester68) Urdu says "each" by saying a count twice,
+     * a comma between ("ایک سو پچاس، ایک سو پچاس قیدیوں کا تبادلہ کیا",
+     * 150 prisoners each; "بیس، بیس"): the same words right before and
+     * right after a lone comma, none of them a name or a break word, are
+     * one phrase, no end of a clause: the agent before them stays the
+     * verb's after them.  Not two different words ("دو، تین"), nor a
+     * name said twice */
+    for (size_t k = 1; rd->lang == 1 && k < s->nwords; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (!rd->brk[k] || !comma_only_gap(g, len))
+            continue;
+        for (size_t L = 1; L <= DIPSUM_REPEAT_WORDS && L <= k && k + L <= s->nwords; L++) {
+            int same = 1;
+            for (size_t j = 0; j < L && same; j++) {
+                size_t a = k - L + j, b = k + j;
+                same = strcmp(s->words[a], s->words[b]) == 0 &&
+                       rd->cover[a] < 0 && rd->cover[b] < 0 &&
+                       !cue(rd, DIPSUM_S_CLAUSE_BREAK, a) &&
+                       !cue(rd, DIPSUM_S_CLAUSE_BREAK, b);
+                if (same && j > 0) {
+                    size_t l2, l3;
+                    const char *ga = gap(rd, a, &l2), *gb = gap(rd, b, &l3);
+                    same = !gap_breaks(ga, l2) && !gap_breaks(gb, l3);
+                }
+            }
+            if (same) {
+                rd->brk[k] = 0;
+                break;
+            }
+        }
+    }
     person_apposition(rd);
     /* (mine39, tester39) "Egypt as well as Qatar mediated": a word of
      * mediator_along_with of more than one word joins names; its "as"
@@ -1752,6 +1896,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     planned_but_undone(rd, r);
     meeting_then_agreed(rd);
     duration_after_agent(rd);
+    point_after_in_clause(rd);
     /* "met A on Sunday and held talks with B on Monday": an "and" before
      * a past event verb starts a clause (English); so does one before
      * an adverb of a later event and its verb (claims9: "a truce was
@@ -16620,6 +16765,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * own word: "X and Y on Tuesday announced a ceasefire") */
                 if (df->report && df->w1 < c->cue0 &&
                     c->modality != DIPSUM_MOD_DEMANDED)
+                    continue;
+                /* (recall54u) Urdu, a point the event is after ("۲۰۲۳ کے
+                 * بعد پہلی بار ملاقات کی", the first since 2023;
+                 * point_after_in_clause joined it to its clause) is no
+                 * day of the event */
+                if (lang == 1 && date_point_after(&rd, df))
                     continue;
                 if (other || date_in_subclause(&rd, df, c, c0) ||
                     or_beside(&rd, df->w0, df->w1) ||

@@ -83,6 +83,10 @@
 /* A quoted phrase of at most this many words inside a sentence is part
  * of its clause ("in a “calm and positive atmosphere” in Oman"). */
 #define DIPSUM_QUOTE_WORDS 8
+/* (recall54u) A count said twice around a comma, Urdu's "each"
+ * ("ایک سو پچاس، ایک سو پچاس"), is one phrase when each time is at most
+ * this many words (a number in words: "دو ہزار پانچ سو"). */
+#define DIPSUM_REPEAT_WORDS 4
 /* (fixes36b) Urdu "… ایک حملے کے بعد اچانک منسوخ کر دیے گئے": at most
  * this many words (no name, no agent) between a reason's کے بعد and the
  * words of talks put off or called off it is the reason of (extract.c) */

@@ -12837,6 +12837,111 @@ static void test_recall53u_duration_after_agent(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall54u, tester68) Urdu: a point of time after the agent and the
+ * day and place of its clause ("… نے بدھ کو کوالالمپور میں کئی ماہ بعد
+ * ملاقات کی", "… ۲۰۲۲ کے بعد پہلی بار ملاقات کی") is an adverb of the
+ * verb: the agent, day and place stay the meeting's, and the point is
+ * never its date.  Near misses: a meeting denied since a year stays
+ * negative and unwritten. */
+static void test_recall54u_point_after_in_clause(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"ملائیشیا اور تھائی لینڈ نے بدھ کو کوالالمپور میں کئی ماہ بعد ملاقات کی۔",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between Malaysia and Thailand were held in Kuala Lumpur on 28 February 2024.",
+         NULL},
+        {"ملائیشیا اور تھائی لینڈ کے وفود نے بدھ کو کوالالمپور میں ۲۰۲۲ کے بعد پہلی بار "
+         "ملاقات کی۔", "talks_held", "happened", "positive", -1, 0,
+         "Talks between Malaysia and Thailand were held in Kuala Lumpur on 28 February 2024.",
+         NULL},
+        /* near misses */
+        {"ملائیشیا اور تھائی لینڈ نے ۲۰۲۲ کے بعد کوئی ملاقات نہیں کی۔", "talks_held",
+         NULL, "negative", -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* the near miss with "بھی": no claim of talks held is written */
+    json_t *r = run("Date: 2024-03-01\nLang: ur\n\nملائیشیا اور تھائی لینڈ نے دو سال بعد "
+                    "بھی ملاقات نہیں کی۔\n");
+    json_t *c = claim(r, "talks_held");
+    if (c && strcmp(field(json_object_get(c, "summary"), "en"), "") != 0)
+        fail_msg("a meeting not held was written: %s",
+                 field(json_object_get(c, "summary"), "en"));
+    json_decref(r);
+}
+
+/* (recall54u, tester68) Urdu says "each" by saying a count twice around
+ * a comma ("بیس، بیس قیدیوں", twenty prisoners each): no end of the
+ * clause, whose agent stays the exchange's.  Near miss: two different
+ * counts ("دو، تین") are no repetition, and the comma still ends the
+ * clause there. */
+static void test_recall54u_repeated_count(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"سوڈان اور جنوبی سوڈان نے جمعرات کو بیس، بیس قیدیوں کا تبادلہ کیا۔",
+         "prisoners_exchanged", "happened", "positive", -1, 0,
+         "Sudan and South Sudan exchanged prisoners on 29 February 2024.", NULL},
+        {"سوڈان اور جنوبی سوڈان نے جمعرات کو ایک سو پچاس، ایک سو پچاس قیدیوں کا تبادلہ "
+         "کیا۔", "prisoners_exchanged", "happened", "positive", -1, 0,
+         "Sudan and South Sudan exchanged prisoners on 29 February 2024.", NULL},
+        /* near miss */
+        {"سوڈان اور جنوبی سوڈان نے جمعرات کو دو، تین قیدیوں کا تبادلہ کیا۔",
+         "prisoners_exchanged", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall54u, tester68) Urdu: talks to come said with بات چیت as with
+ * مذاکرات ("X اور Y کے سفارت کار جمعرات کو استنبول میں بات چیت کریں
+ * گے"): scheduled, the names before it its sides.  Near misses: a
+ * refusal ("بات چیت نہیں کریں گے") is no talks to come, and a condition
+ * keeps the talks conditional, unwritten. */
+static void test_recall54u_talks_future_bat_chit(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"ایران اور برطانیہ کے سفارت کار جمعرات کو استنبول میں بات چیت کریں گے۔",
+         "talks_held", "scheduled", "positive", -1, 0,
+         "Talks between Iran and the United Kingdom are to be held in Istanbul on 7 March 2024.",
+         NULL},
+        /* near misses */
+        {"ایران اور برطانیہ جمعرات کو استنبول میں بات چیت نہیں کریں گے۔", NULL, NULL,
+         NULL, -1, -1, NULL, "talks_held"},
+        {"ایران نے کہا کہ اگر پابندیاں ختم ہوئیں تو ایران اور برطانیہ بات چیت کریں گے۔",
+         "talks_held", "conditional", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall54u, tester68) Urdu adjectives of states the lexicon lacked
+ * ("کویتی اور بحرینی حکام", "اریٹیریائی"): the sides named by their
+ * adjectives before the people who met.  Near miss: an adjective before
+ * "mediators" names a mediator, no side. */
+static void test_recall54u_state_adjectives_ur(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *key, *ids; } k[] = {
+        {"کویتی اور بحرینی حکام نے جمعرات کو ملاقات کی۔", "parties", "kuwait,bahrain"},
+        {"ایتھوپیائی اور اریٹیریائی حکام نے جمعرات کو ملاقات کی۔", "parties",
+         "ethiopia,eritrea"},
+        /* near miss */
+        {"کویتی ثالثوں کی موجودگی میں الجزائری اور اطالوی وفود نے منگل کو مذاکرات کیے۔",
+         "parties", "algeria,italy"},
+        {"کویتی ثالثوں کی موجودگی میں الجزائری اور اطالوی وفود نے منگل کو مذاکرات کیے۔",
+         "mediators", "kuwait"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\nLang: ur\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        if (strcmp(fact_ids(r, k[i].key), k[i].ids) != 0)
+            fail_msg("case %zu: %s '%s', not '%s'", i, k[i].key,
+                     fact_ids(r, k[i].key), k[i].ids);
+        json_decref(r);
+    }
+}
+
 /* (recall53u, tester65 u12) Urdu: "X اور Y نے … ہونے والے مذاکرات کے بعد …
  * جنگ بندی کا اعلان کیا": the agent before the talks named by their noun
  * announced the truce.  Near misses: another's agent ("روس نے X اور Y کے
@@ -33192,6 +33297,10 @@ int main(void)
         cmocka_unit_test(test_recall53u_urdu_go_between),
         cmocka_unit_test(test_recall53u_unbent_plan_postponed),
         cmocka_unit_test(test_recall53u_duration_after_agent),
+        cmocka_unit_test(test_recall54u_point_after_in_clause),
+        cmocka_unit_test(test_recall54u_repeated_count),
+        cmocka_unit_test(test_recall54u_talks_future_bat_chit),
+        cmocka_unit_test(test_recall54u_state_adjectives_ur),
         cmocka_unit_test(test_recall53u_announced_after_talks),
         cmocka_unit_test(test_recall51u_talks_succeeded_after),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
