@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The dipsum authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # (ux54) What a newcomer found: bad input gets a clear error naming the
-# place, nothing is lost unsaid.
+# place, nothing is lost unsaid, and --help says what --words does.
 #  1. -a, -a -b, --unblank: a UTF-16 or UTF-32 byte order mark fails the
 #     input whole (naming iconv); a byte that is no UTF-8 is an error
 #     naming its offset in the stream (lt-proc stops at one with "Invalid
@@ -15,6 +15,8 @@
 #  4. -b: a word-bound blank over several units is not given one term's
 #     id (apertium-wblank-attach would give it to every unit in it); each
 #     term unit inside gets a blank of its own with its own [[/]].
+#  6. --words=N: the first sentence is quoted whole (up to 4N words),
+#     as --help says.
 set -eu
 . tests/lib.sh
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
@@ -118,4 +120,15 @@ test "$(printf '[[t:b:1]]^Qatar/Qatar<np>$[[/]] ^and/and<cnjcoo>$' | "$DIPSUM" -
 test "$(printf '[[t:b:1]]^Qatar/Qatar<np>$ [[t:b:1]]^and/and<cnjcoo>$' | "$DIPSUM" -a -b)" = \
     '[[t:b:1; dipl:qatar]]^Qatar/Qatar<np>$ [[t:b:1]]^and/and<cnjcoo>$'
 
+# ---- 6: --words=N ----
+"$DIPSUM" --help | grep -q -- '--words=5 still quotes a'
+# a first sentence of 17 words is quoted whole at --words=5
+printf 'Envoys of Qatar and Egypt met in Doha on Monday to discuss a ceasefire between the two sides. The talks lasted six hours.\n' > $t/w.txt
+en=$("$DIPSUM" --words=5 $t/w.txt | sed -n 's/^EN: //p')
+test "$en" = 'Envoys of Qatar and Egypt met in Doha on Monday to discuss a ceasefire between the two sides.'
+# a run-on first unit is cut after 4N words, with " …"
+printf 'Envoys of Qatar and Egypt met in Doha on Monday to discuss a ceasefire between the two sides and the release of prisoners and the return of people to their homes in the south\n' > $t/r.txt
+en=$("$DIPSUM" --words=5 $t/r.txt | sed -n 's/^EN: //p')
+test "$(printf '%s\n' "$en" | sed 's/ …$//' | wc -w)" -eq 20
+test "${en% …}" != "$en"
 echo ok
