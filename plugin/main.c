@@ -218,6 +218,8 @@ static _Noreturn void die_usage(const char *fmt, const char *arg)
 
 /* ==== Callbacks ======================================================== */
 
+static void release_held(sink *s, int split);
+
 static void write_failed(sink *s)
 {
     if (errno == EPIPE) {
@@ -225,6 +227,9 @@ static void write_failed(sink *s)
         signal(SIGPIPE, SIG_DFL);
         raise(SIGPIPE);
     }
+    int e = errno;
+    release_held(s, 0);     /* (ux54) what update 1 said, first */
+    errno = e;
     fprintf(stderr, "%s: %s: error: write error: %s\n", progname, s->out_name,
             strerror(errno));
     exit(EXIT_IO);
