@@ -2305,6 +2305,13 @@ static dipsum_status apertium_bad_byte(dipsum *d, int b, size_t held,
             return nomem(d, err);
         if (open != (size_t)-1)
             upto = open;
+        else if (upto) {
+            /* text the byte goes on (it is no '^' nor '['): cut, left
+             * out as a unit would be */
+            size_t last = dipsum_apertium_last_item(d->text.data, upto);
+            if (d->text.data[last] != '^' && d->text.data[last] != '[')
+                upto = last;
+        }
         if (upto > d->ap_ctx || !windowed(d))
             st = windowed(d)
                      ? dipsum_apertium_window(&d->ap, d->text.data, upto,

@@ -61,7 +61,11 @@ grep -q '^dipsum: <stdin>: byte 18: error: invalid UTF-8 sequence (byte 0xC3 the
 test "$(cat $t/out)" = '^Doha/Doha<np><dipl><place>$ '
 printf '^Oman/Oman<np>$ \342\202' | "$DIPSUM" -a -b > $t/out 2> $t/err && exit 1
 grep -q '^dipsum: <stdin>: byte 16: error: incomplete UTF-8 sequence at the end of the input (byte 0xE2): an Apertium stream is UTF-8; its chunk is written up to the item before it$' $t/err
-test "$(cat $t/out)" = '[[dipl:oman]]^Oman/Oman<np>$ '
+test "$(cat $t/out)" = '[[dipl:oman]]^Oman/Oman<np>$'
+# in text between units (a Latin-1 é): the text it goes on is left out too
+printf '^Doha/Doha<np>$ caf\351 ^Oman/Oman<np>$' | "$DIPSUM" -a > $t/out 2> $t/err && exit 1
+grep -q '^dipsum: <stdin>: byte 19: error: invalid UTF-8 sequence (byte 0xE9 then 0x20): ' $t/err
+test "$(cat $t/out)" = '^Doha/Doha<np><dipl><place>$'
 # near misses: overlong and surrogate forms are no UTF-8 either; Urdu and
 # a UTF-8 byte order mark are, and pass byte for byte, exit 0
 for bad in '\300\257' '\355\240\200' '\364\220\200\200'; do
