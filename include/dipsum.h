@@ -57,7 +57,9 @@ typedef enum {
  * A diagnostic: what went wrong (problem), while doing what (context), and
  * where.  Positions are 1-based; 0 means "not known".  offset is a 0-based
  * byte offset in the raw input stream, or -1 when not known.  byte is the
- * offending byte (0..255) or -1.
+ * offending byte (0..255) or -1.  problem says what is wrong in the
+ * library's terms: it names no option of the dipsum program (the program
+ * adds its own hints, "try -f UTF-16LE", when it prints one).
  */
 typedef struct {
     dipsum_status status;
@@ -267,7 +269,14 @@ typedef struct {
                                      DIPSUM_APERTIUM_TAG_MODE or
                                      DIPSUM_APERTIUM_BLANK_MODE; summarize:
                                      DIPSUM_APERTIUM_SUMMARY_MODE; or
-                                     DIPSUM_APERTIUM_UNBLANK_*; 0: off     */
+                                     DIPSUM_APERTIUM_UNBLANK_*; 0: off.
+                                     The stream is UTF-8: a UTF-16 or
+                                     UTF-32 byte order mark fails the input
+                                     whole, a byte that is no UTF-8 its
+                                     chunk, written up to the item before
+                                     it (an error naming its offset; the
+                                     rest, to the chunk's NUL, left out;
+                                     on_invalid is for the summary mode) */
     /* DIPSUM_INPUT_JSONL (DIPSUM_STAGE_SUMMARY, DIPSUM_FORMAT_JSON only;
      * from_code, null_flush and apertium unset): each line of UTF-8 is a
      * JSON object {"text": ..., "id", "date", "lang", "title", "source",
@@ -276,7 +285,9 @@ typedef struct {
      * written) added, or, for a bad record, an error line
      * {"id","line","error":{"code","message"}} (also reported through
      * diag, and counted by dipsum_failed_updates).  Blank lines are
-     * skipped.  History is kept per "story" (the records without one
+     * skipped.  An input in UTF-16 or UTF-32 (a byte order mark, or a
+     * 0x00 in its first two bytes) is one error, on line 1, and none of
+     * it is read.  History is kept per "story" (the records without one
      * share the stream's) unless no_history.
      * Memory is bounded by the longest line, at most max_bytes.           */
     dipsum_input input;
@@ -329,13 +340,17 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err);
  * unusable except for dipsum_free(): every later dipsum_feed,
  * dipsum_finish and dipsum_flush returns that status and error.  A NULL
  * d, or a NULL buf with len > 0, is DIPSUM_EUSAGE (NULL with 0 is
- * nothing).
+ * nothing).  After dipsum_finish the input has ended: dipsum_feed reads
+ * nothing and returns DIPSUM_EUSAGE with err filled ("dipsum_feed after
+ * dipsum_finish"); the processor stays as it was (free it, or read
+ * another input with a new one).
  */
 DIPSUM_API
 dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
                           dipsum_error *err);
 
-/* Ends the input: processes and writes the last update.  Same returns. */
+/* Ends the input: processes and writes the last update.  Same returns;
+ * a second call is DIPSUM_EUSAGE, as dipsum_feed after it is. */
 DIPSUM_API
 dipsum_status dipsum_finish(dipsum *d, dipsum_error *err);
 

@@ -342,6 +342,21 @@ static int closed_blanks(const char *s, const items *it)
     return 0;
 }
 
+static int is_close_blank(const char *s, const item *x);
+
+/* (ux54) Whether the word-bound blank it->v[i] of a chunk that closes its
+ * blanks (closed) covers more than the one unit after it: "[[t:b:1]]^A$
+ * ^and$ ^B$[[/]]", a blank over several units, which
+ * apertium-wblank-attach gives to each of them.  A term's id merged into
+ * it would mark them all ("and" would be a term); the term unit gets a
+ * blank of its own inside it instead, closed by its own "[[/]]".  (An
+ * attached blank covers the next unit only.) */
+static int covers_several(const char *s, const items *it, size_t i,
+                          int closed)
+{
+    return closed && i + 2 < it->n && !is_close_blank(s, &it->v[i + 2]);
+}
+
 /* Writes the items [from, to) of it; closed: whether the chunk closes
  * its word-bound blanks (closed_blanks). */
 static dipsum_status write_items(const dipsum_apertium *a, const char *s,
@@ -356,7 +371,7 @@ static dipsum_status write_items(const dipsum_apertium *a, const char *s,
         if (x->kind == ITEM_WBLANK && a->marks == DIPSUM_APERTIUM_BLANKS &&
             next && next->kind == ITEM_LU && next->term != (size_t)-1 &&
             x->end - x->start > 4 && memcmp(s + x->start, "[[/]]", 5) != 0 &&
-            !has_dipl_blank(s, x))
+            !has_dipl_blank(s, x) && !covers_several(s, it, i, closed))
             r = dipsum_buf_append(out, s + x->start, x->end - x->start - 2) < 0 ||
                 dipsum_buf_printf(out, "; dipl:%s]]",
                                   a->terms->v[next->term].id) < 0;
@@ -367,7 +382,9 @@ static dipsum_status write_items(const dipsum_apertium *a, const char *s,
                     ? dipsum_buf_append(out, s + x->start, x->end - x->start)
                     : write_tags(s, x, &a->terms->v[x->term], out);
         else if (i > 0 && it->v[i - 1].kind == ITEM_WBLANK &&
-                 memcmp(s + it->v[i - 1].start, "[[/]]", 5) != 0)
+                 memcmp(s + it->v[i - 1].start, "[[/]]", 5) != 0 &&
+                 (has_dipl_blank(s, &it->v[i - 1]) ||
+                  !covers_several(s, it, i - 1, closed)))
             r = dipsum_buf_append(out, s + x->start, x->end - x->start);
         else
             r = dipsum_buf_printf(out, "[[dipl:%s]]",

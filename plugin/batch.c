@@ -395,6 +395,56 @@ static int put_answer(answer_t *a, int (*put)(void *, const char *, size_t),
     return e;
 }
 
+/* The encoding named after "looks like " in p, into name. */
+static int named_encoding(const char *p, char *name, size_t cap)
+{
+    const char *a = strstr(p, "looks like ");
+    if (!a)
+        return 0;
+    a += 11;
+    size_t n = strcspn(a, " ,;:");
+    if (n == 0 || n >= cap)
+        return 0;
+    memcpy(name, a, n);
+    name[n] = '\0';
+    return 1;
+}
+
+const char *dipsum_cli_problem(const dipsum_options *o, const dipsum_error *e,
+                               char *buf, size_t cap)
+{
+    const char *p = e->problem, *b = strstr(p, " byte 0x");
+    char enc[32];
+    size_t n = strlen(p);
+    snprintf(buf, cap, "%s", p);
+    if (e->status != DIPSUM_EDATA)
+        return buf;
+    if (e->severity == DIPSUM_SEVERITY_ERROR && strncmp(p, "invalid ", 8) == 0 &&
+        b && strlen(b) == 10) {
+        /* the decoder's; an Apertium stream (and a -s chunk of one) is
+         * UTF-8: there is no -f to try */
+        int utf8 = strncmp(p, "invalid UTF-8 ", 14) == 0;
+        snprintf(buf, cap, "%s (try %s--on-invalid=replace)", p,
+                 o->apertium || o->format == DIPSUM_FORMAT_STREAM ? ""
+                 : utf8 ? "--from-code=CP1256, or "
+                        : "another --from-code, or ");
+    } else if (strncmp(p, "the input looks like ", 21) == 0 &&
+               strstr(p, "without a byte order mark, not UTF-8") &&
+               !o->apertium && named_encoding(p, enc, sizeof enc)) {
+        snprintf(buf, cap, "%s; try -f %s", p, enc);
+    } else if (strncmp(p, "the text looks like ", 20) == 0 &&
+               strstr(p, "(there is no byte order mark)") &&
+               named_encoding(p, enc, sizeof enc)) {
+        snprintf(buf, cap, "%s; try -f %s", p, enc);
+    } else if (strncmp(p, "NUL byte ends update ", 21) == 0) {
+        snprintf(buf, cap, "%s (-z/--null-flush says NULs are expected)", p);
+    } else if (strncmp(p, "the line is longer than ", 24) == 0 && n > 12 &&
+               strcmp(p + n - 12, " (too_large)") == 0) {
+        snprintf(buf, cap, "%.*s (--max-bytes) (too_large)", (int)(n - 12), p);
+    }
+    return buf;
+}
+
 static void on_diag(void *ctx, const dipsum_error *e)
 {
     run *r = ctx;
@@ -408,7 +458,9 @@ static void on_diag(void *ctx, const dipsum_error *e)
     if (e->offset >= 0)
         snprintf(where + strlen(where), sizeof where - strlen(where),
                  "byte %lld: ", (long long)e->offset);
-    snprintf(r->first, sizeof r->first, "%s%s", where, e->problem);
+    char problem[400];
+    snprintf(r->first, sizeof r->first, "%s%s", where,
+             dipsum_cli_problem(r->b->lib, e, problem, sizeof problem));
 }
 
 /* The error line of a file. */

@@ -41,4 +41,15 @@ typedef struct {
  */
 int dipsum_batch_run(char **files, int n, const dipsum_batch *b);
 
+/*
+ * (ux54) The problem of a diagnostic of the library as the program tells
+ * it, in buf: with the hint that names the program's options ("try -f
+ * UTF-16LE", "try --from-code=CP1256, or --on-invalid=replace", "(-z/
+ * --null-flush says NULs are expected)", "(--max-bytes)"), which the
+ * library leaves out, its user having none of them.  o: the run's
+ * options.  Returns buf.
+ */
+const char *dipsum_cli_problem(const dipsum_options *o, const dipsum_error *e,
+                               char *buf, size_t cap);
+
 #endif

@@ -147,6 +147,18 @@ struct dipsum {
                                 window, read so far by ap_rawst         */
     dipsum_apertium_raw ap_rawst;
     uint64_t ap_raw_at;      /* its offset in the stream                 */
+    /* (ux54) -a (but -s, which decodes its chunks): the stream is checked
+     * to be UTF-8 as it comes */
+    uint64_t ap_seen;        /* bytes checked so far                     */
+    uint64_t ap_seq_at;      /* the offset of the sequence begun         */
+    int ap_need;             /* its continuation bytes still to come     */
+    unsigned char ap_lo, ap_hi; /* the range of the next one             */
+    unsigned char ap_lead;   /* its first byte                           */
+    int ap_skip;             /* a bad byte: the rest of its chunk, to its
+                                NUL, is left out                        */
+    int finished;            /* (ux54) dipsum_finish was called          */
+    int jsonl_sniff;         /* (ux54) JSON Lines: the first bytes wait in
+                                sniff for the UTF-16 check              */
     const char **words;      /* scratch for one sentence's key words     */
     size_t *wlens, *wstarts, *wends, wcap;
     /* JSON Lines input (DIPSUM_INPUT_JSONL) */
@@ -230,14 +242,15 @@ static void header_warning(void *ctx, unsigned long line, const char *msg)
     emit_diag(d, &e);
 }
 
-/* Describes an undecodable sequence: "invalid UTF-8 byte 0xE9 (try ...)". */
+/* Describes an undecodable sequence: "invalid UTF-8 byte 0xE9".  (ux54)
+ * No hint: the program adds its options' own ("try --from-code=CP1256"),
+ * which a library user has not got. */
 static void describe_invalid(const dipsum *d, const dipsum_decode_info *i,
                              char *buf, size_t cap)
 {
     const char *enc = dipsum_decode_encoding(d->dec);
     if (!enc)
         enc = "UTF-8";
-    int utf8 = strcmp(enc, "UTF-8") == 0;
     int wide = strncmp(enc, "UTF-16", 6) == 0 || strncmp(enc, "UTF-32", 6) == 0;
     if (i->first_truncated)
         snprintf(buf, cap, "incomplete %s sequence at end of input (byte 0x%02X)",
@@ -246,15 +259,9 @@ static void describe_invalid(const dipsum *d, const dipsum_decode_info *i,
         snprintf(buf, cap, "invalid %s code unit 0x%04X%s", enc, i->first_unit,
                  (i->first_unit >= 0xD800 && i->first_unit <= 0xDFFF)
                      ? " (unpaired surrogate)" : "");
-    else if (d->o.apertium || d->o.format == DIPSUM_FORMAT_STREAM)
-        /* an Apertium stream (and a -s chunk read from one) is UTF-8:
-         * there is no --from-code to try */
-        snprintf(buf, cap, "invalid %s byte 0x%02X (try --on-invalid=replace)",
-                 enc, (unsigned)i->first_byte);
     else
-        snprintf(buf, cap, "invalid %s byte 0x%02X (try %s, or "
-                 "--on-invalid=replace)", enc, (unsigned)i->first_byte,
-                 utf8 ? "--from-code=CP1256" : "another --from-code");
+        snprintf(buf, cap, "invalid %s byte 0x%02X", enc,
+                 (unsigned)i->first_byte);
 }
 
 static void report_invalid(dipsum *d, const dipsum_decode_info *info)
@@ -286,9 +293,6 @@ static void warn_replacements(const dipsum *d)
     e.offset = d->first_invalid.first_offset;
     e.byte = d->first_invalid.first_byte;
     describe_invalid(d, &d->first_invalid, what, sizeof what);
-    char *hint = strstr(what, " (try");
-    if (hint)
-        *hint = '\0';
     snprintf(e.problem, sizeof e.problem,
              "%lu undecodable sequence%s replaced with U+FFFD (the first: %s)",
              d->invalid, d->invalid == 1 ? "" : "s", what);
@@ -1226,8 +1230,7 @@ static void warn_nul(dipsum *d, int64_t offset)
     e.offset = offset;
     e.byte = 0;
     snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
-             "here; the rest is read as further updates (-z/--null-flush "
-             "says NULs are expected)", d->index);
+             "here; the rest is read as further updates", d->index);
     emit_diag(d, &e);
 }
 
@@ -1317,13 +1320,13 @@ static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
             snprintf(e.problem, sizeof e.problem, "the input looks like %s "
                      "without a byte order mark, not UTF-8: every other byte "
                      "from here is 0x00 or 0x06, as the high bytes of UTF-16 "
-                     "code units are; -a reads UTF-8 only: convert it first "
-                     "(iconv -f %s -t UTF-8)", enc, enc);
+                     "code units are; an Apertium stream is UTF-8: convert "
+                     "it first (iconv -f %s -t UTF-8)", enc, enc);
         } else
             snprintf(e.problem, sizeof e.problem, "the input looks like %s "
                      "without a byte order mark, not UTF-8: every other byte "
                      "from here is 0x00 or 0x06, as the high bytes of UTF-16 "
-                     "code units are; try -f %s", enc, enc);
+                     "code units are", enc);
         emit_diag(d, &e);
         /* (mine52) -z with workers: the error went to the update's job,
          * given back done (else it is never written) */
@@ -1331,6 +1334,31 @@ static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
             capture_done(d);
         d->utf16_bad = 1;
         d->nupdates += !d->o.apertium;  /* -a counts no chunks */
+        d->nfailed++;
+        dipsum_buf_free(&d->sniff);
+        return DIPSUM_OK;
+    }
+    const unsigned char *u = (const unsigned char *)d->sniff.data;
+    if (d->o.apertium && d->sniff.len >= 2 &&
+        ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        /* (ux54) a UTF-16 (or UTF-32LE) byte order mark: the input fails
+         * whole (its NULs would end chunks of one character each) */
+        int le = u[0] == 0xFF;
+        int w32 = le && d->sniff.len >= 4 && u[2] == 0 && u[3] == 0;
+        dipsum_error e;
+        diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
+        e.update = 0;
+        e.offset = 0;
+        e.byte = u[0];
+        snprintf(e.problem, sizeof e.problem, "the input begins with a "
+                 "%s byte order mark (0x%02X 0x%02X%s): it is %s, not "
+                 "UTF-8, and an Apertium stream is UTF-8: convert it first "
+                 "(iconv -f %s -t UTF-8)",
+                 w32 ? "UTF-32LE" : le ? "UTF-16LE" : "UTF-16BE", u[0], u[1],
+                 w32 ? " 0x00 0x00" : "", w32 ? "UTF-32" : "UTF-16",
+                 w32 ? "UTF-32" : "UTF-16");
+        emit_diag(d, &e);
+        d->utf16_bad = 1;
         d->nfailed++;
         dipsum_buf_free(&d->sniff);
         return DIPSUM_OK;
@@ -1357,8 +1385,7 @@ static void warn_order(const dipsum *d, const char *likely)
     dipsum_error e;
     diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
     snprintf(e.problem, sizeof e.problem, "the text looks like %s, not %s "
-             "(there is no byte order mark); try -f %s", likely,
-             used ? used : "?", likely);
+             "(there is no byte order mark)", likely, used ? used : "?");
     emit_diag(d, &e);
 }
 
@@ -1844,8 +1871,8 @@ static dipsum_status jsonl_feed(dipsum *d, const char *buf, size_t len,
         size_t take = nl ? (size_t)(nl - buf) : len;
         if (!d->skipping && take > max - d->line.len) {
             char msg[120];
-            snprintf(msg, sizeof msg, "the line is longer than %zu bytes "
-                     "(--max-bytes)", max);
+            snprintf(msg, sizeof msg, "the line is longer than %zu bytes",
+                     max);
             /* (ux48) its id, when the line's first max bytes (held
              * already: the line up to here, the rest from buf) hold it
              * whole; the error line is written now, the rest read past */
@@ -1988,6 +2015,7 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
      * read as UTF-8 by default (no -f); (mine52, tester64) with -z too,
      * where NULs end updates (utf16_guess's nul_ok) */
     d->sniffing = !opts->from_code && opts->input == DIPSUM_INPUT_TEXT;
+    d->jsonl_sniff = opts->input == DIPSUM_INPUT_JSONL;
     if (opts->apertium) {
         d->ap.marks = opts->apertium == DIPSUM_APERTIUM_BLANK_MODE
                           ? DIPSUM_APERTIUM_BLANKS
@@ -2209,11 +2237,191 @@ static dipsum_status apertium_chunk(dipsum *d, size_t len, int nul,
     return st;
 }
 
+/* (ux54) Checks buf[0..len) as the next bytes of a UTF-8 stream (well
+ * formed: no overlong forms, surrogates or code points past U+10FFFF).
+ * Returns the index of the first byte that breaks it, or len; at_end,
+ * a sequence left unfinished at len breaks it there. */
+static size_t utf8_check(dipsum *d, const char *buf, size_t len, int at_end)
+{
+    const unsigned char *u = (const unsigned char *)buf;
+    for (size_t i = 0; i < len; i++) {
+        unsigned c = u[i];
+        if (d->ap_need) {
+            if (c < d->ap_lo || c > d->ap_hi)
+                return i;
+            d->ap_need--;
+            d->ap_lo = 0x80;
+            d->ap_hi = 0xBF;
+            continue;
+        }
+        if (c < 0x80)
+            continue;
+        d->ap_seq_at = d->ap_seen + i;
+        d->ap_lead = (unsigned char)c;
+        d->ap_lo = 0x80;
+        d->ap_hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF)
+            d->ap_need = 1;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            d->ap_need = 2;
+            d->ap_lo = c == 0xE0 ? 0xA0 : 0x80;
+            d->ap_hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            d->ap_need = 3;
+            d->ap_lo = c == 0xF0 ? 0x90 : 0x80;
+            d->ap_hi = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return i;
+        }
+    }
+    return at_end && d->ap_need ? len : (size_t)-1;
+}
+
+static dipsum_status apertium_valid(dipsum *d, const char *buf, size_t len,
+                                    int at_end, dipsum_error *err);
+
+/* (ux54) The byte at offset at of the stream (b, or, at the end, none)
+ * is no UTF-8 (lt-proc stops there with "Invalid UTF-8", exit 1): one
+ * error naming it; its chunk is written up to the last item that ends
+ * before the sequence it breaks, the rest of the chunk, up to its NUL,
+ * left out; the chunk counts as failed.  held: the bytes of that
+ * sequence already in text. */
+static dipsum_status apertium_bad_byte(dipsum *d, int b, size_t held,
+                                       dipsum_error *err)
+{
+    dipsum_status st = DIPSUM_OK;
+    int raw = d->ap_raw;
+    if (d->ap_raw) {
+        /* an item longer than a window, its beginning out already; the
+         * broken sequence's bytes in text go */
+        d->ap_raw = 0;
+        d->ap.closed = 0;
+        d->ap_done += d->text.len;
+        d->text.len = 0;
+    } else if (d->text.len) {
+        size_t upto = d->text.len >= held ? d->text.len - held : 0;
+        size_t open = dipsum_apertium_unfinished(d->text.data, upto, NULL);
+        if (open == (size_t)-2)
+            return nomem(d, err);
+        if (open != (size_t)-1)
+            upto = open;
+        else if (upto) {
+            /* text the byte goes on (it is no '^' nor '['): cut, left
+             * out as a unit would be */
+            size_t last = dipsum_apertium_last_item(d->text.data, upto);
+            if (d->text.data[last] != '^' && d->text.data[last] != '[')
+                upto = last;
+        }
+        if (upto > d->ap_ctx || !windowed(d))
+            st = windowed(d)
+                     ? dipsum_apertium_window(&d->ap, d->text.data, upto,
+                                              d->ap_ctx, NULL, NULL, &d->out)
+                     : dipsum_apertium_chunk(&d->ap, d->text.data, upto,
+                                             &d->out);
+        d->ap_ctx = 0;
+        if (st != DIPSUM_OK)
+            return nomem(d, err);
+        d->ap_done += d->text.len;
+        d->text.len = 0;
+    }
+    if ((st = write_out(d, err)) != DIPSUM_OK)
+        return st;
+    dipsum_error e;
+    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
+    e.update = 0;
+    e.offset = (int64_t)d->ap_seq_at;
+    char what[80];
+    e.byte = d->ap_lead;
+    if (b < 0)
+        snprintf(what, sizeof what, "incomplete UTF-8 sequence at the end "
+                 "of the input (byte 0x%02X)", (unsigned)d->ap_lead);
+    else if (held)
+        snprintf(what, sizeof what, "invalid UTF-8 sequence (byte 0x%02X "
+                 "then 0x%02X)", (unsigned)d->ap_lead, (unsigned)b);
+    else
+        snprintf(what, sizeof what, "invalid UTF-8 byte 0x%02X", (unsigned)b);
+    snprintf(e.problem, sizeof e.problem, "%s: an Apertium stream is UTF-8; "
+             "its chunk is written up to %s%s", what,
+             raw ? "it (in an item longer than a window, written as it came)"
+                 : "the item before it",
+             b < 0 ? "" : ", the rest of the chunk (to its NUL) is left out");
+    emit_diag(d, &e);
+    d->nfailed++;
+    d->ap_need = 0;
+    return DIPSUM_OK;
+}
+
 /* The stream is UTF-8 and NULs end chunks, with or without -z (as
  * apertium-regtest sends them); each chunk is answered when its NUL is
- * read, and nothing carries over to the next. */
+ * read, and nothing carries over to the next.  (ux54) Bytes that are no
+ * UTF-8 fail their chunk (apertium_bad_byte); -s reads its chunks'
+ * text with the decoder, which says so itself. */
 static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
                                    int at_end, dipsum_error *err)
+{
+    if (d->o.apertium == DIPSUM_APERTIUM_SUMMARY_MODE)
+        return apertium_valid(d, buf, len, at_end, err);
+    for (;;) {
+        dipsum_status st;
+        if (d->ap_skip) {
+            const char *nul = memchr(buf, '\0', len);
+            if (!nul) {
+                d->ap_seen += len;
+                d->ap_done += len;
+                if (at_end)
+                    d->ap_skip = 0;
+                return DIPSUM_OK;
+            }
+            size_t n = (size_t)(nul - buf) + 1;
+            d->ap_seen += n;
+            d->ap_done += n;
+            buf += n;
+            len -= n;
+            d->ap_skip = 0;
+            if (dipsum_buf_append(&d->out, "", 1) < 0)
+                return nomem(d, err);
+            if ((st = write_out(d, err)) != DIPSUM_OK)
+                return st;
+            if (d->o.end_of_update && d->o.end_of_update(d->o.write_ctx) < 0)
+                return write_failed(d, err);
+            continue;
+        }
+        int need = d->ap_need;
+        uint64_t seq_at = d->ap_seq_at;
+        size_t bad = utf8_check(d, buf, len, at_end);
+        if (bad == (size_t)-1) {
+            d->ap_seen += len;
+            return apertium_valid(d, buf, len, at_end, err);
+        }
+        /* the bytes of the broken sequence read before buf, or before
+         * bad in it */
+        size_t held = need && d->ap_seq_at == seq_at && seq_at < d->ap_seen
+                          ? (size_t)(d->ap_seen - seq_at) : 0;
+        size_t lead = d->ap_seq_at >= d->ap_seen
+                          ? (size_t)(d->ap_seq_at - d->ap_seen) : 0;
+        if (lead > bad)
+            lead = bad;
+        /* what comes before the broken sequence goes on as usual */
+        if (lead && (st = apertium_valid(d, buf, lead, 0, err)) != DIPSUM_OK)
+            return st;
+        held += bad - lead;
+        if (bad > lead &&
+            dipsum_buf_append(&d->text, buf + lead, bad - lead) < 0)
+            return nomem(d, err);
+        d->ap_seen += bad;
+        if ((st = apertium_bad_byte(d, bad < len ? (unsigned char)buf[bad]
+                                                  : -1, held, err)) != DIPSUM_OK)
+            return st;
+        if (bad == len)
+            return DIPSUM_OK;
+        d->ap_skip = 1;
+        buf += bad;
+        len -= bad;
+    }
+}
+
+static dipsum_status apertium_valid(dipsum *d, const char *buf, size_t len,
+                                    int at_end, dipsum_error *err)
 {
     while (d->ap_raw) {
         /* the rest of an item longer than a window, up to a NUL */
@@ -2271,9 +2479,71 @@ static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
     return windowed(d) && !at_end ? ap_windows(d, err) : DIPSUM_OK;
 }
 
+/* (ux54) The first two bytes of JSON Lines (or the first four, when
+ * there) tell UTF-16 or UTF-32, with a byte order mark or without (the
+ * 0x00 of "{" or of a blank line's "\n": in UTF-8 no line of JSON has
+ * one there): one error, on line 1, naming the encoding and iconv, and
+ * the input fails whole (read as UTF-8, each of its lines would be an
+ * error of its own); else they go on to the lines. */
+static dipsum_status jsonl_sniff_end(dipsum *d, int at_end, dipsum_error *err)
+{
+    const unsigned char *u = (const unsigned char *)d->sniff.data;
+    size_t n = d->sniff.len;
+    const char *enc = NULL;
+    int bom = 0, w4 = n >= 4;
+    d->jsonl_sniff = 0;
+    if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
+        bom = 1;
+        enc = w4 && !u[2] && !u[3] ? "UTF-32LE" : "UTF-16LE";
+    } else if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF) {
+        bom = 1;
+        enc = "UTF-16BE";
+    } else if (w4 && !u[0] && !u[1] && u[2] == 0xFE && u[3] == 0xFF) {
+        bom = 1;
+        enc = "UTF-32BE";
+    } else if (n >= 2 && u[0] && !u[1]) {
+        enc = w4 && !u[2] && !u[3] ? "UTF-32LE" : "UTF-16LE";
+    } else if (n >= 2 && !u[0] && u[1]) {
+        enc = "UTF-16BE";
+    } else if (w4 && !u[0] && !u[1] && !u[2] && u[3]) {
+        enc = "UTF-32BE";
+    }
+    if (enc) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "the input is %s (%s), not UTF-8: JSON "
+                 "Lines are UTF-8; none of it is read: convert it first "
+                 "(iconv -f %.*s -t UTF-8)", enc,
+                 bom ? "it begins with a byte order mark"
+                     : "its first characters have 0x00 bytes",
+                 bom ? 6 : 8, enc);
+        dipsum_buf_free(&d->sniff);
+        d->utf16_bad = 1;
+        d->lineno = 1;
+        dipsum_job *job = NULL;
+        dipsum_status st;
+        if (d->pool && (st = pool_take(d, &job, err)) != DIPSUM_OK)
+            return st;
+        return job ? pool_failed(d, job, 1, "invalid_utf8", msg, err)
+                   : record_failed(d, 1, "invalid_utf8", msg, err);
+    }
+    dipsum_buf held = d->sniff;
+    d->sniff = (dipsum_buf){0};
+    dipsum_status st = jsonl_feed(d, held.data ? held.data : "", held.len,
+                                  at_end, err);
+    dipsum_buf_free(&held);
+    return st;
+}
+
 static dipsum_status feed(dipsum *d, const char *buf, size_t len,
                           dipsum_error *err)
 {
+    if (d->o.input == DIPSUM_INPUT_JSONL && d->utf16_bad)
+        return DIPSUM_OK;
+    if (d->o.input == DIPSUM_INPUT_JSONL && d->jsonl_sniff) {
+        if (dipsum_buf_append(&d->sniff, buf, len) < 0)
+            return nomem(d, err);
+        return d->sniff.len < 2 ? DIPSUM_OK : jsonl_sniff_end(d, 0, err);
+    }
     if (d->o.input == DIPSUM_INPUT_JSONL)
         return jsonl_feed(d, buf, len, 0, err);
     if (d->utf16_bad)
@@ -2297,7 +2567,9 @@ static dipsum_status feed(dipsum *d, const char *buf, size_t len,
 static dipsum_status finish(dipsum *d, dipsum_error *err)
 {
     if (d->o.input == DIPSUM_INPUT_JSONL) {
-        dipsum_status st = jsonl_feed(d, "", 0, 1, err);
+        dipsum_status st = d->utf16_bad ? DIPSUM_OK
+                           : d->jsonl_sniff ? jsonl_sniff_end(d, 1, err)
+                                            : jsonl_feed(d, "", 0, 1, err);
         return st == DIPSUM_OK && d->pool ? pool_emit(d, 1, err) : st;
     }
     if (d->sniffing) {
@@ -2370,6 +2642,9 @@ dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
         return dead(d, err);
     if (!buf && len)
         return fatal(d, err, DIPSUM_EUSAGE, "no buffer given");
+    if (d->finished)
+        return fatal(d, err, DIPSUM_EUSAGE, "dipsum_feed after dipsum_finish: "
+                     "the input has ended (nothing of it is read)");
     return kept(d, feed(d, buf ? buf : "", len, err), err);
 }
 
@@ -2377,7 +2652,13 @@ dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
 {
     if (!d)
         return DIPSUM_EUSAGE;
-    return d->dead ? dead(d, err) : kept(d, finish(d, err), err);
+    if (d->dead)
+        return dead(d, err);
+    if (d->finished)
+        return fatal(d, err, DIPSUM_EUSAGE, "dipsum_finish called twice: "
+                     "the input has ended already");
+    d->finished = 1;
+    return kept(d, finish(d, err), err);
 }
 
 dipsum_status dipsum_flush(dipsum *d, dipsum_error *err)

@@ -45,6 +45,15 @@ typedef struct {
     FILE *out;
     const char *out_name;
     int null_flush;
+    const dipsum_options *lib; /* (ux54) the run's, for the hints        */
+    /* (ux54) Without -z, update 1's messages are held until it is known
+     * whether a NUL splits the input: then they name it ("update 1: "),
+     * as those of the updates after it do; else they are printed as
+     * they were, at the end (or as held reaches HELD_MAX). */
+    int hold;               /* holding: a single update so far            */
+    int split;              /* a NUL split the input: numbers always      */
+    dipsum_error *held;
+    size_t nheld;
     int out_tty;            /* out is a terminal: the progress line's, likely */
     size_t len;             /* bytes waiting in buf                       */
     char buf[65536];        /* written with write(2), not stdio: a write
@@ -76,7 +85,10 @@ static void usage(FILE *f)
 "                          warning per update)\n"
 "  -a, --apertium          read and write the Apertium stream format: the\n"
 "                          lexical units of lexicon terms gain the tags\n"
-"                          <dipl><CATEGORY>; all else passes byte for byte\n"
+"                          <dipl><CATEGORY>; all else passes byte for byte.\n"
+"                          UTF-8 only: a UTF-16 stream fails whole; a byte\n"
+"                          that is no UTF-8 is an error (its offset): its\n"
+"                          chunk is written up to the item before it\n"
 "  -b, --blanks            with -a, wrap term units in word-bound blanks\n"
 "                          [[dipl:ID]]^...$ instead (translation modes):\n"
 "                          closed, ...$[[/]], only in a chunk that closes\n"
@@ -103,7 +115,9 @@ static void usage(FILE *f)
 "                          \"line\" (its number) and \"input\" (its members\n"
 "                          but text, as written), or for a bad record\n"
 "                          {\"id\",\"line\",\"error\":{\"code\",\"message\"}}\n"
-"                          (exit 1 at the end); blank lines are skipped\n"
+"                          (exit 1 at the end); blank lines are skipped;\n"
+"                          UTF-16 or UTF-32 input is one error, naming\n"
+"                          iconv, and none of it is read\n"
 "      --max-bytes=N       with --jsonl, a longer line is a bad record\n"
 "                          (too_large), read past and never held; N in\n"
 "                          bytes, or with K, M or G (default 16M)\n"
@@ -131,7 +145,16 @@ static void usage(FILE *f)
 "                          (records without one, and a -z stream, share\n"
 "                          the stream's): records run in parallel, each\n"
 "                          summarized with its story's history in order\n"
-"      --words=N           each summary about N words long (default 60)\n"
+"      --words=N           the budget, in words, of the summary in the\n"
+"                          update's own language (default 60; 1 to 1000):\n"
+"                          whole sentences, the first always (cut, with\n"
+"                          \" \xe2\x80\xa6\", only past 4N words), the next while\n"
+"                          they fit, the last passing N by up to half of\n"
+"                          what was left (twice, in general news): it may\n"
+"                          be longer than N (--words=5 still quotes a\n"
+"                          17-word first sentence whole) or shorter; the\n"
+"                          sentences written in the other language are\n"
+"                          not counted\n"
 "      --no-history        with -z or --jsonl, do not prefer what earlier\n"
 "                          updates of the stream did not say\n"
 "      --rules=FILE        the summary rules (date words, the words claims are\n"
@@ -168,7 +191,8 @@ static void usage(FILE *f)
 "  -v, --version           show the version, copyright and licence and exit\n"
 "\n"
 "Without -z the whole input is one update; a NUL byte in it still ends an\n"
-"update there, with a warning.  An update may begin with header lines\n"
+"update there, with a warning, and each message then names its update\n"
+"(\"update 1: \", ...).  An update may begin with header lines\n"
 "(Id, Title, Date: YYYY-MM-DD, Lang: en|ur, Source, URL, ...) closed by a\n"
 "blank line.  Byte offsets in the output count bytes of the update's\n"
 "decoded UTF-8 text from 0.\n"
@@ -194,6 +218,8 @@ static _Noreturn void die_usage(const char *fmt, const char *arg)
 
 /* ==== Callbacks ======================================================== */
 
+static void release_held(sink *s, int split);
+
 static void write_failed(sink *s)
 {
     if (errno == EPIPE) {
@@ -201,6 +227,9 @@ static void write_failed(sink *s)
         signal(SIGPIPE, SIG_DFL);
         raise(SIGPIPE);
     }
+    int e = errno;
+    release_held(s, 0);     /* (ux54) what update 1 said, first */
+    errno = e;
     fprintf(stderr, "%s: %s: error: write error: %s\n", progname, s->out_name,
             strerror(errno));
     exit(EXIT_IO);
@@ -282,16 +311,17 @@ static int stdout_status(void)
     return EXIT_IO;
 }
 
+/* How many messages of update 1 are held at most (print_diag). */
+#define HELD_MAX 64
+
 /* prog: SOURCE: [update N: ][line L: ][byte B: ]error|warning: problem,
- * or, for a lexicon, FILE:LINE:COL: error|warning: problem */
-static void print_diag(void *ctx, const dipsum_error *e)
+ * or, for a lexicon, FILE:LINE:COL: error|warning: problem.  The problem
+ * with the hint the program adds (dipsum_cli_problem). */
+static void put_diag(const sink *s, const dipsum_error *e)
 {
-    sink *s = ctx;
     const char *sev = e->severity == DIPSUM_SEVERITY_WARNING ? "warning"
                                                              : "error";
-    if (s->out)
-        sink_drain(s);
-    dipsum_progress_clear(progress);
+    char problem[400];
     if (e->status == DIPSUM_ELEXICON && e->line) {
         fprintf(stderr, "%s:%lu:%lu: %s: %s\n", e->source, e->line,
                 e->column, sev, e->problem);
@@ -300,13 +330,50 @@ static void print_diag(void *ctx, const dipsum_error *e)
     fprintf(stderr, "%s: ", progname);
     if (e->source[0])
         fprintf(stderr, "%s: ", e->source);
-    if (e->update > 1 || (e->update == 1 && s->null_flush))
+    if (e->update > 1 || (e->update == 1 && (s->null_flush || s->split)))
         fprintf(stderr, "update %lu: ", e->update);
     if (e->line)
         fprintf(stderr, "line %lu: ", e->line);
     if (e->offset >= 0)
         fprintf(stderr, "byte %lld: ", (long long)e->offset);
-    fprintf(stderr, "%s: %s\n", sev, e->problem);
+    fprintf(stderr, "%s: %s\n", sev,
+            s->lib ? dipsum_cli_problem(s->lib, e, problem, sizeof problem)
+                   : e->problem);
+}
+
+/* Prints the held messages of update 1, numbered when split, and holds
+ * no more. */
+static void release_held(sink *s, int split)
+{
+    s->split |= split;
+    s->hold = 0;
+    for (size_t i = 0; i < s->nheld; i++)
+        put_diag(s, &s->held[i]);
+    free(s->held);
+    s->held = NULL;
+    s->nheld = 0;
+}
+
+static void print_diag(void *ctx, const dipsum_error *e)
+{
+    sink *s = ctx;
+    if (s->out)
+        sink_drain(s);
+    int nul = strncmp(e->problem, "NUL byte ends update 1 ", 23) == 0;
+    if (s->hold && e->update == 1 && e->status == DIPSUM_EDATA && !nul) {
+        if (!s->held)
+            s->held = malloc(HELD_MAX * sizeof *s->held);
+        if (s->held && s->nheld < HELD_MAX) {
+            s->held[s->nheld++] = *e;
+            return;
+        }
+    }
+    dipsum_progress_clear(progress);
+    /* a NUL ends update 1 (its warning), a later update speaks, or too
+     * many are held */
+    if (s->hold && (nul || e->update > 1 || e->update == 1))
+        release_held(s, nul || e->update > 1);
+    put_diag(s, e);
 }
 
 /* ==== Options ========================================================== */
@@ -1129,6 +1196,7 @@ static int run_batch(cli_options *c, sink *s)
                                    s);
     load_rules((dipsum_lexicon *)c->lib.lexicon, c->rules, s);
     s->null_flush = c->lib.null_flush;
+    s->lib = &c->lib;
     if (!c->quiet)
         progress = dipsum_progress_new(progname, "files", 0);
     dipsum_batch b = {&c->lib, c->read_size, c->recursive, c->out_dir,
@@ -1188,6 +1256,9 @@ int main(int argc, char **argv)
                                                                  : "<stdin>");
     s.out_name = strcmp(c.out_name, "-") ? c.out_name : "<stdout>";
     s.null_flush = c.lib.null_flush;
+    s.lib = &c.lib;
+    s.hold = !c.lib.null_flush && !c.lib.apertium &&
+             c.lib.input == DIPSUM_INPUT_TEXT;
     c.lib.source_name = strcmp(c.in_name, "-") ? c.in_name : "<stdin>";
     c.lib.write = sink_write;
     c.lib.end_of_update = sink_flush;
@@ -1219,6 +1290,8 @@ int main(int argc, char **argv)
             fstat(fd, &in_st) == 0 && S_ISREG(in_st.st_mode)
                 ? (uint64_t)in_st.st_size : 0);
     int status = pump(d, fd, &c, &s);
+    dipsum_progress_clear(progress);
+    release_held(&s, dipsum_updates(d) > 1);
     dipsum_progress_end(progress);
     progress = NULL;
     dipsum_free(d);

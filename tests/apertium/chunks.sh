@@ -135,9 +135,10 @@ printf '[[dipl:oman]]Omán[[/]]\0[<p>][[dipl:oman]]Omán[[/]]\0[/NONCE:z]\0' |
 test "$(cat $t/z)" = "Omán@[<p>]$(span oman state)Omán[<\\/span>]@[/NONCE:z]@"
 
 # ---- undecodable text ----
-# summary mode reads the text of a chunk, as UTF-8 (-a passes bytes as they
-# are): the hint names --on-invalid, never -f (which -s and -a
-# refuse), and the message names the chunk
+# summary mode reads the text of a chunk, as UTF-8 (ux54: the other modes
+# check the stream's bytes themselves, tests/cli/newcomer54.sh): the hint
+# names --on-invalid, never -f (which -s and -a refuse), and the message
+# names the chunk
 for m in sum sum-ur; do
     # shellcheck disable=SC2046 # the options, split
     if printf 'Talks in Do\351ha.[][\n]' | "$DIPSUM" $(opts $m) > $t/out 2> $t/err; then

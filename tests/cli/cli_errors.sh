@@ -147,7 +147,9 @@ grep -q '^EN: Talks in Doha\.$' out
 test ! -s err
 # (ux53) -a and its modes too (NULs end chunks there, as with -z): one
 # error naming the byte and iconv (-a reads UTF-8 only, no -f), nothing
-# on stdout, exit 1; the same text in UTF-8 is read
+# on stdout, exit 1; the same text in UTF-8 is read.  (ux54) The message
+# is the library's, naming no option of the program: "an Apertium stream
+# is UTF-8" where it said "-a reads UTF-8 only"
 for m in '' -s -b '-s -z' --unblank=txt; do
     for enc in UTF-16LE:1 UTF-16BE:0; do
         st=0
@@ -155,7 +157,7 @@ for m in '' -s -b '-s -z' --unblank=txt; do
             "$DIPSUM" -a $m > out 2> err || st=$?
         test "$st" -eq 1
         test ! -s out
-        grep -q "^dipsum: <stdin>: byte ${enc#*:}: error: the input looks like ${enc%:*} without a byte order mark, not UTF-8: .*; -a reads UTF-8 only: convert it first (iconv -f ${enc%:*} -t UTF-8)\$" err
+        grep -q "^dipsum: <stdin>: byte ${enc#*:}: error: the input looks like ${enc%:*} without a byte order mark, not UTF-8: .*; an Apertium stream is UTF-8: convert it first (iconv -f ${enc%:*} -t UTF-8)\$" err
         test "$(wc -l < err)" -eq 1
     done
     printf 'Envoys of Qatar met in Doha.\0' | "$DIPSUM" -a $m > out 2> err

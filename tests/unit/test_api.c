@@ -293,6 +293,66 @@ static void test_bad_arguments_are_usage_errors(void **state)
     assert_int_equal(err.status, DIPSUM_EUSAGE);
 }
 
+/* (ux54) After dipsum_finish the input has ended: a later feed, or a
+ * second finish, is DIPSUM_EUSAGE naming the call, and reads nothing;
+ * the processor is not dead (flush still answers, with nothing held). */
+static void test_feed_after_finish_is_usage_error(void **state)
+{
+    (void)state;
+    capture c;
+    memset(&c, 0, sizeof c);
+    dipsum *d = open_with(&c, DIPSUM_STAGE_DECODE, 0, DIPSUM_INVALID_ERROR);
+    dipsum_error err;
+    assert_int_equal(dipsum_feed(d, "Talks resumed.", 14, &err), DIPSUM_OK);
+    assert_int_equal(dipsum_finish(d, &err), DIPSUM_OK);
+    size_t len = c.out.len;
+    assert_int_equal(dipsum_feed(d, "Envoys met.", 11, &err), DIPSUM_EUSAGE);
+    assert_non_null(strstr(err.problem, "dipsum_feed after dipsum_finish"));
+    assert_int_equal(c.out.len, len);
+    assert_int_equal(dipsum_finish(d, &err), DIPSUM_EUSAGE);
+    assert_non_null(strstr(err.problem, "dipsum_finish called twice"));
+    assert_int_equal(dipsum_flush(d, &err), DIPSUM_OK);
+    assert_int_equal(c.out.len, len);
+    assert_int_equal(dipsum_updates(d), 1);
+    dipsum_free(d);
+    dipsum_buf_free(&c.out);
+}
+
+/* (ux54) A diagnostic names no option of the program (-f, --from-code,
+ * --on-invalid, -z): the library's user has none of them.  Near miss:
+ * the problem still names the byte and the encoding. */
+static void test_problems_carry_no_program_hints(void **state)
+{
+    (void)state;
+    static const char *const inputs[] = {
+        "Talks in Do\xE9ha.",                    /* undecodable        */
+        "D\0o\0h\0a\0 \0t\0a\0l\0k\0s\0.\0", /* UTF-16LE, no BOM   */
+        "Talks\0resumed.",                      /* a NUL without -z   */
+    };
+    static const size_t lens[] = {15, 22, 14};
+    static const char *const said[] = {
+        "invalid UTF-8 byte 0xE9", "looks like UTF-16LE", "NUL byte ends",
+    };
+    for (size_t i = 0; i < 3; i++) {
+        capture c;
+        memset(&c, 0, sizeof c);
+        dipsum *d = open_with(&c, DIPSUM_STAGE_DECODE, 0,
+                              DIPSUM_INVALID_ERROR);
+        assert_int_equal(dipsum_feed(d, inputs[i], lens[i], NULL), DIPSUM_OK);
+        assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+        assert_true(c.ndiags >= 1);
+        assert_non_null(strstr(c.diags[0].problem, said[i]));
+        for (int k = 0; k < c.ndiags; k++) {
+            assert_null(strstr(c.diags[k].problem, "try"));
+            assert_null(strstr(c.diags[k].problem, "--"));
+            assert_null(strstr(c.diags[k].problem, "-f "));
+            assert_null(strstr(c.diags[k].problem, "-z"));
+        }
+        dipsum_free(d);
+        dipsum_buf_free(&c.out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -304,6 +364,8 @@ int main(void)
         cmocka_unit_test(test_write_failure_is_fatal),
         cmocka_unit_test(test_new_errors),
         cmocka_unit_test(test_bad_arguments_are_usage_errors),
+        cmocka_unit_test(test_feed_after_finish_is_usage_error),
+        cmocka_unit_test(test_problems_carry_no_program_hints),
     };
     return cmocka_run_group_tests_name("api", tests, NULL, NULL);
 }
