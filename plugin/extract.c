@@ -16565,6 +16565,16 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * the next round is, the text does not say */
             if (agreeing_ur && rule && rule->future_ok == 2)
                 c->nactors[DIPSUM_ACT_VENUE] = 0;
+            /* (prec54b, tester68 094) agreed to in principle only (a
+             * word of in_principle inside the agreed_to_do): "X اور Y نے
+             * دوبارہ ملاقات پر اصولی اتفاق کیا ہے" holds no meeting and
+             * fixes none; unsure, never written (as the English "agreed
+             * in principle to meet again" says nothing) */
+            if (agreeing_ur) {
+                size_t al = cue(&rd, DIPSUM_S_AGREED_TO_DO, c->cue1);
+                if (cue_in(&rd, DIPSUM_S_IN_PRINCIPLE, c->cue1, c->cue1 + al) >= 0)
+                    c->unconfirmed = 1;
+            }
             /* (fixes37a, tester37) "X and Y will sign the accord on 1 May",
              * "… ۲۰ نومبر کو ہوں گے", told on 5 May / 26 November: a
              * claim still to come on a day (or a period ending) before

@@ -481,7 +481,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall53n) */
     "future_object_after",
     /* (facts53) */
-    "mediator_adjective_heads", "talks_topic_nouns"};
+    "mediator_adjective_heads", "talks_topic_nouns",
+    /* (prec54b) */
+    "in_principle", "attending_verbs", "gathering_nouns",
+    "attending_conditions"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
