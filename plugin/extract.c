@@ -12077,17 +12077,67 @@ static long cue_beside_name(const reading *rd, int k, size_t w, size_t e,
     return -1;
 }
 
+/* (prec54b) Whether the words from i on, to the end of a term of talks
+ * that starts at i, hold a noun of gathering_nouns ("a peace conference"
+ * of the lexicon is a conference): 1 if so, -1 if a term of talks with
+ * none starts at i, 0 if neither starts there. */
+static int gathering_at(const reading *rd, size_t i)
+{
+    if (cue(rd, DIPSUM_S_GATHERING_NOUNS, i))
+        return 1;
+    if (!talks_term_at(rd, i))
+        return 0;
+    size_t st;
+    if (ent_covering(rd, i, &st) < 0)
+        return -1;
+    for (size_t j = i + 1; j < rd->mend[st] && j < rd->n; j++)
+        if (cue(rd, DIPSUM_S_GATHERING_NOUNS, j))
+            return 1;
+    return -1;
+}
+
+/* (prec54b, tester68 012) Whether claim c's cue is a verb of
+ * attending_verbs whose object is a gathering (gathering_nouns), no
+ * talks: English, the first noun of gathering or term of talks after the
+ * verb in the clause is a gathering ("Delegations from Mali, Niger and
+ * Ghana will attend an ECOWAS summit in Accra"); Urdu, the last before
+ * it ("… کے وفود اکرا میں سربراہی اجلاس میں شرکت کریں گے").  Not "Mali
+ * and Niger attended talks in Accra" (talks first: their sides). */
+static int attends_gathering(const reading *rd, const dipsum_claim *c)
+{
+    size_t len = cue(rd, DIPSUM_S_ATTENDING_VERBS, c->cue0);
+    if (!len)
+        return 0;
+    if (rd->lang == 0) {
+        for (size_t i = c->cue0 + len; i < c->c1 && i < rd->n; i++) {
+            int g = gathering_at(rd, i);
+            if (g)
+                return g > 0;
+        }
+        return 0;
+    }
+    for (size_t i = c->cue0; i-- > c->c0;) {
+        int g = gathering_at(rd, i);
+        if (g)
+            return g > 0;
+    }
+    return 0;
+}
+
 /* (merge44, tester51) "Saudi Arabia, the UAE and Pakistan attended the
  * talks", "China, Russia, Pakistan and the United States attended the
  * meeting": who attends the talks the update tells of (a cue of
  * attending_the: the verb and "the") was there, not a side of them
  * (those may be named elsewhere, or not at all): the names are the
  * claim's observers, and its sides are cut (never written).  "Kenya and
- * Uganda attended talks in Nairobi" keeps its sides (English). */
+ * Uganda attended talks in Nairobi" keeps its sides (English).
+ * (prec54b) So do who attend a gathering (attends_gathering), in either
+ * language: no "talks between" the attendees, the host among them. */
 static void attendees_not_sides(const reading *rd, dipsum_claim *c)
 {
-    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] == 0 ||
-        !cue(rd, DIPSUM_S_ATTENDING_THE, c->cue0))
+    if (c->nactors[DIPSUM_ACT_PARTY] == 0 ||
+        !((rd->lang == 0 && cue(rd, DIPSUM_S_ATTENDING_THE, c->cue0)) ||
+          attends_gathering(rd, c)))
         return;
     /* the names before the verb; sides named after it stay ("Norway and
      * Qatar, the guarantors, attended the talks between X and Y") */
