@@ -18848,6 +18848,49 @@ static int denial_of_own_event(const dipsum_facts *f, const dipsum_rules *r,
     return other;
 }
 
+/* (prec54b, tester68 118) A later sentence with a verb of
+ * attending_verbs and a word of attending_conditions, which names no
+ * one but claim c's actors, tells that one side attends on a condition:
+ * talks planned before it (talks held or a next round, scheduled) are
+ * conditional, never written as fixed; who announced them stays their
+ * teller.  "Qatar announced that talks between Sudan and Chad will be
+ * held in Doha on 12 April. Chad's government said it would attend only
+ * if the agenda includes the refugee camps.", "… چاڈ کی حکومت نے کہا کہ
+ * وہ صرف اسی صورت شرکت کرے گی جب …".  Not a sentence naming another
+ * ("Kenya said it would attend only if invited": Kenya's attendance is
+ * no side's). */
+static void attendance_conditional(dipsum_facts *f, const dipsum_terms *terms,
+                                   const dipsum_rules *r, int l)
+{
+    const dipsum_cues *av = &r->structure[DIPSUM_S_ATTENDING_VERBS][l];
+    const dipsum_cues *ac = &r->structure[DIPSUM_S_ATTENDING_CONDITIONS][l];
+    if (!av->n || !ac->n)
+        return;
+    for (size_t j = 1; j < f->ns; j++) {
+        const dipsum_fsent *s = &f->s[j];
+        const char *const *w = (const char *const *)s->words;
+        if (!dipsum_cues_find(av, l, w, s->nwords) ||
+            !dipsum_cues_find(ac, l, w, s->nwords))
+            continue;
+        for (size_t i = 0; i < f->nc; i++) {
+            dipsum_claim *c = &f->claims[i];
+            if (c->sent >= j || c->negative || c->background ||
+                c->modality != DIPSUM_MOD_SCHEDULED)
+                continue;
+            const dipsum_event_rule *ev = event_rule(r, c);
+            if (!ev || !(ev->talks == DIPSUM_TALKS_HELD || ev->future_ok == 2))
+                continue;
+            int other = 0;
+            for (size_t k = s->m0; k < s->m1 && !other; k++) {
+                size_t t = f->m[k].term;
+                other = other_actor(c, terms, r, t, terms->v[t].category, f->day);
+            }
+            if (!other)
+                c->modality = DIPSUM_MOD_CONDITIONAL;
+        }
+    }
+}
+
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
                          const uint16_t *denied,
@@ -19903,6 +19946,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     denied_later(f, terms, rules, l, denied,
                  (const long (*)[CONTRAST_LISTS])contra);
     date_denied(f, terms, rules, l, denied); /* (fixes54) */
+    attendance_conditional(f, terms, rules, l); /* (prec54b) */
     resumption_failed(f, rules, denied);   /* (fixes54) */
     report_denied(f, denied);
     retracted_claims(f, terms, rules, l, denied);
