@@ -261,9 +261,10 @@ static inline int dipsum_cue_text_may_any(const dipsum_cue_text *t,
  * them start at some word?" (a sentence with none may be passed over by
  * a reader that needs one).  Zero-initialise, add lists, then ask; about
  * 10 KB, no allocation, made once per update or per rules. */
-#define DIPSUM_CUE_SET_WORDS 20 /* rows up to 1,280 lists (recall30m,
+#define DIPSUM_CUE_SET_WORDS 24 /* rows up to 1,536 lists (recall30m,
                                    recall30e, genrecall30, fixes48b: was
-                                   16; the rules passed 1,024) */
+                                   16; the rules passed 1,024; prec54b:
+                                   was 20, the rules passed 1,280) */
 #define DIPSUM_CUE_SET_IDS 512   /* the maker's ids of first, next, done0 */
 typedef struct {
     uint64_t mask[DIPSUM_CUE_SET_WORDS]; /* the lists' bits, as rows   */
