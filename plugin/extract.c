@@ -12342,17 +12342,67 @@ static long cue_beside_name(const reading *rd, int k, size_t w, size_t e,
     return -1;
 }
 
+/* (prec54b) Whether the words from i on, to the end of a term of talks
+ * that starts at i, hold a noun of gathering_nouns ("a peace conference"
+ * of the lexicon is a conference): 1 if so, -1 if a term of talks with
+ * none starts at i, 0 if neither starts there. */
+static int gathering_at(const reading *rd, size_t i)
+{
+    if (cue(rd, DIPSUM_S_GATHERING_NOUNS, i))
+        return 1;
+    if (!talks_term_at(rd, i))
+        return 0;
+    size_t st;
+    if (ent_covering(rd, i, &st) < 0)
+        return -1;
+    for (size_t j = i + 1; j < rd->mend[st] && j < rd->n; j++)
+        if (cue(rd, DIPSUM_S_GATHERING_NOUNS, j))
+            return 1;
+    return -1;
+}
+
+/* (prec54b, tester68 012) Whether claim c's cue is a verb of
+ * attending_verbs whose object is a gathering (gathering_nouns), no
+ * talks: English, the first noun of gathering or term of talks after the
+ * verb in the clause is a gathering ("Delegations from Mali, Niger and
+ * Ghana will attend an ECOWAS summit in Accra"); Urdu, the last before
+ * it ("… کے وفود اکرا میں سربراہی اجلاس میں شرکت کریں گے").  Not "Mali
+ * and Niger attended talks in Accra" (talks first: their sides). */
+static int attends_gathering(const reading *rd, const dipsum_claim *c)
+{
+    size_t len = cue(rd, DIPSUM_S_ATTENDING_VERBS, c->cue0);
+    if (!len)
+        return 0;
+    if (rd->lang == 0) {
+        for (size_t i = c->cue0 + len; i < c->c1 && i < rd->n; i++) {
+            int g = gathering_at(rd, i);
+            if (g)
+                return g > 0;
+        }
+        return 0;
+    }
+    for (size_t i = c->cue0; i-- > c->c0;) {
+        int g = gathering_at(rd, i);
+        if (g)
+            return g > 0;
+    }
+    return 0;
+}
+
 /* (merge44, tester51) "Saudi Arabia, the UAE and Pakistan attended the
  * talks", "China, Russia, Pakistan and the United States attended the
  * meeting": who attends the talks the update tells of (a cue of
  * attending_the: the verb and "the") was there, not a side of them
  * (those may be named elsewhere, or not at all): the names are the
  * claim's observers, and its sides are cut (never written).  "Kenya and
- * Uganda attended talks in Nairobi" keeps its sides (English). */
+ * Uganda attended talks in Nairobi" keeps its sides (English).
+ * (prec54b) So do who attend a gathering (attends_gathering), in either
+ * language: no "talks between" the attendees, the host among them. */
 static void attendees_not_sides(const reading *rd, dipsum_claim *c)
 {
-    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] == 0 ||
-        !cue(rd, DIPSUM_S_ATTENDING_THE, c->cue0))
+    if (c->nactors[DIPSUM_ACT_PARTY] == 0 ||
+        !((rd->lang == 0 && cue(rd, DIPSUM_S_ATTENDING_THE, c->cue0)) ||
+          attends_gathering(rd, c)))
         return;
     /* the names before the verb; sides named after it stay ("Norway and
      * Qatar, the guarantors, attended the talks between X and Y") */
@@ -17040,6 +17090,16 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * the next round is, the text does not say */
             if (agreeing_ur && rule && rule->future_ok == 2)
                 c->nactors[DIPSUM_ACT_VENUE] = 0;
+            /* (prec54b, tester68 094) agreed to in principle only (a
+             * word of in_principle inside the agreed_to_do): "X اور Y نے
+             * دوبارہ ملاقات پر اصولی اتفاق کیا ہے" holds no meeting and
+             * fixes none; unsure, never written (as the English "agreed
+             * in principle to meet again" says nothing) */
+            if (agreeing_ur) {
+                size_t al = cue(&rd, DIPSUM_S_AGREED_TO_DO, c->cue1);
+                if (cue_in(&rd, DIPSUM_S_IN_PRINCIPLE, c->cue1, c->cue1 + al) >= 0)
+                    c->unconfirmed = 1;
+            }
             /* (fixes37a, tester37) "X and Y will sign the accord on 1 May",
              * "… ۲۰ نومبر کو ہوں گے", told on 5 May / 26 November: a
              * claim still to come on a day (or a period ending) before
@@ -19427,6 +19487,49 @@ static int told_in(const dipsum_facts *f, const dipsum_rules *r, int l,
     return v;
 }
 
+/* (prec54b, tester68 118) A later sentence with a verb of
+ * attending_verbs and a word of attending_conditions, which names no
+ * one but claim c's actors, tells that one side attends on a condition:
+ * talks planned before it (talks held or a next round, scheduled) are
+ * conditional, never written as fixed; who announced them stays their
+ * teller.  "Qatar announced that talks between Sudan and Chad will be
+ * held in Doha on 12 April. Chad's government said it would attend only
+ * if the agenda includes the refugee camps.", "… چاڈ کی حکومت نے کہا کہ
+ * وہ صرف اسی صورت شرکت کرے گی جب …".  Not a sentence naming another
+ * ("Kenya said it would attend only if invited": Kenya's attendance is
+ * no side's). */
+static void attendance_conditional(dipsum_facts *f, const dipsum_terms *terms,
+                                   const dipsum_rules *r, int l)
+{
+    const dipsum_cues *av = &r->structure[DIPSUM_S_ATTENDING_VERBS][l];
+    const dipsum_cues *ac = &r->structure[DIPSUM_S_ATTENDING_CONDITIONS][l];
+    if (!av->n || !ac->n)
+        return;
+    for (size_t j = 1; j < f->ns; j++) {
+        const dipsum_fsent *s = &f->s[j];
+        const char *const *w = (const char *const *)s->words;
+        if (!dipsum_cues_find(av, l, w, s->nwords) ||
+            !dipsum_cues_find(ac, l, w, s->nwords))
+            continue;
+        for (size_t i = 0; i < f->nc; i++) {
+            dipsum_claim *c = &f->claims[i];
+            if (c->sent >= j || c->negative || c->background ||
+                c->modality != DIPSUM_MOD_SCHEDULED)
+                continue;
+            const dipsum_event_rule *ev = event_rule(r, c);
+            if (!ev || !(ev->talks == DIPSUM_TALKS_HELD || ev->future_ok == 2))
+                continue;
+            int other = 0;
+            for (size_t k = s->m0; k < s->m1 && !other; k++) {
+                size_t t = f->m[k].term;
+                other = other_actor(c, terms, r, t, terms->v[t].category, f->day);
+            }
+            if (!other)
+                c->modality = DIPSUM_MOD_CONDITIONAL;
+        }
+    }
+}
+
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
                          const uint16_t *denied,
@@ -20488,6 +20591,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     denied_later(f, terms, rules, l, denied,
                  (const long (*)[CONTRAST_LISTS])contra);
     date_denied(f, terms, rules, l, denied); /* (fixes54) */
+    attendance_conditional(f, terms, rules, l); /* (prec54b) */
     resumption_failed(f, rules, denied);   /* (fixes54) */
     report_denied(f, denied);
     retracted_claims(f, terms, rules, l, denied);

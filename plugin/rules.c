@@ -488,7 +488,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "meeting_purpose_verbs", "meeting_planned", "meeting_purpose_marks",
     "place_purpose_marks", "adjective_verbs_after",
     /* (facts54) */
-    "venue_unfixed", "venue_unheld"};
+    "venue_unfixed", "venue_unheld",
+    /* (prec54b) */
+    "in_principle", "attending_verbs", "gathering_nouns",
+    "attending_conditions"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

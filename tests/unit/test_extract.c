@@ -13036,8 +13036,10 @@ static void test_recall53n_field_term_officials(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
-        /* Kenyan and Ugandan trade ministers agreed on Monday to keep the border post open. */
-        {"Kenyan and Ugandan trade ministers agreed on Monday to keep the border post open.",
+        /* Kenyan and Ugandan trade ministers agreed on Monday to reopen the border post.
+         * (prec54b: "to keep … open" is no agreement reached, whoever
+         * agrees; the sides are asked of an agreement that is one) */
+        {"Kenyan and Ugandan trade ministers agreed on Monday to reopen the border post.",
          "sides_agreed", "happened", NULL, -1, 0, "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
         /* Egyptian and Jordanian military delegations agreed on Tuesday to revive a hotline. */
         {"Egyptian and Jordanian military delegations agreed on Tuesday to revive a hotline.",
@@ -13045,8 +13047,8 @@ static void test_recall53n_field_term_officials(void **state)
         /* Egyptian and Jordanian foreign ministers agreed on Monday to reopen the crossing. */
         {"Egyptian and Jordanian foreign ministers agreed on Monday to reopen the crossing.",
          "sides_agreed", "happened", NULL, -1, 0, "Egypt and Jordan reached an agreement on 26 February 2024.", NULL},
-        /* Kenyan and Ugandan trade unions agreed on Monday to keep the border post open. */
-        {"Kenyan and Ugandan trade unions agreed on Monday to keep the border post open.",
+        /* Kenyan and Ugandan trade unions agreed on Monday to reopen the border post. */
+        {"Kenyan and Ugandan trade unions agreed on Monday to reopen the border post.",
          NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
         /* Greek and Turkish Cypriot leaders agreed on Monday to open two more crossing points. */
         {"Greek and Turkish Cypriot leaders agreed on Monday to open two more crossing points.",
@@ -15079,15 +15081,16 @@ static void test_background_openers_and_participle(void **state)
 }
 
 /* (claims18) What the JSON claims said wrong: "agreed not to use force"
- * is an agreement, no denied one; "close to agreeing" is neither agreed
- * nor scheduled; an accusation is unconfirmed; a release announced is
- * no exchange. */
+ * is no denied agreement (prec54b, tester68: nor one reached, an
+ * agreement not to do a thing: no claim of it, negative or not); "close
+ * to agreeing" is neither agreed nor scheduled; an accusation is
+ * unconfirmed; a release announced is no exchange. */
 static void test_negated_content_close_accused_release(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
         {"Kenya and Ethiopia agreed not to use force.",
-         "sides_agreed", "happened", "positive", -1, -1, NULL, NULL},
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
         {"India and China agreed not to violate the ceasefire.",
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
         {"India and China are close to agreeing a ceasefire.",
@@ -32528,6 +32531,81 @@ static void test_recall54s_urdu_with_after_day(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec54b, tester68 026, 013) Agreeing not to do a thing, or to keep,
+ * stay or refrain, is no agreement reached: "Iran and Iraq agreed not to
+ * brief reporters", "agreed to keep lines of communication open", "…
+ * کھلے رکھنے پر اتفاق کیا" give no sides_agreed; agreeing to open border
+ * crossings still does. */
+static void test_prec54b_procedural_agreeing_is_no_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Iran and Iraq agreed not to brief reporters until the talks end.", NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Iran and Iraq agreed on Thursday to keep lines of communication open.", NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Iran and Iraq agreed to refrain from new deployments near the border.", NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* ایران اور عراق نے جمعرات کو رابطے کے ذرائع کھلے رکھنے پر اتفاق کیا۔ */
+        {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd8\xb1\xd8\xa7\xd8\xa8\xd8\xb7\xdb\x92 \xda\xa9\xdb\x92 \xd8\xb0\xd8\xb1\xd8\xa7\xd8\xa6\xd8\xb9 \xda\xa9\xda\xbe\xd9\x84\xdb\x92 \xd8\xb1\xda\xa9\xda\xbe\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94", NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* ایران اور عراق نے مذاکرات کے دوران میڈیا سے بات نہ کرنے پر اتفاق کیا۔ */
+        {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaf\xd9\x88\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x85\xdb\x8c\xda\x88\xdb\x8c\xd8\xa7 \xd8\xb3\xdb\x92 \xd8\xa8\xd8\xa7\xd8\xaa \xd9\x86\xdb\x81 \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94", NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Iran and Iraq agreed on Thursday to open two new border crossings.", "sides_agreed", "happened", "positive", 0, -1, "Iran and Iraq reached an agreement on 29 February 2024.", NULL},
+        /* ایران اور عراق نے جمعرات کو دو نئی سرحدی منڈیاں کھولنے پر اتفاق کیا۔ */
+        {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd8\xaf\xd9\x88 \xd9\x86\xd8\xa6\xdb\x8c \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd9\x85\xd9\x86\xda\x88\xdb\x8c\xd8\xa7\xda\xba \xda\xa9\xda\xbe\xd9\x88\xd9\x84\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94", "sides_agreed", "happened", "positive", 0, -1, "Iran and Iraq reached an agreement on 29 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec54b, tester68 094) Urdu: a meeting agreed to in principle
+ * ("… دوبارہ ملاقات پر اصولی اتفاق کیا ہے") is no talks held nor fixed:
+ * unconfirmed, never written, as the English "agreed in principle to
+ * meet again"; agreed to without "in principle" it is to come, and a
+ * meeting held before an agreement in principle stays held. */
+static void test_prec54b_meeting_agreed_in_principle_is_not_held(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* ایران اور عراق نے دوبارہ ملاقات پر اصولی اتفاق کیا ہے۔ */
+        {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92 \xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1\xdb\x81 \xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xb5\xd9\x88\xd9\x84\xdb\x8c \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94", "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        /* ایران اور عراق نے دوبارہ ملاقات پر اتفاق کیا ہے۔ */
+        {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92 \xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1\xdb\x81 \xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94", "talks_held", "scheduled", NULL, 0, -1, "Talks between Iran and Iraq are to be held.", NULL},
+        /* ایران اور عراق نے جمعرات کو ملاقات کی اور تجارت بڑھانے پر اصولی اتفاق کیا۔ */
+        {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xaa\xd8\xac\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa8\xda\x91\xda\xbe\xd8\xa7\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xb5\xd9\x88\xd9\x84\xdb\x8c \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94", "talks_held", "happened", NULL, 0, -1, "Talks between Iran and Iraq were held on 29 February 2024.", NULL},
+        {"Iran and Iraq agreed in principle to meet again.", NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec54b, tester68 012) Who attend a summit or a conference are no
+ * sides of talks: "Delegations from Kenya, Uganda, Sudan and Ethiopia
+ * will attend a summit in Nairobi" writes no "talks between" them;
+ * "Kenya and Uganda attended talks in Nairobi" keeps its sides. */
+static void test_prec54b_summit_attendees_are_no_sides(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Delegations from Kenya, Uganda, Sudan and Ethiopia will attend a summit in Nairobi on Monday.", "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Ministers from Kenya, Uganda and Sudan attended a peace conference in Nairobi on Thursday.", NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"Kenya and Uganda attended talks in Nairobi on Thursday.", "talks_held", "happened", NULL, -1, -1, "Talks between Kenya and Uganda were held in Nairobi on 29 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec54b, tester68 118) A later sentence in which a side says it
+ * attends only on a condition makes talks planned before it conditional
+ * (never written as fixed); one naming another ("Kenya said it would
+ * attend only if invited") or with no condition leaves them so. */
+static void test_prec54b_conditional_attendance_makes_talks_conditional(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Qatar announced on Thursday that talks between Sudan and Ethiopia will be held in Doha on 12 March. Ethiopia said it would attend only if the agenda includes the refugee camps.", "talks_held", "conditional", NULL, -1, -1, "", NULL},
+        /* قطر نے جمعرات کو اعلان کیا کہ سوڈان اور ایتھوپیا کے درمیان مذاکرات ۱۲ مارچ کو دوحہ میں ہوں گے۔ ایتھوپیا نے کہا کہ وہ صرف اسی صورت شرکت کرے گا جب ایجنڈے میں پناہ گزین کیمپ شامل ہوں۔ */
+        {"\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 \xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\xb1\xdb\xb2 \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xda\xa9\xd9\x88 \xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94 \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c\xd8\xa7 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd9\x88\xdb\x81 \xd8\xb5\xd8\xb1\xd9\x81 \xd8\xa7\xd8\xb3\xdb\x8c \xd8\xb5\xd9\x88\xd8\xb1\xd8\xaa \xd8\xb4\xd8\xb1\xda\xa9\xd8\xaa \xda\xa9\xd8\xb1\xdb\x92 \xda\xaf\xd8\xa7 \xd8\xac\xd8\xa8 \xd8\xa7\xdb\x8c\xd8\xac\xd9\x86\xda\x88\xdb\x92 \xd9\x85\xdb\x8c\xda\xba \xd9\xbe\xd9\x86\xd8\xa7\xdb\x81 \xda\xaf\xd8\xb2\xdb\x8c\xd9\x86 \xda\xa9\xdb\x8c\xd9\x85\xd9\xbe \xd8\xb4\xd8\xa7\xd9\x85\xd9\x84 \xdb\x81\xd9\x88\xda\xba\xdb\x94", "talks_held", "conditional", NULL, -1, -1, "", NULL},
+        {"Qatar announced on Thursday that talks between Sudan and Ethiopia will be held in Doha on 12 March. Kenya said it would attend only if it was invited.", "talks_held", "scheduled", NULL, -1, -1, "According to Qatar, talks between Sudan and Ethiopia are to be held in Doha on 12 March 2024.", NULL},
+        {"Qatar announced on Thursday that talks between Sudan and Ethiopia will be held in Doha on 12 March. Ethiopia said it would attend.", "talks_held", "scheduled", NULL, -1, -1, "According to Qatar, talks between Sudan and Ethiopia are to be held in Doha on 12 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33382,6 +33460,10 @@ int main(void)
         cmocka_unit_test(test_recall54s_officials_from_region),
         cmocka_unit_test(test_recall54s_party_and_movement_sides),
         cmocka_unit_test(test_recall54s_urdu_with_after_day),
+        cmocka_unit_test(test_prec54b_procedural_agreeing_is_no_agreement),
+        cmocka_unit_test(test_prec54b_meeting_agreed_in_principle_is_not_held),
+        cmocka_unit_test(test_prec54b_summit_attendees_are_no_sides),
+        cmocka_unit_test(test_prec54b_conditional_attendance_makes_talks_conditional),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
