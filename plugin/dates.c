@@ -2806,10 +2806,12 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
              * مذاکرات" (ongoing_since), "اپریل سے اب تک" (until_now): the
              * month gone, whatever the clause's tense (said in February,
              * last April, never the coming one) */
-            int since_month = !m2 && !half && !week &&
-                        (c->lang == 0 ? cue_before(c, L_MONTH_SINCE_BEFORE, i) < i
-                                      : lcues(c, L_ONGOING_SINCE, j) > 0 ||
-                                            lcues(c, L_UNTIL_NOW, j) > 0);
+            /* (merge54) English only: an Urdu since-month taken back
+             * ("اپریل سے جاری مذاکرات پیر کو … جاری رہے" took last April as
+             * the talks' own date, background, and "reports no new event"
+             * was written; extract dates a claim by it) */
+            int since_month = !m2 && !half && !week && c->lang == 0 &&
+                              cue_before(c, L_MONTH_SINCE_BEFORE, i) < i;
             int bi = -1, tense = attribute ? 0 : ur_deadline ? 1 : since_month ? -1 : o->tense;
             for (int k = 0; k < 3; k++) {
                 int yy = c->uy - 1 + k;
@@ -3748,10 +3750,8 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         /* (facts54, tester issue 9) the day a state runs from to the
          * update, "since 3 April", "۳ اپریل سے جاری مذاکرات": the day
          * gone, whatever the clause's tense (as a month, month_phrase) */
-        int since_day = !range && !ur_deadline &&
-                        (c->lang == 0 ? cue_before(c, L_MONTH_SINCE_BEFORE, first_at) < first_at
-                                      : lcues(c, L_ONGOING_SINCE, a.end) > 0 ||
-                                            lcues(c, L_UNTIL_NOW, a.end) > 0);
+        int since_day = !range && !ur_deadline && c->lang == 0 &&
+                        cue_before(c, L_MONTH_SINCE_BEFORE, first_at) < first_at;
         if (!c->uy || !infer_year(c, a.m, a.d, since_day ? -1 : o->tense, &a.y))
             return LEFT_OUT;
         /* a period in a past clause that is about to begin is the coming
