@@ -967,19 +967,7 @@ static int comma_only_gap(const char *g, size_t n)
 static int comma_between_numbers(const char *g, size_t n, const char *a,
                                  const char *b)
 {
-    size_t i = 0, commas = 0;
-    while (i < n) {
-        if (g[i] == ' ')
-            i++;
-        else if (g[i] == ',')
-            i++, commas++;
-        else if (i + 1 < n && (unsigned char)g[i] == 0xd8 &&
-                 (unsigned char)g[i + 1] == 0x8c)
-            i += 2, commas++;
-        else
-            return 0;
-    }
-    return commas == 1 && is_number_word(a) && is_number_word(b);
+    return comma_only_gap(g, n) && is_number_word(a) && is_number_word(b);
 }
 
 static int gap_is_dash(const char *g, size_t n)
