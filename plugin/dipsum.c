@@ -2480,9 +2480,9 @@ static dipsum_status apertium_valid(dipsum *d, const char *buf, size_t len,
 }
 
 /* (ux54) The first two bytes of JSON Lines (or the first four, when
- * there) tell UTF-16 or UTF-32, with a byte order mark or without (the
- * 0x00 of "{" or of a blank line's "\n": in UTF-8 no line of JSON has
- * one there): one error, on line 1, naming the encoding and iconv, and
+ * there) tell UTF-16 or UTF-32 with a byte order mark, and the first four
+ * without one (the 0x00s of two characters, "{" or a blank line's "\n"
+ * and the next: in UTF-8 no line of JSON has them there): one error, on line 1, naming the encoding and iconv, and
  * the input fails whole (read as UTF-8, each of its lines would be an
  * error of its own); else they go on to the lines. */
 static dipsum_status jsonl_sniff_end(dipsum *d, int at_end, dipsum_error *err)
@@ -2501,9 +2501,12 @@ static dipsum_status jsonl_sniff_end(dipsum *d, int at_end, dipsum_error *err)
     } else if (w4 && !u[0] && !u[1] && u[2] == 0xFE && u[3] == 0xFF) {
         bom = 1;
         enc = "UTF-32BE";
-    } else if (n >= 2 && u[0] && !u[1]) {
-        enc = w4 && !u[2] && !u[3] ? "UTF-32LE" : "UTF-16LE";
-    } else if (n >= 2 && !u[0] && u[1]) {
+    } else if (w4 && u[0] && !u[1] && !u[3]) {
+        /* (stop 54, newcomer54) with no mark, two characters' 0x00s, not
+         * one: 'x\0{"text":…}' is a bad first line, not UTF-16 (the whole
+         * input, its good records too, was dropped) */
+        enc = !u[2] ? "UTF-32LE" : "UTF-16LE";
+    } else if (w4 && !u[0] && u[1] && !u[2]) {
         enc = "UTF-16BE";
     } else if (w4 && !u[0] && !u[1] && !u[2] && u[3]) {
         enc = "UTF-32BE";

@@ -94,6 +94,14 @@ done
 test "$(grep -o '"line":[0-9]*,"input":{"id":"[ab]"}' $t/out | tr '\n' ' ')" = \
     '"line":1,"input":{"id":"a"} "line":2,"input":{"id":"b"} '
 test ! -s $t/err
+# near miss (newcomer54 of stop 54): one 0x00 in the first two bytes is
+# a bad first line, not UTF-16: the good record after it is answered
+st=0
+printf 'x\0{"text":"a"}\n{"id":"b","text":"Talks resumed."}\n' |
+    "$DIPSUM" --jsonl > $t/out 2> $t/err || st=$?
+test "$st" -eq 1
+grep -q '^{"line":1,"error":{"code":"invalid_json"' $t/out
+grep -q '"line":2,"input":{"id":"b"}' $t/out
 
 # ---- 3: update numbers without -z ----
 printf 'Envoys \377met in Doha.\0Talks \377resumed.' | "$DIPSUM" > /dev/null 2> $t/err && exit 1
