@@ -19364,6 +19364,16 @@ static int denial_of_own_event(const dipsum_facts *f, const dipsum_rules *r,
     return other;
 }
 
+/* Whether the gap between word q - 1 and word q (q > 0) of sentence s
+ * holds an ASCII comma. */
+static int fsent_comma_before(const dipsum_fsent *s, size_t q)
+{
+    for (size_t b = s->wend[q - 1]; b < s->wstart[q]; b++)
+        if (s->src[b - s->start] == ',')
+            return 1;
+    return 0;
+}
+
 /* (mine54, unseen40) Whether every word of denied_later in sentence s
  * is one of absence_words and stands in a relative aside, set off by commas, after a
  * capitalised name no term of the lexicon covers but a place's (a
@@ -19397,20 +19407,14 @@ static int denial_in_unknown_name_aside(const dipsum_facts *f,
         if (!dipsum_cues_at(ab, l, w, n, a))
             return 0;
         /* back to the relative word, no comma crossed */
-        int comma = 0;
-        while (a > 0 && !comma) {
-            for (size_t b = s->wend[a - 1]; b < s->wstart[a] && !comma; b++)
-                comma = s->src[b - s->start] == ',';
-            if (!comma)
-                a--;
-        }
-        if (a < 1 || !comma || !dipsum_cues_at(rel, l, w, n, a))
+        while (a > 0 && !fsent_comma_before(s, a))
+            a--;
+        if (a < 1 || !dipsum_cues_at(rel, l, w, n, a))
             return 0;
         /* a comma closes the aside after the denial */
-        comma = 0;
+        int comma = 0;
         for (size_t q = e; q < n && !comma; q++)
-            for (size_t b = s->wend[q - 1]; b < s->wstart[q] && !comma; b++)
-                comma = s->src[b - s->start] == ',';
+            comma = fsent_comma_before(s, q);
         if (!comma)
             return 0;
         /* the name before the comma: capitalised, no term's */
