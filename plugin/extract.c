@@ -5144,6 +5144,49 @@ static int urdu_future_verb(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (mine55) Whether words [a, b) say only where and when, in any order:
+ * dates (with the mark after one, "25 اگست کو"), a venue ("جنیوا میں":
+ * a place or state and venue_after), adverbs of meet_adverbs ("براہ
+ * راست"), a pronoun's supervising ("ان کی نگرانی میں").  Urdu. */
+static int only_where_when(const reading *rd, size_t a, size_t b)
+{
+    size_t w = a, st, l;
+    while (w < b) {
+        long k;
+        if (rd->brk[w])
+            return 0;
+        if (is_date_word(rd, w))
+            w++;
+        else if (w > a && is_date_word(rd, w - 1) &&
+                 cues_in(rd, &rd->r->dates.weekday_mark[1], w, w + 1) == (long)w)
+            w++;
+        else if ((l = cue(rd, DIPSUM_S_MEET_ADVERBS, w)))
+            w += l; /* (even inside a term: "براہ راست مذاکرات") */
+        /* who watches over, unnamed: "ان کی نگرانی میں" (under his) */
+        else if (rd->cover[w] < 0 && w + 1 < b && (l = cue(rd, DIPSUM_S_SUPERVISING, w + 1)))
+            w += 1 + l;
+        else if ((k = ent_covering(rd, w, &st)) >= 0 && st == w &&
+                 (term_of(rd, k)->category == DIPSUM_CAT_PLACE ||
+                  term_of(rd, k)->category == DIPSUM_CAT_STATE) &&
+                 rd->mend[w] < b && cue(rd, DIPSUM_S_VENUE_AFTER, rd->mend[w]))
+            w = rd->mend[w] + 1;
+        else
+            return 0;
+    }
+    return 1;
+}
+
+/* (mine55) Whether claim c's own event words hold a word of the Urdu
+ * future ("مذاکرات کریں گے" is one cue, with no verb after it). */
+static int urdu_future_in_cue(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_cues *fut = &rd->r->future[1];
+    for (size_t w = c->cue0; w < c->cue1; w++)
+        if (cues_in(rd, fut, w, w + 1) == (long)w)
+            return 1;
+    return 0;
+}
+
 static int names_are_topic(const reading *rd, size_t c0, size_t l);
 static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo);
 
@@ -6531,6 +6574,25 @@ static void read_subject(const reading *rd, dipsum_claim *c)
              * Egypt alone) */
             if (s0 == c->c0 && c->c0 > 0 && unread_conjunct_before(rd, c->c0))
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
+        }
+        /* (mine55, unseen40) "دونوں ملکوں کے وزرائے خارجہ 25 اگست کو جنیوا
+         * میں مذاکرات کریں گے": a future's subject that opens the clause
+         * with words of both_sides (over a genitive and its actor nouns,
+         * "the foreign ministers of the two countries"), with only where
+         * and when before the event words, is "the two sides", as the
+         * agent "دونوں ملکوں نے" is; resolve_both_sides says who they are */
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && !c->both_sides &&
+            !met_only && s0 < c->cue0 &&
+            (urdu_future_verb(rd, c) || urdu_future_in_cue(rd, c) ||
+             cue(rd, DIPSUM_S_NOMINATIVE, c->cue0))) {
+            size_t b = cue(rd, DIPSUM_S_BOTH_SIDES, s0), e = s0 + b, l;
+            if (b && e + 1 < c->cue0 && cue(rd, DIPSUM_S_GENITIVE, e) &&
+                cue(rd, DIPSUM_S_ACTOR_NOUNS, e + 1))
+                for (e++; e < c->cue0 && (l = cue(rd, DIPSUM_S_ACTOR_NOUNS, e));)
+                    e += l;
+            if (b && e <= c->cue0 && only_where_when(rd, e, c->cue0) &&
+                cue_in(rd, DIPSUM_S_WITH, s0, c->cue0) < 0)
+                list_before(rd, c, s0 + b, c->c0, DIPSUM_ACT_PARTY, -1, 1);
         }
         /* no agent: a subject whose head is an actor noun right before
          * the event words, "X اور Y کے وفود کی ملاقات ہوئی" (a bare

@@ -32057,6 +32057,42 @@ static void test_mine54_contrast_of_own_claim(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine55, unseen40) Urdu: a subject with no نے that opens its clause
+ * with words of both_sides, over a genitive and its actor nouns, and only
+ * where and when before the event words ("the foreign ministers of the
+ * two countries will hold talks in Doha on 12 March") is the two sides
+ * named before; near misses: a topic between the subject and the event
+ * words, and "with" a third, read no sides */
+static void test_mine55_urdu_both_sides_subject_of_future(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور افغانستان کے درمیان سرحدی تنازع پر کشیدگی برقرار ہے۔ "
+         "دونوں ملکوں کے وزرائے خارجہ 12 مارچ کو دوحہ میں براہ راست مذاکرات "
+         "کریں گے۔",
+         "talks_held", "scheduled", NULL, -1, -1,
+         "Talks between Pakistan and Afghanistan are to be held in Doha on 12 March 2024.",
+         NULL},
+        {"پاکستان اور افغانستان کے درمیان کشیدگی ہے۔ دونوں ملک 12 مارچ کو دوحہ "
+         "میں ملاقات کریں گے۔",
+         "talks_held", "scheduled", NULL, -1, -1,
+         "Talks between Pakistan and Afghanistan are to be held in Doha on 12 March 2024.",
+         NULL},
+        {"پاکستان اور افغانستان کے درمیان کشیدگی ہے۔ دونوں ملکوں کے وزرائے "
+         "خارجہ 12 مارچ کو دوحہ میں ان کی نگرانی میں مذاکرات کریں گے۔",
+         "talks_held", "scheduled", NULL, -1, -1,
+         "Talks between Pakistan and Afghanistan are to be held in Doha on 12 March 2024.",
+         NULL},
+        {"پاکستان اور افغانستان کے درمیان کشیدگی ہے۔ دونوں ملکوں کے وزرائے "
+         "خارجہ سرحدی تنازع پر 12 مارچ کو مذاکرات کریں گے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"پاکستان اور افغانستان کے درمیان کشیدگی ہے۔ دونوں ملک 12 مارچ کو چین "
+         "کے ساتھ مذاکرات کریں گے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine54, unseen40) Urdu: one side before نے put off, called off or
  * suspended the talks, its partner "کے ساتھ" after it: written as that
  * side's act (TYPE.one_side), as English's "India called off talks with
@@ -33447,6 +33483,7 @@ int main(void)
         cmocka_unit_test(test_mine54_list_genitive_before_another_side),
         cmocka_unit_test(test_mine54_absence_in_aside_of_unknown_person),
         cmocka_unit_test(test_mine54_contrast_of_own_claim),
+        cmocka_unit_test(test_mine55_urdu_both_sides_subject_of_future),
         cmocka_unit_test(test_mine54_urdu_talks_undone_by_one),
         cmocka_unit_test(test_mine54_urdu_state_description_before_group),
         cmocka_unit_test(test_prec54_planned_meeting_purpose_is_no_plan),
