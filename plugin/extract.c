@@ -15886,6 +15886,38 @@ static int modifier_past_clause(const reading *rd, const dipsum_claim *c,
     return e >= rd->n || !cue(rd, DIPSUM_S_STATE_NOUNS, e);
 }
 
+/* (mine55) Whether a word of unilateral_words stands by claim c's event
+ * words: after them within DIPSUM_UNILATERAL_WORDS words (English, "announced
+ * a unilateral ceasefire"), before them (Urdu, "یکطرفہ جنگ بندی کا اعلان
+ * کیا"), in its clause. */
+static int unilateral_at(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang == 0)
+        return cue_in(rd, DIPSUM_S_UNILATERAL_WORDS, c->cue0,
+                      c->cue0 + DIPSUM_UNILATERAL_WORDS < c->c1
+                          ? c->cue0 + DIPSUM_UNILATERAL_WORDS : c->c1) >= 0;
+    size_t a = c->cue0 > c->c0 + DIPSUM_UNILATERAL_WORDS ? c->cue0 - DIPSUM_UNILATERAL_WORDS
+                                                         : c->c0;
+    return cue_in(rd, DIPSUM_S_UNILATERAL_WORDS, a, c->cue0) >= 0;
+}
+
+/* (mine55) Whether match k stands where something happens: "in" (and a
+ * determiner) before it, English, or venue_after right after it, Urdu
+ * ("غزہ میں"). */
+static int in_venue_slot(const reading *rd, size_t k)
+{
+    size_t w = match_word(rd, k);
+    if (w >= rd->n)
+        return 0;
+    if (rd->lang == 1)
+        return rd->mend[w] < rd->n && !rd->brk[rd->mend[w]] &&
+               cue(rd, DIPSUM_S_VENUE_AFTER, rd->mend[w]);
+    if (w > 0 && cue(rd, DIPSUM_S_VENUE_BEFORE, w - 1))
+        return 1;
+    return w > 1 && cue(rd, DIPSUM_S_VENUE_BEFORE, w - 2) &&
+           cues_in(rd, &rd->r->dates.determiners[0], w - 1, w) == (long)(w - 1);
+}
+
 static int announced_by_one(const reading *rd, const dipsum_claim *c,
                             const dipsum_actor *lone)
 {
@@ -15895,6 +15927,7 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
         return 0;
     const dipsum_match *lm = &rd->f->m[lone->match];
     dipsum_category lc = rd->terms->v[lone->term].category;
+    int own = unilateral_at(rd, c);
     /* (recall48e) or a state's named army ("Israel's military", "the
      * Myanmar military announced a ceasefire with the Arakan Army") */
     if (lc != DIPSUM_CAT_STATE && lc != DIPSUM_CAT_ARMED_GROUP &&
@@ -15930,6 +15963,13 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
         if (rd->f->m[k].adjective && modifier_past_clause(rd, c, k))
             continue;
         dipsum_category kc = rd->terms->v[rd->f->m[k].term].category;
+        /* (mine55, unseen41) of a ceasefire one side's own ("a unilateral
+         * ceasefire"), a place, a state where it holds ("in Gaza", "غزہ
+         * میں") and any name past the claim's clause ("…, three weeks
+         * after its offensive against Hamas") are no other side */
+        if (own && (kc == DIPSUM_CAT_PLACE || match_word(rd, k) >= c->c1 ||
+                    (kc == DIPSUM_CAT_STATE && in_venue_slot(rd, k))))
+            continue;
         /* (mine47, tester56) but one side "with" whom, right by the
          * event's words: "Israel announced a ceasefire with Hamas",
          * "اسرائیل نے حماس کے ساتھ جنگ بندی کا اعلان کیا" */

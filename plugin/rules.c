@@ -491,7 +491,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "venue_unfixed", "venue_unheld",
     /* (prec54b) */
     "in_principle", "attending_verbs", "gathering_nouns",
-    "attending_conditions"};
+    "attending_conditions",
+    /* (mine55) */
+    "unilateral_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

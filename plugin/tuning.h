@@ -110,6 +110,11 @@
 /* (sides10) "X and Y said that their talks, held in V, had failed": at
  * most this many words from the possessive to the claim's event words */
 #define DIPSUM_THEIR_TALKS_WORDS 12
+/* (mine55) how far from the verb that announces a ceasefire a word of
+ * unilateral_words may stand before it: "announced a unilateral
+ * ceasefire" (English, after), "یکطرفہ جنگ بندی کا اعلان کیا" (Urdu,
+ * before) */
+#define DIPSUM_UNILATERAL_WORDS 5
 
 /* (mine34) How many words after a contrast word ("but", تاہم) a verb of
  * speech may stand for the clause to be a warning of its own, whose

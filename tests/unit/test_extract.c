@@ -32093,6 +32093,38 @@ static void test_mine55_urdu_both_sides_subject_of_future(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine55, unseen41) a ceasefire one side announces as its own ("a
+ * unilateral ceasefire", "یکطرفہ جنگ بندی") is that side's though the
+ * sentence names where it holds or, past the claim's clause, another side;
+ * near misses: with no such word, a place still leaves it no one's; a
+ * speaker before, and the sides after "between", still do */
+static void test_mine55_unilateral_ceasefire_announced(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Israel announced a unilateral ceasefire in the Gaza Strip on "
+         "Thursday, a month after its offensive against Hamas began.",
+         "ceasefire_announced", NULL, NULL, -1, -1,
+         "Israel announced a ceasefire on 29 February 2024.", NULL},
+        {"Pakistan announced a unilateral ceasefire in Afghanistan on Thursday.",
+         "ceasefire_announced", NULL, NULL, -1, -1,
+         "Pakistan announced a ceasefire on 29 February 2024.", NULL},
+        {"اسرائیل نے جمعرات کو غزہ میں یکطرفہ جنگ بندی کا اعلان کیا۔",
+         "ceasefire_announced", NULL, NULL, -1, -1,
+         "Israel announced a ceasefire on 29 February 2024.", NULL},
+        {"Pakistan announced a ceasefire in Afghanistan on Thursday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"اسرائیل نے جمعرات کو غزہ میں جنگ بندی کا اعلان کیا۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Egypt said Israel announced a unilateral ceasefire in Gaza on Thursday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Qatar announced a unilateral ceasefire between Israel and Hamas on "
+         "Thursday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine54, unseen40) Urdu: one side before نے put off, called off or
  * suspended the talks, its partner "کے ساتھ" after it: written as that
  * side's act (TYPE.one_side), as English's "India called off talks with
@@ -33484,6 +33516,7 @@ int main(void)
         cmocka_unit_test(test_mine54_absence_in_aside_of_unknown_person),
         cmocka_unit_test(test_mine54_contrast_of_own_claim),
         cmocka_unit_test(test_mine55_urdu_both_sides_subject_of_future),
+        cmocka_unit_test(test_mine55_unilateral_ceasefire_announced),
         cmocka_unit_test(test_mine54_urdu_talks_undone_by_one),
         cmocka_unit_test(test_mine54_urdu_state_description_before_group),
         cmocka_unit_test(test_prec54_planned_meeting_purpose_is_no_plan),
