@@ -5176,6 +5176,19 @@ static int only_where_when(const reading *rd, size_t a, size_t b)
     return 1;
 }
 
+/* (mine55, tester70) Whether the cue of cs at word at is one of
+ * clause_final_cues (its longest) that neither ends the clause (before c1
+ * or a break) nor stands before a word of clause_final_after: "بات چیت کی
+ * دعوت" is the genitive of an invitation, no talks held. */
+static int clause_final_not(const reading *rd, const dipsum_cues *cs, size_t at, size_t c1)
+{
+    size_t len = dipsum_cues_longest_text(cs, rd->ct, at);
+    if (!len || cue(rd, DIPSUM_S_CLAUSE_FINAL_CUES, at) != len)
+        return 0;
+    size_t e = at + len;
+    return !(e >= c1 || e >= rd->n || rd->brk[e] || cue(rd, DIPSUM_S_CLAUSE_FINAL_AFTER, e));
+}
+
 /* (mine55) Whether claim c's own event words hold a word of the Urdu
  * future ("مذاکرات کریں گے" is one cue, with no verb after it). */
 static int urdu_future_in_cue(const reading *rd, const dipsum_claim *c)
@@ -14390,6 +14403,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                             cues_in(rd, &rd->r->sides[0], (size_t)at + 1, c1) < 0) ||
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
                            after_participle(rd, (size_t)at, c0) ||
+                           clause_final_not(rd, cs, (size_t)at, c1) ||
                            state_of_noun(rd, ev, (size_t)at, c1) ||
                            topic_of_talks(rd, ev, (size_t)at, c0, c1) ||
                            purpose_of_meeting(rd, ev, (size_t)at, c0, c1) ||

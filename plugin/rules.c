@@ -493,7 +493,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "in_principle", "attending_verbs", "gathering_nouns",
     "attending_conditions",
     /* (mine55) */
-    "unilateral_words"};
+    "unilateral_words", "clause_final_cues", "clause_final_after"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

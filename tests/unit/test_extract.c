@@ -32125,6 +32125,29 @@ static void test_mine55_unilateral_ceasefire_announced(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine55, tester70) Urdu: "بات چیت کی" that ends its clause (or
+ * before ہے, تھی, اور) is talks held, as "مذاکرات کیے" is; near misses:
+ * the genitive of an invitation ("بات چیت کی دعوت") holds none, and talks
+ * of last month are background */
+static void test_mine55_urdu_talks_verb_at_clause_end(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور افغانستان نے جمعرات کو بات چیت کی۔",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Pakistan and Afghanistan were held on 29 February 2024.", NULL},
+        {"پاکستان اور افغانستان کے وفود نے جمعرات کو دوحہ میں بات چیت کی۔",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Pakistan and Afghanistan were held in Doha on 29 February 2024.",
+         NULL},
+        {"پاکستان نے جمعرات کو افغانستان کو بات چیت کی دعوت دی۔", NULL, NULL,
+         NULL, -1, -1, NULL, "talks_held"},
+        {"پاکستان اور افغانستان نے گزشتہ ماہ بات چیت کی تھی۔",
+         "talks_held", NULL, NULL, -1, 1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine54, unseen40) Urdu: one side before نے put off, called off or
  * suspended the talks, its partner "کے ساتھ" after it: written as that
  * side's act (TYPE.one_side), as English's "India called off talks with
@@ -33517,6 +33540,7 @@ int main(void)
         cmocka_unit_test(test_mine54_contrast_of_own_claim),
         cmocka_unit_test(test_mine55_urdu_both_sides_subject_of_future),
         cmocka_unit_test(test_mine55_unilateral_ceasefire_announced),
+        cmocka_unit_test(test_mine55_urdu_talks_verb_at_clause_end),
         cmocka_unit_test(test_mine54_urdu_talks_undone_by_one),
         cmocka_unit_test(test_mine54_urdu_state_description_before_group),
         cmocka_unit_test(test_prec54_planned_meeting_purpose_is_no_plan),
