@@ -3521,6 +3521,10 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             if (sides_only && has_side && cue(rd, DIPSUM_S_ORIGIN_FROM, i - 1)) {
                 if (i < 2 || i - 2 < c0 || !cue(rd, DIPSUM_S_STATE_NOUNS, i - 2))
                     incomplete = 1;
+                /* (mine55) nor a state's noun said of who fights or opposes
+                 * its government: "Rebel officers from Sudan and Chad met" */
+                else if (i - 3 >= c0 && i >= 3 && cue(rd, DIPSUM_S_NOT_STATE_MODIFIERS, i - 3))
+                    incomplete = 1;
                 /* (recall54s) a conjunct after "and": "Georgia and
                  * officials from the breakaway region of Abkhazia met" is
                  * Abkhazia's, and the list reads on over the noun to

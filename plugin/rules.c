@@ -493,7 +493,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "in_principle", "attending_verbs", "gathering_nouns",
     "attending_conditions",
     /* (mine55) */
-    "unilateral_words", "clause_final_cues", "clause_final_after"};
+    "unilateral_words", "clause_final_cues", "clause_final_after",
+    "not_state_modifiers"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -32148,6 +32148,50 @@ static void test_mine55_urdu_talks_verb_at_clause_end(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine55, tester70) "officers" and "generals" are officials of their
+ * sides: "Pakistani and Afghan officers met in Kabul", "Military officers
+ * from X and Y met" are talks between X and Y; near misses: a rebel's or
+ * the opposition's officers "from" two states name no side */
+static void test_mine55_officers_meet_for_their_states(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Pakistani and Afghan officers met in Kabul on Thursday.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Pakistan and Afghanistan were held in Kabul on 29 February 2024.",
+         NULL},
+        {"Military officers from Pakistan and Afghanistan met on Thursday.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Pakistan and Afghanistan were held on 29 February 2024.", NULL},
+        {"پاکستان اور افغانستان کے فوجی افسران جمعرات کو کابل میں ملے۔",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Pakistan and Afghanistan were held in Kabul on 29 February 2024.",
+         NULL},
+        {"Rebel officers from Pakistan and Afghanistan met on Thursday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Rebel officials from Pakistan and Afghanistan met on Thursday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine55, tester70) "Afghan border" is not the Pakistan–Afghanistan
+ * border: "Tajik and Afghan border officials" tags no such place */
+static void test_mine55_afghan_border_is_no_pak_afghan_border(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nTajik and Afghan border officials met "
+                    "in Kabul on Thursday.\n");
+    json_t *terms = json_object_get(r, "terms"), *t;
+    size_t i;
+    json_array_foreach(terms, i, t) {
+        const char *id = json_string_value(json_object_get(t, "id"));
+        if (id && strcmp(id, "pak_afghan_border") == 0)
+            fail_msg("\"Afghan border\" tagged pak_afghan_border");
+    }
+    json_decref(r);
+}
+
 /* (mine54, unseen40) Urdu: one side before نے put off, called off or
  * suspended the talks, its partner "کے ساتھ" after it: written as that
  * side's act (TYPE.one_side), as English's "India called off talks with
@@ -33541,6 +33585,8 @@ int main(void)
         cmocka_unit_test(test_mine55_urdu_both_sides_subject_of_future),
         cmocka_unit_test(test_mine55_unilateral_ceasefire_announced),
         cmocka_unit_test(test_mine55_urdu_talks_verb_at_clause_end),
+        cmocka_unit_test(test_mine55_officers_meet_for_their_states),
+        cmocka_unit_test(test_mine55_afghan_border_is_no_pak_afghan_border),
         cmocka_unit_test(test_mine54_urdu_talks_undone_by_one),
         cmocka_unit_test(test_mine54_urdu_state_description_before_group),
         cmocka_unit_test(test_prec54_planned_meeting_purpose_is_no_plan),
