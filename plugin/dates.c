@@ -110,6 +110,7 @@ enum {
     L_DEADLINE_AFTER,
     L_FORWARD_LATER,
     L_MONTH_SINCE_BEFORE,
+    L_VENUE_AFTER,
     L_PAIRS
 };
 
@@ -253,6 +254,8 @@ static const size_t pair_at[L_PAIRS] = {
                                       structure[DIPSUM_S_DAY_BY_TENSE_VERBS]),
     [L_TWO_DAYS_BY_TENSE] = offsetof(dipsum_rules,
                                      structure[DIPSUM_S_TWO_DAYS_BY_TENSE]),
+    /* (mine55) "مذاکرات کل لندن میں ہوں گے": کل, a place and میں */
+    [L_VENUE_AFTER] = offsetof(dipsum_rules, structure[DIPSUM_S_VENUE_AFTER]),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1973,6 +1976,26 @@ static int runs_until(const ctx *c, size_t i, size_t end);
 static int ago_counted(const ctx *c, size_t i, dipsum_date_mention *o,
                        int from_today);
 
+/* (mine55, tester70) Whether words from j are a place of at most
+ * DIPSUM_DATES_BARE_PLACE_WORDS words, one of venue_after and a verb of
+ * day_by_tense_verbs, all in one clause: "مذاکرات کل لندن میں ہوں گے"
+ * (tomorrow in London), "کل اسلام آباد میں دستخط ہوئے"; not "کل تعداد
+ * میں اضافہ ہوا" (a noun between میں and the verb). */
+static int bare_before_place_verb(const ctx *c, size_t j)
+{
+    if (c->lang != 1 || j >= c->n || gap(c, j) != DIPSUM_DATES_GAP_SPACE)
+        return 0;
+    for (size_t k = j + 1; k <= j + DIPSUM_DATES_BARE_PLACE_WORDS && k + 1 < c->n; k++) {
+        if (gap(c, k) != DIPSUM_DATES_GAP_SPACE)
+            return 0;
+        size_t vl = lcues(c, L_VENUE_AFTER, k);
+        if (vl)
+            return k + vl < c->n && gap(c, k + vl) == DIPSUM_DATES_GAP_SPACE &&
+                   lcues(c, L_DAY_BY_TENSE_VERBS, k + vl) != 0;
+    }
+    return 0;
+}
+
 static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     static const unsigned rel[] = {L_TODAY, L_YESTERDAY, L_TOMORROW};
@@ -1984,7 +2007,8 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
      * bare کل only right before a verb (else it may be "all", "total":
      * "کل تعداد"); "پرسوں" two days off, by tense alike */
     if (!blen && (blen = lcues(c, L_DAY_BY_TENSE_BARE, i)) &&
-        !(i + blen < c->n && lcues(c, L_DAY_BY_TENSE_VERBS, i + blen)))
+        !(i + blen < c->n && lcues(c, L_DAY_BY_TENSE_VERBS, i + blen)) &&
+        !bare_before_place_verb(c, i + blen))
         blen = 0;
     if (!blen && (blen = lcues(c, L_TWO_DAYS_BY_TENSE, i)))
         off = 2;

@@ -115,6 +115,9 @@
  * ceasefire" (English, after), "یکطرفہ جنگ بندی کا اعلان کیا" (Urdu,
  * before) */
 #define DIPSUM_UNILATERAL_WORDS 5
+/* (mine55) Urdu: words of a place between a bare کل and میں before its
+ * verb ("مذاکرات کل اسلام آباد میں ہوں گے") */
+#define DIPSUM_DATES_BARE_PLACE_WORDS 2
 
 /* (mine34) How many words after a contrast word ("but", تاہم) a verb of
  * speech may stand for the clause to be a warning of its own, whose
