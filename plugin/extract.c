@@ -2318,6 +2318,20 @@ static int dash_participle(const reading *rd, size_t i)
  * each side-capable name (a national adjective only with an actor noun
  * after it in the list) goes to role, each other actor to other_role
  * (-1: none).  Returns how many it added. */
+/* (mine55, tester71) Whether a word of not_state_modifiers stands in the
+ * DIPSUM_NOT_STATE_MODIFIER_WORDS words before the noun at word w, in its
+ * phrase (no break, not before c0): "Retired army officers from …". */
+static int not_state_modified(const reading *rd, size_t w, size_t c0)
+{
+    for (size_t k = w; k > c0 && k + DIPSUM_NOT_STATE_MODIFIER_WORDS > w; k--) {
+        if (rd->brk[k])
+            return 0;
+        if (cue(rd, DIPSUM_S_NOT_STATE_MODIFIERS, k - 1))
+            return 1;
+    }
+    return 0;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross);
@@ -3523,7 +3537,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                     incomplete = 1;
                 /* (mine55) nor a state's noun said of who fights or opposes
                  * its government: "Rebel officers from Sudan and Chad met" */
-                else if (i - 3 >= c0 && i >= 3 && cue(rd, DIPSUM_S_NOT_STATE_MODIFIERS, i - 3))
+                else if (not_state_modified(rd, i - 2, c0))
                     incomplete = 1;
                 /* (recall54s) a conjunct after "and": "Georgia and
                  * officials from the breakaway region of Abkhazia met" is
@@ -5190,7 +5204,26 @@ static int clause_final_not(const reading *rd, const dipsum_cues *cs, size_t at,
     if (!len || cue(rd, DIPSUM_S_CLAUSE_FINAL_CUES, at) != len)
         return 0;
     size_t e = at + len;
-    return !(e >= c1 || e >= rd->n || rd->brk[e] || cue(rd, DIPSUM_S_CLAUSE_FINAL_AFTER, e));
+    if (!(e >= c1 || e >= rd->n || rd->brk[e] || cue(rd, DIPSUM_S_CLAUSE_FINAL_AFTER, e)))
+        return 1;
+    /* (tester71) nor a talk with whom no name says, "سے" or "کے ساتھ" a
+     * few words before it: "وزیر اعظم نے میڈیا سے مختصر بات چیت کی" (spoke
+     * to the media), "… کسانوں کے ساتھ بات چیت کی" */
+    for (size_t k = at; k > 1 && k + DIPSUM_CLAUSE_FINAL_WITH_WORDS > at; k--) {
+        size_t wl = 0;
+        if (rd->brk[k])
+            break;
+        if (cue(rd, DIPSUM_S_MET_WITH, k - 1))
+            wl = 1;
+        else if (k >= 2 && cue(rd, DIPSUM_S_WITH, k - 2) == 2)
+            wl = 2;
+        if (wl) {
+            size_t st;
+            long m = k - wl >= 1 ? ent_covering(rd, k - wl - 1, &st) : -1;
+            return m < 0 || !actor_kind(rd, m);
+        }
+    }
+    return 0;
 }
 
 /* (mine55) Whether claim c's own event words hold a word of the Urdu

@@ -118,6 +118,14 @@
 /* (mine55) Urdu: words of a place between a bare کل and میں before its
  * verb ("مذاکرات کل اسلام آباد میں ہوں گے") */
 #define DIPSUM_DATES_BARE_PLACE_WORDS 2
+/* (mine55) how far before a state noun and "from" a word of
+ * not_state_modifiers unmakes the state's side ("Retired army officers
+ * from X and Y") */
+#define DIPSUM_NOT_STATE_MODIFIER_WORDS 3
+/* (mine55, tester71) how far before an Urdu cue of clause_final_cues a
+ * "سے" or "کے ساتھ" after no name makes it no talks ("میڈیا سے مختصر بات
+ * چیت کی") */
+#define DIPSUM_CLAUSE_FINAL_WITH_WORDS 3
 
 /* (mine34) How many words after a contrast word ("but", تاہم) a verb of
  * speech may stand for the clause to be a warning of its own, whose
