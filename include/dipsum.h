@@ -339,18 +339,23 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err);
  * DIPSUM_EINTERNAL) with err filled; after a fatal status the processor is
  * unusable except for dipsum_free(): every later dipsum_feed,
  * dipsum_finish and dipsum_flush returns that status and error.  A NULL
- * d, or a NULL buf with len > 0, is DIPSUM_EUSAGE (NULL with 0 is
- * nothing).  After dipsum_finish the input has ended: dipsum_feed reads
- * nothing and returns DIPSUM_EUSAGE with err filled ("dipsum_feed after
- * dipsum_finish"); the processor stays as it was (free it, or read
+ * d, or a NULL buf with len > 0, is DIPSUM_EUSAGE with err filled (NULL
+ * buf with 0 is nothing); so is a NULL d for dipsum_finish and
+ * dipsum_flush.  After dipsum_finish the input has ended: dipsum_feed
+ * reads nothing and returns DIPSUM_EUSAGE with err filled ("dipsum_feed
+ * after dipsum_finish"), its update 0 (it names no update: the last one
+ * has been answered); the processor stays as it was (free it, or read
  * another input with a new one).
+ * A NUL without null_flush ends an update; a NUL at the very end of the
+ * input ends the last one, as find -print0 ends its last name: only a NUL
+ * that more input follows is warned of (once).
  */
 DIPSUM_API
 dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
                           dipsum_error *err);
 
 /* Ends the input: processes and writes the last update.  Same returns;
- * a second call is DIPSUM_EUSAGE, as dipsum_feed after it is. */
+ * a second call is DIPSUM_EUSAGE (update 0), as dipsum_feed after it is. */
 DIPSUM_API
 dipsum_status dipsum_finish(dipsum *d, dipsum_error *err);
 

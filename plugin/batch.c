@@ -279,6 +279,7 @@ typedef struct answer_t {
     said *v;
     size_t n, cap;
     int status;             /* 0 or EXIT_DATA                             */
+    int split;              /* (ux55) many updates: messages name each    */
     int fatal;              /* the run ends here, after saying err        */
     dipsum_error err;
     uint64_t bytes;         /* read                                       */
@@ -431,7 +432,18 @@ const char *dipsum_cli_problem(const dipsum_options *o, const dipsum_error *e,
     } else if (strncmp(p, "the input looks like ", 21) == 0 &&
                strstr(p, "without a byte order mark, not UTF-8") &&
                !o->apertium && named_encoding(p, enc, sizeof enc)) {
-        snprintf(buf, cap, "%s; try -f %s", p, enc);
+        /* (ux55) the library's fix (iconv) becomes the program's -f */
+        const char *fix = strstr(p, "; convert it first (iconv ");
+        snprintf(buf, cap, "%.*s; try -f %s", fix ? (int)(fix - p) : (int)n,
+                 p, enc);
+    } else if (o->apertium && strncmp(p, "the input ", 10) != 0 &&
+               strstr(p, ": an Apertium stream is UTF-8; its chunk is "
+                         "written up to ")) {
+        /* (ux55) -a: a byte that is no UTF-8 came from text that was not
+         * UTF-8 when it was analysed */
+        snprintf(buf, cap, "%s (convert the text to UTF-8 before its "
+                 "analysis, e.g. iconv -f CP1256 -t UTF-8; iconv -c -f UTF-8 "
+                 "-t UTF-8 drops such bytes)", p);
     } else if (strncmp(p, "the text looks like ", 20) == 0 &&
                strstr(p, "(there is no byte order mark)") &&
                named_encoding(p, enc, sizeof enc)) {
@@ -450,17 +462,18 @@ static void on_diag(void *ctx, const dipsum_error *e)
     run *r = ctx;
     if (r->b->print)
         keep(r->a, e, NULL);
+    if (e->update > 1 || strncmp(e->problem, "NUL byte ends update ", 21) == 0)
+        r->a->split = 1;
     if (e->severity != DIPSUM_SEVERITY_ERROR || r->first[0])
         return;
-    char where[80] = "";
-    if (e->update > 1 || (e->update == 1 && r->b->lib->null_flush))
-        snprintf(where, sizeof where, "update %lu: ", e->update);
+    /* (ux55) the message of the file's error line, as the library's
+     * error object of an update says it ("byte 7: invalid UTF-8 byte
+     * 0xFF"): no update (the line is a file's that failed whole), no
+     * option of the program (its hint is on standard error) */
+    char where[40] = "";
     if (e->offset >= 0)
-        snprintf(where + strlen(where), sizeof where - strlen(where),
-                 "byte %lld: ", (long long)e->offset);
-    char problem[400];
-    snprintf(r->first, sizeof r->first, "%s%s", where,
-             dipsum_cli_problem(r->b->lib, e, problem, sizeof problem));
+        snprintf(where, sizeof where, "byte %lld: ", (long long)e->offset);
+    snprintf(r->first, sizeof r->first, "%s%s", where, e->problem);
 }
 
 /* The error line of a file. */
@@ -508,6 +521,8 @@ static int pump(run *r, int fd, const char *path)
     int e = n < 0 ? errno : 0;
     if (!fatal && !e && dipsum_finish(d, &err) != DIPSUM_OK)
         fatal = 1;
+    if (o.null_flush || dipsum_updates(d) > 1)
+        r->a->split = 1;
     if (!fatal && !e && dipsum_failed_updates(d) && !r->first[0])
         snprintf(r->first, sizeof r->first, "an update could not be read");
     dipsum_free(d);
@@ -529,6 +544,7 @@ static void answer(run *r, const entry *e)
     int fd = -1, err = e->err;
     r->first[0] = '\0';
     r->a->status = 0;
+    r->a->split = 0;
     if (!err && e->walked && !(stat(path, &st) == 0 && S_ISREG(st.st_mode))) {
         /* found under a DIR: only regular files are read (a FIFO could
          * block the run, a device never end), and none is dropped */
@@ -673,6 +689,8 @@ static int write_answer(const dipsum_batch *b, answer_t *a, entry *v,
                         mode_t mask)
 {
     int status = a->status;
+    if (b->numbered)
+        b->numbered(b->print_ctx, a->split);
     for (size_t k = 0; k < a->n; k++) {
         dipsum_progress_clear(b->progress);
         if (a->v[k].text)

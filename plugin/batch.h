@@ -23,6 +23,11 @@ typedef struct {
     const char *progname;
     dipsum_diag_fn print;       /* prints a diagnostic (the program's)    */
     void *print_ctx;
+    void (*numbered)(void *print_ctx, int on); /* (ux55) called before a
+                                   file's diagnostics are printed: on when
+                                   its input is many updates (-z, or a NUL
+                                   split it), when print names update 1 as
+                                   well as the others; may be NULL        */
     dipsum_progress *progress;  /* counts files; its total is set here;
                                    may be NULL                            */
     unsigned jobs;              /* -j N: files answered by N threads (the

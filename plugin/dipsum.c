@@ -69,6 +69,11 @@ struct dipsum {
     dipsum_buf out;        /* output not yet written                       */
     unsigned long nupdates, nfailed;
     int nul_warned;
+    int64_t nul_at;          /* (ux55) a NUL without -z, not yet warned of:
+                                its offset, or -1 (warned when a byte
+                                follows it; a last NUL ends the last
+                                update, as find -print0 ends its names) */
+    unsigned long nul_update; /* the update it ended                    */
     int sniffing;            /* (cli46) the first bytes wait in sniff for
                                 the UTF-16-without-BOM check            */
     int utf16_bad;           /* they looked like UTF-16: the rest is let
@@ -1220,17 +1225,30 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
     return DIPSUM_OK;
 }
 
+/* A NUL without -z ends update d->index at offset: the first is warned
+ * of once more input follows it (warn_nul_pending), in its place among
+ * the messages: after those of the update it ends. */
 static void warn_nul(dipsum *d, int64_t offset)
 {
-    if (d->o.null_flush || d->nul_warned)
+    if (d->o.null_flush || d->nul_warned || d->nul_at >= 0)
+        return;
+    d->nul_at = offset;
+    d->nul_update = d->index;
+}
+
+static void warn_nul_pending(dipsum *d)
+{
+    if (d->nul_at < 0)
         return;
     d->nul_warned = 1;
     dipsum_error e;
     diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
-    e.offset = offset;
+    e.update = d->nul_update;
+    e.offset = d->nul_at;
     e.byte = 0;
     snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
-             "here; the rest is read as further updates", d->index);
+             "here; the rest is read as further updates", d->nul_update);
+    d->nul_at = -1;
     emit_diag(d, &e);
 }
 
@@ -1264,6 +1282,44 @@ static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at,
         if ((nul_ok ? low_nul * 8 <= units : !low_nul) && high * 4 >= units * 3) {
             *at = (size_t)p;
             return p ? "UTF-16LE" : "UTF-16BE";
+        }
+    }
+    return NULL;
+}
+
+/* (ux55) Whether s[0..n), the first bytes of an input with no BOM, is
+ * UTF-32 read as UTF-8 (where it gave one-character updates, each
+ * character's three 0x00s ending one): of its code units (at least 4;
+ * with nul_ok 8), every one has a top byte 0x00 and a next one of 0x10
+ * or less (a code point is at most U+10FFFF), three in four or more are
+ * ASCII, Latin-1 or Arabic script (0x00 0x00 then 0x00 or 0x06), and no
+ * unit is U+0000 (with nul_ok one in eight may be: UTF-32's NUL ending
+ * its updates).  UTF-8 text has none of this: its NULs are one a byte.
+ * Returns "UTF-32LE" or "UTF-32BE" with *at the offset of the first of
+ * the high bytes (1 or 0), or NULL. */
+static const char *utf32_guess(const unsigned char *s, size_t n, size_t *at,
+                               int nul_ok)
+{
+    size_t units = n / 4;
+    if (units < (nul_ok ? 8u : 4u) ||
+        (n >= 4 && s[0] == 0xFF && s[1] == 0xFE && !s[2] && !s[3]) ||
+        (n >= 4 && !s[0] && !s[1] && s[2] == 0xFE && s[3] == 0xFF))
+        return NULL;
+    for (int le = 1; le >= 0; le--) {
+        size_t high = 0, nul = 0, u;
+        for (u = 0; u < units; u++) {
+            const unsigned char *c = s + 4 * u;
+            unsigned b0 = le ? c[0] : c[3], b1 = le ? c[1] : c[2],
+                     b2 = le ? c[2] : c[1], b3 = le ? c[3] : c[0];
+            if (b3 || b2 > 0x10)
+                break;
+            high += !b2 && (b1 == 0x00 || b1 == 0x06);
+            nul += !b0 && !b1 && !b2;
+        }
+        if (u == units && (nul_ok ? nul * 8 <= units : !nul) &&
+            high * 4 >= units * 3) {
+            *at = (size_t)le;
+            return le ? "UTF-32LE" : "UTF-32BE";
         }
     }
     return NULL;
@@ -1307,26 +1363,29 @@ static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
 static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
 {
     size_t at = 0;
-    const char *enc = utf16_guess((const unsigned char *)d->sniff.data,
-                                  d->sniff.len, &at, nul_ends(d));
+    const unsigned char *s = (const unsigned char *)d->sniff.data;
+    const char *enc = utf32_guess(s, d->sniff.len, &at, nul_ends(d));
+    int four = enc != NULL;
+    if (!enc)
+        enc = utf16_guess(s, d->sniff.len, &at, nul_ends(d));
     d->sniffing = 0;
     if (enc) {
         dipsum_error e;
         diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
         e.offset = (int64_t)at;
         e.byte = (unsigned char)d->sniff.data[at];
-        if (d->o.apertium) {
+        if (d->o.apertium)
             e.update = 0;
-            snprintf(e.problem, sizeof e.problem, "the input looks like %s "
-                     "without a byte order mark, not UTF-8: every other byte "
-                     "from here is 0x00 or 0x06, as the high bytes of UTF-16 "
-                     "code units are; an Apertium stream is UTF-8: convert "
-                     "it first (iconv -f %s -t UTF-8)", enc, enc);
-        } else
-            snprintf(e.problem, sizeof e.problem, "the input looks like %s "
-                     "without a byte order mark, not UTF-8: every other byte "
-                     "from here is 0x00 or 0x06, as the high bytes of UTF-16 "
-                     "code units are", enc);
+        /* (ux55) the fix, for any caller: iconv (the program puts its
+         * -f in its place, dipsum_cli_problem) */
+        snprintf(e.problem, sizeof e.problem, "the input looks like %s "
+                 "without a byte order mark, not UTF-8: %s; %sconvert it "
+                 "first (iconv -f %s -t UTF-8)", enc,
+                 four ? "three bytes in four from here are 0x00 (two and "
+                        "0x06 in Urdu), as in UTF-32 code units"
+                      : "every other byte from here is 0x00 or 0x06, as the "
+                        "high bytes of UTF-16 code units are",
+                 d->o.apertium ? "an Apertium stream is UTF-8: " : "", enc);
         emit_diag(d, &e);
         /* (mine52) -z with workers: the error went to the update's job,
          * given back done (else it is never written) */
@@ -1398,6 +1457,8 @@ static dipsum_status drain(dipsum *d, int at_eof, dipsum_error *err)
                                               &info, err);
         if (st != DIPSUM_OK)
             return st;
+        if (d->text.len || info.invalid)
+            warn_nul_pending(d);    /* input after the NUL: updates */
         if (info.other_order)
             warn_order(d, info.other_order);
         if (info.got_nul)
@@ -1414,7 +1475,7 @@ static dipsum_status drain(dipsum *d, int at_eof, dipsum_error *err)
             report_invalid(d, &info);
         if (!info.got_nul)
             return run_update(d, 0, err);
-        warn_nul(d, info.nul_offset);
+        warn_nul(d, info.nul_offset);   /* said if input follows */
         if ((st = run_update(d, 1, err)) != DIPSUM_OK ||
             (st = end_update(d, END_NUL, err)) != DIPSUM_OK)
             return st;
@@ -2015,6 +2076,7 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
      * read as UTF-8 by default (no -f); (mine52, tester64) with -z too,
      * where NULs end updates (utf16_guess's nul_ok) */
     d->sniffing = !opts->from_code && opts->input == DIPSUM_INPUT_TEXT;
+    d->nul_at = -1;
     d->jsonl_sniff = opts->input == DIPSUM_INPUT_JSONL;
     if (opts->apertium) {
         d->ap.marks = opts->apertium == DIPSUM_APERTIUM_BLANK_MODE
@@ -2636,30 +2698,53 @@ static dipsum_status dead(const dipsum *d, dipsum_error *err)
     return d->dead;
 }
 
+/* (ux55) A NULL processor: DIPSUM_EUSAGE with err filled, naming the
+ * function (no source, no update). */
+static dipsum_status no_processor(dipsum_error *err, const char *fn)
+{
+    if (err) {
+        dipsum_error_set(err, DIPSUM_EUSAGE, DIPSUM_SEVERITY_ERROR, NULL, NULL);
+        snprintf(err->problem, sizeof err->problem, "%s: no processor (a NULL "
+                 "dipsum *; dipsum_new gives one)", fn);
+    }
+    return DIPSUM_EUSAGE;
+}
+
+/* (ux55) A call after the input ended: err names no update (the last
+ * one has been answered; d->index is already the next's). */
+static dipsum_status after_end(const dipsum *d, dipsum_error *err,
+                               const char *problem)
+{
+    dipsum_status st = fatal(d, err, DIPSUM_EUSAGE, problem);
+    if (err)
+        err->update = 0;
+    return st;
+}
+
 dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
                           dipsum_error *err)
 {
     if (!d)
-        return DIPSUM_EUSAGE;
+        return no_processor(err, "dipsum_feed");
     if (d->dead)
         return dead(d, err);
     if (!buf && len)
         return fatal(d, err, DIPSUM_EUSAGE, "no buffer given");
     if (d->finished)
-        return fatal(d, err, DIPSUM_EUSAGE, "dipsum_feed after dipsum_finish: "
-                     "the input has ended (nothing of it is read)");
+        return after_end(d, err, "dipsum_feed after dipsum_finish: the "
+                         "input has ended (nothing of it is read)");
     return kept(d, feed(d, buf ? buf : "", len, err), err);
 }
 
 dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
 {
     if (!d)
-        return DIPSUM_EUSAGE;
+        return no_processor(err, "dipsum_finish");
     if (d->dead)
         return dead(d, err);
     if (d->finished)
-        return fatal(d, err, DIPSUM_EUSAGE, "dipsum_finish called twice: "
-                     "the input has ended already");
+        return after_end(d, err, "dipsum_finish called twice: the input "
+                         "has ended already");
     d->finished = 1;
     return kept(d, finish(d, err), err);
 }
@@ -2667,7 +2752,7 @@ dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
 dipsum_status dipsum_flush(dipsum *d, dipsum_error *err)
 {
     if (!d)
-        return DIPSUM_EUSAGE;
+        return no_processor(err, "dipsum_flush");
     return d->dead ? dead(d, err) : kept(d, flush(d, err), err);
 }
 

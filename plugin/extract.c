@@ -10433,6 +10433,28 @@ static long accord_participle_date(const reading *rd, const dipsum_date_fact *df
     return (long)k;
 }
 
+/* (ux55) How far past a date's words (to w1) an Urdu relative participle
+ * may stand and be of the date: DIPSUM_DATE_PARTICIPLE_WORDS words, and
+ * the words of a place named right after the date with its postposition
+ * ("… گزشتہ ماہ دوحہ میں طے پانے والی جنگ بندی کی نگرانی پر بات چیت
+ * کریں گے": the truce agreed in Doha last month; the talks, still to
+ * come, are not of last month).  Returns the first word past the reach. */
+static size_t participle_reach(const reading *rd, size_t w1)
+{
+    size_t st, lim = w1 + DIPSUM_DATE_PARTICIPLE_WORDS;
+    /* the place may follow the date's own postposition ("جولائی میں
+     * دوحہ میں طے پانے والی") */
+    for (size_t a = w1; a < w1 + 2 && a < rd->n; a++) {
+        long k = ent_covering(rd, a, &st);
+        if (k >= 0 && st == a && term_of(rd, k)->category == DIPSUM_CAT_PLACE &&
+            rd->mend[st] < rd->n && unbroken_to(rd, w1, rd->mend[st] + 1))
+            return lim + rd->mend[st] - st + 1;
+        if (k >= 0)
+            break;
+    }
+    return lim;
+}
+
 /* Whether date df of clause [c0, c1) stands in another clause than
  * claim c's event words (claims9): after them, past a word that opens
  * a subordinate clause ("agreed that the truce would start on June 25",
@@ -10511,8 +10533,9 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
      * the event words: "X اور Y کے درمیان پیر کو طے پانے والی جنگ بندی کی
      * خلاف ورزی کی گئی" (Monday is the agreeing's day); not "پیر کو ہونے
      * والے مذاکرات میں … اتفاق" (dated_participle: the talks held then) */
+    size_t reach = rd->lang == 1 ? participle_reach(rd, df->w1) : 0;
     for (size_t p = df->w1; rd->lang == 1 && df->w1 <= c->cue0 && p < c->cue0 &&
-                            p < df->w1 + DIPSUM_DATE_PARTICIPLE_WORDS; p++) {
+                            p < reach; p++) {
         if (rd->brk[p])
             break;
         if (p > df->w1 && cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, p))
@@ -13212,7 +13235,8 @@ static int names_known_instrument(const reading *rd, const dipsum_claim *c)
  * DIPSUM_DATE_PARTICIPLE_WORDS words before it: its index, or -1.  That
  * date is the described noun's ("the truce agreed in July"), not that
  * of the clause's event words after it. */
-static long participle_of_date(const reading *rd, size_t from, size_t to)
+static long participle_of_date(const reading *rd, size_t from, size_t to,
+                               size_t *dw0)
 {
     for (size_t p = from + 1; p < to && p < rd->n; p++) {
         if (rd->brk[p])
@@ -13226,8 +13250,10 @@ static long participle_of_date(const reading *rd, size_t from, size_t to)
         for (size_t d = rd->d0; d < rd->f->nd; d++) {
             const dipsum_date_fact *df = &rd->f->dates[d];
             if (df->sent == rd->si && df->w1 <= p && df->w1 >= from &&
-                df->w1 + DIPSUM_DATE_PARTICIPLE_WORDS > p)
+                participle_reach(rd, df->w1) > p) {
+                *dw0 = df->w0;  /* (ux55) where its date begins */
                 return (long)p;
+            }
         }
     }
     return -1;
@@ -13351,8 +13377,17 @@ static void read_background(const reading *rd, dipsum_claim *c)
         cue_in(rd, DIPSUM_S_RELATIVE, c->cue1, c->c1) < 0 &&
         cue_in(rd, DIPSUM_S_COMPLEMENTIZER, c->cue1, c->c1) < 0)
         perfect = 1;
-    if (background_in(rd, c->c0, c->c1) >= 0 ||
-        (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
+    /* (ux55) not a word of a date an Urdu relative participle after it
+     * tells of ("دونوں وفود گزشتہ ماہ دوحہ میں طے پانے والی جنگ بندی کی
+     * نگرانی پر بات چیت کریں گے": last month is the truce's, agreed
+     * then; the talks are still to come) */
+    long bg = background_in(rd, c->c0, c->c1);
+    size_t dw0;
+    while (bg >= 0 && rd->lang == 1 && (size_t)bg < c->cue0 &&
+           participle_of_date(rd, (size_t)bg, c->cue0, &dw0) >= 0 &&
+           dw0 <= (size_t)bg)
+        bg = background_in(rd, (size_t)bg + 1, c->c1);
+    if (bg >= 0 || (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
         c->background = 1;
     /* (fixes44, tester45) "ایک سال قبل X اور Y نے … دستخط کیے": a time
      * ago (time_ago) before the event words, in the clause or opening
@@ -17273,9 +17308,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * words, dates the noun it describes (the truce agreed
                  * in July), not the claim (its collapse, the news); the
                  * clause is read on both sides of that date's words */
-                long rp = lang == 1 ? participle_of_date(&rd, p0, c->cue0) : -1;
+                size_t dw0 = p0;
+                long rp = lang == 1 ? participle_of_date(&rd, p0, c->cue0, &dw0) : -1;
                 size_t pa = rp >= 0 && (size_t)rp > p0 + DIPSUM_DATE_PARTICIPLE_WORDS
                                 ? (size_t)rp - DIPSUM_DATE_PARTICIPLE_WORDS : p0;
+                if (rp >= 0 && dw0 < pa)
+                    pa = dw0 > p0 ? dw0 : p0;   /* (ux55) a place between */
                 size_t pb = (size_t)rp + 1;
                 /* (prec53) English, the participle before its date: "The
                  * truce signed in March between X and Y broke down" */
@@ -17298,6 +17336,22 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                                  dipsum_dates_earlier_period(r, lang, uy, um, rd.w,
                                                              rd.n, rd.ct, pb, c->c1, hp))
                     c->background = 1;
+            }
+            /* (ux55) Urdu: a place between a date and the relative
+             * participle that date is of, before the event words, is
+             * the described noun's too ("… گزشتہ ماہ دوحہ میں طے پانے
+             * والی جنگ بندی کی نگرانی پر بات چیت کریں گے": the truce was
+             * agreed in Doha; where the talks are, this does not say) */
+            size_t pw0;
+            long rpl = lang == 1 ? participle_of_date(&rd, c->c0,
+                                                      c->cue0, &pw0) : -1;
+            for (size_t i = 0; rpl >= 0 && i < c->nactors[DIPSUM_ACT_VENUE];) {
+                size_t mk = c->actors[DIPSUM_ACT_VENUE][i].match;
+                long w = mk >= rd.s->m0 && mk < rd.s->m1 ? rd.mword[mk - rd.s->m0] : -1;
+                if (w >= (long)pw0 && w < rpl)
+                    remove_actor(c, DIPSUM_ACT_VENUE, i);
+                else
+                    i++;
             }
             /* (prec53) a date of an accord told by a participle before
              * the event words is that accord's (of_noun): the summary

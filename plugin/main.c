@@ -79,14 +79,17 @@ static void usage(FILE *f)
 "                          as its NUL is read\n"
 "  -f, --from-code=ENC     input encoding, any name iconv -l knows (CP1256,\n"
 "                          ISO-8859-6, UTF-16, ...); default: a BOM tells\n"
-"                          (UTF-8, UTF-16LE/BE, UTF-32LE/BE), else UTF-8\n"
+"                          (UTF-8, UTF-16LE/BE, UTF-32LE/BE), else UTF-8;\n"
+"                          UTF-16 or UTF-32 with no BOM is one error,\n"
+"                          naming the -f to give\n"
 "      --on-invalid=MODE   what an undecodable byte does: error (default; the\n"
 "                          update fails, exit 1) or replace (U+FFFD, with one\n"
 "                          warning per update)\n"
 "  -a, --apertium          read and write the Apertium stream format: the\n"
 "                          lexical units of lexicon terms gain the tags\n"
 "                          <dipl><CATEGORY>; all else passes byte for byte.\n"
-"                          UTF-8 only: a UTF-16 stream fails whole; a byte\n"
+"                          UTF-8 only: a UTF-16 or UTF-32 stream fails\n"
+"                          whole; a byte\n"
 "                          that is no UTF-8 is an error (its offset): its\n"
 "                          chunk is written up to the item before it\n"
 "  -b, --blanks            with -a, wrap term units in word-bound blanks\n"
@@ -128,7 +131,7 @@ static void usage(FILE *f)
 "                          object {\"update\":N,\"error\":{...}} (-z, or a\n"
 "                          NUL in FILE); a FILE that cannot be read, or\n"
 "                          fails whole (its one update without -z bad,\n"
-"                          UTF-16 with no byte order mark), gives\n"
+"                          UTF-16 or UTF-32 with no byte order mark), gives\n"
 "                          {\"file\":FILE,\"error\":{\"code\",\"message\"}} (exit 1\n"
 "                          at the end); no OUTFILE\n"
 "  -r, --recursive         --batch, and a DIR stands for the files under it:\n"
@@ -191,8 +194,10 @@ static void usage(FILE *f)
 "  -v, --version           show the version, copyright and licence and exit\n"
 "\n"
 "Without -z the whole input is one update; a NUL byte in it still ends an\n"
-"update there, with a warning, and each message then names its update\n"
-"(\"update 1: \", ...).  An update may begin with header lines\n"
+"update there, with a warning when more input follows (a last NUL, as\n"
+"find -print0 writes, ends the last update), and each message then names\n"
+"its update (\"update 1: \", ...), in the order of the input.  An update\n"
+"may begin with header lines\n"
 "(Id, Title, Date: YYYY-MM-DD, Lang: en|ur, Source, URL, ...) closed by a\n"
 "blank line.  Byte offsets in the output count bytes of the update's\n"
 "decoded UTF-8 text from 0.\n"
@@ -472,7 +477,9 @@ static const struct {
     {'f', M_SUMMARY | M_VIEW | M_VIEW_TAG,
      "an Apertium stream is UTF-8"},
     {OPT_ON_INVALID, M_SUMMARY | M_VIEW | M_VIEW_TAG |
-     M_AP_SUMMARY, "-a and -a -b pass every byte through as it came"},
+     M_AP_SUMMARY, "-a, -a -b and --unblank read UTF-8 and replace "
+     "nothing: a byte that is no UTF-8 is an error, its chunk written up to "
+     "the item before it"},
     {OPT_READ_SIZE, M_RUN, NULL},
     {'l', M_LEX | M_CHECK,
      "this view uses no lexicon"},
@@ -1189,6 +1196,12 @@ static void hold_std_fds(void)
         }
 }
 
+/* --batch: whether the next file's messages name update 1 (ux55). */
+static void batch_numbered(void *ctx, int on)
+{
+    ((sink *)ctx)->split = on;
+}
+
 /* --batch: the lexicon and rules once, then each file. */
 static int run_batch(cli_options *c, sink *s)
 {
@@ -1200,7 +1213,8 @@ static int run_batch(cli_options *c, sink *s)
     if (!c->quiet)
         progress = dipsum_progress_new(progname, "files", 0);
     dipsum_batch b = {&c->lib, c->read_size, c->recursive, c->out_dir,
-                      progname, print_diag, s, progress, c->jobs};
+                      progname, print_diag, s, batch_numbered, progress,
+                      c->jobs};
     int status = dipsum_batch_run(c->files, c->nfiles, &b);
     dipsum_progress_end(progress);
     progress = NULL;

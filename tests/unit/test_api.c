@@ -265,7 +265,19 @@ static void test_bad_arguments_are_usage_errors(void **state)
                      DIPSUM_EIO);
     assert_null(strstr(dipsum_strstatus(DIPSUM_EIO), "write"));
     dipsum_lexicon_free(lex);
+    /* (ux55) a NULL processor fills err, naming the call */
+    memset(&err, 0x5A, sizeof err);
     assert_int_equal(dipsum_feed(NULL, "x", 1, &err), DIPSUM_EUSAGE);
+    assert_int_equal(err.status, DIPSUM_EUSAGE);
+    assert_int_equal(err.update, 0);
+    assert_non_null(strstr(err.problem, "dipsum_feed: no processor"));
+    memset(&err, 0x5A, sizeof err);
+    assert_int_equal(dipsum_finish(NULL, &err), DIPSUM_EUSAGE);
+    assert_non_null(strstr(err.problem, "dipsum_finish: no processor"));
+    memset(&err, 0x5A, sizeof err);
+    assert_int_equal(dipsum_flush(NULL, &err), DIPSUM_EUSAGE);
+    assert_int_equal(err.status, DIPSUM_EUSAGE);
+    assert_int_equal(dipsum_feed(NULL, "x", 1, NULL), DIPSUM_EUSAGE);
     assert_null(dipsum_new(NULL, &err));
     assert_int_equal(err.status, DIPSUM_EUSAGE);
     assert_null(dipsum_new(NULL, NULL));
@@ -308,9 +320,12 @@ static void test_feed_after_finish_is_usage_error(void **state)
     size_t len = c.out.len;
     assert_int_equal(dipsum_feed(d, "Envoys met.", 11, &err), DIPSUM_EUSAGE);
     assert_non_null(strstr(err.problem, "dipsum_feed after dipsum_finish"));
+    /* (ux55) it names no update (not the next, 2, that never comes) */
+    assert_int_equal(err.update, 0);
     assert_int_equal(c.out.len, len);
     assert_int_equal(dipsum_finish(d, &err), DIPSUM_EUSAGE);
     assert_non_null(strstr(err.problem, "dipsum_finish called twice"));
+    assert_int_equal(err.update, 0);
     assert_int_equal(dipsum_flush(d, &err), DIPSUM_OK);
     assert_int_equal(c.out.len, len);
     assert_int_equal(dipsum_updates(d), 1);
@@ -345,12 +360,82 @@ static void test_problems_carry_no_program_hints(void **state)
         for (int k = 0; k < c.ndiags; k++) {
             assert_null(strstr(c.diags[k].problem, "try"));
             assert_null(strstr(c.diags[k].problem, "--"));
-            assert_null(strstr(c.diags[k].problem, "-f "));
+            /* (ux55) iconv's -f, the fix any caller has, is no option
+             * of the program */
+            for (const char *f = c.diags[k].problem; (f = strstr(f, "-f ")); f++)
+                assert_true(f - c.diags[k].problem >= 6 &&
+                            strncmp(f - 6, "iconv ", 6) == 0);
             assert_null(strstr(c.diags[k].problem, "-z"));
         }
         dipsum_free(d);
         dipsum_buf_free(&c.out);
     }
+}
+
+/* (ux55) UTF-32 without a byte order mark, read as UTF-8, was an update a
+ * character (each one's three 0x00s ending one), exit 0: it is one error
+ * naming UTF-32 and the fix (iconv), nothing written, the update failed;
+ * in either byte order, Urdu too (0x06 0x00 0x00).  A NUL at the very end
+ * ends the last update (find -print0): no warning.  Near misses: UTF-8
+ * with one NUL inside, whose NUL is warned of after the first update's
+ * own messages (input order), and UTF-16 still named as UTF-16. */
+static void test_ux55_utf32_and_last_nul(void **state)
+{
+    (void)state;
+    static const struct { const char *text; size_t len; const char *said; } k[] = {
+        {"D\0\0\0o\0\0\0h\0\0\0a\0\0\0 \0\0\0t\0\0\0a\0\0\0l\0\0\0k\0\0\0s\0\0\0", 40,
+         "looks like UTF-32LE without a byte order mark"},
+        {"\0\0\0D\0\0\0o\0\0\0h\0\0\0a\0\0\0 \0\0\0t\0\0\0a", 28,
+         "looks like UTF-32BE without a byte order mark"},
+        /* وفد دوحہ */
+        {"\x48\x06\0\0\x41\x06\0\0\x2f\x06\0\0 \0\0\0\x2f\x06\0\0\x48\x06\0\0\x2d\x06\0\0\xc1\x06\0\0", 32,
+         "looks like UTF-32LE without a byte order mark"},
+        {"D\0o\0h\0a\0 \0t\0a\0l\0k\0s\0", 20,
+         "looks like UTF-16LE without a byte order mark"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        capture c;
+        memset(&c, 0, sizeof c);
+        dipsum *d = open_with(&c, DIPSUM_STAGE_DECODE, 0, DIPSUM_INVALID_ERROR);
+        assert_int_equal(dipsum_feed(d, k[i].text, k[i].len, NULL), DIPSUM_OK);
+        assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+        assert_int_equal(c.ndiags, 1);
+        assert_non_null(strstr(c.diags[0].problem, k[i].said));
+        assert_non_null(strstr(c.diags[0].problem, "convert it first (iconv -f UTF-"));
+        assert_int_equal(c.out.len, 0);
+        assert_int_equal(dipsum_failed_updates(d), 1);
+        dipsum_free(d);
+        dipsum_buf_free(&c.out);
+    }
+    /* a last NUL: one update, no message, however the input is cut */
+    for (size_t chunk = 1; chunk <= 16; chunk += 15) {
+        capture c;
+        run(&c, "Talks resumed.\0", 15, chunk, DIPSUM_STAGE_DECODE, 0);
+        assert_int_equal(c.ndiags, 0);
+        dipsum_buf_free(&c.out);
+        run(&c, "Talks resumed.\0Envoys met.", 26, chunk, DIPSUM_STAGE_DECODE, 0);
+        assert_int_equal(c.ndiags, 1);
+        assert_non_null(strstr(c.diags[0].problem, "NUL byte ends update 1"));
+        assert_int_equal(c.diags[0].update, 1);
+        assert_int_equal(c.diags[0].offset, 14);
+        dipsum_buf_free(&c.out);
+    }
+    /* the order of the input: update 1's replacement (byte 7), its NUL
+     * (byte 12), update 2's replacement (byte 19) */
+    capture c;
+    memset(&c, 0, sizeof c);
+    dipsum *d = open_with(&c, DIPSUM_STAGE_DECODE, 0, DIPSUM_INVALID_REPLACE);
+    assert_int_equal(dipsum_feed(d, "Envoys \xffmet.\0Talks \xffresumed.", 28, NULL),
+                     DIPSUM_OK);
+    assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+    assert_int_equal(c.ndiags, 3);
+    assert_int_equal(c.diags[0].offset, 7);
+    assert_int_equal(c.diags[1].offset, 12);
+    assert_non_null(strstr(c.diags[1].problem, "NUL byte ends update 1"));
+    assert_int_equal(c.diags[2].offset, 19);
+    assert_int_equal(c.diags[2].update, 2);
+    dipsum_free(d);
+    dipsum_buf_free(&c.out);
 }
 
 int main(void)
@@ -366,6 +451,7 @@ int main(void)
         cmocka_unit_test(test_bad_arguments_are_usage_errors),
         cmocka_unit_test(test_feed_after_finish_is_usage_error),
         cmocka_unit_test(test_problems_carry_no_program_hints),
+        cmocka_unit_test(test_ux55_utf32_and_last_nul),
     };
     return cmocka_run_group_tests_name("api", tests, NULL, NULL);
 }

@@ -32744,6 +32744,62 @@ static void test_prec54b_conditional_attendance_makes_talks_conditional(void **s
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (ux55) Urdu: a date and a place before a relative participle ("گزشتہ
+ * ماہ دوحہ میں طے پانے والی جنگ بندی", the truce agreed in Doha last
+ * month) are the described noun's, not the claim's told after it: talks
+ * still to come are neither dated last month (a plan told as background,
+ * "talks_held, scheduled, background") nor held in Doha.  Near misses:
+ * the talks' own day and place, with no participle; a date of the main
+ * verb after the participle; talks held in July in Moscow (background,
+ * their venue kept). */
+static void test_ux55_place_in_date_participle_is_the_nouns(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *body, *type, *date, *venues;
+        int background;
+    } k[] = {
+        {"حکام کے مطابق دونوں وفود گزشتہ ماہ دوحہ میں طے پانے والی جنگ بندی کی "
+         "نگرانی پر بات چیت کریں گے۔", "talks_held", NULL, "", 0},
+        {"دونوں وفود جمعرات کو دوحہ میں بات چیت کریں گے۔", "talks_held",
+         "2026-05-07", "doha", 0},
+        {"آرمینیا اور آذربائیجان کے درمیان جولائی میں ماسکو میں طے پانے والی جنگ "
+         "بندی منگل کو ٹوٹ گئی۔", "ceasefire_collapsed", "2026-04-28", "", 0},
+        {"آرمینیا اور آذربائیجان کے درمیان جولائی میں ماسکو میں مذاکرات ہوئے۔",
+         "talks_held", "2025-07-01/2025-07-31", "moscow", 1},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n", k[i].body);
+        json_t *r = run(text);
+        json_t *cl = json_object_get(json_object_get(r, "facts"), "claims"), *c;
+        size_t j, found = 0;
+        json_array_foreach(cl, j, c) {
+            if (strcmp(json_string_value(json_object_get(c, "type")), k[i].type) != 0)
+                continue;
+            found++;
+            json_t *d = json_object_get(c, "date");
+            const char *iso = json_is_object(d)
+                                  ? json_string_value(json_object_get(d, "iso")) : NULL;
+            if (k[i].date)
+                assert_string_equal(iso, k[i].date);
+            else
+                assert_null(iso);
+            assert_int_equal(json_is_true(json_object_get(c, "background")),
+                             k[i].background);
+            json_t *vs = json_object_get(json_object_get(c, "actors"), "venues"), *v;
+            size_t m;
+            char ids[128] = "";
+            json_array_foreach(vs, m, v)
+                snprintf(ids + strlen(ids), sizeof ids - strlen(ids), "%s%s",
+                         m ? "," : "", json_string_value(json_object_get(v, "id")));
+            assert_string_equal(ids, k[i].venues);
+        }
+        assert_int_equal(found, 1);
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33606,6 +33662,7 @@ int main(void)
         cmocka_unit_test(test_prec54b_meeting_agreed_in_principle_is_not_held),
         cmocka_unit_test(test_prec54b_summit_attendees_are_no_sides),
         cmocka_unit_test(test_prec54b_conditional_attendance_makes_talks_conditional),
+        cmocka_unit_test(test_ux55_place_in_date_participle_is_the_nouns),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
