@@ -589,6 +589,12 @@ typedef struct {
      * rules' order (clause_claim). */
     unsigned short ev_of[64 * MASK_WORDS];
     int ev_map, ev_ordered;
+    /* (speed55) bit e: event type e's terms name "talks"
+     * (dipsum_event_term(type, "talks", 1)), which topic_of_talks and
+     * the readers of joined verbs asked of the rules at every candidate;
+     * talks_ok 0: not made (more types than bits), asked */
+    uint64_t talks_of[MASK_WORDS];
+    int talks_ok;
 } claim_masks;
 
 /* Whether each event type takes each term (dipsum_event_term, its globs
@@ -6852,6 +6858,23 @@ static void claim_masks_make(claim_masks *cm, const dipsum_rules *r, int l)
     mask_done(&cm->events, cm->row);
     mask_done(&cm->flagged, cm->row);
     mask_done(&cm->mediators, cm->row);
+    cm->talks_ok = r->nevents <= 64 * MASK_WORDS;
+    for (size_t e = 0; cm->talks_ok && e < r->nevents; e++)
+        if (dipsum_event_term(&r->events[e], "talks", 1))
+            cm->talks_of[e / 64] |= UINT64_C(1) << (e % 64);
+}
+
+/* (speed55) dipsum_event_term(ev, "talks", 1), from the update's masks
+ * when made (a bit test), else asked of the rules. */
+static int event_names_talks(const reading *rd, const dipsum_event_rule *ev)
+{
+    const claim_masks *cm = rd->cm;
+    const dipsum_event_rule *v = rd->r->events;
+    if (cm && cm->talks_ok && ev >= v && ev < v + rd->r->nevents) {
+        size_t e = (size_t)(ev - v);
+        return (int)((cm->talks_of[e / 64] >> (e % 64)) & 1);
+    }
+    return dipsum_event_term(ev, "talks", 1);
 }
 
 /* Whether a cue of one of the lists of mask m may start at word i (its
@@ -13718,7 +13741,7 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
      * be its term: "… ملاقات ہوئی جبکہ اگلی ملاقات …") */
     /* (English objects follow their verb: only a verb after this one
      * bounds its object, not "an Egypt-brokered truce … was agreed") */
-    if (two && !dipsum_event_term(ev, "talks", 1) &&
+    if (two && !event_names_talks(rd, ev) &&
         ((rd->lang == 1 && prev > c0 && cue_in(rd, DIPSUM_S_CONJUNCTION, prev, at) >= 0) ||
          (next < c1 && !rd->dash[next] &&
           cue_in(rd, DIPSUM_S_CONJUNCTION, at + len, next) >= 0)))
@@ -13731,7 +13754,7 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
          * will consider an exchange) */
         /* (not of talks: "ملاقات میں … پر تبادلہ خیال کیا", discussed
          * at a meeting, is the talks themselves) */
-        if (dipsum_event_term(ev, "talks", 1))
+        if (event_names_talks(rd, ev))
             return 1;
         long t0 = -1;
         for (size_t i = c0; i < c1 && t0 < 0; i++)
@@ -13925,7 +13948,7 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
     const dipsum_cues *heads = &rd->r->structure[DIPSUM_S_TOPIC_HEADS][rd->lang];
     /* (not of talks, whose verbs follow the topic: "talks on a prisoner
      * exchange began") */
-    if (!links->n || !heads->n || dipsum_event_term(ev, "talks", 1))
+    if (!links->n || !heads->n || event_names_talks(rd, ev))
         return 0;
     if (rd->lang == 1) {
         size_t i = at + 1,
