@@ -257,6 +257,32 @@ void dipsum_facts_set_word_hashes(dipsum_facts *f, const uint64_t *h,
     s->wlen = (size_t *)(p + n);
 }
 
+/* (speed55) The cue readers of a sentence's words, with the hashes the
+ * tagger made of them (s->whash, as its cue text had them; NULL: each
+ * word hashed again, as before): dipsum_cues_pos, dipsum_cues_at and
+ * dipsum_cues_find of s->words[0..nwords), the same answers.  The checks
+ * after dipsum_extract's loop (denied_later's, attendance_conditional's,
+ * ...) scan whole sentences list by list: hashing each word again was
+ * most of what they cost. */
+static long fsent_pos(const dipsum_cues *cs, int l, const dipsum_fsent *s,
+                      size_t from, size_t to)
+{
+    return dipsum_cues_pos_hashed(cs, l, (const char *const *)s->words,
+                                  s->whash, s->nwords, from, to);
+}
+
+static size_t fsent_at(const dipsum_cues *cs, int l, const dipsum_fsent *s,
+                       size_t i)
+{
+    return dipsum_cues_at_hashed(cs, l, (const char *const *)s->words,
+                                 s->whash, s->nwords, i);
+}
+
+static int fsent_find(const dipsum_cues *cs, int l, const dipsum_fsent *s)
+{
+    return fsent_pos(cs, l, s, 0, s->nwords) >= 0;
+}
+
 /* ==== Dates (found and resolved by the dates stage, dates.c) ========= */
 
 int dipsum_date_fact_whole_month(const dipsum_date_fact *d)
@@ -342,8 +368,7 @@ static int date_aside(const dipsum_rules *r, int lang, const dipsum_fsent *s,
     if (!dipsum_date_fact_whole_month(d))
         return 0;
     for (size_t k = 1; k <= 3 && k <= d->w0 && cs->n; k++)
-        if (dipsum_cues_at(cs, lang, (const char *const *)s->words,
-                           s->nwords, d->w0 - k) == k)
+        if (fsent_at(cs, lang, s, d->w0 - k) == k)
             return 1;
     return 0;
 }
@@ -564,6 +589,12 @@ typedef struct {
      * rules' order (clause_claim). */
     unsigned short ev_of[64 * MASK_WORDS];
     int ev_map, ev_ordered;
+    /* (speed55) bit e: event type e's terms name "talks"
+     * (dipsum_event_term(type, "talks", 1)), which topic_of_talks and
+     * the readers of joined verbs asked of the rules at every candidate;
+     * talks_ok 0: not made (more types than bits), asked */
+    uint64_t talks_of[MASK_WORDS];
+    int talks_ok;
 } claim_masks;
 
 /* Whether each event type takes each term (dipsum_event_term, its globs
@@ -2245,10 +2276,9 @@ static int side_confirms_talks(const dipsum_facts *f, const dipsum_rules *rules,
         if (other)
             return 0;
         const dipsum_fsent *s = &f->s[si];
-        const char *const *w = (const char *const *)s->words;
         size_t lim = s->nwords < DIPSUM_CONFIRM_WORDS ? s->nwords : DIPSUM_CONFIRM_WORDS;
-        long p = dipsum_cues_pos(co, lang, w, s->nwords, 0, lim);
-        if (p <= 0 || dipsum_cues_pos(&rules->negation[lang], lang, w, s->nwords, 0,
+        long p = fsent_pos(co, lang, s, 0, lim);
+        if (p <= 0 || fsent_pos(&rules->negation[lang], lang, s, 0,
                                       s->nwords) >= 0)
             continue;
         for (size_t m = s->m0; m < s->m1; m++)
@@ -6940,6 +6970,23 @@ static void claim_masks_make(claim_masks *cm, const dipsum_rules *r, int l)
     mask_done(&cm->events, cm->row);
     mask_done(&cm->flagged, cm->row);
     mask_done(&cm->mediators, cm->row);
+    cm->talks_ok = r->nevents <= 64 * MASK_WORDS;
+    for (size_t e = 0; cm->talks_ok && e < r->nevents; e++)
+        if (dipsum_event_term(&r->events[e], "talks", 1))
+            cm->talks_of[e / 64] |= UINT64_C(1) << (e % 64);
+}
+
+/* (speed55) dipsum_event_term(ev, "talks", 1), from the update's masks
+ * when made (a bit test), else asked of the rules. */
+static int event_names_talks(const reading *rd, const dipsum_event_rule *ev)
+{
+    const claim_masks *cm = rd->cm;
+    const dipsum_event_rule *v = rd->r->events;
+    if (cm && cm->talks_ok && ev >= v && ev < v + rd->r->nevents) {
+        size_t e = (size_t)(ev - v);
+        return (int)((cm->talks_of[e / 64] >> (e % 64)) & 1);
+    }
+    return dipsum_event_term(ev, "talks", 1);
 }
 
 /* Whether a cue of one of the lists of mask m may start at word i (its
@@ -11780,11 +11827,10 @@ static int talks_go_on_next(const reading *rd)
     const dipsum_fsent *s = &f->s[rd->si + 1];
     const dipsum_cues *an = &rd->r->structure[DIPSUM_S_TALKS_ANAPHORA][rd->lang];
     const dipsum_cues *go = &rd->r->structure[DIPSUM_S_GOES_ON][rd->lang];
-    const char *const *w = (const char *const *)s->words;
-    if (!an->n || !go->n || dipsum_cues_pos(an, rd->lang, w, s->nwords, 0, 1) != 0)
+    if (!an->n || !go->n || fsent_pos(an, rd->lang, s, 0, 1) != 0)
         return 0;
     size_t to = 1 + DIPSUM_GOES_ON_WORDS;
-    return dipsum_cues_pos(go, rd->lang, w, s->nwords, 1,
+    return fsent_pos(go, rd->lang, s, 1,
                            to < s->nwords ? to : s->nwords) >= 0;
 }
 
@@ -13842,7 +13888,7 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
      * be its term: "… ملاقات ہوئی جبکہ اگلی ملاقات …") */
     /* (English objects follow their verb: only a verb after this one
      * bounds its object, not "an Egypt-brokered truce … was agreed") */
-    if (two && !dipsum_event_term(ev, "talks", 1) &&
+    if (two && !event_names_talks(rd, ev) &&
         ((rd->lang == 1 && prev > c0 && cue_in(rd, DIPSUM_S_CONJUNCTION, prev, at) >= 0) ||
          (next < c1 && !rd->dash[next] &&
           cue_in(rd, DIPSUM_S_CONJUNCTION, at + len, next) >= 0)))
@@ -13855,7 +13901,7 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
          * will consider an exchange) */
         /* (not of talks: "ملاقات میں … پر تبادلہ خیال کیا", discussed
          * at a meeting, is the talks themselves) */
-        if (dipsum_event_term(ev, "talks", 1))
+        if (event_names_talks(rd, ev))
             return 1;
         long t0 = -1;
         for (size_t i = c0; i < c1 && t0 < 0; i++)
@@ -14049,7 +14095,7 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
     const dipsum_cues *heads = &rd->r->structure[DIPSUM_S_TOPIC_HEADS][rd->lang];
     /* (not of talks, whose verbs follow the topic: "talks on a prisoner
      * exchange began") */
-    if (!links->n || !heads->n || dipsum_event_term(ev, "talks", 1))
+    if (!links->n || !heads->n || event_names_talks(rd, ev))
         return 0;
     if (rd->lang == 1) {
         size_t i = at + 1,
@@ -17876,13 +17922,11 @@ static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
             f->claims[i - 1].sent == c->sent)
             continue;
         const dipsum_fsent *s = &f->s[c->sent];
-        size_t len = dipsum_cues_at(an, lang, (const char *const *)s->words,
-                                    s->nwords, 0);
+        size_t len = fsent_at(an, lang, s, 0);
         /* (recall33e) or the words of its state between ("The talks
          * are deadlocked": ongoing, stalled_state) */
         size_t state = c->modality == DIPSUM_MOD_ONGOING && len && c->cue0 > len
-                           ? dipsum_cues_at(&rules->structure[DIPSUM_S_STALLED_STATE][lang], lang,
-                                            (const char *const *)s->words, s->nwords, len)
+                           ? fsent_at(&rules->structure[DIPSUM_S_STALLED_STATE][lang], lang, s, len)
                            : 0;
         if (!len || c->cue0 != len + state ||
             (c->modality == DIPSUM_MOD_ONGOING && !state))
@@ -17965,12 +18009,10 @@ static void truce_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
         const dipsum_fsent *s = &f->s[c->sent];
         const dipsum_event_rule *ev = event_rule(rules, c);
         if (!ev || s->nwords < 3 || s->m0 >= s->m1 ||
-            dipsum_cues_at(&rules->dates.determiners[lang], lang,
-                           (const char *const *)s->words, s->nwords, 0) != 1 ||
+            fsent_at(&rules->dates.determiners[lang], lang, s, 0) != 1 ||
             /* the truce said before, not "A truce …" (side_articles:
              * a, an, its, their) */
-            dipsum_cues_at(&rules->structure[DIPSUM_S_SIDE_ARTICLES][lang], lang,
-                           (const char *const *)s->words, s->nwords, 0) ||
+            fsent_at(&rules->structure[DIPSUM_S_SIDE_ARTICLES][lang], lang, s, 0) ||
             f->m[s->m0].start != s->wstart[1] ||
             !dipsum_event_term(ev, terms->v[f->m[s->m0].term].id, 1))
             continue;
@@ -18241,8 +18283,7 @@ static int demanded_mediation(const dipsum_facts *f, const dipsum_rules *r, int 
     while (w < s->nwords && s->wstart[w] < f->m[mi].start)
         w++;
     size_t from = w > DIPSUM_MEDIATION_DEMAND_REACH ? w - DIPSUM_MEDIATION_DEMAND_REACH : 0;
-    return dipsum_cues_pos(dm, l, (const char *const *)s->words, s->nwords,
-                           from, w) >= 0;
+    return fsent_pos(dm, l, s, from, w) >= 0;
 }
 
 /* (fixes51b) bg[si] = 1 where sentence si has a background claim and no
@@ -18653,8 +18694,7 @@ static size_t dateline_government(const dipsum_facts *f, const dipsum_terms *ter
     for (w1 = w0; w1 < s->nwords && s->wstart[w1] < f->m[mk].end; w1++)
         ;
     if (w0 >= s->nwords || s->wstart[w0] != f->m[mk].start ||
-        dipsum_cues_at(&r->structure[DIPSUM_S_OWN_GOVERNMENTS][DIPSUM_UR], DIPSUM_UR,
-                       (const char *const *)s->words, s->nwords, w0) != w1 - w0)
+        fsent_at(&r->structure[DIPSUM_S_OWN_GOVERNMENTS][DIPSUM_UR], DIPSUM_UR, s, w0) != w1 - w0)
         return (size_t)-1;
     const char *city = terms->v[f->dateline.term].id;
     size_t state = (size_t)-1;
@@ -19235,10 +19275,9 @@ static int neither_confirmed(const dipsum_rules *r, int l,
     const dipsum_cues *co = &r->structure[DIPSUM_S_NEITHER_CONFIRMED][l];
     if (!ne->n || !co->n || !dipsum_cues_find_text(ne, ct))
         return 0;
-    const char *const *w = (const char *const *)s->words;
-    long p = dipsum_cues_pos(ne, l, w, s->nwords, 0, s->nwords);
+    long p = fsent_pos(ne, l, s, 0, s->nwords);
     return p >= 0 &&
-           dipsum_cues_pos(co, l, w, s->nwords, (size_t)p + 1, s->nwords) >= 0;
+           fsent_pos(co, l, s, (size_t)p + 1, s->nwords) >= 0;
 }
 
 /* (recall53n, tester66 en016) Whether sentence s, which has a phrase of
@@ -19250,13 +19289,12 @@ static int no_agreement_said(const dipsum_rules *r, int l, const dipsum_fsent *s
 {
     const dipsum_cues *na = &r->structure[DIPSUM_S_NO_AGREEMENT][l];
     const dipsum_cues *cd = &r->structure[DIPSUM_S_CONDITIONAL][l];
-    const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;
     if (l != 0 || !cd->n)
         return 1;
-    for (long p = dipsum_cues_pos(na, l, w, n, 0, n); p >= 0;
-         p = dipsum_cues_pos(na, l, w, n, (size_t)p + 1, n))
-        if (!(p > 0 && dipsum_cues_pos(cd, l, w, n, (size_t)p - 1, (size_t)p) >= 0))
+    for (long p = fsent_pos(na, l, s, 0, n); p >= 0;
+         p = fsent_pos(na, l, s, (size_t)p + 1, n))
+        if (!(p > 0 && fsent_pos(cd, l, s, (size_t)p - 1, (size_t)p) >= 0))
             return 1;
     return 0;
 }
@@ -19277,8 +19315,8 @@ static int no_comment(const dipsum_rules *r, int l, const struct dipsum_cue_text
         return 1;
     const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords, excused = 0; /* the end of the last excused one */
-    for (long p = dipsum_cues_pos(nc, l, w, n, 0, n); p >= 0;
-         p = dipsum_cues_pos(nc, l, w, n, (size_t)p + 1, n)) {
+    for (long p = fsent_pos(nc, l, s, 0, n); p >= 0;
+         p = fsent_pos(nc, l, s, (size_t)p + 1, n)) {
         size_t len = 0;
         for (size_t q = 0; q < nc->n; q++) {
             size_t m = dipsum_cue_at(&nc->v[q], l, w, n, (size_t)p);
@@ -19290,9 +19328,9 @@ static int no_comment(const dipsum_rules *r, int l, const struct dipsum_cue_text
             excused = (size_t)p + len > excused ? (size_t)p + len : excused;
             continue;
         }
-        if (l == 0 ? !(len && dipsum_cues_pos(nb, l, w, n, (size_t)p + len,
+        if (l == 0 ? !(len && fsent_pos(nb, l, s, (size_t)p + len,
                                               (size_t)p + len + 1) >= 0)
-                   : !(p > 0 && dipsum_cues_pos(nb, l, w, n, (size_t)p - 1,
+                   : !(p > 0 && fsent_pos(nb, l, s, (size_t)p - 1,
                                                 (size_t)p) >= 0))
             return 1;
         excused = (size_t)p + len;
@@ -19349,15 +19387,14 @@ static int denies_later(const dipsum_rules *r, unsigned char bits,
  * names before it say who speaks, not of whom. */
 static size_t speaker_end(const dipsum_rules *r, int l, const dipsum_fsent *s)
 {
-    const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords, end = s->end;
     const dipsum_cues *th = &r->structure[DIPSUM_S_COMPLEMENTIZER][l];
-    for (long p = dipsum_cues_pos(&r->speech[l], l, w, n, 0, n); p >= 0;
-         p = dipsum_cues_pos(&r->speech[l], l, w, n, (size_t)p + 1, n)) {
+    for (long p = fsent_pos(&r->speech[l], l, s, 0, n); p >= 0;
+         p = fsent_pos(&r->speech[l], l, s, (size_t)p + 1, n)) {
         size_t q = (size_t)p + 1, to = q + DIPSUM_SAID_THAT_WORDS;
         if (to > n)
             to = n;
-        int open = q < n && th->n && dipsum_cues_pos(th, l, w, n, q, to) >= 0;
+        int open = q < n && th->n && fsent_pos(th, l, s, q, to) >= 0;
         if (!open && l == 0 && q < n) {
             open = 1;
             for (size_t b = s->wend[p]; b < s->wstart[q] && open; b++)
@@ -19369,7 +19406,7 @@ static size_t speaker_end(const dipsum_rules *r, int l, const dipsum_fsent *s)
         }
     }
     const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
-    long d = dl->n ? dipsum_cues_pos(dl, l, w, n, 0, n) : -1;
+    long d = dl->n ? fsent_pos(dl, l, s, 0, n) : -1;
     if (d >= 0 && s->wstart[d] < end)
         end = s->wstart[d];
     return end < s->end ? end : s->start;
@@ -19384,18 +19421,16 @@ static int mediation_denied_only(const dipsum_rules *r, int l, const dipsum_fsen
 {
     const dipsum_cues *md = &r->structure[DIPSUM_S_MEDIATION_DENIALS][l];
     const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
-    const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;
-    long m = md->n ? dipsum_cues_pos(md, l, w, n, 0, n) : -1;
+    long m = md->n ? fsent_pos(md, l, s, 0, n) : -1;
     /* nor one joined to another thing denied ("مذاکرات اور ثالثی کی
      * تردید") */
     if (m < 0 ||
-        (m > 0 && dipsum_cues_at(&r->structure[DIPSUM_S_CONJUNCTION][l], l, w, n,
-                                 (size_t)m - 1)))
+        (m > 0 && fsent_at(&r->structure[DIPSUM_S_CONJUNCTION][l], l, s, (size_t)m - 1)))
         return 0;
-    size_t end = (size_t)m + dipsum_cues_at(md, l, w, n, (size_t)m);
-    for (long d = dipsum_cues_pos(dl, l, w, n, 0, n); d >= 0;
-         d = dipsum_cues_pos(dl, l, w, n, (size_t)d + 1, n))
+    size_t end = (size_t)m + fsent_at(md, l, s, (size_t)m);
+    for (long d = fsent_pos(dl, l, s, 0, n); d >= 0;
+         d = fsent_pos(dl, l, s, (size_t)d + 1, n))
         if (d < m || (size_t)d >= end)
             return 0;
     return 1;
@@ -19419,28 +19454,27 @@ static int denial_of_another_thing(const dipsum_facts *f,
     const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
     const dipsum_cues *th = &r->structure[DIPSUM_S_COMPLEMENTIZER][l];
     const dipsum_cues *ew = &r->structure[DIPSUM_S_DENIED_EVENT_WORDS][l];
-    const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;
     int any = 0;
-    for (long d = dipsum_cues_pos(dl, l, w, n, 0, n); d >= 0;
-         d = dipsum_cues_pos(dl, l, w, n, (size_t)d + 1, n)) {
-        size_t end = (size_t)d + dipsum_cues_at(dl, l, w, n, (size_t)d);
+    for (long d = fsent_pos(dl, l, s, 0, n); d >= 0;
+         d = fsent_pos(dl, l, s, (size_t)d + 1, n)) {
+        size_t end = (size_t)d + fsent_at(dl, l, s, (size_t)d);
         long t = -1;
         for (size_t q = (size_t)d; q <= end + DIPSUM_DENIAL_THAT_WORDS && q < n && t < 0; q++)
-            if (dipsum_cues_at(th, l, w, n, q))
+            if (fsent_at(th, l, s, q))
                 t = (long)q;
         if (t < 0 || (size_t)t + 1 >= n)
             return 0;
         size_t from = (size_t)t + 1;
         /* the clause runs to the next complementizer ("… denied that X
          * and said that …": what is said next is not denied) */
-        long to_at = dipsum_cues_pos(th, l, w, n, from, n);
+        long to_at = fsent_pos(th, l, s, from, n);
         size_t to = to_at >= 0 ? (size_t)to_at : n;
-        if (ew->n && dipsum_cues_pos(ew, l, w, n, from, to) >= 0)
+        if (ew->n && fsent_pos(ew, l, s, from, to) >= 0)
             return 0;
         for (size_t e = 0; e < r->nevents; e++)
             if (r->events[e].type &&
-                dipsum_cues_pos(&r->events[e].cues[l], l, w, n, from, to) >= 0)
+                fsent_pos(&r->events[e].cues[l], l, s, from, to) >= 0)
                 return 0;
         for (size_t k = s->m0; k < s->m1; k++) {
             dipsum_category cat = terms->v[f->m[k].term].category;
@@ -19470,17 +19504,16 @@ static int denial_of_claims_event(const dipsum_facts *f, const dipsum_terms *ter
 {
     const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
     const dipsum_cues *th = &r->structure[DIPSUM_S_COMPLEMENTIZER][l];
-    const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;
     const dipsum_event_rule *ev = event_rule(r, c);
     int any = 0;
-    for (long d = dipsum_cues_pos(dl, l, w, n, 0, n); d >= 0;
-         d = dipsum_cues_pos(dl, l, w, n, (size_t)d + 1, n)) {
-        size_t end = (size_t)d + dipsum_cues_at(dl, l, w, n, (size_t)d);
+    for (long d = fsent_pos(dl, l, s, 0, n); d >= 0;
+         d = fsent_pos(dl, l, s, (size_t)d + 1, n)) {
+        size_t end = (size_t)d + fsent_at(dl, l, s, (size_t)d);
         long t = -1;
         any = 1;
         for (size_t q = (size_t)d; q <= end + DIPSUM_DENIAL_THAT_WORDS && q < n && t < 0; q++)
-            if (dipsum_cues_at(th, l, w, n, q))
+            if (fsent_at(th, l, s, q))
                 t = (long)q;
         if (t < 0 || (size_t)t + 1 >= n)
             return 1;
@@ -19489,16 +19522,14 @@ static int denial_of_claims_event(const dipsum_facts *f, const dipsum_terms *ter
          * event, "held", "ہوئی", a word of denied_talks_words) */
         if (same_event_after(f, terms, r, c, s->m0, s->m1, s->wstart[t + 1], 0) ||
             (ev && !ev->talks &&
-             dipsum_cues_pos(&ev->cues[l], l, w, n, (size_t)t + 1, n) >= 0) ||
+             fsent_pos(&ev->cues[l], l, s, (size_t)t + 1, n) >= 0) ||
             (ev && ev->talks &&
-             dipsum_cues_pos(&r->structure[DIPSUM_S_DENIED_TALKS_WORDS][l], l, w, n,
-                             (size_t)t + 1, n) >= 0) ||
+             fsent_pos(&r->structure[DIPSUM_S_DENIED_TALKS_WORDS][l], l, s, (size_t)t + 1, n) >= 0) ||
             /* (merge49) of an agreement, any word of agreeing: "X and Y
              * agreed to pull troops back …. Y denied that any agreement
              * had been reached" */
             ((c->agreeing || (ev && ev->agreement)) &&
-             dipsum_cues_pos(&r->structure[DIPSUM_S_AGREEING_WORDS][l], l, w, n,
-                             (size_t)t + 1, n) >= 0))
+             fsent_pos(&r->structure[DIPSUM_S_AGREEING_WORDS][l], l, s, (size_t)t + 1, n) >= 0))
             return 1;
     }
     /* (another list of the sentence denies: as before) */
@@ -19550,13 +19581,11 @@ static int denial_of_own_event(const dipsum_facts *f, const dipsum_rules *r,
                                size_t k0, size_t k1, int in_order,
                                const dipsum_claim *c, long *first)
 {
-    const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;
     /* (speed54) the first word of denied_later in s, found once for all
      * the claims asked of it (*first: -2 until then) */
     if (*first == -2)
-        *first = dipsum_cues_pos(&r->structure[DIPSUM_S_DENIED_LATER][l], l, w,
-                                 n, 0, n);
+        *first = fsent_pos(&r->structure[DIPSUM_S_DENIED_LATER][l], l, s, 0, n);
     long d = *first;
     size_t at = d >= 0 ? (size_t)d : n;
     int other = 0;
@@ -19599,24 +19628,23 @@ static int denial_in_unknown_name_aside(const dipsum_facts *f,
     const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
     const dipsum_cues *ab = &r->structure[DIPSUM_S_ABSENCE_WORDS][l];
     const dipsum_cues *rel = &r->structure[DIPSUM_S_ASIDE_RELATIVE][l];
-    const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;
     int any = 0;
     if (!rel->n || !ab->n)
         return 0;
     /* (tester69) nor when the sentence tells what someone said: "A, who
      * did not attend, said the talks had been cancelled" */
-    if (dipsum_cues_find(&r->speech[l], l, w, n))
+    if (fsent_find(&r->speech[l], l, s))
         return 0;
-    for (long d = dipsum_cues_pos(dl, l, w, n, 0, n); d >= 0;
-         d = dipsum_cues_pos(dl, l, w, n, (size_t)d + 1, n)) {
-        size_t a = (size_t)d, e = a + dipsum_cues_at(dl, l, w, n, a);
-        if (!dipsum_cues_at(ab, l, w, n, a))
+    for (long d = fsent_pos(dl, l, s, 0, n); d >= 0;
+         d = fsent_pos(dl, l, s, (size_t)d + 1, n)) {
+        size_t a = (size_t)d, e = a + fsent_at(dl, l, s, a);
+        if (!fsent_at(ab, l, s, a))
             return 0;
         /* back to the relative word, no comma crossed */
         while (a > 0 && !fsent_comma_before(s, a))
             a--;
-        if (a < 1 || !dipsum_cues_at(rel, l, w, n, a))
+        if (a < 1 || !fsent_at(rel, l, s, a))
             return 0;
         /* a comma closes the aside after the denial */
         int comma = 0;
@@ -19677,10 +19705,8 @@ static int told_in(const dipsum_facts *f, const dipsum_rules *r, int l,
     if (memo && memo[si])
         return memo[si] == 2;
     const dipsum_fsent *s = &f->s[si];
-    const char *const *w = (const char *const *)s->words;
-    int v = dipsum_cues_find(&r->speech[l], l, w, s->nwords) ||
-            dipsum_cues_find(&r->structure[DIPSUM_S_ACCORDING_TO][l], l, w,
-                             s->nwords);
+    int v = fsent_find(&r->speech[l], l, s) ||
+            fsent_find(&r->structure[DIPSUM_S_ACCORDING_TO][l], l, s);
     if (memo)
         memo[si] = (unsigned char)(v ? 2 : 1);
     return v;
@@ -19706,9 +19732,8 @@ static void attendance_conditional(dipsum_facts *f, const dipsum_terms *terms,
         return;
     for (size_t j = 1; j < f->ns; j++) {
         const dipsum_fsent *s = &f->s[j];
-        const char *const *w = (const char *const *)s->words;
-        if (!dipsum_cues_find(av, l, w, s->nwords) ||
-            !dipsum_cues_find(ac, l, w, s->nwords))
+        if (!fsent_find(av, l, s) ||
+            !fsent_find(ac, l, s))
             continue;
         for (size_t i = 0; i < f->nc; i++) {
             dipsum_claim *c = &f->claims[i];
@@ -19923,20 +19948,19 @@ static int bare_date_denial(const dipsum_rules *r, int l,
 {
     const dipsum_cues *dd = &r->structure[DIPSUM_S_DATE_DENIED][l];
     const dipsum_cues *of = &r->structure[DIPSUM_S_DATE_DENIED_OF][l];
-    const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;
-    for (long p = dipsum_cues_pos(dd, l, w, n, 0, n); p >= 0;
-         p = dipsum_cues_pos(dd, l, w, n, (size_t)p + 1, n)) {
+    for (long p = fsent_pos(dd, l, s, 0, n); p >= 0;
+         p = fsent_pos(dd, l, s, (size_t)p + 1, n)) {
         size_t from = l == 0 ? (size_t)p + 1 : ((size_t)p > 2 ? (size_t)p - 2 : 0);
         size_t to = l == 0 ? (size_t)p + 1 + DIPSUM_DATE_DENIED_OF_WORDS : (size_t)p;
         if (to > n)
             to = n;
-        long o = of->n && from < to ? dipsum_cues_pos(of, l, w, n, from, to) : -1;
+        long o = of->n && from < to ? fsent_pos(of, l, s, from, to) : -1;
         if (o < 0)
             return 1;
         /* (merge46) "… for the signing": the event told before */
         const dipsum_cues *same = &r->structure[DIPSUM_S_DATE_DENIED_SAME][l];
-        if (same->n && dipsum_cues_pos(same, l, w, n, (size_t)o, n) == o)
+        if (same->n && fsent_pos(same, l, s, (size_t)o, n) == o)
             return 1;
     }
     return 0;
@@ -20297,11 +20321,9 @@ static int sentence_told(const dipsum_facts *f, const dipsum_rules *r, int lang,
                          size_t si)
 {
     const dipsum_fsent *s = &f->s[si];
-    const char *const *w = (const char *const *)s->words;
     for (size_t j = 0; j < s->nwords; j++)
-        if (dipsum_cues_at(&r->speech[lang], lang, w, s->nwords, j) ||
-            dipsum_cues_at(&r->structure[DIPSUM_S_ACCORDING_TO][lang], lang, w,
-                           s->nwords, j))
+        if (fsent_at(&r->speech[lang], lang, s, j) ||
+            fsent_at(&r->structure[DIPSUM_S_ACCORDING_TO][lang], lang, s, j))
             return 1;
     return 0;
 }

@@ -82,6 +82,8 @@ typedef struct {
                                      the weekdays and months alone, made
                                      for the rules dsw_rules (date_name) */
     const void *dsw_rules;
+    const void *en_rules;   /* (speed55) the rules English tokens were   */
+    size_t en_tokens;       /* counted for, and how many (SW_EN_AFTER)   */
     uint32_t *tsw;
     size_t tswcap;
     unsigned char *fwb;     /* (speed27) by token of the block being read:

@@ -3090,9 +3090,24 @@ int dipsum_cues_find_exact(const dipsum_cues *cs, const char *const *w,
 long dipsum_cues_pos(const dipsum_cues *cs, int lang, const char *const *w,
                      size_t n, size_t from, size_t to)
 {
-    for (size_t i = from; i < to && i < n; i++)
-        if (dipsum_cues_at(cs, lang, w, n, i))
+    return dipsum_cues_pos_hashed(cs, lang, w, NULL, n, from, to);
+}
+
+long dipsum_cues_pos_hashed(const dipsum_cues *cs, int lang,
+                            const char *const *w, const uint64_t *hashes,
+                            size_t n, size_t from, size_t to)
+{
+    if (cs->n == 0)
+        return -1;
+    /* (speed55) with the hashes, an indexed list with no prefix cue
+     * passes a word whose bloom bit is clear (most) without a call */
+    int quick = hashes && cs->nslot && cs->npre == 0;
+    for (size_t i = from; i < to && i < n; i++) {
+        if (quick && !((cs->bloom >> (hashes[i] >> 58)) & 1))
+            continue;
+        if (dipsum_cues_at_hashed(cs, lang, w, hashes, n, i))
             return (long)i;
+    }
     return -1;
 }
 

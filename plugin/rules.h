@@ -1684,6 +1684,14 @@ size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
 long dipsum_cues_pos(const dipsum_cues *cs, int lang, const char *const *w,
                      size_t n, size_t from, size_t to);
 
+/* (speed55) dipsum_cues_pos with the words' hashes (dipsum_word_hash of
+ * each, as a cue text has them) given, or NULL: the same answer, each
+ * word's hash not made again (the readers after dipsum_extract's loop
+ * scan whole sentences, list by list). */
+long dipsum_cues_pos_hashed(const dipsum_cues *cs, int lang,
+                            const char *const *w, const uint64_t *hashes,
+                            size_t n, size_t from, size_t to);
+
 /* Whether any cue of cs occurs in w[0..n) as whole words. */
 int dipsum_cues_find_exact(const dipsum_cues *cs, const char *const *w,
                            size_t n);

@@ -226,8 +226,15 @@ static void test_lookups_agree(void **state)
         assert_int_not_equal(cs->nids, 0);
         assert_int_equal(dipsum_cues_find_text(cs, &ct),
                          dipsum_cues_find(cs, 0, w, t.n));
+        /* (speed55) the first cue from word 0 and from the middle on, by
+         * each word's cues (first0, first1) */
+        long first0 = -1, first1 = -1;
         for (size_t i = 0; i < t.n; i++) {
             size_t want = plain_cues_at(cs, w, t.n, i);
+            if (want && first0 < 0)
+                first0 = (long)i;
+            if (want && first1 < 0 && i >= t.n / 2)
+                first1 = (long)i;
             assert_int_equal(dipsum_cues_at_text(cs, &ct, i), want);
             assert_int_equal(dipsum_cues_at_hashed(cs, 0, w, hash, t.n, i), want);
             assert_int_equal(dipsum_cues_at(cs, 0, w, t.n, i), want);
@@ -267,6 +274,20 @@ static void test_lookups_agree(void **state)
             assert_int_equal(dipsum_cues_longest_text_upto(cs, &ct, i, (size_t)-1),
                              longest);
         }
+        /* (speed55) dipsum_cues_pos_hashed, with the hashes (a word whose
+         * bloom bit is clear passed over) and without, and the plain
+         * dipsum_cues_pos: the same first cue */
+        assert_int_equal(dipsum_cues_pos_hashed(cs, 0, w, hash, t.n, 0, t.n), first0);
+        assert_int_equal(dipsum_cues_pos_hashed(cs, 0, w, NULL, t.n, 0, t.n), first0);
+        assert_int_equal(dipsum_cues_pos(cs, 0, w, t.n, 0, t.n), first0);
+        assert_int_equal(dipsum_cues_pos_hashed(cs, 0, w, hash, t.n, t.n / 2, t.n),
+                         first1);
+        assert_int_equal(dipsum_cues_pos(cs, 0, w, t.n, t.n / 2, t.n), first1);
+        /* an empty range, and one cut before the first cue */
+        assert_int_equal(dipsum_cues_pos_hashed(cs, 0, w, hash, t.n, 0, 0), -1);
+        if (first0 > 0)
+            assert_int_equal(dipsum_cues_pos_hashed(cs, 0, w, hash, t.n, 0,
+                                                    (size_t)first0), -1);
     }
     assert_int_equal(dipsum_cues_longest_text(lists[0], &ct, t.n), 0);
     /* the text did hold cues, prefix ones among them */
