@@ -2824,7 +2824,9 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                 long last = first[k] + days_in(yy, m) - 1;
                 dist[k] = c->today < first[k] ? first[k] - c->today
                         : c->today > last ? c->today - last : 0;
-                if (tense < 0 ? first[k] <= c->today + 2
+                /* (facts55) a since-month begun by the update's day,
+                 * without the two days' leeway of a past one */
+                if (tense < 0 ? first[k] <= c->today + (since_month ? 0 : 2)
                     : tense > 0 ? last >= c->today : 0)
                     if (bi < 0 || (tense < 0) == (k > bi))
                         bi = k; /* past: the latest; future: the first */
@@ -3761,6 +3763,11 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
                                             lcues(c, L_UNTIL_NOW, a.end) > 0);
         if (!c->uy || !infer_year(c, a.m, a.d, since_day ? -1 : o->tense, &a.y))
             return LEFT_OUT;
+        /* (facts55) a day a state runs from is gone, not one of the two
+         * days' leeway ahead a past day has ("۲۰ مارچ سے جاری" said on
+         * 18 March is last year's 20 March) */
+        if (since_day && dipsum_dates_day_number(a.y, a.m, a.d) > c->today)
+            a.y--;
         /* a period in a past clause that is about to begin is the coming
          * one: "have agreed to a truce from July 1 to September 30" */
         int ny;

@@ -16790,8 +16790,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 /* "agreed on Thursday to extend the truce": the date is the
                  * agreeing's, not that of the extension still to come (a
                  * claim that happened is said as agreed, with that date) */
+                /* (facts55) so is the "to" the event words open with
+                 * ("agreed on Monday to meet again on 5 January": the
+                 * round's day is 5 January, Monday the agreeing's) */
                 int other = 0;
-                for (size_t k = df->w1; k < c->cue0 && !other &&
+                size_t inf_to = c->cue0 + (cue(&rd, DIPSUM_S_INFINITIVE, c->cue0) != 0);
+                for (size_t k = df->w1; k < inf_to && !other &&
                                         c->modality == DIPSUM_MOD_SCHEDULED; k++)
                     other = cue(&rd, DIPSUM_S_INFINITIVE, k) != 0;
                 /* "have agreed to a truce from July 1 to September 30":

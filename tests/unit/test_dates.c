@@ -3803,7 +3803,16 @@ static void test_facts55_since_runs_to_update(void **state)
        "2025-04-01/2026-02-10 2026-02-09");
     EN(u, "The ceasefire has held since 3 April.", "2025-04-03/2026-02-10");
     EN(u, "Talks have been stalled since November.", "2025-11-01/2026-02-10");
+    /* gone, without a past day's two days' leeway ahead (2026-03-18 is
+     * a Wednesday): last year's 20 March, last year's April */
+    UR("2026-03-18", "۲۰ مارچ سے جاری مذاکرات میں پیش رفت ہوئی ہے۔",
+       "2025-03-20/2026-03-18");
+    EN("2026-03-30", "Talks have been stalled since April.",
+       "2025-04-01/2026-03-30");
     /* near misses */
+    UR("2026-03-18", "۱۸ مارچ سے جاری مذاکرات میں پیش رفت ہوئی ہے۔",
+       "2026-03-18");
+    UR("2026-03-18", "مذاکرات ۲۰ مارچ کو ہوں گے۔", "2026-03-20");
     UR(u, "مذاکرات اپریل سے شروع ہوں گے۔", "2026-04-01/2026-04-30");
     UR(u, "مذاکرات پیر کو کراچی میں جاری رہے۔", "2026-02-09");
     UR(u, "مذاکرات پیر کو کراچی میں جاری رہیں گے۔", "2026-02-16");

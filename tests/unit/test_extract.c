@@ -32667,6 +32667,42 @@ static void test_facts55_since_is_no_claim_date(void **state)
     json_decref(r);
 }
 
+/* (facts55) "agreed on Monday to meet again on 5 January": event words
+ * that open with the infinitive's "to" after a day tell a step still to
+ * come, whose day is the one after them, not the agreeing's (Monday);
+ * 2026-12-29 is a Tuesday.  Near misses: with no day after, the round
+ * has none (Monday stays the agreeing's); "to meet again" with no day
+ * before keeps its own. */
+static void test_facts55_day_before_to_is_the_agreeings(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-12-29\n\nArmenia and Azerbaijan agreed on "
+                    "Monday to meet again on 5 January.\n");
+    json_t *c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2027-01-05");
+    json_decref(r);
+    r = run("Date: 2026-12-29\n\nArmenia and Azerbaijan agreed on "
+            "Monday to meet again next week.\n");
+    c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2027-01-04/2027-01-10");
+    json_decref(r);
+    /* near misses */
+    r = run("Date: 2026-12-29\n\nArmenia and Azerbaijan agreed on "
+            "Monday to meet again.\n");
+    c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2026-12-29\n\nArmenia and Azerbaijan agreed to meet "
+            "again on 5 January.\n");
+    c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2027-01-05");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -32761,6 +32797,7 @@ int main(void)
         cmocka_unit_test(test_date_inside_name),
         cmocka_unit_test(test_history_dates_left_out),
         cmocka_unit_test(test_facts55_since_is_no_claim_date),
+        cmocka_unit_test(test_facts55_day_before_to_is_the_agreeings),
         cmocka_unit_test(test_future_word_as_owner),
         cmocka_unit_test(test_sides_agreed),
         cmocka_unit_test(test_urdu_verb_final_clause),
