@@ -1738,6 +1738,7 @@ static int ongoing_since(const ctx *c, size_t i, size_t end, int wd,
     set_day(o, c->today - back);
     dipsum_dates_from_day_number(c->today, &o->y2, &o->m2, &o->d2);
     o->relative = 1;
+    o->since = 1; /* (facts55) no claim's own day */
     return FOUND;
 }
 
@@ -2026,6 +2027,7 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
         set_day(o, c->today - 1);
         dipsum_dates_from_day_number(c->today, &o->y2, &o->m2, &o->d2);
         o->relative = 1;
+        o->since = 1; /* (facts55) no claim's own day */
         return FOUND;
     }
     if (blen) {
@@ -2830,12 +2832,15 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
              * مذاکرات" (ongoing_since), "اپریل سے اب تک" (until_now): the
              * month gone, whatever the clause's tense (said in February,
              * last April, never the coming one) */
-            /* (merge54) English only: an Urdu since-month taken back
-             * ("اپریل سے جاری مذاکرات پیر کو … جاری رہے" took last April as
-             * the talks' own date, background, and "reports no new event"
-             * was written; extract dates a claim by it) */
-            int since_month = !m2 && !half && !week && c->lang == 0 &&
-                              cue_before(c, L_MONTH_SINCE_BEFORE, i) < i;
+            /* (facts55) Urdu too: merge54 kept Urdu's forward, since a
+             * since-month read back dated the claim ("اپریل سے جاری
+             * مذاکرات پیر کو … جاری رہے" was background); it is now the
+             * start of an interval to the update (since_runs), never a
+             * claim's date */
+            int since_month = !m2 && !half && !week &&
+                        (c->lang == 0 ? cue_before(c, L_MONTH_SINCE_BEFORE, i) < i
+                                      : lcues(c, L_ONGOING_SINCE, j) > 0 ||
+                                            lcues(c, L_UNTIL_NOW, j) > 0);
             int bi = -1, tense = attribute ? 0 : ur_deadline ? 1 : since_month ? -1 : o->tense;
             for (int k = 0; k < 3; k++) {
                 int yy = c->uy - 1 + k;
@@ -2843,7 +2848,9 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                 long last = first[k] + days_in(yy, m) - 1;
                 dist[k] = c->today < first[k] ? first[k] - c->today
                         : c->today > last ? c->today - last : 0;
-                if (tense < 0 ? first[k] <= c->today + 2
+                /* (facts55) a since-month begun by the update's day,
+                 * without the two days' leeway of a past one */
+                if (tense < 0 ? first[k] <= c->today + (since_month ? 0 : 2)
                     : tense > 0 ? last >= c->today : 0)
                     if (bi < 0 || (tense < 0) == (k > bi))
                         bi = k; /* past: the latest; future: the first */
@@ -3774,10 +3781,17 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         /* (facts54, tester issue 9) the day a state runs from to the
          * update, "since 3 April", "۳ اپریل سے جاری مذاکرات": the day
          * gone, whatever the clause's tense (as a month, month_phrase) */
-        int since_day = !range && !ur_deadline && c->lang == 0 &&
-                        cue_before(c, L_MONTH_SINCE_BEFORE, first_at) < first_at;
+        int since_day = !range && !ur_deadline &&
+                        (c->lang == 0 ? cue_before(c, L_MONTH_SINCE_BEFORE, first_at) < first_at
+                                      : lcues(c, L_ONGOING_SINCE, a.end) > 0 ||
+                                            lcues(c, L_UNTIL_NOW, a.end) > 0);
         if (!c->uy || !infer_year(c, a.m, a.d, since_day ? -1 : o->tense, &a.y))
             return LEFT_OUT;
+        /* (facts55) a day a state runs from is gone, not one of the two
+         * days' leeway ahead a past day has ("۲۰ مارچ سے جاری" said on
+         * 18 March is last year's 20 March) */
+        if (since_day && dipsum_dates_day_number(a.y, a.m, a.d) > c->today)
+            a.y--;
         /* a period in a past clause that is about to begin is the coming
          * one: "have agreed to a truce from July 1 to September 30" */
         int ny;
@@ -4167,6 +4181,46 @@ static void until_now(const ctx *c, dipsum_date_mention *out, size_t found)
         o->w1 = j + len;
         o->relative = 1;
         o->approx = 1; /* "since August", never "from 1 August to ..." */
+        o->since = 2;  /* (facts55) */
+        write_iso(o);
+    }
+}
+
+/* ==== Since a day or a month (facts55, issue 9) =========================
+ * "talks under way since April", "since 3 April", "اپریل سے جاری
+ * مذاکرات", "۳ اپریل سے جاری": a day or a whole month right after one of
+ * month_since_before (English) or right before one of ongoing_since or
+ * until_now (Urdu), begun before the update's day, is the start of a
+ * state that runs on to it: the interval from that day (or the month's
+ * 1st, approx: "since April", never its days) to the update's day, and
+ * never the date of a claim ("… پیر کو جاری رہے": the talks' own day is
+ * Monday); a whole year ("since 2023") as a month.  Said on that day
+ * itself it stays as it is. */
+static void since_runs(const ctx *c, dipsum_date_mention *out, size_t found)
+{
+    for (size_t k = 0; c->uy && k < found; k++) {
+        dipsum_date_mention *o = &out[k];
+        if (o->since || o->deadline || o->stretch || o->report || !o->y ||
+            !o->m || !o->d)
+            continue;
+        /* a whole month, or a whole year ("since 2023", "گزشتہ سال سے
+         * تعطل"): month too */
+        int month = !o->approx && o->d == 1 &&
+                    ((o->y2 == o->y && o->m2 == o->m &&
+                      o->d2 == days_in(o->y, o->m)) ||
+                     (o->y2 == o->y && o->m == 1 && o->m2 == 12 && o->d2 == 31));
+        if (!month && (o->y2 || o->approx))
+            continue;
+        int at = c->lang == 0
+                     ? cue_before(c, L_MONTH_SINCE_BEFORE, o->w0) < o->w0
+                     : o->w1 < c->n && (lcues(c, L_ONGOING_SINCE, o->w1) > 0 ||
+                                        lcues(c, L_UNTIL_NOW, o->w1) > 0);
+        if (!at || dipsum_dates_day_number(o->y, o->m, o->d) >= c->today)
+            continue;
+        dipsum_dates_from_day_number(c->today, &o->y2, &o->m2, &o->d2);
+        o->relative = 1;
+        o->approx |= month;
+        o->since = month ? 2 : 1;
         write_iso(o);
     }
 }
@@ -4963,6 +5017,7 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
     day_lists(&c, out, found);
     month_parts(&c, out, found);
     until_now(&c, out, found);
+    since_runs(&c, out, found);
     month_side(&c, out, found);
     found = deadlines(&c, out, found, cap);
     /* (claims23) every weekday, the mentions' and the left-out ones

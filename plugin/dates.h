@@ -50,6 +50,11 @@ typedef struct {
     int report;           /* 1: the day of a report ("according to state
                              radio on Tuesday", "told reporters on
                              Tuesday"): past, the saying's day            */
+    int since;            /* (facts55) the start of a state that runs on to
+                             the update ("since April", "since 3 April",
+                             "اپریل سے جاری", "منگل سے جاری"): y-m-d to
+                             the update's day, ISO START/DATE; never a
+                             claim's own date.  1 a day, 2 a month    */
 } dipsum_date_mention;
 
 /*

@@ -362,6 +362,10 @@ static int date_aside(const dipsum_rules *r, int lang, const dipsum_fsent *s,
     if (d->y && d->y2 && !d->approx && d->m == 1 && d->d == 1 &&
         d->m2 == 12 && d->d2 == 31)
         return 1;
+    /* (facts55) a month a state runs from ("since October", "اکتوبر سے
+     * جاری"), now the interval from it to the update (since_runs) */
+    if (d->since == 2)
+        return 1;
     /* a day after "since" ("locked in talks since Tuesday 25 October")
      * is when the talks of the news began: only months are aside */
     const dipsum_cues *cs = &r->structure[DIPSUM_S_DATE_ASIDE_BEFORE][lang];
@@ -418,12 +422,13 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         d.approx = m[k].approx;
         d.stretch = m[k].stretch;
         d.report = m[k].report;
+        d.since = m[k].since;
         d.aside = date_aside(r, lang, s, &d);
         d.role = d.deadline ? "deadline" : "mentioned";
         int at = push_date(f, &d);
         if (at < 0)
             return -1;
-        if (s->date < 0 && !d.deadline)
+        if (s->date < 0 && !d.deadline && !d.since)
             s->date = at;
     }
     return 0;
@@ -746,9 +751,17 @@ static size_t cue(const reading *rd, int k, size_t i)
 
 /* Whether a background word starts at word i: not one right before a
  * background_ordinal noun ("پہلے مرحلے", the first phase: no "earlier"). */
+/* (facts55) nor one right before a since-cue of the dates' rules
+ * ("گزشتہ سال سے جاری مذاکرات پیر کو … جاری رہے", talks under way since
+ * last year that went on on Monday): the start of what runs on to the
+ * update, no earlier time of the clause's event. */
 static int background_at(const reading *rd, size_t i)
 {
     size_t len = cue(rd, DIPSUM_S_BACKGROUND, i);
+    if (len && rd->lang == 1 && i + len < rd->n && !rd->brk[i + len] &&
+        (dipsum_cues_at_text(&rd->r->dates.ongoing_since[1], rd->ct, i + len) ||
+         dipsum_cues_at_text(&rd->r->dates.until_now[1], rd->ct, i + len)))
+        return 0;
     return len && (i + len >= rd->n || rd->brk[i + len] ||
                    !cue(rd, DIPSUM_S_BACKGROUND_ORDINAL, i + len));
 }
@@ -11647,6 +11660,7 @@ static int demand_dropped(const reading *rd, size_t at)
 }
 
 static long background_in(const reading *rd, size_t a, size_t b);
+static int since_day_after(const reading *rd, const dipsum_claim *c);
 
 /* (claims18) Whether a later clause of the sentence puts the event of
  * claim c off (English): a cue of put_off_after after its clause, with
@@ -12196,7 +12210,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
           /* (mine45, unseen31) "… سے جاری مذاکرات کے بعد معاہدہ طے پا
            * گیا" (after the talks that went on, a deal): over */
           !(rd->mend[c->cue1] < c->c1 &&
-            cue(rd, DIPSUM_S_ONGOING_THEN, rd->mend[c->cue1])))))
+            cue(rd, DIPSUM_S_ONGOING_THEN, rd->mend[c->cue1])) &&
+          /* (facts55) "اپریل سے جاری مذاکرات پیر کو نیروبی میں جاری
+           * رہے": talks under way since a date that the clause then
+           * tells of on a day of their own went on that day, as
+           * "continued on Monday" (since_day_after) */
+          !since_day_after(rd, c))))
         c->modality = DIPSUM_MOD_ONGOING;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         size_t cl = strlen(rd->w[c->cue0]);
@@ -13325,6 +13344,28 @@ static int ago_of_participle(const reading *rd, size_t t, size_t to)
                 term_of(rd, k)->category == DIPSUM_CAT_ISSUE);
     }
     return 0;
+}
+
+/* (facts55) Whether an Urdu claim c whose event words follow a
+ * since-date ("اپریل سے جاری مذاکرات", ongoing_since) has, after them in
+ * its clause, one day of its own (no since-date, deadline nor report)
+ * and no present tense there: the talks under way since then are told of
+ * on that day ("… پیر کو نیروبی میں جاری رہے", went on on Monday). */
+static int since_day_after(const reading *rd, const dipsum_claim *c)
+{
+    int since = 0, day = 0;
+    for (size_t d = rd->d0; d < rd->f->nd; d++) {
+        const dipsum_date_fact *df = &rd->f->dates[d];
+        if (df->sent != rd->si)
+            continue;
+        if (df->since && df->w1 <= c->cue0 && df->w0 >= c->c0)
+            since = 1;
+        else if (!df->since && !df->deadline && !df->report && df->d &&
+                 !df->y2 && df->w0 >= c->cue1 && df->w0 < c->c1)
+            day = 1;
+    }
+    return since && day &&
+           cue_in(rd, DIPSUM_S_PRESENT, c->cue1, c->c1) < 0;
 }
 
 /* (mine50, merge51) Whether claim c's clause holds a date of no day of
@@ -15208,9 +15249,10 @@ static int old_date_in(const dipsum_facts *f, size_t si, long update_day)
 {
     for (size_t i = 0; i < f->nd; i++) {
         const dipsum_date_fact *d = &f->dates[i];
+        /* (facts55) a since-date by its first day: a state begun then */
         if (d->sent == si && d->y && !d->deadline &&
-            (d->y2 ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
-                   : dipsum_dates_day_number(d->y, d->m, d->d)) <
+            (d->y2 && !d->since ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
+                                : dipsum_dates_day_number(d->y, d->m, d->d)) <
                 update_day - DIPSUM_BACKGROUND_DAYS)
             return 1;
     }
@@ -16967,8 +17009,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 rel = spe + 1;
             for (size_t d = d0; d < f->nd; d++) {
                 const dipsum_date_fact *df = &f->dates[d];
+                /* (facts55) a since-date starts a state that runs on to
+                 * the update: never the claim's own date ("اپریل سے جاری
+                 * مذاکرات پیر کو … جاری رہے" are Monday's talks) */
                 if (df->sent != si || df->w0 < c0 || df->w0 >= c1 ||
-                    df->w0 > rel || df->deadline)
+                    df->w0 > rel || df->deadline || df->since)
                     continue;
                 /* (fixes34b) "agreed to extend the ceasefire and meet
                  * again in Lima on 6 March": a date after an "and" and
@@ -16979,8 +17024,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 /* "agreed on Thursday to extend the truce": the date is the
                  * agreeing's, not that of the extension still to come (a
                  * claim that happened is said as agreed, with that date) */
+                /* (facts55) so is the "to" the event words open with
+                 * ("agreed on Monday to meet again on 5 January": the
+                 * round's day is 5 January, Monday the agreeing's) */
                 int other = 0;
-                for (size_t k = df->w1; k < c->cue0 && !other &&
+                size_t inf_to = c->cue0 + (cue(&rd, DIPSUM_S_INFINITIVE, c->cue0) != 0);
+                for (size_t k = df->w1; k < inf_to && !other &&
                                         c->modality == DIPSUM_MOD_SCHEDULED; k++)
                     other = cue(&rd, DIPSUM_S_INFINITIVE, k) != 0;
                 /* "have agreed to a truce from July 1 to September 30":
@@ -17060,7 +17109,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             for (size_t d = d0; d < f->nd && c->date < 0 && c0 > 0; d++) {
                 const dipsum_date_fact *df = &f->dates[d];
                 if (df->sent == si && df->w0 <= 1 && df->w1 == c0 &&
-                    !df->deadline)
+                    !df->deadline && !df->since)
                     c->date = (int)d;
             }
             /* (stop 28) "At the December 30 meeting, the two sides
@@ -17075,7 +17124,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 for (size_t d = d0; d < f->nd; d++) {
                     const dipsum_date_fact *df = &f->dates[d];
                     if (df->sent == si && df->w1 <= c0 && !df->deadline &&
-                        !df->report) {
+                        !df->report && !df->since) {
                         c->date = (int)d;
                         break;
                     }
@@ -17088,7 +17137,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 for (size_t d = d0; d < f->nd; d++) {
                     const dipsum_date_fact *df = &f->dates[d];
                     if (df->sent == si && df->w0 >= p0 && df->w1 <= c->c0 &&
-                        !df->deadline)
+                        !df->deadline && !df->since)
                         c->date = (int)d;
                 }
             }
@@ -17149,7 +17198,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 for (size_t d = d0; d < f->nd; d++) {
                     const dipsum_date_fact *df = &f->dates[d];
                     if (df->sent != si || df->w0 < c->cue1 || df->w0 >= c1 ||
-                        df->deadline || !df->y ||
+                        df->deadline || df->since || !df->y ||
                         dipsum_dates_day_number(df->y, df->m ? df->m : 1,
                                                 df->d ? df->d : 1) <= update_day)
                         continue;
@@ -20805,7 +20854,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     for (size_t i = 0; i < f->nd && today; i++) {
         dipsum_date_fact *d = &f->dates[i];
         if (d->y && !d->deadline)
-            d->recent = (d->y2 ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
+            d->recent = (d->y2 && !d->since ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
                                : dipsum_dates_day_number(d->y, d->m, d->d)) >=
                         today - DIPSUM_BACKGROUND_DAYS;
     }

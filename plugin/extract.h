@@ -63,6 +63,10 @@ typedef struct {
     int report;            /* the day of a report ("according to state
                               radio on Tuesday", "told reporters on
                               Tuesday"): no date of what is reported      */
+    int since;             /* (facts55) the start of a state that runs on
+                              to the update, y-m-d to its day ("since
+                              April", "۳ اپریل سے جاری"): no claim's date
+                              (1 a day, 2 a month, as the mention's)     */
     int aside;             /* (facts47) whole calendar years, or months
                               after one of date_aside_before ("since
                               October"): no day of the news; facts.dates

@@ -903,13 +903,14 @@ static void test_urdu_ongoing_since(void **state)
        "\xbe\xdb\x8c\xd8\xb4 \xd8\xb1\xd9\x81\xd8\xaa \xdb\x81"
        "\xd9\x88\xd8\xa6\xdb\x8c \xdb\x81\xdb\x92\xdb\x94",
        "");
-    /* a date before سے جاری is its own day (the references date such a
-     * round by its first day) */
+    /* a date before سے جاری is the start of the round that runs on to
+     * the update (facts55: START/DATE, no day of its own; it was its
+     * first day alone) */
     UR("2025-03-08", "3 \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xd8\xb3\xdb\x92 \xd8"
        "\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd8\xa7\xd8\xac\xd9\x84"
        "\xd8\xa7\xd8\xb3 \xd8\xa2\xd8\xac \xd8\xae\xd8\xaa\xd9"
        "\x85 \xdb\x81\xd9\x88 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
-       "2025-03-03 2025-03-08");
+       "2025-03-03/2025-03-08 2025-03-08");
 }
 
 /* A bare weekday in an Urdu future said on that weekday is that day:
@@ -1358,8 +1359,10 @@ static void test_year_range_english(void **state)
     EN(u, "Oman hosted rounds of dialogue between 2021 and 2022.", "2021-01-01/2022-12-31");
     EN(u, "The talks ran from 2019 to 2021 in Oslo.", "2019-01-01/2021-12-31");
     EN(u, "The rebels were founded in 1964.", "1964-01-01/1964-12-31");
+    /* (facts55) a year after "since": from its first day to the
+     * update's, the start of what runs on */
     EN(u, "The envoy has kept an office there since 2003.",
-       "2003-01-01/2003-12-31");
+       "2003-01-01/2023-03-14");
     EN(u, "The mill should be the largest in the region by 2030.",
        "2030-01-01/2030-12-31");
     EN(u, "Some 2000 soldiers were sent to the border.", "");
@@ -3398,7 +3401,7 @@ static const date_case prec51_spelt_years[] = {
     {1, "2025-04-25", "تجارتی مذاکرات دو ہزار تیئس سے تعطل کا شکار ہیں۔",
      "2023-01-01/2023-12-31"},
     {0, "2026-03-10", "The talks have been frozen since nineteen seventy-four.",
-     "1974-01-01/1974-12-31"},
+     "1974-01-01/2026-03-10"},
     {0, "2026-03-10", "The talks were suspended in two thousand and nine.",
      "2009-01-01/2009-12-31"},
     {1, "2025-04-25", "سیلاب سے دو ہزار پانچ سو افراد متاثر ہوئے۔",
@@ -3770,15 +3773,51 @@ static void test_facts53_stretch_only_of_a_past_day(void **state)
 static void test_facts54_since_points_back(void **state)
 {
     (void)state;
+    /* (facts55) the interval from it to the update's day */
     EN("2026-02-10", "Talks under way since April are expected to end soon.",
-       "2025-04-01/2025-04-30");
+       "2025-04-01/2026-02-10");
     EN("2026-02-10", "Talks under way since 3 April are expected to end soon.",
-       "2025-04-03");
+       "2025-04-03/2026-02-10");
     EN("2026-02-10", "Talks will be held in April.", "2026-04-01/2026-04-30");
-    /* (merge54) Urdu's since-month left as it was: read back, it became
-     * the claim's own date ("… اپریل سے جاری مذاکرات پیر کو … جاری رہے"
-     * was told as background, "no new event"); a future one stays */
     UR("2026-02-10", "اپریل سے مذاکرات ہوں گے۔", "2026-04-01/2026-04-30");
+}
+
+/* (facts55, issue 9) a since-date, English and Urdu, is the start of an
+ * interval that ends on the update's day (START/DATE), read back whatever
+ * the clause's tense; the clause's own day stays its own ("on Monday",
+ * "پیر کو": 2026-02-09, the update a Tuesday).  Near misses: "from April"
+ * in a future (the coming April), a date to come after "since" is not
+ * read back as an interval, and a day alone. */
+static void test_facts55_since_runs_to_update(void **state)
+{
+    (void)state;
+    const char *u = "2026-02-10";
+    UR(u, "اپریل سے جاری مذاکرات پیر کو کراچی میں جاری رہے۔",
+       "2025-04-01/2026-02-10 2026-02-09");
+    UR(u, "۳ اپریل سے جاری مذاکرات پیر کو کراچی میں جاری رہے۔",
+       "2025-04-03/2026-02-10 2026-02-09");
+    UR(u, "مذاکرات نومبر سے تعطل کا شکار ہیں۔", "2025-11-01/2026-02-10");
+    UR(u, "نومبر سے اب تک مذاکرات کے تین دور ہو چکے ہیں۔",
+       "2025-11-01/2026-02-10");
+    EN(u, "Talks under way since April continued in Lahore on Monday.",
+       "2025-04-01/2026-02-10 2026-02-09");
+    EN(u, "The ceasefire has held since 3 April.", "2025-04-03/2026-02-10");
+    EN(u, "Talks have been stalled since November.", "2025-11-01/2026-02-10");
+    /* gone, without a past day's two days' leeway ahead (2026-03-18 is
+     * a Wednesday): last year's 20 March, last year's April */
+    UR("2026-03-18", "۲۰ مارچ سے جاری مذاکرات میں پیش رفت ہوئی ہے۔",
+       "2025-03-20/2026-03-18");
+    EN("2026-03-30", "Talks have been stalled since April.",
+       "2025-04-01/2026-03-30");
+    /* near misses */
+    UR("2026-03-18", "۱۸ مارچ سے جاری مذاکرات میں پیش رفت ہوئی ہے۔",
+       "2026-03-18");
+    UR("2026-03-18", "مذاکرات ۲۰ مارچ کو ہوں گے۔", "2026-03-20");
+    UR(u, "مذاکرات اپریل سے شروع ہوں گے۔", "2026-04-01/2026-04-30");
+    UR(u, "مذاکرات پیر کو کراچی میں جاری رہے۔", "2026-02-09");
+    UR(u, "مذاکرات پیر کو کراچی میں جاری رہیں گے۔", "2026-02-16");
+    EN(u, "Talks will resume in April.", "2026-04-01/2026-04-30");
+    EN(u, "The talks opened on 3 February.", "2026-02-03");
 }
 
 int main(void)
@@ -3879,6 +3918,7 @@ int main(void)
         cmocka_unit_test(test_facts53_future_phrase_gap),
         cmocka_unit_test(test_facts53_stretch_only_of_a_past_day),
         cmocka_unit_test(test_facts54_since_points_back),
+        cmocka_unit_test(test_facts55_since_runs_to_update),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

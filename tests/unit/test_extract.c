@@ -3067,6 +3067,8 @@ static void test_abbreviation_after_side_name(void **state)
  * talks) says they are under way: never "talks were held", unless the
  * clause says they ended; "پیر سے جاری" (since Monday) dates them from
  * that Monday to the update's day. */
+static const char *fact_dates(json_t *root);
+
 static void test_urdu_attributive_ongoing(void **state)
 {
     (void)state;
@@ -3098,8 +3100,12 @@ static void test_urdu_attributive_ongoing(void **state)
         assert_string_equal(field(c, "modality"), "ongoing");
         assert_null(strstr(generated(r), "held"));
         assert_non_null(strstr(generated(r), "under way"));
-        if (i == 1)
-            assert_string_equal(date_of(c), "2026-05-04/2026-05-08");
+        /* (facts55) the since-date starts the talks' run to the
+         * update, never the claim's own date: listed, not its */
+        if (i == 1) {
+            assert_string_equal(date_of(c), "");
+            assert_string_equal(fact_dates(r), "2026-05-04/2026-05-08 mentioned");
+        }
         json_decref(r);
     }
     /* ... unless the clause says they ended: held */
@@ -3263,7 +3269,7 @@ static void test_history_dates_left_out(void **state)
             "since Tuesday 3 June.\n");
     assert_string_equal(fact_dates(r),
                         "2029-01-01/2029-12-31 talks_failed;"
-                        "2031-06-03 mentioned");
+                        "2031-06-03/2031-06-12 mentioned"); /* (facts55) */
     json_decref(r);
     r = run("Date: 2031-06-12\nLang: ur\n\n"
             "کینیا اور یوگنڈا کے درمیان مذاکرات جمعرات کو نیروبی میں "
@@ -32800,6 +32806,97 @@ static void test_ux55_place_in_date_participle_is_the_nouns(void **state)
     }
 }
 
+/* (facts55, issue 9) A since-date ("since April", "اپریل سے جاری",
+ * "۳ اپریل سے جاری", "گزشتہ سال سے جاری") starts a run of talks up to the
+ * update: the interval START/DATE, never the claim's own date, and no
+ * background: the clause's own day decides ("… پیر کو … جاری رہے", went
+ * on on Monday: news, that Monday).  2026-02-10 is a Tuesday.  Near
+ * misses: a stalled state since a month is background as before; "last
+ * year" alone keeps its background; a future "will continue on Monday"
+ * is the coming Monday. */
+static void test_facts55_since_is_no_claim_date(void **state)
+{
+    (void)state;
+    static const char *const ur[] = {
+        "ترکمانیہ اور زولاریا کے درمیان اپریل سے جاری مذاکرات پیر کو لاہور میں جاری رہے۔",
+        "ترکمانیہ اور زولاریا کے درمیان ۳ اپریل سے جاری مذاکرات پیر کو لاہور میں جاری رہے۔",
+        "ترکمانیہ اور زولاریا کے درمیان گزشتہ سال سے جاری مذاکرات پیر کو لاہور میں جاری رہے۔"};
+    char text[1024];
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(text, sizeof text, "Date: 2026-02-10\nLang: ur\n\n%s\n", ur[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(date_of(c), "2026-02-09");
+        assert_false(json_is_true(json_object_get(c, "background")));
+        assert_string_equal(field(c, "modality"), "happened");
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2026-02-10\n\nTalks between Turkmania and "
+                    "Zolaria, under way since 3 April, continued in Lahore "
+                    "on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-02-09");
+    assert_string_equal(fact_dates(r), "2025-04-03/2026-02-10 mentioned;"
+                                       "2026-02-09 talks_held");
+    json_decref(r);
+    /* near misses */
+    r = run("Date: 2026-02-10\nLang: ur\n\nترکمانیہ اور زولاریا کے درمیان "
+            "مذاکرات نومبر سے تعطل کا شکار ہیں۔\n");
+    c = claim(r, "talks_failed");
+    assert_true(c == NULL || json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-02-10\nLang: ur\n\nترکمانیہ اور زولاریا کے درمیان "
+            "گزشتہ سال لاہور میں مذاکرات ہوئے۔\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-02-10\nLang: ur\n\nترکمانیہ اور زولاریا کے درمیان "
+            "اپریل سے جاری مذاکرات پیر کو لاہور میں جاری رہیں گے۔\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-02-16");
+    json_decref(r);
+}
+
+/* (facts55) "agreed on Monday to meet again on 5 January": event words
+ * that open with the infinitive's "to" after a day tell a step still to
+ * come, whose day is the one after them, not the agreeing's (Monday);
+ * 2026-12-29 is a Tuesday.  Near misses: with no day after, the round
+ * has none (Monday stays the agreeing's); "to meet again" with no day
+ * before keeps its own. */
+static void test_facts55_day_before_to_is_the_agreeings(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-12-29\n\nArmenia and Azerbaijan agreed on "
+                    "Monday to meet again on 5 January.\n");
+    json_t *c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2027-01-05");
+    json_decref(r);
+    r = run("Date: 2026-12-29\n\nArmenia and Azerbaijan agreed on "
+            "Monday to meet again next week.\n");
+    c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2027-01-04/2027-01-10");
+    json_decref(r);
+    /* near misses */
+    r = run("Date: 2026-12-29\n\nArmenia and Azerbaijan agreed on "
+            "Monday to meet again.\n");
+    c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2026-12-29\n\nArmenia and Azerbaijan agreed to meet "
+            "again on 5 January.\n");
+    c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2027-01-05");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -32893,6 +32990,8 @@ int main(void)
         cmocka_unit_test(test_put_off_and_purpose),
         cmocka_unit_test(test_date_inside_name),
         cmocka_unit_test(test_history_dates_left_out),
+        cmocka_unit_test(test_facts55_since_is_no_claim_date),
+        cmocka_unit_test(test_facts55_day_before_to_is_the_agreeings),
         cmocka_unit_test(test_future_word_as_owner),
         cmocka_unit_test(test_sides_agreed),
         cmocka_unit_test(test_urdu_verb_final_clause),
