@@ -8745,6 +8745,40 @@ static void test_sides_by_kind_both_ways(void **state)
     json_decref(r);
 }
 
+/* (recall55s) A capitalised word inside a name is no event word of its
+ * sentence, nor a word of failure: "Fianna Fáil and Fine Gael reached an
+ * agreement" is an agreement of the two (was nothing: "Fáil" read as
+ * "fail"), "Talks between Fianna Fáil and Fine Gael resumed" failed
+ * nothing (was "talks failed"); near misses: talks that failed, and
+ * sides that failed to agree, still did. */
+static void test_event_word_inside_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Fianna F\xc3\xa1il and Fine Gael reached an agreement on "
+                    "Friday.\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Fianna F\xc3\xa1il,update:name:Fine Gael");
+    assert_null(claim(r, "talks_failed"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Talks between Fianna F\xc3\xa1il and Fine Gael resumed on Monday.\n");
+    assert_null(claim(r, "talks_failed"));
+    json_decref(r);
+    /* near misses */
+    r = run("Date: 2026-05-04\n\n"
+            "Talks between Kenya and Uganda failed on Monday.\n");
+    assert_non_null(claim(r, "talks_failed"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Kenya and Uganda failed to reach an agreement on Friday.\n");
+    assert_non_null(claim(r, "talks_failed"));
+    assert_null(claim(r, "agreement_reached"));
+    json_decref(r);
+}
+
 /* (sides50e) Bodies that bargain with a union, said by a noun ("the
  * port authority"), and a plural's apostrophe inside a side noun the
  * lexicon knows ("the employers' association") or after the words that
@@ -32933,6 +32967,7 @@ int main(void)
         cmocka_unit_test(test_union_said_by_its_members),
         cmocka_unit_test(test_bodies_that_bargain_are_sides),
         cmocka_unit_test(test_sides_by_kind_both_ways),
+        cmocka_unit_test(test_event_word_inside_name),
         cmocka_unit_test(test_recall52s_named_bodies),
         cmocka_unit_test(test_failed_to_agree_and_national_contract),
         cmocka_unit_test(test_where_clause_of_old_talks_is_background),
