@@ -13878,6 +13878,26 @@ static int denies_event(const reading *rd, const dipsum_claim *c,
 /* The claim of one clause: the first event type (in the rules' order)
  * with a cue in the clause and one of its terms there, not ruled out by
  * its "not" words.  Returns 1 and fills c, or 0. */
+/* (recall55s) Whether word i, capitalised, stands inside a name: a
+ * match of a name (an organisation, armed group, person, state or
+ * place, of the lexicon or the update) that starts before it.  "Fáil"
+ * of "Fianna Fáil" is no "fail", the party's name is no talks that
+ * failed.  English only. */
+static int cue_inside_name(const reading *rd, size_t i)
+{
+    if (rd->lang != 0 || i >= rd->n || !capitalised(rd, i))
+        return 0;
+    long st = rd->cover[i];
+    if (st < 0 || (size_t)st >= i)
+        return 0;
+    long k = rd->ent[st];
+    if (k < 0)
+        return 0;
+    dipsum_category c = term_of(rd, k)->category;
+    return c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ARMED_GROUP ||
+           c == DIPSUM_CAT_PERSON || c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_PLACE;
+}
+
 /* Whether word i is an English participle ("-ed") right after a
  * determiner: "the stalled disarmament", "the agreed truce". */
 static int attributive(const reading *rd, size_t i, size_t c0)
@@ -14031,7 +14051,7 @@ static long nots_in(const reading *rd, const dipsum_event_rule *ev,
 {
     for (long at = cues_in(rd, &ev->nots[rd->lang], from, to); at >= 0;
          at = cues_in(rd, &ev->nots[rd->lang], (size_t)at + 1, to)) {
-        size_t len;
+        size_t len = 0;
         const char *g = at > 0 && rd->lang == 0 ? gap(rd, (size_t)at, &len) : NULL;
         /* (recall50u) nor an Urdu causative of agreed_causatives right
          * before agreed_on_after, for a vague agreement whose sides are
@@ -14044,6 +14064,13 @@ static long nots_in(const reading *rd, const dipsum_event_rule *ev,
         if (cl && (size_t)at + cl < rd->n && !rd->brk[(size_t)at + cl] &&
             cue(rd, DIPSUM_S_AGREED_ON_AFTER, (size_t)at + cl) &&
             !arranged_for_others(rd, from, (size_t)at))
+            continue;
+        /* (recall55s) nor a word of a name the update reads: "Fianna
+         * Fáil and Fine Gael reached an agreement" failed nothing (a
+         * lexicon's name may be a not on purpose: "the Black Sea") */
+        const char *nid = cue_inside_name(rd, (size_t)at)
+                              ? term_of(rd, rd->ent[rd->cover[at]])->id : NULL;
+        if (nid && strncmp(nid, "update:", 7) == 0)
             continue;
         if (!(g && len == 1 && g[0] == '-'))
             return at;
@@ -14556,6 +14583,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
          * terms are asked only of a type with a cue in the clause */
         int has_term = at >= 0 && term_in(rd, ev, c0, c1);
         while (at >= 0 && (rd->url[at] || rd->dash[at] ||
+                           cue_inside_name(rd, (size_t)at) ||
                            attributive(rd, (size_t)at, c0) ||
                            passive_by_aside(rd, (size_t)at) ||
                            (ev->sides_between && rd->lang == 0 &&

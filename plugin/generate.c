@@ -269,6 +269,23 @@ static size_t role_terms(const slots *sl, int role, size_t *out)
     return n;
 }
 
+/* (recall55s) Whether, in Urdu, some of the n sides a but not all are
+ * said by their kinds ("the government and Hamas"): an English update's
+ * kinds are written in Urdu ("یونین اور کمپنی") only when every side
+ * is one, else "the two sides" as before (an Urdu update's kind beside
+ * a name is its English sentence's, recall28ur). */
+static int kind_beside_name(const slots *sl, const dipsum_actor *a, size_t n)
+{
+    size_t kinds = 0;
+    if (sl->lang != DIPSUM_UR)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        const dipsum_term *t = &sl->terms->v[a[i].term];
+        kinds += dipsum_names_unnamed(t) && t->forms[DIPSUM_EN].n && t->forms[DIPSUM_UR].n;
+    }
+    return kinds && kinds < n;
+}
+
 /* Whether the claim's two sides are to be written "the two sides" (see
  * fill_slot): 1, or -1 when they would be but another claim of the
  * update has another pair (then not written at all); one is said by a
@@ -305,6 +322,8 @@ static int two_sides_only(const slots *sl)
                 t->forms[sl->lang].n == 0 || t->forms[DIPSUM_EN].n == 0;
     }
     if (kinds && acronyms)
+        bare = 1;
+    if (kind_beside_name(sl, a, 2))
         bare = 1;
     /* (mine47) "the two sides" stands for these two only where no other
      * claim of the update has another pair: "The X and Y agreed …
@@ -411,6 +430,9 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
                         .forms[sl->lang].n > 0 &&
                     sl->terms->v[sl->c->actors[DIPSUM_ACT_PARTY][i].term]
                         .forms[DIPSUM_EN].n > 0;
+        if (named && kind_beside_name(sl, sl->c->actors[DIPSUM_ACT_PARTY],
+                                      sl->c->nactors[DIPSUM_ACT_PARTY]))
+            named = 0;
         if (!named)
             return put(b, sl->rules->both_sides[sl->lang]);
     }

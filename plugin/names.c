@@ -1473,6 +1473,54 @@ static char *kind_english(const block *b, long q, const char *place)
     return out;
 }
 
+/* (recall55s) The Urdu words of the one entry of kind_side_names whose
+ * English words are tokens first..last, all of them ("union" of "the
+ * union"): a string the caller frees, or NULL (no such entry, or two of
+ * them, as "rebels" has two Urdu forms of two cases, or no memory).  An
+ * English side said by its kind is so written in Urdu ("یونین اور کمپنی
+ * کے درمیان"), not "the two sides", when both sides are so said. */
+static char *kind_urdu(const block *b, size_t first, size_t last)
+{
+    const dipsum_cues *en = &b->r->structure[DIPSUM_S_KIND_SIDE_NAMES][DIPSUM_EN];
+    const dipsum_cues *ur = &b->r->structure[DIPSUM_S_KIND_SIDE_NAMES][DIPSUM_UR];
+    long hit = -1;
+    for (size_t q = 0; q < en->n && q < ur->n; q++) {
+        if (en->v[q].n != last - first + 1)
+            continue;
+        size_t i = 0;
+        for (; i < en->v[q].n; i++) {
+            size_t n;
+            const char *k = tok_key(b, first + i, &n);
+            size_t wl = en->v[q].len ? en->v[q].len[i] : strlen(en->v[q].w[i]);
+            if (wl != n || memcmp(en->v[q].w[i], k, n) != 0)
+                break;
+        }
+        if (i < en->v[q].n)
+            continue;
+        if (hit >= 0)
+            return NULL;    /* two Urdu words for it: which is not told */
+        hit = (long)q;
+    }
+    if (hit < 0)
+        return NULL;
+    const dipsum_cue *c = &ur->v[hit];
+    size_t total = 1;
+    for (size_t i = 0; i < c->n; i++)
+        total += (c->len ? c->len[i] : strlen(c->w[i])) + 1;
+    char *out = malloc(total), *o = out;
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < c->n; i++) {
+        size_t wl = c->len ? c->len[i] : strlen(c->w[i]);
+        if (i)
+            *o++ = ' ';
+        memcpy(o, c->w[i], wl);
+        o += wl;
+    }
+    *o = '\0';
+    return out;
+}
+
 /* (recall28ur) Gives term t the English form text (taken over: freed on
  * failure).  Returns 0, or -1 (no memory). */
 static int give_english(dipsum_term *t, char *text)
@@ -1944,6 +1992,23 @@ static int pair_define(dipsum_names *nm, const dipsum_terms *shared,
     else if (sx == 1 && !sy && !owned_kind && update_side(nm, b, xs, xe) &&
              generic_side(b, ys, ye))
         sy = 3;
+    /* (recall55s) two kinds, each a whole entry of kind_side_names
+     * and not the same one ("یونین اور کمپنی کے درمیان", the union
+     * and the company): the sides of the sentence by their kinds, as
+     * the source says them; the same kind twice, or a kind with words
+     * before it ("فلپائن کی حکومت") is none of this; a kind the
+     * lexicon has as a term ("یونین") is still a kind here, no name;
+     * only in the pair "X اور Y", not "X نے Y کے ساتھ" ("حکومت نے
+     * صوبائی انتظامیہ کے ساتھ": one side dealing with its own part) */
+    if (!owned_kind && sx != 2 && sy != 2 && in_list(b, DIPSUM_S_CONJUNCTION, a)) {
+        long kx = kind_name_index(b, xs, xe), ky = kind_name_index(b, ys, ye);
+        char *ex = kx >= 0 ? kind_english(b, kx, NULL) : NULL;
+        char *ey = ky >= 0 ? kind_english(b, ky, NULL) : NULL;
+        if (ex && ey && strcmp(ex, ey) != 0)
+            sx = sy = 3;
+        free(ex);
+        free(ey);
+    }
     if (!sx || !sy)
         return 0;
     if ((sx == 3 && define_kind_side_in(nm, shared, b, m, xs, xe) < 0) ||
@@ -4051,6 +4116,21 @@ static int define_as(dipsum_names *nm, const dipsum_terms *shared,
     t->id = id;
     t->forms[DIPSUM_EN].v = f;
     t->forms[DIPSUM_EN].n = f ? 1 : 0;
+    /* (recall55s) "the union": its Urdu kind too, "یونین" */
+    if (ok && c->kind == 3 && b->lang == DIPSUM_EN && text_last >= c->the) {
+        size_t an, k0 = c->the;
+        const char *art = tok_key(b, k0, &an);
+        if (an == 3 && memcmp(art, "the", 3) == 0)
+            k0++;
+        char *u = k0 <= text_last ? kind_urdu(b, k0, text_last) : NULL;
+        dipsum_form *g = u ? calloc(1, sizeof *g) : NULL;
+        if (g) {
+            g->text = u;
+            t->forms[DIPSUM_UR].v = g;
+            t->forms[DIPSUM_UR].n = 1;
+        } else
+            free(u);
+    }
     t->weight = 1.0;
     t->category = DIPSUM_CAT_ORGANISATION;
     t->roles = roles;

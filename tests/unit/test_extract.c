@@ -8683,6 +8683,108 @@ static void test_union_said_by_its_members(void **state)
     json_decref(r);
 }
 
+/* (recall55s) Two sides said by their kinds only, each a whole entry
+ * of kind_side_names: an English update's "the union and the company"
+ * is written by its kinds in Urdu (was "the two sides"), and an Urdu
+ * update's pair of two kinds is read as its sentence's sides, "the
+ * union and the company" (was nothing); near misses: a kind of two
+ * Urdu forms ("the rebels": which case is not told) stays "the two
+ * sides", the same kind twice or a kind owned by words before it makes
+ * no pair, and no kind is a fact of the parties. */
+static void test_sides_by_kind_both_ways(void **state)
+{
+    (void)state;
+    static const char *const fariqain = "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86";
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The union and the company reached a tentative agreement "
+                    "on Sunday to end the strike.\n");
+    assert_non_null(strstr(generated(r), "\xdb\x8c\xd9\x88\xd9\x86\xdb\x8c\xd9\x86 "
+                           "\xd8\xa7\xd9\x88\xd8\xb1 "
+                           "\xda\xa9\xd9\x85\xd9\xbe\xd9\x86\xdb\x8c"));
+    assert_null(strstr(generated(r), fariqain));
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Negotiators for the union and the carmaker met on Thursday.\n");
+    assert_non_null(strstr(generated(r), "\xdb\x8c\xd9\x88\xd9\x86\xdb\x8c\xd9\x86 "
+                           "\xd8\xa7\xd9\x88\xd8\xb1 "
+                           "\xda\xa9\xd9\x85\xd9\xbe\xd9\x86\xdb\x8c"));
+    json_decref(r);
+    /* near miss: "the rebels" has two Urdu forms */
+    r = run("Date: 2026-05-04\n\n"
+            "The government and the rebels agreed on Sunday to a ceasefire.\n");
+    assert_non_null(strstr(generated(r), fariqain));
+    json_decref(r);
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "\xdb\x8c\xd9\x88\xd9\x86\xdb\x8c\xd9\x86 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xda\xa9\xd9\x85\xd9\xbe\xd9\x86\xdb\x8c \xda\xa9\xdb\x92 "
+            "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+            "\xdb\x81\xd9\x81\xd8\xaa\xdb\x92 \xda\xa9\xd9\x88 "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94" "\n");
+    assert_string_equal(generated(r), "Talks between the union and the company "
+                        "were held on 2 May 2026.");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+    /* near misses: the same kind twice; a kind owned by words before it */
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xda\xa9\xdb\x92 "
+            "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+            "\xdb\x81\xd9\x81\xd8\xaa\xdb\x92 \xda\xa9\xd9\x88 "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94" "\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "\xd9\x85\xd8\xb2\xd8\xaf\xd9\x88\xd8\xb1\xd9\x88\xda\xba "
+            "\xda\xa9\xdb\x8c \xdb\x8c\xd9\x88\xd9\x86\xdb\x8c\xd9\x86 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xda\xa9\xd9\x85\xd9\xbe\xd9\x86\xdb\x8c \xda\xa9\xdb\x92 "
+            "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+            "\xdb\x81\xd9\x81\xd8\xaa\xdb\x92 \xda\xa9\xd9\x88 "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94" "\n");
+    assert_null(strstr(generated(r), "the union and the company"));
+    json_decref(r);
+}
+
+/* (recall55s) A capitalised word inside a name is no event word of its
+ * sentence, nor a word of failure: "Fianna Fáil and Fine Gael reached an
+ * agreement" is an agreement of the two (was nothing: "Fáil" read as
+ * "fail"), "Talks between Fianna Fáil and Fine Gael resumed" failed
+ * nothing (was "talks failed"); near misses: talks that failed, and
+ * sides that failed to agree, still did. */
+static void test_event_word_inside_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Fianna F\xc3\xa1il and Fine Gael reached an agreement on "
+                    "Friday.\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Fianna F\xc3\xa1il,update:name:Fine Gael");
+    assert_null(claim(r, "talks_failed"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Talks between Fianna F\xc3\xa1il and Fine Gael resumed on Monday.\n");
+    assert_null(claim(r, "talks_failed"));
+    json_decref(r);
+    /* near misses */
+    r = run("Date: 2026-05-04\n\n"
+            "Talks between Kenya and Uganda failed on Monday.\n");
+    assert_non_null(claim(r, "talks_failed"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Kenya and Uganda failed to reach an agreement on Friday.\n");
+    assert_non_null(claim(r, "talks_failed"));
+    assert_null(claim(r, "agreement_reached"));
+    json_decref(r);
+}
+
 /* (sides50e) Bodies that bargain with a union, said by a noun ("the
  * port authority"), and a plural's apostrophe inside a side noun the
  * lexicon knows ("the employers' association") or after the words that
@@ -9318,7 +9420,9 @@ static void test_recall24_urdu_agent_pair(void **state)
 
 /* (recall24) Urdu "X اور Y کے درمیان" with a company's name the lexicon
  * lacks (head کمپنی) names both sides; a company said by the noun alone
- * names none. */
+ * names none (recall55s: beside another kind, the two are its
+ * sentence's sides by their kinds, "the government and the company",
+ * and no fact of the parties: test_sides_by_kind_both_ways). */
 static void test_recall24_urdu_company_pair(void **state)
 {
     (void)state;
@@ -9328,7 +9432,8 @@ static void test_recall24_urdu_company_pair(void **state)
          "agreement_reached",
          "update:متحدہ مزدور محاذ,update:شمالی جہاز رانی کمپنی"},
         {"Date: 2026-05-07\nLang: ur\n\n"
-         "حکومت اور کمپنی کے درمیان معاہدہ طے پا گیا۔\n", "agreement_reached", ""},
+         "حکومت اور کمپنی کے درمیان معاہدہ طے پا گیا۔\n", "agreement_reached",
+         "update:side:حکومت,update:side:کمپنی"},
     };
     expect_actors(k, sizeof k / sizeof *k, "parties");
 }
@@ -33154,6 +33259,8 @@ int main(void)
         cmocka_unit_test(test_bound_and_start_are_no_day_of_the_event),
         cmocka_unit_test(test_union_said_by_its_members),
         cmocka_unit_test(test_bodies_that_bargain_are_sides),
+        cmocka_unit_test(test_sides_by_kind_both_ways),
+        cmocka_unit_test(test_event_word_inside_name),
         cmocka_unit_test(test_recall52s_named_bodies),
         cmocka_unit_test(test_failed_to_agree_and_national_contract),
         cmocka_unit_test(test_where_clause_of_old_talks_is_background),
