@@ -11347,6 +11347,153 @@ static void read_teller(const reading *rd, dipsum_claim *c)
             c->unconfirmed = 1;
 }
 
+/* (prec55, issue 9) Whether the matches of sentence s from byte from
+ * on, out of bytes [skip0, skip1) (the denied event words), tell of
+ * claim c's event, as same_event_after with none_ok reads them: a term
+ * of its type, or (not need_term) none of another type (a name tells of
+ * none). */
+static int same_event_outside(const reading *rd, const dipsum_claim *c, size_t from,
+                              size_t skip0, size_t skip1, int need_term)
+{
+    const dipsum_rules *r = rd->r;
+    const dipsum_event_rule *ev = event_rule(r, c);
+    int other = 0;
+    for (size_t k = rd->s->m0; k < rd->s->m1; k++) {
+        size_t st = rd->f->m[k].start;
+        if (st < from || (st >= skip0 && st < skip1))
+            continue;
+        const dipsum_term *t = &rd->terms->v[rd->f->m[k].term];
+        if (ev && dipsum_event_term(ev, t->id, 1))
+            return 1;
+        dipsum_category kc = t->category;
+        if (kc == DIPSUM_CAT_STATE || kc == DIPSUM_CAT_ARMED_GROUP ||
+            kc == DIPSUM_CAT_ORGANISATION || kc == DIPSUM_CAT_PERSON ||
+            kc == DIPSUM_CAT_OFFICE)
+            continue;
+        for (size_t e = 0; e < r->nevents && !other; e++)
+            other = r->events[e].type && dipsum_event_term(&r->events[e], t->id, 1);
+    }
+    return !need_term && !other;
+}
+
+/* (prec55, issue 9) Whether a contrast after claim c's event words
+ * tells the claim's own event again, denied: "Greece and North Macedonia
+ * signed the accord on Monday, but Greece said it had never signed it",
+ * "…, but the rebels said they had not agreed to any truce", "… لیکن
+ * باغیوں نے کہا کہ انہوں نے جنگ بندی پر کبھی اتفاق نہیں کیا".  A cue of
+ * c's type after a word of contrast_words, which a word of negation
+ * denies as denies_event_words reads it (English: right before it, over
+ * negation_link words; Urdu: right after it), the contrast's other words
+ * naming no other event (same_event_outside), and, unless it is
+ * someone's account (a verb of speech between the contrast and it),
+ * naming the claim's own ("…, but Greece never signed the accord"; not
+ * "… agreed a truce, but did not agree on monitoring", whose "agree"
+ * may be the truce's cue: the truce stays).  A cue of a type made
+ * by_agreeing (the sides' agreeing itself) counts for a claim of any
+ * type made at all only in someone's account (a verb of speech between
+ * the contrast and it): "… signed the accord, but Greece said it had
+ * never agreed to it"; not "… agreed a truce, but did not agree on
+ * monitoring" (the truce stays), nor a signing denied of an agreement
+ * ("… agreed a truce but have not signed it").  So does, in an account,
+ * a signing denied of an initialling and back (signed_alike: "The two
+ * governments initialled the text, but Serbia said it had never signed
+ * it").  Not when the contrast's
+ * subject is another would-be party that says nothing ("…, but a fourth
+ * union never signed it": the others did), as for the contrast lists,
+ * nor when the denial names someone before the event words, none of
+ * them the claim's (denier_not_a_side). */
+static int denies_event_words(const reading *rd, const dipsum_claim *c,
+                              const dipsum_event_rule *ev,
+                              const dipsum_cues *deny);
+static int actor_of(const dipsum_claim *c, const dipsum_terms *terms,
+                    const dipsum_rules *r, size_t t, long day);
+
+/* (prec55) Whether the matches of the sentence in bytes [from, to) name
+ * someone (a state, an armed group, an organisation or a person), none
+ * of them an actor of claim c: "…, but India said it had never signed
+ * it" (India did not sign; Pakistan and Afghanistan did). */
+static int denier_not_a_side(const reading *rd, const dipsum_claim *c, size_t from,
+                             size_t to)
+{
+    int named = 0;
+    /* "the two sides" named not: who denies may be one of them */
+    if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0)
+        return 0;
+    for (size_t k = rd->s->m0; k < rd->s->m1; k++) {
+        size_t st = rd->f->m[k].start;
+        if (st < from || st >= to)
+            continue;
+        size_t t = rd->f->m[k].term;
+        dipsum_category kc = rd->terms->v[t].category;
+        if (kc != DIPSUM_CAT_STATE && kc != DIPSUM_CAT_ARMED_GROUP &&
+            kc != DIPSUM_CAT_ORGANISATION && kc != DIPSUM_CAT_PERSON)
+            continue;
+        if (actor_of(c, rd->terms, rd->r, t, rd->f->day))
+            return 0;
+        named = 1;
+    }
+    return named;
+}
+
+/* (prec55) Whether rule ev is of a document the sides sign or initial
+ * together: made together, an agreement its sentence names, no truce
+ * (agreement_signed, agreement_initialled; not ceasefire_agreed, whose
+ * truce agreed stands unsigned, nor agreement_reached, vague). */
+static int signed_alike(const dipsum_event_rule *ev)
+{
+    return ev->made == DIPSUM_MADE_TOGETHER && ev->agreement == DIPSUM_AGREEMENT_NAMED &&
+           !ev->truce && !ev->of;
+}
+
+static int own_event_denied_after(const reading *rd, const dipsum_claim *c)
+{
+    if (c->negative)
+        return 0;
+    const dipsum_event_rule *ce = event_rule(rd->r, c);
+    for (long k = cue_in(rd, DIPSUM_S_CONTRAST_WORDS, c->cue1, rd->n); k >= 0;
+         k = cue_in(rd, DIPSUM_S_CONTRAST_WORDS, (size_t)k + 1, rd->n)) {
+        size_t w = (size_t)k + cue(rd, DIPSUM_S_CONTRAST_WORDS, (size_t)k);
+        for (size_t e = 0; e < rd->r->nevents; e++) {
+            const dipsum_event_rule *ev = &rd->r->events[e];
+            int own = ev->type == c->type;
+            if (!own && !(ev->made == DIPSUM_MADE_BY_AGREEING && ce && ce->made) &&
+                !(ce && signed_alike(ev) && signed_alike(ce)))
+                continue;
+            const dipsum_cues *cs = &ev->cues[rd->lang];
+            for (long p = cues_in(rd, cs, w, rd->n); p >= 0;
+                 p = cues_in(rd, cs, (size_t)p + 1, rd->n)) {
+                size_t len = dipsum_cues_at_text(cs, rd->ct, (size_t)p);
+                size_t a = (size_t)p, b = (size_t)p + 1;
+                while (a > w && !rd->brk[a])
+                    a--;
+                while (b < rd->n && !rd->brk[b])
+                    b++;
+                dipsum_claim tmp = *c;
+                tmp.c0 = a;
+                tmp.c1 = b;
+                tmp.cue0 = (size_t)p;
+                tmp.cue1 = (size_t)p + (len ? len : 1);
+                if (tmp.cue1 > rd->n)
+                    tmp.cue1 = rd->n;
+                if (!denies_event_words(rd, &tmp, ev, &rd->r->negation[rd->lang]))
+                    continue;
+                int said = cues_in(rd, &rd->r->speech[rd->lang], w, (size_t)p) >= 0;
+                if (!own && !said)
+                    continue;
+                if (w < rd->n && cue(rd, DIPSUM_S_OTHER_SUBJECTS, w) && !said)
+                    continue;
+                if (denier_not_a_side(rd, c, rd->s->wstart[w < rd->n ? w : (size_t)k],
+                                      rd->s->wstart[p]))
+                    continue;
+                if (same_event_outside(rd, c, rd->s->wstart[k], rd->s->wstart[p],
+                                       rd->s->wend[tmp.cue1 - 1], !said))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* (stop 28) What the sentence says of the report of claim c, after its
  * modality and polarity are read: "Reports that X and Y agreed … are
  * false", "یہ اطلاعات غلط ہیں کہ …" (a report noun, in English before the
@@ -16686,6 +16833,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     remove_actor(c, DIPSUM_ACT_SPEAKER, i);
                 else
                     i++;
+            /* (prec55, issue 9) "…, but Greece said it had never signed
+             * it": read once its actors are (denier_not_a_side) */
+            if (!c->unconfirmed && own_event_denied_after(&rd, c))
+                c->unconfirmed = 1;
             /* (recall49e) one side put off, called off or suspended the
              * talks: "Pakistan called off the talks with India" */
             if (!c->one_side && undone_by_one(&rd, c, &one_side_actor))
