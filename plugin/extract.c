@@ -9795,6 +9795,31 @@ static int reported_clause(const reading *rd, size_t j)
            has_event_cue(rd, j, e);
 }
 
+/* (prec55, issue 9) Where the clause before a verb of speech at word i
+ * starts, over a relative aside between the speaker and the verb: "The
+ * Kenyan foreign minister, who did not attend, said …", "افغان وزیر
+ * خارجہ نے، جو اجلاس میں شریک نہیں تھے، کہا کہ …".  The aside opens with
+ * a comma and a word of aside_relative and closes with a comma right
+ * before the verb; the speaker's clause is the one before it, and *at
+ * the word that ends it (the aside's first word).  c0 itself when there
+ * is no such aside. */
+static size_t speaker_over_aside(const reading *rd, size_t i, size_t c0, size_t *at)
+{
+    *at = i;
+    if (c0 != i || i < 3 || !comma_gap(rd, i))
+        return c0;
+    size_t r = i - 1;
+    while (r > 0 && !rd->brk[r])
+        r--;
+    if (r < 1 || !comma_gap(rd, r) || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, r))
+        return c0;
+    size_t s0 = r - 1;
+    while (s0 > 0 && !rd->brk[s0])
+        s0--;
+    *at = r;
+    return s0;
+}
+
 /* Speakers: "X said", "said X", "according to X", "X نے کہا". */
 static void read_speakers(const reading *rd, dipsum_claim *c)
 {
@@ -11071,14 +11096,19 @@ static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
     *p2 = 0;
     *at = sp;
     *after_verb = 0;
+    /* (prec55, issue 9) the teller before a relative aside: "The Kenyan
+     * foreign minister, who did not attend, said …" (speaker_over_aside) */
+    size_t v = sp;
+    if (sp < rd->n && rd->brk[sp])
+        speaker_over_aside(rd, sp, sp, &v);
     if (rd->lang == 0) {
         /* (mine44) past the day the teller spoke on, a word of
          * date_phrase_openers before it: "Qatar on Tuesday said …",
          * "Kenya on 26 February said …" */
-        size_t b = sp;
-        while (b > 0 && (b == sp || !rd->brk[b]) && is_date_word(rd, b - 1))
+        size_t b = v;
+        while (b > 0 && (b == v || !rd->brk[b]) && is_date_word(rd, b - 1))
             b--;
-        if (b < sp && b > 1 && !rd->brk[b] &&
+        if (b < v && b > 1 && !rd->brk[b] &&
             cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
             b--;
         p = person_at(rd, b, 0, 0, 1);
@@ -11100,7 +11130,7 @@ static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
             ;
         } else if ((p = adjective_pair_tellers(rd, b, p2, at)) != 0) {
             ;
-        } else if (sp + 1 < rd->n && !rd->brk[sp + 1]) {
+        } else if (v == sp && sp + 1 < rd->n && !rd->brk[sp + 1]) {
             p = person_at(rd, sp + 1, 1, 1, 0);
             *after_verb = 1;
         }
@@ -11108,7 +11138,7 @@ static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
         /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb; (recall47u)
          * or the teller as the topic right before it: "مصری حکام کا
          * کہنا ہے کہ …" (topic_marks) */
-        for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
+        for (size_t a = v; a > 0 && v - a < 4 && (a == v || !rd->brk[a]) && !p; a--)
             if ((cue(rd, DIPSUM_S_AGENT, a - 1) ||
                  (a == sp && cue(rd, DIPSUM_S_TOPIC_MARKS, a - 1) == 1)) && a >= 2) {
                 p = person_at(rd, a - 1, 0, 0, 1);
@@ -19125,6 +19155,39 @@ static int other_actor(const dipsum_claim *c, const dipsum_terms *terms,
            !(unnamed && (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP));
 }
 
+/* (prec55, issue 9) Whether claim d, of a later sentence, contests
+ * claim c, one side's account of an agreement: c made together (a truce
+ * agreed, an accord signed) and told by someone (a speaker or a teller:
+ * "According to X, …"), d talks that ended ("talks: ended": failed, broke
+ * down, ended without a deal), positive, told by someone too (a speaker
+ * or a teller), naming none but c's actors or "the two sides": "South
+ * Sudan said it had agreed a ceasefire with Sudan. Sudan said the two
+ * sides had failed to agree."  Not talks that failed told as seen ("… The
+ * talks on trade collapsed on Friday"), nor c told as seen. */
+static int told_in(const dipsum_facts *f, const dipsum_rules *r, int l,
+                   unsigned char *memo, size_t si);
+
+/* (prec55) The "talks:" of claim c's type (DIPSUM_TALKS_*), or 0. */
+static int talks_of_claim(const dipsum_rules *r, const dipsum_claim *c)
+{
+    const dipsum_event_rule *ev = event_rule(r, c);
+    return ev ? ev->talks : 0;
+}
+
+static int failure_contests(const dipsum_facts *f, const dipsum_rules *r, int l,
+                            const dipsum_claim *c, const dipsum_claim *d)
+{
+    if (d->negative || d->unconfirmed)
+        return 0;
+    const dipsum_event_rule *ce = event_rule(r, c), *de = event_rule(r, d);
+    if (!ce || !de || !ce->made || de->talks != DIPSUM_TALKS_ENDED)
+        return 0;
+    if (!(c->told_by || c->nactors[DIPSUM_ACT_SPEAKER]) ||
+        !(d->told_by || d->nactors[DIPSUM_ACT_SPEAKER] || told_in(f, r, l, NULL, d->sent)))
+        return 0;
+    return 1;
+}
+
 /* (fixes38a, tester38) Whether sentence j holds a claim that denies
  * claim c (of an earlier sentence) by one of c's actors: a negative one,
  * not background, whose actors are all c's (none: of c's type), of c's
@@ -19132,7 +19195,7 @@ static int other_actor(const dipsum_claim *c, const dipsum_terms *terms,
  * talks in Cairo. Israel said no Israeli delegation had travelled.",
  * "… Israel said it had not signed any agreement."). */
 static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
-                           const dipsum_rules *r, size_t j, size_t k0,
+                           const dipsum_rules *r, int l, size_t j, size_t k0,
                            size_t k1, const dipsum_claim *c)
 {
     /* (speed26) c's rule looked up only for a denying claim of another
@@ -19142,10 +19205,12 @@ static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
     int ce_known = 0;
     for (size_t i = k0; i < k1 && i < f->nc; i++) {
         const dipsum_claim *d = &f->claims[i];
-        if (d->sent != j || !d->negative || d->background ||
-            d->modality != DIPSUM_MOD_HAPPENED)
+        if (d->sent != j || d->background || d->modality != DIPSUM_MOD_HAPPENED)
             continue;
-        if (d->type != c->type) {
+        int fail = !d->negative && failure_contests(f, r, l, c, d);
+        if (!d->negative && !fail)
+            continue;
+        if (d->type != c->type && !fail) {
             if (!ce_known) {
                 ce = event_rule(r, c);
                 ce_known = 1;
@@ -19160,7 +19225,7 @@ static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
                 mine += actor_of(c, terms, r, d->actors[role][k].term, f->day);
         /* (none named: the sentence's names, which denied_later asks,
          * are the claim's: "… Israel said it had not held talks.") */
-        if (mine == n && (n > 0 || d->type == c->type))
+        if (mine == n && (n > 0 || d->type == c->type || fail))
             return 1;
     }
     return 0;
@@ -19698,11 +19763,16 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         /* (speed26) whether sentence j has a claim that may deny an
          * earlier one (denied_by_claim), asked once, not for each of
          * them */
-        int denying = 0;
+        int denying = 0, failing = 0;
         for (k1 = k0; k1 < f->nc && f->claims[k1].sent == j; k1++) {
             const dipsum_claim *d = &f->claims[k1];
             denying |= d->negative && !d->background &&
                        d->modality == DIPSUM_MOD_HAPPENED;
+            /* (prec55) talks that ended may contest one side's account
+             * of an agreement (failure_contests) */
+            failing |= !d->negative && !d->background &&
+                       d->modality == DIPSUM_MOD_HAPPENED &&
+                       talks_of_claim(r, d) == DIPSUM_TALKS_ENDED;
         }
         /* (speed20) denied[j]: whether a cue of the list is in sentence
          * j, asked of its words' ids while dipsum_extract had them (the
@@ -19725,7 +19795,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         /* (speed26) a sentence that can dispute nothing (most) is not
          * asked of every claim before it: a 1 MB update asked 10 million
          * pairs, each a scan of the event rules */
-        if (!hit && !denying && !contrast &&
+        if (!hit && !denying && !failing && !contrast &&
             !(denied[j] & (DENIED_NO_COMMENT | DENIED_NO_AGREEMENT |
                            DENIED_EVENT)))
             continue;
@@ -19797,8 +19867,8 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                 /* (recall33u) a refusal is no event a later "there
                  * will be no talks" disputes: it agrees ("… نے … مذاکرات
                  * کی پیشکش مسترد کر دی۔ … کوئی بات چیت نہیں ہوگی۔") */
-                !(denying && !refusal &&
-                  denied_by_claim(f, terms, r, j, k0, k1, c)) &&
+                !((denying || failing) && !refusal &&
+                  denied_by_claim(f, terms, r, l, j, k0, k1, c)) &&
                 !((denied[j] & DENIED_NO_AGREEMENT) && c->agreeing) &&
                 !(!refusal && (denied[j] & DENIED_EVENT) && (*mv & 8)))
                 continue;
