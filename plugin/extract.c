@@ -9967,6 +9967,31 @@ static int reported_clause(const reading *rd, size_t j)
            has_event_cue(rd, j, e);
 }
 
+/* (prec55, issue 9) Where the clause before a verb of speech at word i
+ * starts, over a relative aside between the speaker and the verb: "The
+ * Kenyan foreign minister, who did not attend, said …", "افغان وزیر
+ * خارجہ نے، جو اجلاس میں شریک نہیں تھے، کہا کہ …".  The aside opens with
+ * a comma and a word of aside_relative and closes with a comma right
+ * before the verb; the speaker's clause is the one before it, and *at
+ * the word that ends it (the aside's first word).  c0 itself when there
+ * is no such aside. */
+static size_t speaker_over_aside(const reading *rd, size_t i, size_t c0, size_t *at)
+{
+    *at = i;
+    if (c0 != i || i < 3 || !comma_gap(rd, i))
+        return c0;
+    size_t r = i - 1;
+    while (r > 0 && !rd->brk[r])
+        r--;
+    if (r < 1 || !comma_gap(rd, r) || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, r))
+        return c0;
+    size_t s0 = r - 1;
+    while (s0 > 0 && !rd->brk[s0])
+        s0--;
+    *at = r;
+    return s0;
+}
+
 /* Speakers: "X said", "said X", "according to X", "X نے کہا". */
 static void read_speakers(const reading *rd, dipsum_claim *c)
 {
@@ -11266,14 +11291,19 @@ static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
     *p2 = 0;
     *at = sp;
     *after_verb = 0;
+    /* (prec55, issue 9) the teller before a relative aside: "The Kenyan
+     * foreign minister, who did not attend, said …" (speaker_over_aside) */
+    size_t v = sp;
+    if (sp < rd->n && rd->brk[sp])
+        speaker_over_aside(rd, sp, sp, &v);
     if (rd->lang == 0) {
         /* (mine44) past the day the teller spoke on, a word of
          * date_phrase_openers before it: "Qatar on Tuesday said …",
          * "Kenya on 26 February said …" */
-        size_t b = sp;
-        while (b > 0 && (b == sp || !rd->brk[b]) && is_date_word(rd, b - 1))
+        size_t b = v;
+        while (b > 0 && (b == v || !rd->brk[b]) && is_date_word(rd, b - 1))
             b--;
-        if (b < sp && b > 1 && !rd->brk[b] &&
+        if (b < v && b > 1 && !rd->brk[b] &&
             cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
             b--;
         p = person_at(rd, b, 0, 0, 1);
@@ -11295,7 +11325,7 @@ static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
             ;
         } else if ((p = adjective_pair_tellers(rd, b, p2, at)) != 0) {
             ;
-        } else if (sp + 1 < rd->n && !rd->brk[sp + 1]) {
+        } else if (v == sp && sp + 1 < rd->n && !rd->brk[sp + 1]) {
             p = person_at(rd, sp + 1, 1, 1, 0);
             *after_verb = 1;
         }
@@ -11303,7 +11333,7 @@ static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
         /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb; (recall47u)
          * or the teller as the topic right before it: "مصری حکام کا
          * کہنا ہے کہ …" (topic_marks) */
-        for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
+        for (size_t a = v; a > 0 && v - a < 4 && (a == v || !rd->brk[a]) && !p; a--)
             if ((cue(rd, DIPSUM_S_AGENT, a - 1) ||
                  (a == sp && cue(rd, DIPSUM_S_TOPIC_MARKS, a - 1) == 1)) && a >= 2) {
                 p = person_at(rd, a - 1, 0, 0, 1);
@@ -11540,6 +11570,153 @@ static void read_teller(const reading *rd, dipsum_claim *c)
     for (size_t i = 0; i < m->nreports; i++)
         if (!(m->reports[i] >= c->cue0 && m->reports[i] < c->cue1))
             c->unconfirmed = 1;
+}
+
+/* (prec55, issue 9) Whether the matches of sentence s from byte from
+ * on, out of bytes [skip0, skip1) (the denied event words), tell of
+ * claim c's event, as same_event_after with none_ok reads them: a term
+ * of its type, or (not need_term) none of another type (a name tells of
+ * none). */
+static int same_event_outside(const reading *rd, const dipsum_claim *c, size_t from,
+                              size_t skip0, size_t skip1, int need_term)
+{
+    const dipsum_rules *r = rd->r;
+    const dipsum_event_rule *ev = event_rule(r, c);
+    int other = 0;
+    for (size_t k = rd->s->m0; k < rd->s->m1; k++) {
+        size_t st = rd->f->m[k].start;
+        if (st < from || (st >= skip0 && st < skip1))
+            continue;
+        const dipsum_term *t = &rd->terms->v[rd->f->m[k].term];
+        if (ev && dipsum_event_term(ev, t->id, 1))
+            return 1;
+        dipsum_category kc = t->category;
+        if (kc == DIPSUM_CAT_STATE || kc == DIPSUM_CAT_ARMED_GROUP ||
+            kc == DIPSUM_CAT_ORGANISATION || kc == DIPSUM_CAT_PERSON ||
+            kc == DIPSUM_CAT_OFFICE)
+            continue;
+        for (size_t e = 0; e < r->nevents && !other; e++)
+            other = r->events[e].type && dipsum_event_term(&r->events[e], t->id, 1);
+    }
+    return !need_term && !other;
+}
+
+/* (prec55, issue 9) Whether a contrast after claim c's event words
+ * tells the claim's own event again, denied: "Greece and North Macedonia
+ * signed the accord on Monday, but Greece said it had never signed it",
+ * "…, but the rebels said they had not agreed to any truce", "… لیکن
+ * باغیوں نے کہا کہ انہوں نے جنگ بندی پر کبھی اتفاق نہیں کیا".  A cue of
+ * c's type after a word of contrast_words, which a word of negation
+ * denies as denies_event_words reads it (English: right before it, over
+ * negation_link words; Urdu: right after it), the contrast's other words
+ * naming no other event (same_event_outside), and, unless it is
+ * someone's account (a verb of speech between the contrast and it),
+ * naming the claim's own ("…, but Greece never signed the accord"; not
+ * "… agreed a truce, but did not agree on monitoring", whose "agree"
+ * may be the truce's cue: the truce stays).  A cue of a type made
+ * by_agreeing (the sides' agreeing itself) counts for a claim of any
+ * type made at all only in someone's account (a verb of speech between
+ * the contrast and it): "… signed the accord, but Greece said it had
+ * never agreed to it"; not "… agreed a truce, but did not agree on
+ * monitoring" (the truce stays), nor a signing denied of an agreement
+ * ("… agreed a truce but have not signed it").  So does, in an account,
+ * a signing denied of an initialling and back (signed_alike: "The two
+ * governments initialled the text, but Serbia said it had never signed
+ * it").  Not when the contrast's
+ * subject is another would-be party that says nothing ("…, but a fourth
+ * union never signed it": the others did), as for the contrast lists,
+ * nor when the denial names someone before the event words, none of
+ * them the claim's (denier_not_a_side). */
+static int denies_event_words(const reading *rd, const dipsum_claim *c,
+                              const dipsum_event_rule *ev,
+                              const dipsum_cues *deny);
+static int actor_of(const dipsum_claim *c, const dipsum_terms *terms,
+                    const dipsum_rules *r, size_t t, long day);
+
+/* (prec55) Whether the matches of the sentence in bytes [from, to) name
+ * someone (a state, an armed group, an organisation or a person), none
+ * of them an actor of claim c: "…, but India said it had never signed
+ * it" (India did not sign; Pakistan and Afghanistan did). */
+static int denier_not_a_side(const reading *rd, const dipsum_claim *c, size_t from,
+                             size_t to)
+{
+    int named = 0;
+    /* "the two sides" named not: who denies may be one of them */
+    if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0)
+        return 0;
+    for (size_t k = rd->s->m0; k < rd->s->m1; k++) {
+        size_t st = rd->f->m[k].start;
+        if (st < from || st >= to)
+            continue;
+        size_t t = rd->f->m[k].term;
+        dipsum_category kc = rd->terms->v[t].category;
+        if (kc != DIPSUM_CAT_STATE && kc != DIPSUM_CAT_ARMED_GROUP &&
+            kc != DIPSUM_CAT_ORGANISATION && kc != DIPSUM_CAT_PERSON)
+            continue;
+        if (actor_of(c, rd->terms, rd->r, t, rd->f->day))
+            return 0;
+        named = 1;
+    }
+    return named;
+}
+
+/* (prec55) Whether rule ev is of a document the sides sign or initial
+ * together: made together, an agreement its sentence names, no truce
+ * (agreement_signed, agreement_initialled; not ceasefire_agreed, whose
+ * truce agreed stands unsigned, nor agreement_reached, vague). */
+static int signed_alike(const dipsum_event_rule *ev)
+{
+    return ev->made == DIPSUM_MADE_TOGETHER && ev->agreement == DIPSUM_AGREEMENT_NAMED &&
+           !ev->truce && !ev->of;
+}
+
+static int own_event_denied_after(const reading *rd, const dipsum_claim *c)
+{
+    if (c->negative)
+        return 0;
+    const dipsum_event_rule *ce = event_rule(rd->r, c);
+    for (long k = cue_in(rd, DIPSUM_S_CONTRAST_WORDS, c->cue1, rd->n); k >= 0;
+         k = cue_in(rd, DIPSUM_S_CONTRAST_WORDS, (size_t)k + 1, rd->n)) {
+        size_t w = (size_t)k + cue(rd, DIPSUM_S_CONTRAST_WORDS, (size_t)k);
+        for (size_t e = 0; e < rd->r->nevents; e++) {
+            const dipsum_event_rule *ev = &rd->r->events[e];
+            int own = ev->type == c->type;
+            if (!own && !(ev->made == DIPSUM_MADE_BY_AGREEING && ce && ce->made) &&
+                !(ce && signed_alike(ev) && signed_alike(ce)))
+                continue;
+            const dipsum_cues *cs = &ev->cues[rd->lang];
+            for (long p = cues_in(rd, cs, w, rd->n); p >= 0;
+                 p = cues_in(rd, cs, (size_t)p + 1, rd->n)) {
+                size_t len = dipsum_cues_at_text(cs, rd->ct, (size_t)p);
+                size_t a = (size_t)p, b = (size_t)p + 1;
+                while (a > w && !rd->brk[a])
+                    a--;
+                while (b < rd->n && !rd->brk[b])
+                    b++;
+                dipsum_claim tmp = *c;
+                tmp.c0 = a;
+                tmp.c1 = b;
+                tmp.cue0 = (size_t)p;
+                tmp.cue1 = (size_t)p + (len ? len : 1);
+                if (tmp.cue1 > rd->n)
+                    tmp.cue1 = rd->n;
+                if (!denies_event_words(rd, &tmp, ev, &rd->r->negation[rd->lang]))
+                    continue;
+                int said = cues_in(rd, &rd->r->speech[rd->lang], w, (size_t)p) >= 0;
+                if (!own && !said)
+                    continue;
+                if (w < rd->n && cue(rd, DIPSUM_S_OTHER_SUBJECTS, w) && !said)
+                    continue;
+                if (denier_not_a_side(rd, c, rd->s->wstart[w < rd->n ? w : (size_t)k],
+                                      rd->s->wstart[p]))
+                    continue;
+                if (same_event_outside(rd, c, rd->s->wstart[k], rd->s->wstart[p],
+                                       rd->s->wend[tmp.cue1 - 1], !said))
+                    return 1;
+            }
+        }
+    }
+    return 0;
 }
 
 /* (stop 28) What the sentence says of the report of claim c, after its
@@ -16990,6 +17167,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     remove_actor(c, DIPSUM_ACT_SPEAKER, i);
                 else
                     i++;
+            /* (prec55, issue 9) "…, but Greece said it had never signed
+             * it": read once its actors are (denier_not_a_side) */
+            if (!c->unconfirmed && own_event_denied_after(&rd, c))
+                c->unconfirmed = 1;
             /* (recall49e) one side put off, called off or suspended the
              * talks: "Pakistan called off the talks with India" */
             if (!c->one_side && undone_by_one(&rd, c, &one_side_actor))
@@ -19298,6 +19479,39 @@ static int other_actor(const dipsum_claim *c, const dipsum_terms *terms,
            !(unnamed && (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP));
 }
 
+/* (prec55, issue 9) Whether claim d, of a later sentence, contests
+ * claim c, one side's account of an agreement: c made together (a truce
+ * agreed, an accord signed) and told by someone (a speaker or a teller:
+ * "According to X, …"), d talks that ended ("talks: ended": failed, broke
+ * down, ended without a deal), positive, told by someone too (a speaker
+ * or a teller), naming none but c's actors or "the two sides": "South
+ * Sudan said it had agreed a ceasefire with Sudan. Sudan said the two
+ * sides had failed to agree."  Not talks that failed told as seen ("… The
+ * talks on trade collapsed on Friday"), nor c told as seen. */
+static int told_in(const dipsum_facts *f, const dipsum_rules *r, int l,
+                   unsigned char *memo, size_t si);
+
+/* (prec55) The "talks:" of claim c's type (DIPSUM_TALKS_*), or 0. */
+static int talks_of_claim(const dipsum_rules *r, const dipsum_claim *c)
+{
+    const dipsum_event_rule *ev = event_rule(r, c);
+    return ev ? ev->talks : 0;
+}
+
+static int failure_contests(const dipsum_facts *f, const dipsum_rules *r, int l,
+                            const dipsum_claim *c, const dipsum_claim *d)
+{
+    if (d->negative || d->unconfirmed)
+        return 0;
+    const dipsum_event_rule *ce = event_rule(r, c), *de = event_rule(r, d);
+    if (!ce || !de || !ce->made || de->talks != DIPSUM_TALKS_ENDED)
+        return 0;
+    if (!(c->told_by || c->nactors[DIPSUM_ACT_SPEAKER]) ||
+        !(d->told_by || d->nactors[DIPSUM_ACT_SPEAKER] || told_in(f, r, l, NULL, d->sent)))
+        return 0;
+    return 1;
+}
+
 /* (fixes38a, tester38) Whether sentence j holds a claim that denies
  * claim c (of an earlier sentence) by one of c's actors: a negative one,
  * not background, whose actors are all c's (none: of c's type), of c's
@@ -19305,7 +19519,7 @@ static int other_actor(const dipsum_claim *c, const dipsum_terms *terms,
  * talks in Cairo. Israel said no Israeli delegation had travelled.",
  * "… Israel said it had not signed any agreement."). */
 static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
-                           const dipsum_rules *r, size_t j, size_t k0,
+                           const dipsum_rules *r, int l, size_t j, size_t k0,
                            size_t k1, const dipsum_claim *c)
 {
     /* (speed26) c's rule looked up only for a denying claim of another
@@ -19315,10 +19529,12 @@ static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
     int ce_known = 0;
     for (size_t i = k0; i < k1 && i < f->nc; i++) {
         const dipsum_claim *d = &f->claims[i];
-        if (d->sent != j || !d->negative || d->background ||
-            d->modality != DIPSUM_MOD_HAPPENED)
+        if (d->sent != j || d->background || d->modality != DIPSUM_MOD_HAPPENED)
             continue;
-        if (d->type != c->type) {
+        int fail = !d->negative && failure_contests(f, r, l, c, d);
+        if (!d->negative && !fail)
+            continue;
+        if (d->type != c->type && !fail) {
             if (!ce_known) {
                 ce = event_rule(r, c);
                 ce_known = 1;
@@ -19333,7 +19549,7 @@ static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
                 mine += actor_of(c, terms, r, d->actors[role][k].term, f->day);
         /* (none named: the sentence's names, which denied_later asks,
          * are the claim's: "… Israel said it had not held talks.") */
-        if (mine == n && (n > 0 || d->type == c->type))
+        if (mine == n && (n > 0 || d->type == c->type || fail))
             return 1;
     }
     return 0;
@@ -19856,11 +20072,16 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         /* (speed26) whether sentence j has a claim that may deny an
          * earlier one (denied_by_claim), asked once, not for each of
          * them */
-        int denying = 0;
+        int denying = 0, failing = 0;
         for (k1 = k0; k1 < f->nc && f->claims[k1].sent == j; k1++) {
             const dipsum_claim *d = &f->claims[k1];
             denying |= d->negative && !d->background &&
                        d->modality == DIPSUM_MOD_HAPPENED;
+            /* (prec55) talks that ended may contest one side's account
+             * of an agreement (failure_contests) */
+            failing |= !d->negative && !d->background &&
+                       d->modality == DIPSUM_MOD_HAPPENED &&
+                       talks_of_claim(r, d) == DIPSUM_TALKS_ENDED;
         }
         /* (speed20) denied[j]: whether a cue of the list is in sentence
          * j, asked of its words' ids while dipsum_extract had them (the
@@ -19883,7 +20104,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         /* (speed26) a sentence that can dispute nothing (most) is not
          * asked of every claim before it: a 1 MB update asked 10 million
          * pairs, each a scan of the event rules */
-        if (!hit && !denying && !contrast &&
+        if (!hit && !denying && !failing && !contrast &&
             !(denied[j] & (DENIED_NO_COMMENT | DENIED_NO_AGREEMENT |
                            DENIED_EVENT)))
             continue;
@@ -19955,8 +20176,8 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                 /* (recall33u) a refusal is no event a later "there
                  * will be no talks" disputes: it agrees ("… نے … مذاکرات
                  * کی پیشکش مسترد کر دی۔ … کوئی بات چیت نہیں ہوگی۔") */
-                !(denying && !refusal &&
-                  denied_by_claim(f, terms, r, j, k0, k1, c)) &&
+                !((denying || failing) && !refusal &&
+                  denied_by_claim(f, terms, r, l, j, k0, k1, c)) &&
                 !((denied[j] & DENIED_NO_AGREEMENT) && c->agreeing) &&
                 !(!refusal && (denied[j] & DENIED_EVENT) && (*mv & 8)))
                 continue;

@@ -33002,6 +33002,87 @@ static void test_facts55_day_before_to_is_the_agreeings(void **state)
     json_decref(r);
 }
 
+/* (prec55, issue 9) A side's own denial after "but" (or in a later
+ * sentence) of the event a claim tells as done disputes it: "X and Y
+ * signed the accord, but Y said it had never signed it", "…, but Y said
+ * it had never agreed to it", Urdu "… لیکن Y نے کہا کہ اس نے کبھی دستخط
+ * نہیں کیے" (an initialling too, in an account of "the two
+ * governments"): unconfirmed, never written.  Near misses keep theirs: a
+ * third state's own "never signed it", a ceasefire agreed "but not
+ * signed", a part not agreed without anyone's account ("did not agree on
+ * monitoring"), talks held before "never signed any accord", another
+ * would-be party that did not sign. */
+static void test_prec55_side_denies_own_event(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Greece and North Macedonia signed the border agreement in Skopje on Monday, but Greece said it had never signed it.", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        {"Chad and Niger agreed a ceasefire on Tuesday, but Niger said it had not agreed to any ceasefire.", "ceasefire_agreed", "happened", "positive", 1, -1, "", NULL},
+        {"Chad and Niger signed a border accord on Tuesday, but Niger said it had never agreed to it.", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        /* پاکستان اور افغانستان نے منگل کو معاہدے پر دستخط کیے، لیکن افغانستان نے کہا کہ اس نے کبھی دستخط نہیں کیے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xd8\x8c \xd9\x84\xdb\x8c\xda\xa9\xd9\x86 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xda\xa9\xd8\xa8\xda\xbe\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd9\x86\xdb\x81\xdb\x8c\xda\xba \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        /* دونوں حکومتوں نے پیر کو کابل میں معاہدے کے مسودے پر ابتدائی دستخط کیے، لیکن افغانستان نے کہا کہ اس نے کبھی دستخط نہیں کیے۔ */
+        {"\xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa\xd9\x88\xda\xba \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xda\xa9\xd8\xa7\xd8\xa8\xd9\x84 \xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb3\xd9\x88\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xa8\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xd8\x8c \xd9\x84\xdb\x8c\xda\xa9\xd9\x86 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xda\xa9\xd8\xa8\xda\xbe\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd9\x86\xdb\x81\xdb\x8c\xda\xba \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "agreement_initialled", "happened", NULL, 1, -1, "", NULL},
+        {"Chad and Niger signed a border accord on Tuesday. Niger later said it had never signed it.", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        /* پاکستان اور افغانستان نے پیر کو سرحدی معاہدے پر دستخط کیے۔ افغانستان نے کہا کہ اس نے کبھی دستخط نہیں کیے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xda\xa9\xd8\xa8\xda\xbe\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd9\x86\xdb\x81\xdb\x8c\xda\xba \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        /* near misses */
+        {"Chad and Niger signed a border accord on Tuesday, but India said it had never signed it.", "agreement_signed", "happened", "positive", 0, -1, "Chad and Niger signed an agreement on 27 February 2024.", NULL},
+        {"Chad and Niger agreed a ceasefire on Tuesday, but they did not agree on monitoring.", "ceasefire_agreed", "happened", "positive", 0, -1, "Chad and Niger agreed to a ceasefire on 27 February 2024.", NULL},
+        {"Chad and Niger agreed a ceasefire on Tuesday but have not signed it.", "ceasefire_agreed", "happened", "positive", 0, -1, "Chad and Niger agreed to a ceasefire on 27 February 2024.", NULL},
+        /* پاکستان اور افغانستان نے منگل کو معاہدے پر دستخط کیے، لیکن بھارت نے کہا کہ اس نے کبھی دستخط نہیں کیے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xd8\x8c \xd9\x84\xdb\x8c\xda\xa9\xd9\x86 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xda\xa9\xd8\xa8\xda\xbe\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd9\x86\xdb\x81\xdb\x8c\xda\xba \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "agreement_signed", "happened", "positive", 0, -1, "Pakistan and Afghanistan signed an agreement on 27 February 2024.", NULL},
+        {"Chad and Niger held talks on Tuesday. Niger said it had never signed any accord with Chad.", "talks_held", "happened", "positive", 0, -1, "Talks between Chad and Niger were held on 27 February 2024.", NULL},
+        {"Chad and Niger signed a border accord on Tuesday, but a third state never signed it.", "agreement_signed", "happened", "positive", 0, -1, "Chad and Niger signed an agreement on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec55, issue 9) One side's account of an agreement (told by a
+ * speaker or a teller) that the other side contests in a later
+ * sentence, telling the talks failed or ended without a deal, or
+ * disputing the account, is no agreement: unconfirmed, never written.
+ * Near misses keep it: talks that failed told as seen (another matter's),
+ * a third state's account of failure, a later word that contests nothing. */
+static void test_prec55_other_side_contests_account(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"South Sudan and Sudan agreed a ceasefire on Wednesday, South Sudan said. Sudan said the two sides had failed to agree.", "ceasefire_agreed", "happened", "positive", 1, -1, "", NULL},
+        {"South Sudan and Sudan agreed a ceasefire on Wednesday, South Sudan said. Sudan said the talks had ended without a deal.", "ceasefire_agreed", "happened", "positive", 1, -1, "", NULL},
+        {"South Sudan and Sudan agreed a ceasefire on Wednesday, South Sudan said. Sudan disputed the account.", "ceasefire_agreed", "happened", "positive", 1, -1, "", NULL},
+        {"South Sudan and Sudan agreed a ceasefire on Wednesday, South Sudan said. Sudan said it had made no such commitment.", "ceasefire_agreed", "happened", "positive", 1, -1, "", NULL},
+        /* جنوبی سوڈان اور سوڈان نے بدھ کو جنگ بندی پر اتفاق کیا، جنوبی سوڈان کے مطابق۔ سوڈان نے کہا کہ مذاکرات ناکام ہو گئے۔ */
+        {"\xd8\xac\xd9\x86\xd9\x88\xd8\xa8\xdb\x8c \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xd8\x8c \xd8\xac\xd9\x86\xd9\x88\xd8\xa8\xdb\x8c \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb7\xd8\xa7\xd8\xa8\xd9\x82\xdb\x94 \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x86\xd8\xa7\xda\xa9\xd8\xa7\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94", "ceasefire_agreed", "happened", "positive", 1, -1, "", NULL},
+        /* near misses */
+        {"South Sudan and Sudan agreed a ceasefire on Wednesday. The talks on trade collapsed on Friday.", "ceasefire_agreed", "happened", "positive", 0, -1, "South Sudan and Sudan agreed to a ceasefire on 28 February 2024.", NULL},
+        {"South Sudan and Sudan agreed a ceasefire on Wednesday, South Sudan said. Kenya said the talks had ended without a deal.", "ceasefire_agreed", "happened", "positive", 0, -1, "According to South Sudan, South Sudan and Sudan agreed to a ceasefire on 28 February 2024.", NULL},
+        {"South Sudan and Sudan agreed a ceasefire on Wednesday, South Sudan said. Sudan said the talks had been useful.", "ceasefire_agreed", "happened", "positive", 0, -1, "According to South Sudan, South Sudan and Sudan agreed to a ceasefire on 28 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec55, issue 9) Hearsay of one who was not there: the teller before
+ * a relative aside ("The Kenyan foreign minister, who did not attend,
+ * said the talks … had collapsed", Urdu "… نے، جو اجلاس میں شریک نہیں
+ * تھے، کہا کہ …") is still its teller, written "According to Kenya, …",
+ * never as seen.  Near misses: a relative aside of the talks keeps them
+ * told as seen; the teller without an aside is as before. */
+static void test_prec55_teller_before_relative_aside(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The Kenyan foreign minister, who did not attend, said the talks between Ethiopia and Eritrea had collapsed on Monday.", "talks_failed", "happened", "positive", 0, -1, "According to Kenya, talks between Ethiopia and Eritrea made no progress on 26 February 2024.", NULL},
+        {"Kenya, which did not attend, said the talks between Ethiopia and Eritrea had collapsed on Monday.", "talks_failed", "happened", "positive", 0, -1, "According to Kenya, talks between Ethiopia and Eritrea made no progress on 26 February 2024.", NULL},
+        /* افغان وزیر خارجہ نے، جو اجلاس میں شریک نہیں تھے، کہا کہ پاکستان اور ایران کے درمیان مذاکرات ناکام ہو گئے۔ */
+        {"\xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86 \xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 \xd9\x86\xdb\x92\xd8\x8c \xd8\xac\xd9\x88 \xd8\xa7\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd9\x85\xdb\x8c\xda\xba \xd8\xb4\xd8\xb1\xdb\x8c\xda\xa9 \xd9\x86\xdb\x81\xdb\x8c\xda\xba \xd8\xaa\xda\xbe\xdb\x92\xd8\x8c \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x86\xd8\xa7\xda\xa9\xd8\xa7\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94", "talks_failed", "happened", "positive", 0, -1, "According to Afghanistan, talks between Pakistan and Iran made no progress.", NULL},
+        /* near misses */
+        {"The Kenyan foreign minister said the talks between Ethiopia and Eritrea had collapsed on Monday.", "talks_failed", "happened", "positive", 0, -1, "According to Kenya, talks between Ethiopia and Eritrea made no progress on 26 February 2024.", NULL},
+        {"The talks between Ethiopia and Eritrea, which began on Monday, collapsed on Tuesday.", "talks_failed", "happened", "positive", 0, -1, "Talks between Ethiopia and Eritrea made no progress on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33869,6 +33950,9 @@ int main(void)
         cmocka_unit_test(test_prec54b_summit_attendees_are_no_sides),
         cmocka_unit_test(test_prec54b_conditional_attendance_makes_talks_conditional),
         cmocka_unit_test(test_ux55_place_in_date_participle_is_the_nouns),
+        cmocka_unit_test(test_prec55_side_denies_own_event),
+        cmocka_unit_test(test_prec55_other_side_contests_account),
+        cmocka_unit_test(test_prec55_teller_before_relative_aside),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
