@@ -12088,7 +12088,14 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
         while (at >= 0 && (dipsum_cues_clitic_of(own, rd->w[at]) ||
                            ((size_t)at + 1 < rd->n &&
                             dipsum_cues_clitic_of(own, rd->w[at + 1])) ||
-                           future_of_object(rd, c, (size_t)at)))
+                           future_of_object(rd, c, (size_t)at) ||
+                           /* (prec55b, tester70 issue 9) English: one of
+                            * the dates list future_leads after the event
+                            * words leads what follows it, "arrived in
+                            * Geneva ahead of talks": the arrival is done */
+                           (rd->lang == 0 && (size_t)at >= c->cue1 &&
+                            cues_in(rd, &rd->r->dates.future_leads[0],
+                                    (size_t)at, (size_t)at + 1) == at)))
             at = cues_in(rd, fut, (size_t)at + 1, fut_end);
         if (at >= (long)c->c1)
             at = -1;
