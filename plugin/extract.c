@@ -13997,7 +13997,15 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
                                  c0, h) < 0;
         if (rd->cover[h - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, h - 1) ||
             cues_in(rd, &rd->r->sides[0], h - 1, h) == (long)h - 1 ||
-            cues_in(rd, &rd->r->dates.determiners[0], h - 1, h) == (long)h - 1)
+            cues_in(rd, &rd->r->dates.determiners[0], h - 1, h) == (long)h - 1 ||
+            /* (prec55b, tester70 issue 9) and over the talks' place and
+             * day, as in Urdu: "held talks in Istanbul on Tuesday on a
+             * new prisoner exchange" (no exchange took place): a date
+             * word, or one of the dates list verb_date_prep ("in", "on")
+             * before a name or a date word */
+            is_date_word(rd, h - 1) ||
+            (h < rd->n && (rd->cover[h] >= 0 || is_date_word(rd, h)) &&
+             cues_in(rd, &rd->r->dates.verb_date_prep[0], h - 1, h) == (long)h - 1))
             h--;
         else
             return 0;
