@@ -7894,7 +7894,26 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             int role = cue(rd, DIPSUM_S_AUSPICES, i) &&
                                talks_term_after(rd, i + len)
                            ? DIPSUM_ACT_MEDIATOR : DIPSUM_ACT_HOST;
+            /* (prec55b, tester70 issue 9) under the auspices of a list,
+             * "X اور Y کی سرپرستی میں مذاکرات": each of it mediates, none
+             * a side (the list read back as for "کی ثالثی میں") */
+            size_t c0 = i - 1, m0 = c->nactors[DIPSUM_ACT_MEDIATOR];
+            while (c0 > 0 && !rd->brk[c0])
+                c0--;
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
+                !rd->brk[i] && role == DIPSUM_ACT_MEDIATOR &&
+                list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0) > 0) {
+                /* ... and is no side (the list is not "X and Y" as two
+                 * sides of the talks after it) */
+                for (size_t m = m0; m < c->nactors[DIPSUM_ACT_MEDIATOR]; m++)
+                    for (size_t p = 0; p < c->nactors[DIPSUM_ACT_PARTY];)
+                        if (c->actors[DIPSUM_ACT_PARTY][p].term ==
+                            c->actors[DIPSUM_ACT_MEDIATOR][m].term)
+                            remove_actor(c, DIPSUM_ACT_PARTY, p);
+                        else
+                            p++;
+            }
+            else if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
                 !rd->brk[i])
                 add_actor(c, role, rd->f->m[k].term, (size_t)k);
             else if (k >= 0 && role == DIPSUM_ACT_MEDIATOR &&
