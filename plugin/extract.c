@@ -18553,6 +18553,14 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             continue;
         if (i < f->nc && announced_by_others(f, r, i))
             continue;
+        /* (prec55b, tester70 issue 9) talks a mention names in a sentence
+         * of hearsay ("X claimed that Y and Z held secret talks in
+         * Norway", "… نے دعویٰ کیا کہ Y اور Z کے درمیان ناروے میں
+         * مذاکرات ہوئے"), which another may deny, are someone's claim: no
+         * fact of the update's sides (nor venues, below), as for its
+         * mediation */
+        if (i >= f->nc && (said[c->sent] & SAID_HEARSAY))
+            continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
             /* (recall30u) "حکومت" alone: the state of the dateline */
@@ -18664,6 +18672,9 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
         }
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_VENUE]; k++) {
             size_t t = c->actors[DIPSUM_ACT_VENUE][k].term;
+            /* (prec55b) nor a venue of hearsay, as above */
+            if (i >= f->nc && (said[c->sent] & SAID_HEARSAY))
+                continue;
             /* where a mention says talks are is no venue when it is one
              * of the sides ("talks in Pakistan" of Pakistan's talks) */
             if (i >= f->nc && in_list(&f->parties, dipsum_party_term(terms, r, t, f->day)))
