@@ -1337,7 +1337,7 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
          * ("پیر کو … ہونے والے مذاکرات میں … منتقل کرنے پر اتفاق ہو
          * گیا": the talks held on Monday), not in the complement of a
          * verb that opens one later: that verb is passed over */
-        int rel = 0;
+        int rel = 0, led = 0;
         for (size_t k = w1; k < b; k++) {
             size_t open = lcues(c, L_TENSE_OPEN, k);
             if (open && k + open < c->n &&
@@ -1351,9 +1351,14 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
             /* (prec55b) "منگل کو آئندہ جمعہ کو … پر اتفاق کیا": a future
              * word of future_leads after the date leads what follows
              * it, the date's verb is further on */
-            if (lcues(c, L_FUTURE_LEADS, k))
+            if (lcues(c, L_FUTURE_LEADS, k)) {
+                led = 1;
                 continue;
-            if ((t = marker(c, k)) == OPEN && (rel || shut))
+            }
+            /* ... and the verb that opens the complement so led, dated
+             * on its own ("اگلے ماہ … منعقد کرنے پر اتفاق کیا"), is the
+             * date's: its tense, read on (the agreeing, gone) */
+            if ((t = marker(c, k)) == OPEN && (rel || shut || led))
                 continue;
             if (t != 0)
                 return t == OPEN ? 0 : t;
