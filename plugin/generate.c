@@ -839,7 +839,11 @@ static int sideless_talks(const dipsum_facts *f, const dipsum_terms *terms,
                           const dipsum_rules *rules, int lang,
                           const dipsum_claim *c, name_memo *mm)
 {
-    if (c->one_side || strcmp(c->type, "talks_held") != 0)
+    /* (a refusal or an offer names who refused: "Uganda rejected an
+     * offer of mediation from Kenya") */
+    if (c->one_side || strcmp(c->type, "talks_held") != 0 ||
+        (c->modality != DIPSUM_MOD_HAPPENED && c->modality != DIPSUM_MOD_SCHEDULED &&
+         c->modality != DIPSUM_MOD_ONGOING))
         return 0;
     slots sl = {f, terms, rules, lang, c, mm};
     dipsum_buf v = {0};
