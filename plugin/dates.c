@@ -111,6 +111,7 @@ enum {
     L_FORWARD_LATER,
     L_MONTH_SINCE_BEFORE,
     L_VENUE_AFTER,
+    L_FUTURE_LEADS,
     L_PAIRS
 };
 
@@ -198,6 +199,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_DEADLINE_AFTER] = offsetof(dipsum_rules, dates.deadline_after),
     [L_FORWARD_LATER] = offsetof(dipsum_rules, dates.forward_later),
     [L_MONTH_SINCE_BEFORE] = offsetof(dipsum_rules, dates.month_since_before),
+    [L_FUTURE_LEADS] = offsetof(dipsum_rules, dates.future_leads),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1289,6 +1291,33 @@ static int headline_future(const ctx *c, size_t w0)
     return 0;
 }
 
+/* (prec55b, tester70 issue 9) Whether the English future word at k,
+ * one of future_leads, leads a noun after it that a past verb right
+ * before it governs, the date ending the clause at w0 being that
+ * verb's: "called off a planned strike on Tuesday", "postponed the
+ * upcoming talks on Monday" (the calling off, gone).  Not one followed
+ * by a preposition or an infinitive, whose date is its own ("talks
+ * were planned for Tuesday", "planned to meet on Friday"), nor one
+ * with no word between its noun and the date's preposition. */
+static int future_lead_of_past(const ctx *c, size_t k, size_t w0)
+{
+    size_t n = lcues(c, L_FUTURE_LEADS, k);
+    if (c->lang != 0 || !n || k + n + 1 >= w0 ||
+        lcues(c, L_VERB_DATE_PREP, k + n) || lcues(c, L_INFINITIVE, k + n) ||
+        clause_starts(c, k + n))
+        return 0;
+    for (size_t j = k, back = 0; j > 0 && back < 3; back++) {
+        if (clause_starts(c, j))
+            return 0;
+        j--;
+        if (future_at(c, j))
+            return 0;
+        if (past_at(c, j))
+            return 1;
+    }
+    return 0;
+}
+
 static int clause_tense(const ctx *c, size_t w0, size_t w1)
 {
     int t;
@@ -1311,7 +1340,7 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
          * ("پیر کو … ہونے والے مذاکرات میں … منتقل کرنے پر اتفاق ہو
          * گیا": the talks held on Monday), not in the complement of a
          * verb that opens one later: that verb is passed over */
-        int rel = 0;
+        int rel = 0, led = 0;
         for (size_t k = w1; k < b; k++) {
             size_t open = lcues(c, L_TENSE_OPEN, k);
             if (open && k + open < c->n &&
@@ -1322,7 +1351,17 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
              * is the main verb's object, whose tense the day takes */
             int shut = open && k + open < c->n &&
                        lcues(c, L_TENSE_OPEN_SHUT, k + open) > 0;
-            if ((t = marker(c, k)) == OPEN && (rel || shut))
+            /* (prec55b) "منگل کو آئندہ جمعہ کو … پر اتفاق کیا": a future
+             * word of future_leads after the date leads what follows
+             * it, the date's verb is further on */
+            if (lcues(c, L_FUTURE_LEADS, k)) {
+                led = 1;
+                continue;
+            }
+            /* ... and the verb that opens the complement so led, dated
+             * on its own ("اگلے ماہ … منعقد کرنے پر اتفاق کیا"), is the
+             * date's: its tense, read on (the agreeing, gone) */
+            if ((t = marker(c, k)) == OPEN && (rel || shut || led))
                 continue;
             if (t != 0)
                 return t == OPEN ? 0 : t;
@@ -1399,6 +1438,9 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
          * tense_unknown) when words stand between */
         if (same && k + n < w0 && tense_unknown_at(c, k + n - 1))
             same = 0;
+        /* (prec55b) nor one that leads a noun a past verb governs */
+        if (same && future_lead_of_past(c, k, w0))
+            same = 0;
         /* and in the date's clause, with no comma or tense word
          * between the phrase's end and the date */
         for (size_t j = k + 1; same && j <= w0; j++)
@@ -1471,6 +1513,13 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
             if (c->lang == 0 && lcues(c, L_RANGE_AND, k) == 1)
                 and_right = 1;
         }
+        /* (prec55b, tester70 issue 9) one of future_leads after the
+         * date leads what follows it ("arrived in Geneva on Tuesday
+         * ahead of talks"), before it a noun a past verb governs
+         * ("called off a planned strike on Tuesday"): not the date's */
+        if (k >= w1 ? lcues(c, L_FUTURE_LEADS, k) > 0
+                    : future_lead_of_past(c, k, w0))
+            continue;
         if ((t = marker(c, k)) != 0) {
             t = t == OPEN ? open_after(c, w1, k) : t;
             if (k >= w1 && and_right && left) {

@@ -8066,7 +8066,26 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             int role = cue(rd, DIPSUM_S_AUSPICES, i) &&
                                talks_term_after(rd, i + len)
                            ? DIPSUM_ACT_MEDIATOR : DIPSUM_ACT_HOST;
+            /* (prec55b, tester70 issue 9) under the auspices of a list,
+             * "X اور Y کی سرپرستی میں مذاکرات": each of it mediates, none
+             * a side (the list read back as for "کی ثالثی میں") */
+            size_t c0 = i - 1, m0 = c->nactors[DIPSUM_ACT_MEDIATOR];
+            while (c0 > 0 && !rd->brk[c0])
+                c0--;
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
+                !rd->brk[i] && role == DIPSUM_ACT_MEDIATOR &&
+                list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0) > 0) {
+                /* ... and is no side (the list is not "X and Y" as two
+                 * sides of the talks after it) */
+                for (size_t m = m0; m < c->nactors[DIPSUM_ACT_MEDIATOR]; m++)
+                    for (size_t p = 0; p < c->nactors[DIPSUM_ACT_PARTY];)
+                        if (c->actors[DIPSUM_ACT_PARTY][p].term ==
+                            c->actors[DIPSUM_ACT_MEDIATOR][m].term)
+                            remove_actor(c, DIPSUM_ACT_PARTY, p);
+                        else
+                            p++;
+            }
+            else if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
                 !rd->brk[i])
                 add_actor(c, role, rd->f->m[k].term, (size_t)k);
             else if (k >= 0 && role == DIPSUM_ACT_MEDIATOR &&
@@ -12465,7 +12484,14 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
         while (at >= 0 && (dipsum_cues_clitic_of(own, rd->w[at]) ||
                            ((size_t)at + 1 < rd->n &&
                             dipsum_cues_clitic_of(own, rd->w[at + 1])) ||
-                           future_of_object(rd, c, (size_t)at)))
+                           future_of_object(rd, c, (size_t)at) ||
+                           /* (prec55b, tester70 issue 9) English: one of
+                            * the dates list future_leads after the event
+                            * words leads what follows it, "arrived in
+                            * Geneva ahead of talks": the arrival is done */
+                           (rd->lang == 0 && (size_t)at >= c->cue1 &&
+                            cues_in(rd, &rd->r->dates.future_leads[0],
+                                    (size_t)at, (size_t)at + 1) == at)))
             at = cues_in(rd, fut, (size_t)at + 1, fut_end);
         if (at >= (long)c->c1)
             at = -1;
@@ -14428,7 +14454,15 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
                                  c0, h) < 0;
         if (rd->cover[h - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, h - 1) ||
             cues_in(rd, &rd->r->sides[0], h - 1, h) == (long)h - 1 ||
-            cues_in(rd, &rd->r->dates.determiners[0], h - 1, h) == (long)h - 1)
+            cues_in(rd, &rd->r->dates.determiners[0], h - 1, h) == (long)h - 1 ||
+            /* (prec55b, tester70 issue 9) and over the talks' place and
+             * day, as in Urdu: "held talks in Istanbul on Tuesday on a
+             * new prisoner exchange" (no exchange took place): a date
+             * word, or one of the dates list verb_date_prep ("in", "on")
+             * before a name or a date word */
+            is_date_word(rd, h - 1) ||
+            (h < rd->n && (rd->cover[h] >= 0 || is_date_word(rd, h)) &&
+             cues_in(rd, &rd->r->dates.verb_date_prep[0], h - 1, h) == (long)h - 1))
             h--;
         else
             return 0;
@@ -19024,6 +19058,14 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             continue;
         if (i < f->nc && announced_by_others(f, r, i))
             continue;
+        /* (prec55b, tester70 issue 9) talks a mention names in a sentence
+         * of hearsay ("X claimed that Y and Z held secret talks in
+         * Norway", "… نے دعویٰ کیا کہ Y اور Z کے درمیان ناروے میں
+         * مذاکرات ہوئے"), which another may deny, are someone's claim: no
+         * fact of the update's sides (nor venues, below), as for its
+         * mediation */
+        if (i >= f->nc && (said[c->sent] & SAID_HEARSAY))
+            continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
             /* (recall30u) "حکومت" alone: the state of the dateline */
@@ -19135,6 +19177,9 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
         }
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_VENUE]; k++) {
             size_t t = c->actors[DIPSUM_ACT_VENUE][k].term;
+            /* (prec55b) nor a venue of hearsay, as above */
+            if (i >= f->nc && (said[c->sent] & SAID_HEARSAY))
+                continue;
             /* where a mention says talks are is no venue when it is one
              * of the sides ("talks in Pakistan" of Pakistan's talks) */
             if (i >= f->nc && in_list(&f->parties, dipsum_party_term(terms, r, t, f->day)))

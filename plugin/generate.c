@@ -854,6 +854,26 @@ static int write_one(const slots *sl, const char *t, dipsum_buf *out)
 /* Whether the claim names what its event type requires ("requires:
  * [sides, mediators]": one of them): a meeting of one side or of a
  * committee is no talks. */
+/* (prec55b, tester70 issue 9) Whether claim c, in language lang, is
+ * talks told with no sides ("Talks were held in Oslo on Sunday,
+ * mediated by Norway"): vague, -1 on an error. */
+static int sideless_talks(const dipsum_facts *f, const dipsum_terms *terms,
+                          const dipsum_rules *rules, int lang,
+                          const dipsum_claim *c, name_memo *mm)
+{
+    /* (a refusal or an offer names who refused: "Uganda rejected an
+     * offer of mediation from Kenya") */
+    if (c->one_side || strcmp(c->type, "talks_held") != 0 ||
+        (c->modality != DIPSUM_MOD_HAPPENED && c->modality != DIPSUM_MOD_SCHEDULED &&
+         c->modality != DIPSUM_MOD_ONGOING))
+        return 0;
+    slots sl = {f, terms, rules, lang, c, mm};
+    dipsum_buf v = {0};
+    int r = fill_slot(&sl, "sides", 5, &v) < 0 ? -1 : v.len == 0;
+    dipsum_buf_free(&v);
+    return r;
+}
+
 static int requires_met(const slots *sl)
 {
     const dipsum_event_rule *ev = NULL;
@@ -1577,6 +1597,10 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
      * whole for each claim: a claim's text joins it after a space (or
      * starts it), so the count of the two is the sum of theirs */
     size_t out_words = dipsum_count_words(out->data ? out->data : "", out->len);
+    /* (prec55b) where the summary began, and whether all it says is talks
+     * with no sides */
+    size_t out_start = out->len;
+    int all_vague = 1;
     for (size_t i = 0; rc == 0 && i < f->nc; i++) {
         size_t ci = order[i];
         const dipsum_claim *c = &f->claims[ci];
@@ -1588,6 +1612,12 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
                      restates_claim(f, &f->claims[said[k]], c); /* (fixes50a) */
         if (again || undone_in_sentence(f, rules, c) || undone_later(f, rules, c))
             continue;
+        if (all_vague) {
+            int v = sideless_talks(f, terms, rules, lang, c, &mm);
+            if (v < 0)
+                rc = -1;
+            all_vague = v > 0;
+        }
         sm->in_summary[ci] = 1;
         if (written < 64)
             said[written] = ci;
@@ -1598,6 +1628,21 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
                                         strlen(sm->claim_text[ci][lang]));
     }
     free(order);
+    /* (prec55b, tester70 issue 9) a summary that is only talks with no
+     * sides ("Talks were held in Oslo on Sunday, mediated by Norway",
+     * while the sentence's news, "X rejected Y's demands, ending the
+     * talks", or "the conference ended with a signing", is lost) says
+     * too little to print: nothing is said instead.  Beside a sentence
+     * that names sides it stays ("… agreed to a truce. Talks were held
+     * on 10 January, mediated by China.") */
+    if (rc == 0 && written > 0 && all_vague) {
+        for (size_t k = 0; k < written && k < 64; k++)
+            sm->in_summary[said[k]] = 0;
+        out->len = out_start;
+        if (out->data)
+            out->data[out->len] = '\0';
+        written = 0;
+    }
     /* nothing new at all: say what the update is about, no more;
      * (fixes34b) not of an update that names no term of the lexicon at
      * all ("؟؟؟", "The weather was fine."): it is about nothing known */

@@ -3825,6 +3825,34 @@ static void test_facts55_since_runs_to_update(void **state)
     EN(u, "The talks opened on 3 February.", "2026-02-03");
 }
 
+/* (prec55b, tester70 issue 9) a future word of future_leads after a date
+ * ("ahead of", Urdu "آئندہ", "اگلے") leads what follows it, and English
+ * one before a noun a past verb governs ("a planned strike"): neither
+ * is the date's, whose own verb says which way it goes.  2026-03-11 is a
+ * Wednesday.  Near misses: a future verb of the date's own, a plan whose
+ * date is its own ("planned for Friday"). */
+static void test_prec55b_future_leads_not_the_dates(void **state)
+{
+    (void)state;
+    const char *u = "2026-03-11";
+    EN(u, "The delegation arrived in Vienna on Monday ahead of talks.",
+       "2026-03-09");
+    EN(u, "The delegation arrived in Vienna on Monday ahead of talks due "
+          "to open on Friday.", "2026-03-09 2026-03-13");
+    EN(u, "The union called off a planned strike on Tuesday.", "2026-03-10");
+    /* بدھ کو نہیں: پیر کو آئندہ جمعہ کو ویانا میں مذاکرات کرنے پر اتفاق کیا */
+    UR(u, "آرمینیا اور آذربائیجان نے پیر کو آئندہ جمعہ کو ویانا میں مذاکرات "
+          "کرنے پر اتفاق کیا۔", "2026-03-09 2026-03-13");
+    UR(u, "فریقین نے پیر کو اگلے ماہ مذاکرات کرنے پر اتفاق کیا۔",
+       "2026-03-09 2026-04-01/2026-04-30");
+    /* near misses */
+    EN(u, "The delegation will arrive in Vienna on Monday ahead of talks.",
+       "2026-03-16");
+    EN(u, "Talks planned for Friday were called off.", "2026-03-13");
+    EN(u, "The strike is planned in the capital on Friday.", "2026-03-13");
+    UR(u, "فریقین پیر کو آئندہ مذاکرات کریں گے۔", "2026-03-16");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3924,6 +3952,7 @@ int main(void)
         cmocka_unit_test(test_facts53_stretch_only_of_a_past_day),
         cmocka_unit_test(test_facts54_since_points_back),
         cmocka_unit_test(test_facts55_since_runs_to_update),
+        cmocka_unit_test(test_prec55b_future_leads_not_the_dates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
