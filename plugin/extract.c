@@ -15183,6 +15183,27 @@ static void refused_offer_at(const reading *rd, dipsum_claim *m, size_t w, size_
                 both = 0;
             }
         }
+        /* (recall55u, tester70 M3) "X rejected an offer of talks from
+         * Y", "… a proposal for negotiations from the Y": the noun, its
+         * link, a term of talks (a determiner before it at most), then
+         * origin_from and Y right after it, nothing else between: Y
+         * offered the talks, the other side (a truce offered is as
+         * often a mediator's: not read) */
+        size_t nl = o < 0 ? cue(rd, DIPSUM_S_OFFER_NOUNS, q) : 0;
+        if (nl && q + nl < c1 && !rd->brk[q + nl] &&
+            offer_of_talks(rd, q + nl, c1, 0)) {
+            size_t t = past_one_determiner(rd, q + nl + 1, c1);
+            size_t b = t < c1 && talks_term_at(rd, t) ? rd->mend[t] : c1;
+            if (b + 1 < c1 && !rd->brk[b] && !rd->brk[b + 1] &&
+                cue(rd, DIPSUM_S_ORIGIN_FROM, b) == 1) {
+                size_t a = past_one_determiner(rd, b + 1, c1);
+                o = rd->ent[a];
+                if (o >= 0 && (!side_kind(rd, o) || is_adjective(rd, o) ||
+                               possessor(rd, a)))
+                    o = -1;
+                both = 1;
+            }
+        }
     }
     const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
     if (o < 0 || rd->f->m[o].term == x->term)

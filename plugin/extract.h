@@ -110,7 +110,10 @@ enum {
 /* The key of each role in JSON ("parties", ...), by DIPSUM_ACT_*. */
 extern const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT];
 
-#define DIPSUM_CLAIM_ACTORS 6  /* at most this many actors per role */
+#define DIPSUM_CLAIM_ACTORS 10 /* at most this many actors per role (recall55u:
+                                  10, not 6: regional meetings of seven or
+                                  more states, "Mali, Niger, …, Ghana and
+                                  Togo held talks", were never written) */
 
 /* An actor of a claim: a term, as the match that names it.  (speed50b)
  * Its indices are 32 bits wide, 12 bytes an actor, not 24: a claim holds

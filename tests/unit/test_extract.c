@@ -13928,10 +13928,20 @@ static void test_merge52_readiness_and_au_council(void **state)
 static void test_merge52_separately_by_reference(void **state)
 {
     (void)state;
+    /* (recall55u) the first sentence, "attended a joint meeting" (مشترکہ
+     * اجلاس میں شرکت کی), is now talks held by the pair; the second, the
+     * separate meetings, is still written as none */
+    json_t *r = run("Date: 2024-03-01\nLang: ur\n\n"
+                    "سربیا اور کوسوو کے رہنماؤں نے پیر کو برسلز میں مشترکہ اجلاس میں شرکت کی۔ "
+                    "دونوں ممالک کے رہنماؤں نے اجلاس سے قبل یورپی حکام سے الگ الگ ملاقات کی۔\n");
+    assert_string_equal(field(json_object_get(claim_in(r, "talks_held", 0), "summary"), "en"),
+                        "Talks between Serbia and Kosovo were held in Brussels on 26 February 2024.");
+    json_t *c2 = claim_in(r, "talks_held", 1);
+    assert_non_null(c2);
+    assert_string_equal(field(json_object_get(c2, "summary"), "en"), "");
+    assert_string_equal(actors(c2, "parties"), "");
+    json_decref(r);
     static const claims18_case k[] = {
-        {"سربیا اور کوسوو کے رہنماؤں نے پیر کو برسلز میں مشترکہ اجلاس میں شرکت کی۔ "
-         "دونوں ممالک کے رہنماؤں نے اجلاس سے قبل یورپی حکام سے الگ الگ ملاقات کی۔",
-         "talks_held", NULL, NULL, -1, -1, "", NULL},
         {"سربیا اور کوسوو کے رہنماؤں نے پیر کو برسلز میں ملاقات کی۔",
          "talks_held", "happened", NULL, -1, -1,
          "Talks between Serbia and Kosovo were held in Brussels on 26 February "
@@ -15585,9 +15595,16 @@ static void test_long_list_of_sides_whole_or_not_at_all(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (recall55u) the cap is ten now: eleven are never written,
+         * seven are written whole */
+        {"Kenya, Uganda, Rwanda, Ethiopia, India, China, Qatar, Egypt, "
+         "Israel, Iran and Sudan signed the agreement on Tuesday.",
+         "agreement_signed", "happened", NULL, -1, 0, "", NULL},
         {"Kenya, Uganda, Rwanda, Ethiopia, India, China and Qatar signed the "
          "agreement on Tuesday.",
-         "agreement_signed", "happened", NULL, -1, 0, "", NULL},
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya, Uganda, Rwanda, Ethiopia, India, China and Qatar signed an "
+         "agreement on 27 February 2024.", NULL},
         {"Kenya, Uganda, Rwanda, Ethiopia and India signed the agreement on "
          "Tuesday.",
          "agreement_signed", "happened", NULL, -1, 0,
@@ -25679,7 +25696,8 @@ static void test_weighed_proposal_was_made(void **state)
  * "… ٹوٹ گئی".  Near misses: one that took effect before something else
  * ("since the ceasefire … took effect"), one to come ("will take
  * effect", which leaves "agreed a ceasefire that will take effect" the
- * agreement it was), an old one, a trade truce, a denial. */
+ * agreement it was; recall55u: alone, it is in force to come, scheduled),
+ * an old one, a trade truce, a denial. */
 static void test_ceasefire_in_force_or_collapsed(void **state)
 {
     (void)state;
@@ -25714,11 +25732,17 @@ static void test_ceasefire_in_force_or_collapsed(void **state)
          "Monday.",
          "ceasefire_agreed", "happened", "positive", 0, -1,
          "Israel and Hamas agreed to a ceasefire.", "ceasefire_in_force"},
+        /* (recall55u) one to come is in force to come, never one that
+         * took effect: scheduled, on the coming Monday */
         {"The ceasefire between Israel and Hamas will take effect at "
          "midnight on Monday.",
-         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_in_force"},
+         "ceasefire_in_force", "scheduled", "positive", 0, 0,
+         "A ceasefire between Israel and Hamas is to take effect on 4 March "
+         "2024.", NULL},
         {"اسرائیل اور حماس کے درمیان جنگ بندی پیر کو نافذ ہو جائے گی۔",
-         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_in_force"},
+         "ceasefire_in_force", "scheduled", "positive", 0, 0,
+         "A ceasefire between Israel and Hamas is to take effect on 4 March "
+         "2024.", NULL},
         {"جب اسرائیل اور حماس کے درمیان جنگ بندی نافذ ہوئی تو غزہ میں خوشی "
          "منائی گئی۔",
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_in_force"},
@@ -33176,6 +33200,137 @@ static void test_prec55b_sponsors_hearsay_and_vague_talks(void **state)
     }
 }
 
+/* (recall55u, tester70) Four kinds of lead claim once read and never
+ * written, with their near misses (invented sentences). */
+static const char *claim_en(json_t *c)
+{
+    return c ? field(json_object_get(c, "summary"), "en") : "";
+}
+
+/* M2: a ceasefire to take effect, told by a third party: the two sides,
+ * the announcer no side, scheduled on the day it takes effect; not an
+ * agreement's "that will take effect", nor one "when" it takes effect */
+static void test_recall55u_ceasefire_to_take_effect(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-14\n\nQatar announced on Wednesday that a "
+                    "ceasefire between Kenya and Uganda would take effect on "
+                    "Friday.\n");
+    json_t *c = claim(r, "ceasefire_in_force");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(date_of(c), "2026-05-15");
+    assert_string_equal(claim_en(c), "According to Qatar, a ceasefire between "
+                        "Kenya and Uganda is to take effect on 15 May 2026.");
+    json_decref(r);
+    /* Urdu: "… کے درمیان جنگ بندی جمعہ کو نافذ ہو جائے گی" */
+    r = run("Date: 2026-05-14\n\n\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 \xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x86\xd8\xa7\xd9\x81\xd8\xb0 \xdb\x81\xd9\x88 \xd8\xac\xd8\xa7\xd8\xa6\xdb\x92 \xda\xaf\xdb\x8c\xdb\x94\n");
+    c = claim(r, "ceasefire_in_force");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(date_of(c), "2026-05-15");
+    json_decref(r);
+    /* near misses: the agreement is what was done; one in force is past */
+    r = run("Date: 2026-05-14\n\nKenya and Uganda agreed on Wednesday to a "
+            "ceasefire that will take effect on Friday.\n");
+    assert_null(claim(r, "ceasefire_in_force"));
+    assert_non_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-14\n\nA ceasefire between Kenya and Uganda took "
+            "effect on Monday.\n");
+    c = claim(r, "ceasefire_in_force");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "2026-05-11");
+    json_decref(r);
+    /* "جب … جنگ بندی نافذ ہو گی تو …" (when it takes effect): none */
+    r = run("Date: 2026-05-14\n\n\xd8\xac\xd8\xa8 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\x86\xd8\xa7\xd9\x81\xd8\xb0 \xdb\x81\xd9\x88 \xda\xaf\xdb\x8c \xd8\xaa\xd9\x88 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf \xda\xa9\xda\xbe\xd9\x88\xd9\x84 \xd8\xaf\xdb\x8c \xd8\xac\xd8\xa7\xd8\xa6\xdb\x92 \xda\xaf\xdb\x8c\xdb\x94\n");
+    assert_null(claim(r, "ceasefire_in_force"));
+    json_decref(r);
+}
+
+/* M3: "X rejected an offer of talks from Y": Y offered, the other side;
+ * not a body that is no side, nor a refusal limited by a condition, nor
+ * a truce offered (as often a mediator's) */
+static void test_recall55u_offer_of_talks_from(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-14\n\nKenya on Tuesday rejected an offer of "
+                    "talks from Uganda.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "refused");
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(claim_en(c), "Kenya rejected an offer of talks from Uganda.");
+    json_decref(r);
+    assert_string_equal(facts_of("en", "Kenya rejected a proposal for "
+                                 "negotiations from the United Nations.",
+                                 "parties"), "");
+    assert_string_equal(facts_of("en", "Kenya rejected an offer of a ceasefire "
+                                 "from Uganda.", "parties"), "");
+    assert_string_equal(facts_of("en", "Kenya and Ethiopia rejected an offer of "
+                                 "talks from Uganda.", "parties"), "");
+    r = run("Date: 2026-05-14\n\nKenya rejected an offer of talks from Uganda, "
+            "saying it would not negotiate under pressure.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* M4: a list of seven sides is written whole (the cap was six); one of
+ * more than DIPSUM_CLAIM_ACTORS is still never written */
+static void test_recall55u_long_list_of_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-14\n\nKenya, Uganda, Ethiopia, Eritrea, "
+                    "Somalia, Rwanda and Sudan held talks in Nairobi on "
+                    "Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "kenya,uganda,ethiopia,eritrea,somalia,rwanda,sudan");
+    assert_true(json_is_true(json_object_get(c, "in_summary")));
+    json_decref(r);
+    r = run("Date: 2026-05-14\n\nKenya, Uganda, Ethiopia, Eritrea, Somalia, "
+            "Rwanda, Sudan, Egypt, Qatar, Israel and Iran held talks in "
+            "Nairobi on Tuesday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* M4, Urdu: "… نے منگل کو مذاکرات میں حصہ لیا" (took part in talks) is
+ * talks held by the sides; not who "also" took part ("نے بھی"), nor a
+ * part in a war ("جنگ میں حصہ لیا"); and a round past the twentieth
+ * ("مذاکرات کا بائیسواں دور … ہو گا") is a round */
+static void test_recall55u_urdu_took_part_and_rounds(void **state)
+{
+    (void)state;
+    /* کینیا، یوگنڈا اور ایتھوپیا نے منگل کو مذاکرات میں حصہ لیا۔ */
+    json_t *r = run("Date: 2026-05-14\n\n\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\xd8\x8c \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c\xd8\xa7 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85\xdb\x8c\xda\xba \xd8\xad\xd8\xb5\xdb\x81 \xd9\x84\xdb\x8c\xd8\xa7\xdb\x94\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(actors(c, "parties"), "kenya,uganda,ethiopia");
+    assert_string_equal(date_of(c), "2026-05-12");
+    json_decref(r);
+    /* کینیا اور یوگنڈا نے بھی منگل کو مذاکرات میں شرکت کی۔ */
+    r = run("Date: 2026-05-14\n\n\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xa8\xda\xbe\xdb\x8c \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85\xdb\x8c\xda\xba \xd8\xb4\xd8\xb1\xda\xa9\xd8\xaa \xda\xa9\xdb\x8c\xdb\x94\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    /* کینیا اور یوگنڈا نے جنگ میں حصہ لیا۔ */
+    r = run("Date: 2026-05-14\n\n\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd9\x85\xdb\x8c\xda\xba \xd8\xad\xd8\xb5\xdb\x81 \xd9\x84\xdb\x8c\xd8\xa7\xdb\x94\n");
+    assert_null(claim(r, "talks_held"));
+    json_decref(r);
+    /* کینیا اور یوگنڈا کے درمیان مذاکرات کا بائیسواں دور جمعہ کو ہو گا۔ */
+    r = run("Date: 2026-05-14\n\n\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd8\xa7 \xd8\xa8\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xb3\xd9\x88\xd8\xa7\xda\xba \xd8\xaf\xd9\x88\xd8\xb1 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa7\xdb\x94\n");
+    c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(date_of(c), "2026-05-15");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34035,6 +34190,10 @@ int main(void)
         cmocka_unit_test(test_facts54_unsettled_venue_is_none),
         cmocka_unit_test(test_facts54_venue_of_talks_never_held),
         cmocka_unit_test(test_facts54_other_event_put_off),
+        cmocka_unit_test(test_recall55u_ceasefire_to_take_effect),
+        cmocka_unit_test(test_recall55u_offer_of_talks_from),
+        cmocka_unit_test(test_recall55u_long_list_of_sides),
+        cmocka_unit_test(test_recall55u_urdu_took_part_and_rounds),
         cmocka_unit_test(test_recall54s_officials_from_region),
         cmocka_unit_test(test_recall54s_party_and_movement_sides),
         cmocka_unit_test(test_recall54s_urdu_with_after_day),
