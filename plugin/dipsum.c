@@ -1398,24 +1398,28 @@ static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
         return DIPSUM_OK;
     }
     const unsigned char *u = (const unsigned char *)d->sniff.data;
+    /* (mine55, newcomer55) and UTF-32BE's, 0x00 0x00 0xFE 0xFF */
+    int be32 = d->sniff.len >= 4 && u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF;
     if (d->o.apertium && d->sniff.len >= 2 &&
-        ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
-        /* (ux54) a UTF-16 (or UTF-32LE) byte order mark: the input fails
+        ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF) || be32)) {
+        /* (ux54) a UTF-16 or UTF-32 byte order mark: the input fails
          * whole (its NULs would end chunks of one character each) */
         int le = u[0] == 0xFF;
-        int w32 = le && d->sniff.len >= 4 && u[2] == 0 && u[3] == 0;
+        int w32 = be32 || (le && d->sniff.len >= 4 && u[2] == 0 && u[3] == 0);
         dipsum_error e;
         diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
         e.update = 0;
         e.offset = 0;
         e.byte = u[0];
         snprintf(e.problem, sizeof e.problem, "the input begins with a "
-                 "%s byte order mark (0x%02X 0x%02X%s): it is %s, not "
+                 "%s byte order mark (%s): it is %s, not "
                  "UTF-8, and an Apertium stream is UTF-8: convert it first "
                  "(iconv -f %s -t UTF-8)",
-                 w32 ? "UTF-32LE" : le ? "UTF-16LE" : "UTF-16BE", u[0], u[1],
-                 w32 ? " 0x00 0x00" : "", w32 ? "UTF-32" : "UTF-16",
-                 w32 ? "UTF-32" : "UTF-16");
+                 be32 ? "UTF-32BE" : w32 ? "UTF-32LE" : le ? "UTF-16LE" : "UTF-16BE",
+                 be32  ? "0x00 0x00 0xFE 0xFF"
+                 : w32 ? "0xFF 0xFE 0x00 0x00"
+                 : le  ? "0xFF 0xFE" : "0xFE 0xFF",
+                 w32 ? "UTF-32" : "UTF-16", w32 ? "UTF-32" : "UTF-16");
         emit_diag(d, &e);
         d->utf16_bad = 1;
         d->nfailed++;

@@ -113,6 +113,18 @@ for r in 1 65536; do
     test "$(cat $t/err)" = 'dipsum: <stdin>: update 1: byte 14: warning: NUL byte ends update 1 here; the rest is read as further updates (-z/--null-flush says NULs are expected)'
 done
 
+# ---- (newcomer55) -a, -a -b and -a -s: a UTF-32BE byte order mark fails
+# the input whole, as UTF-32LE's and UTF-16's do ----
+printf '\000\000\376\377' > $t/be32.txt
+printf 'Kenya and Uganda signed a treaty.\n' | iconv -f UTF-8 -t UTF-32BE >> $t/be32.txt
+for m in "" "-b" "-s"; do
+    st=0
+    "$DIPSUM" -a $m $t/be32.txt > $t/out 2> $t/err || st=$?
+    test "$st" -eq 1 || { echo "-a $m: UTF-32BE: exit $st"; exit 1; }
+    test ! -s $t/out
+    grep -q 'byte 0: error: the input begins with a UTF-32BE byte order mark (0x00 0x00 0xFE 0xFF): it is UTF-32, not UTF-8.*iconv -f UTF-32 -t UTF-8' $t/err
+done
+
 # ---- 6: examples/update-ur.txt ----
 "$DIPSUM" examples/update-ur.txt > $t/out
 ! grep -q 'scheduled, background' $t/out
