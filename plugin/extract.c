@@ -2356,11 +2356,6 @@ static int dash_participle(const reading *rd, size_t i)
            strcmp(rd->w[i] + len - 2, "ed") == 0;
 }
 
-/* A list of names read backwards from word i-1 (English subject: "Sudanese
- * and South Sudanese leaders have"; Urdu agent before نے), down to c0;
- * each side-capable name (a national adjective only with an actor noun
- * after it in the list) goes to role, each other actor to other_role
- * (-1: none).  Returns how many it added. */
 /* (mine55, tester71) Whether a word of not_state_modifiers stands in the
  * DIPSUM_NOT_STATE_MODIFIER_WORDS words before the noun at word w, in its
  * phrase (no break, not before c0): "Retired army officers from …". */
@@ -2375,6 +2370,11 @@ static int not_state_modified(const reading *rd, size_t w, size_t c0)
     return 0;
 }
 
+/* A list of names read backwards from word i-1 (English subject: "Sudanese
+ * and South Sudanese leaders have"; Urdu agent before نے), down to c0;
+ * each side-capable name (a national adjective only with an actor noun
+ * after it in the list) goes to role, each other actor to other_role
+ * (-1: none).  Returns how many it added. */
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross);
