@@ -1418,39 +1418,26 @@ static int plural_pair(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
-/* (recall28ur) The index of the Urdu cue of kind_side_names that is
- * tokens first..last, all of them ("صوبائی حکومت"), or -1. */
-static long kind_name_index(const block *b, size_t first, size_t last)
+/* (review55) Whether cue c's words are tokens first..last, all of them. */
+static int cue_is_tokens(const block *b, const dipsum_cue *c, size_t first, size_t last)
 {
-    const dipsum_cues *cs = &b->r->structure[DIPSUM_S_KIND_SIDE_NAMES][DIPSUM_UR];
-    for (size_t q = 0; q < cs->n; q++) {
-        if (cs->v[q].n != last - first + 1)
-            continue;
-        size_t i = 0;
-        for (; i < cs->v[q].n; i++) {
-            size_t n;
-            const char *k = tok_key(b, first + i, &n);
-            size_t wl = cs->v[q].len ? cs->v[q].len[i] : strlen(cs->v[q].w[i]);
-            if (wl != n || memcmp(cs->v[q].w[i], k, n) != 0)
-                break;
-        }
-        if (i == cs->v[q].n)
-            return (long)q;
+    if (c->n != last - first + 1)
+        return 0;
+    for (size_t i = 0; i < c->n; i++) {
+        size_t n;
+        const char *k = tok_key(b, first + i, &n);
+        size_t wl = c->len ? c->len[i] : strlen(c->w[i]);
+        if (wl != n || memcmp(c->w[i], k, n) != 0)
+            return 0;
     }
-    return -1;
+    return 1;
 }
 
-/* (recall28ur) The English words of kind_side_names' entry q
- * ("government"), after place and a space when place is not NULL
- * ("Punjab government"; "the" is the writer's, definite_words): a
- * string the caller frees, or NULL (no English entry at q, or no
+/* (review55) Cue c's words, one space between, after place and a space
+ * when place is not NULL: a string the caller frees, or NULL (no
  * memory). */
-static char *kind_english(const block *b, long q, const char *place)
+static char *cue_text(const dipsum_cue *c, const char *place)
 {
-    const dipsum_cues *en = &b->r->structure[DIPSUM_S_KIND_SIDE_NAMES][DIPSUM_EN];
-    if (q < 0 || (size_t)q >= en->n || en->v[q].n == 0)
-        return NULL;
-    const dipsum_cue *c = &en->v[q];
     size_t pl = place ? strlen(place) : 0, total = pl + 1;
     for (size_t i = 0; i < c->n; i++)
         total += (c->len ? c->len[i] : strlen(c->w[i])) + 1;
@@ -1473,6 +1460,30 @@ static char *kind_english(const block *b, long q, const char *place)
     return out;
 }
 
+/* (recall28ur) The index of the Urdu cue of kind_side_names that is
+ * tokens first..last, all of them ("صوبائی حکومت"), or -1. */
+static long kind_name_index(const block *b, size_t first, size_t last)
+{
+    const dipsum_cues *cs = &b->r->structure[DIPSUM_S_KIND_SIDE_NAMES][DIPSUM_UR];
+    for (size_t q = 0; q < cs->n; q++)
+        if (cue_is_tokens(b, &cs->v[q], first, last))
+            return (long)q;
+    return -1;
+}
+
+/* (recall28ur) The English words of kind_side_names' entry q
+ * ("government"), after place and a space when place is not NULL
+ * ("Punjab government"; "the" is the writer's, definite_words): a
+ * string the caller frees, or NULL (no English entry at q, or no
+ * memory). */
+static char *kind_english(const block *b, long q, const char *place)
+{
+    const dipsum_cues *en = &b->r->structure[DIPSUM_S_KIND_SIDE_NAMES][DIPSUM_EN];
+    if (q < 0 || (size_t)q >= en->n || en->v[q].n == 0)
+        return NULL;
+    return cue_text(&en->v[q], place);
+}
+
 /* (recall55s) The Urdu words of the one entry of kind_side_names whose
  * English words are tokens first..last, all of them ("union" of "the
  * union"): a string the caller frees, or NULL (no such entry, or two of
@@ -1485,40 +1496,13 @@ static char *kind_urdu(const block *b, size_t first, size_t last)
     const dipsum_cues *ur = &b->r->structure[DIPSUM_S_KIND_SIDE_NAMES][DIPSUM_UR];
     long hit = -1;
     for (size_t q = 0; q < en->n && q < ur->n; q++) {
-        if (en->v[q].n != last - first + 1)
-            continue;
-        size_t i = 0;
-        for (; i < en->v[q].n; i++) {
-            size_t n;
-            const char *k = tok_key(b, first + i, &n);
-            size_t wl = en->v[q].len ? en->v[q].len[i] : strlen(en->v[q].w[i]);
-            if (wl != n || memcmp(en->v[q].w[i], k, n) != 0)
-                break;
-        }
-        if (i < en->v[q].n)
+        if (!cue_is_tokens(b, &en->v[q], first, last))
             continue;
         if (hit >= 0)
             return NULL;    /* two Urdu words for it: which is not told */
         hit = (long)q;
     }
-    if (hit < 0)
-        return NULL;
-    const dipsum_cue *c = &ur->v[hit];
-    size_t total = 1;
-    for (size_t i = 0; i < c->n; i++)
-        total += (c->len ? c->len[i] : strlen(c->w[i])) + 1;
-    char *out = malloc(total), *o = out;
-    if (!out)
-        return NULL;
-    for (size_t i = 0; i < c->n; i++) {
-        size_t wl = c->len ? c->len[i] : strlen(c->w[i]);
-        if (i)
-            *o++ = ' ';
-        memcpy(o, c->w[i], wl);
-        o += wl;
-    }
-    *o = '\0';
-    return out;
+    return hit < 0 ? NULL : cue_text(&ur->v[hit], NULL);
 }
 
 /* (recall28ur) Gives term t the English form text (taken over: freed on
