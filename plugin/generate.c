@@ -851,9 +851,6 @@ static int write_one(const slots *sl, const char *t, dipsum_buf *out)
     return 1;
 }
 
-/* Whether the claim names what its event type requires ("requires:
- * [sides, mediators]": one of them): a meeting of one side or of a
- * committee is no talks. */
 /* (prec55b, tester70 issue 9) Whether claim c, in language lang, is
  * talks told with no sides ("Talks were held in Oslo on Sunday,
  * mediated by Norway"): vague, -1 on an error. */
@@ -874,6 +871,9 @@ static int sideless_talks(const dipsum_facts *f, const dipsum_terms *terms,
     return r;
 }
 
+/* Whether the claim names what its event type requires ("requires:
+ * [sides, mediators]": one of them): a meeting of one side or of a
+ * committee is no talks. */
 static int requires_met(const slots *sl)
 {
     const dipsum_event_rule *ev = NULL;
