@@ -11620,32 +11620,6 @@ static int same_event_outside(const reading *rd, const dipsum_claim *c, size_t f
     return !need_term && !other;
 }
 
-/* (prec55, issue 9) Whether a contrast after claim c's event words
- * tells the claim's own event again, denied: "Greece and North Macedonia
- * signed the accord on Monday, but Greece said it had never signed it",
- * "…, but the rebels said they had not agreed to any truce", "… لیکن
- * باغیوں نے کہا کہ انہوں نے جنگ بندی پر کبھی اتفاق نہیں کیا".  A cue of
- * c's type after a word of contrast_words, which a word of negation
- * denies as denies_event_words reads it (English: right before it, over
- * negation_link words; Urdu: right after it), the contrast's other words
- * naming no other event (same_event_outside), and, unless it is
- * someone's account (a verb of speech between the contrast and it),
- * naming the claim's own ("…, but Greece never signed the accord"; not
- * "… agreed a truce, but did not agree on monitoring", whose "agree"
- * may be the truce's cue: the truce stays).  A cue of a type made
- * by_agreeing (the sides' agreeing itself) counts for a claim of any
- * type made at all only in someone's account (a verb of speech between
- * the contrast and it): "… signed the accord, but Greece said it had
- * never agreed to it"; not "… agreed a truce, but did not agree on
- * monitoring" (the truce stays), nor a signing denied of an agreement
- * ("… agreed a truce but have not signed it").  So does, in an account,
- * a signing denied of an initialling and back (signed_alike: "The two
- * governments initialled the text, but Serbia said it had never signed
- * it").  Not when the contrast's
- * subject is another would-be party that says nothing ("…, but a fourth
- * union never signed it": the others did), as for the contrast lists,
- * nor when the denial names someone before the event words, none of
- * them the claim's (denier_not_a_side). */
 static int denies_event_words(const reading *rd, const dipsum_claim *c,
                               const dipsum_event_rule *ev,
                               const dipsum_cues *deny);
@@ -11689,6 +11663,32 @@ static int signed_alike(const dipsum_event_rule *ev)
            !ev->truce && !ev->of;
 }
 
+/* (prec55, issue 9) Whether a contrast after claim c's event words
+ * tells the claim's own event again, denied: "Greece and North Macedonia
+ * signed the accord on Monday, but Greece said it had never signed it",
+ * "…, but the rebels said they had not agreed to any truce", "… لیکن
+ * باغیوں نے کہا کہ انہوں نے جنگ بندی پر کبھی اتفاق نہیں کیا".  A cue of
+ * c's type after a word of contrast_words, which a word of negation
+ * denies as denies_event_words reads it (English: right before it, over
+ * negation_link words; Urdu: right after it), the contrast's other words
+ * naming no other event (same_event_outside), and, unless it is
+ * someone's account (a verb of speech between the contrast and it),
+ * naming the claim's own ("…, but Greece never signed the accord"; not
+ * "… agreed a truce, but did not agree on monitoring", whose "agree"
+ * may be the truce's cue: the truce stays).  A cue of a type made
+ * by_agreeing (the sides' agreeing itself) counts for a claim of any
+ * type made at all only in someone's account (a verb of speech between
+ * the contrast and it): "… signed the accord, but Greece said it had
+ * never agreed to it"; not "… agreed a truce, but did not agree on
+ * monitoring" (the truce stays), nor a signing denied of an agreement
+ * ("… agreed a truce but have not signed it").  So does, in an account,
+ * a signing denied of an initialling and back (signed_alike: "The two
+ * governments initialled the text, but Serbia said it had never signed
+ * it").  Not when the contrast's
+ * subject is another would-be party that says nothing ("…, but a fourth
+ * union never signed it": the others did), as for the contrast lists,
+ * nor when the denial names someone before the event words, none of
+ * them the claim's (denier_not_a_side). */
 static int own_event_denied_after(const reading *rd, const dipsum_claim *c)
 {
     if (c->negative)
