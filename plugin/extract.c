@@ -5243,8 +5243,10 @@ static int only_where_when(const reading *rd, size_t a, size_t b)
  * دعوت" is the genitive of an invitation, no talks held. */
 static int clause_final_not(const reading *rd, const dipsum_cues *cs, size_t at, size_t c1)
 {
-    size_t len = dipsum_cues_longest_text(cs, rd->ct, at);
-    if (!len || cue(rd, DIPSUM_S_CLAUSE_FINAL_CUES, at) != len)
+    /* (the one-list question first: most cues are of no such list) */
+    size_t fl = cue(rd, DIPSUM_S_CLAUSE_FINAL_CUES, at);
+    size_t len = fl ? dipsum_cues_longest_text(cs, rd->ct, at) : 0;
+    if (!len || fl != len)
         return 0;
     size_t e = at + len;
     if (!(e >= c1 || e >= rd->n || rd->brk[e] || cue(rd, DIPSUM_S_CLAUSE_FINAL_AFTER, e)))
