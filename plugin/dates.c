@@ -869,6 +869,8 @@ static int ordinal_at(const ctx *c, size_t i, size_t *len)
 
 /* A day of the month at i: "25", or an ordinal number or word; *ord
  * says which. */
+static int spelt_year_at(const ctx *c, size_t i, size_t *len);
+
 static int day_at(const ctx *c, size_t i, size_t *len, int *ord)
 {
     int d = i < c->n ? number(c->w[i], 1, 31) : -1;
@@ -877,6 +879,10 @@ static int day_at(const ctx *c, size_t i, size_t *len, int *ord)
         *len = 1;
         return d;
     }
+    /* (mine56, tester72) "دو" of "دو ہزار چھبیس" (2026) is no day 2 */
+    size_t yl;
+    if (spelt_year_at(c, i, &yl) > 0)
+        return -1;
     d = ordinal_at(c, i, len);
     *ord = d > 0;
     return d;
@@ -930,6 +936,23 @@ static int year_at(const ctx *c, size_t i)
                       gap(c, i) != DIPSUM_DATES_GAP_COMMA))
         return -1;
     return number(c->w[i], 1900, 2100);
+}
+
+static int spelt_year_at(const ctx *c, size_t i, size_t *len);
+
+/* (mine56, tester72) The year after a month or a day and month, at i:
+ * in digits (one word) or spelt in words (spelt_year_at: "دسمبر دو ہزار
+ * چھبیس", December 2026), with its words through *len; -1 if none. */
+static int year_after_at(const ctx *c, size_t i, size_t *len)
+{
+    int y = year_at(c, i);
+    *len = 1;
+    if (y > 0)
+        return y;
+    if (i >= c->n || gap(c, i) != DIPSUM_DATES_GAP_SPACE)
+        return -1;
+    y = spelt_year_at(c, i, len);
+    return y > 0 ? y : -1;
 }
 
 /* One end of an absolute date: "30 October [2025]", "October 30[,
@@ -2480,10 +2503,11 @@ static int month_ref(const ctx *c, size_t i, int *y, int *m, size_t *len)
     else if ((*len = lcues(c, L_LAST_MONTH, i)) > 0)
         shift = -1;
     else if ((*m = month_at(c, i, len)) > 0) {
-        int yy = year_at(c, i + *len);
+        size_t yl;
+        int yy = year_after_at(c, i + *len, &yl);
         if (yy > 0) {
             *y = yy;
-            (*len)++;
+            *len += yl;
         }
         return 2;
     } else
@@ -3236,6 +3260,22 @@ static int year_number_at(const ctx *c, size_t j, size_t *len)
     return best;
 }
 
+/* (mine56) A year spelt in words at i: one of year_thousand (2000) or
+ * year_hundred (1900), a space, then the longest word of year_numbers
+ * (1..99): the year, with its words through *len; 0 if none. */
+static int spelt_year_at(const ctx *c, size_t i, size_t *len)
+{
+    size_t bl = lcues(c, L_YEAR_THOUSAND, i), nl = 0;
+    int base = 2000;
+    if (!bl && (bl = lcues(c, L_YEAR_HUNDRED, i)) > 0)
+        base = 1900;
+    if (!bl || i + bl >= c->n || gap(c, i + bl) != DIPSUM_DATES_GAP_SPACE)
+        return 0;
+    int k = year_number_at(c, i + bl, &nl);
+    *len = bl + nl;
+    return k ? base + k : 0;
+}
+
 /* (prec51, tester61) A year spelt in words, the whole year: one of
  * year_thousand (2000) or year_hundred (1900), then the longest word of
  * year_numbers (1..99) of the sentence's language: "دو ہزار پندرہ سے"
@@ -3572,10 +3612,11 @@ static int part_at(const ctx *c, size_t i, date_part *p)
     } else {
         return 0;
     }
-    int y = year_at(c, p->end);
+    size_t yl;
+    int y = year_after_at(c, p->end, &yl);
     if (y > 0) {
         p->y = y;
-        p->end++;
+        p->end += yl;
     }
     return 1;
 }

@@ -3427,6 +3427,33 @@ static void test_prec51_spelt_years(void **state)
     CHECK_CASES(prec51_spelt_years);
 }
 
+/* (mine56, tester72) A year spelt in words after a month or a day and
+ * month is that month's year: "دسمبر دو ہزار چھبیس میں" (in December
+ * 2026), "دو فروری دو ہزار بائیس کو" (on 2 February 2022), "in February
+ * two thousand and twenty-two"; the "دو" that opens it is no day ("دسمبر
+ * دو" was read as 2 December).  Near misses: a day before a month with
+ * no year (its year from the update), a month before a count. */
+static const date_case mine56_month_spelt_years[] = {
+    {1, "2024-03-06", "دونوں ممالک کے درمیان انتخابات دسمبر دو ہزار چھبیس میں ہوں گے۔",
+     "2026-12-01/2026-12-31"},
+    {1, "2024-03-06", "دونوں ممالک نے فروری دو ہزار بائیس میں معاہدے پر دستخط کیے تھے۔",
+     "2022-02-01/2022-02-28"},
+    {1, "2024-03-06", "دونوں ممالک نے دو فروری دو ہزار بائیس کو معاہدے پر دستخط کیے تھے۔",
+     "2022-02-02"},
+    {0, "2024-03-06", "The two sides signed the accord in February two thousand and twenty-two.",
+     "2022-02-01/2022-02-28"},
+    {1, "2024-03-06", "دونوں ممالک نے دو فروری کو معاہدے پر دستخط کیے تھے۔",
+     "2024-02-02"},
+    {1, "2024-03-06", "سیلاب سے دسمبر میں دو ہزار پانچ سو افراد متاثر ہوئے۔",
+     "2023-12-01/2023-12-31"},
+};
+
+static void test_mine56_month_spelt_years(void **state)
+{
+    (void)state;
+    CHECK_CASES(mine56_month_spelt_years);
+}
+
 /* Numbers that are no date of the talks: a birth's ("born in 1965",
  * "1965 میں پیدا ہونے والے"), a decade ("1990 کی دہائی", as "the 1990s"),
  * resolutions, articles, counts. */
@@ -3941,6 +3968,7 @@ int main(void)
         cmocka_unit_test(test_dates27_english),
         cmocka_unit_test(test_dates27_not_dates),
         cmocka_unit_test(test_prec51_spelt_years),
+        cmocka_unit_test(test_mine56_month_spelt_years),
         cmocka_unit_test(test_fixes50a_day_early),
         cmocka_unit_test(test_precision49_forward),
         cmocka_unit_test(test_facts50u_urdu),
