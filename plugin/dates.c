@@ -3286,19 +3286,13 @@ static int spelt_year_at(const ctx *c, size_t i, size_t *len)
  * never next to a month or a number ("دو ہزار پندرہ افراد" is a count). */
 static int year_spelt(const ctx *c, size_t i, dipsum_date_mention *o)
 {
-    size_t bl = lcues(c, L_YEAR_THOUSAND, i), ml;
-    int base = 2000;
-    if (!bl && (bl = lcues(c, L_YEAR_HUNDRED, i)) > 0)
-        base = 1900;
-    if (!bl || i + bl >= c->n || gap(c, i + bl) != DIPSUM_DATES_GAP_SPACE)
-        return NONE;
-    size_t j = i + bl, nl = 0;
-    int k = year_number_at(c, j, &nl);
-    if (!k)
+    size_t yl, ml;
+    int year = spelt_year_at(c, i, &yl);
+    if (!year)
         return NONE;
     if (i > 0 && (month_at(c, i - 1, &ml) || number(c->w[i - 1], 0, 9999) >= 0))
         return NONE;
-    size_t w1 = j + nl, w0 = i, len;
+    size_t w1 = i + yl, w0 = i, len;
     if (w1 < c->n && (month_at(c, w1, &ml) || number(c->w[w1], 0, 9999) >= 0))
         return NONE;
     if (c->lang == 0) {
@@ -3321,7 +3315,7 @@ static int year_spelt(const ctx *c, size_t i, dipsum_date_mention *o)
     o->w0 = w0;
     o->w1 = w1;
     o->tense = tense_of(c, o->w0, o->w1);
-    whole_years(o, base + k, base + k);
+    whole_years(o, year, year);
     return FOUND;
 }
 
