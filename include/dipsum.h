@@ -341,7 +341,9 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err);
  * dipsum_finish and dipsum_flush returns that status and error.  A NULL
  * d, or a NULL buf with len > 0, is DIPSUM_EUSAGE with err filled (NULL
  * buf with 0 is nothing); so is a NULL d for dipsum_finish and
- * dipsum_flush.  After dipsum_finish the input has ended: dipsum_feed
+ * dipsum_flush; (ux56) its err names no update (update 0: the mistake
+ * is the caller's, not the input's), nothing is read and the processor
+ * stays as it was.  After dipsum_finish the input has ended: dipsum_feed
  * reads nothing and returns DIPSUM_EUSAGE with err filled ("dipsum_feed
  * after dipsum_finish"), its update 0 (it names no update: the last one
  * has been answered); the processor stays as it was (free it, or read

@@ -432,10 +432,9 @@ const char *dipsum_cli_problem(const dipsum_options *o, const dipsum_error *e,
     } else if (strncmp(p, "the input looks like ", 21) == 0 &&
                strstr(p, "without a byte order mark, not UTF-8") &&
                !o->apertium && named_encoding(p, enc, sizeof enc)) {
-        /* (ux55) the library's fix (iconv) becomes the program's -f */
-        const char *fix = strstr(p, "; convert it first (iconv ");
-        snprintf(buf, cap, "%.*s; try -f %s", fix ? (int)(fix - p) : (int)n,
-                 p, enc);
+        /* (ux55) the library's fix (iconv), then (ux56) the program's
+         * -f: what to run, either way */
+        snprintf(buf, cap, "%s, or try -f %s", p, enc);
     } else if (o->apertium && strncmp(p, "the input ", 10) != 0 &&
                strstr(p, ": an Apertium stream is UTF-8; its chunk is "
                          "written up to ")) {

@@ -98,6 +98,8 @@ struct dipsum {
      * whether the last block ended so (the next one begins so) */
     unsigned block_cut;
     int cut_open;
+    int cut_warned;          /* (ux56) a run-on sentence of this update,
+                                cut into pieces, has been warned of     */
     /* (recall18) the dateline of the update's first block, as a span of
      * the decoded update [dl_lo, dl_hi), for gather; dl_on 0: none */
     size_t dl_lo, dl_hi;
@@ -1092,6 +1094,29 @@ static size_t next_cut(const dipsum *d, int at_end, int *mid)
     return at_end ? len : 0;
 }
 
+/* (ux56) A sentence longer than a block, cut into pieces: one warning
+ * an update, since its summary in the other language has no sentence
+ * from a piece (a 14 MB update of one run-on line says nothing there);
+ * README "Segmentation". */
+static void warn_cut(dipsum *d, size_t at)
+{
+    if (d->cut_warned || d->o.stage != DIPSUM_STAGE_SUMMARY || d->o.apertium)
+        return;
+    d->cut_warned = 1;
+    dipsum_error e;
+    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
+    if (d->rec_line) {
+        e.line = d->rec_line;
+        e.update = 0;
+    }
+    snprintf(e.problem, sizeof e.problem, "a sentence runs on past %u KiB "
+             "with no stop: it is read in pieces, cut at spaces (the first "
+             "at byte %zu of the text), and no sentence of the summary in "
+             "the other language is written from a piece", BLOCK_MAX / 1024,
+             at);
+    emit_diag(d, &e);
+}
+
 /* Processes what the current update has so far; at_end: all of it. */
 static dipsum_status run_update(dipsum *d, int at_end, dipsum_error *err)
 {
@@ -1113,6 +1138,8 @@ static dipsum_status run_update(dipsum *d, int at_end, dipsum_error *err)
     size_t cut;
     int mid;
     while (d->text.len && (cut = next_cut(d, at_end, &mid)) > 0) {
+        if (mid)
+            warn_cut(d, d->base + cut);
         d->block_cut = (d->cut_open ? DIPSUM_CUT_BEFORE : 0u) |
                        (mid ? DIPSUM_CUT_AFTER : 0u);
         d->cut_open = mid;
@@ -1148,6 +1175,7 @@ static void reset_update(dipsum *d)
     d->ph = PHASE_HEADER;
     d->block_cut = 0;
     d->cut_open = 0;
+    d->cut_warned = 0;
     d->lang = DIPSUM_LANG_UNKNOWN;
     d->saw_heh = 0;
     d->invalid = 0;
@@ -1287,38 +1315,42 @@ static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at,
     return NULL;
 }
 
-/* (ux55) Whether s[0..n), the first bytes of an input with no BOM, is
- * UTF-32 read as UTF-8 (where it gave one-character updates, each
- * character's three 0x00s ending one): of its code units (at least 4;
- * with nul_ok 8), every one has a top byte 0x00 and a next one of 0x10
- * or less (a code point is at most U+10FFFF), three in four or more are
- * ASCII, Latin-1 or Arabic script (0x00 0x00 then 0x00 or 0x06), and no
- * unit is U+0000 (with nul_ok one in eight may be: UTF-32's NUL ending
- * its updates).  UTF-8 text has none of this: its NULs are one a byte.
- * Returns "UTF-32LE" or "UTF-32BE" with *at the offset of the first of
- * the high bytes (1 or 0), or NULL. */
-static const char *utf32_guess(const unsigned char *s, size_t n, size_t *at,
+/* How many of the first bytes the UTF-32 check reads at most. */
+#define UTF32_SAMPLE_BYTES 4096
+
+/* (ux55, ux56) Whether s[0..n), the first bytes of an input with no BOM,
+ * is UTF-32 read as UTF-8 (where it gave one-character updates, each
+ * character's 0x00s ending one).  Of its code units (4 bytes each, at
+ * least 4, with nul_ok 8; the first UTF32_SAMPLE_BYTES bytes), every one
+ * is a code point: its top byte 0x00, the next 0x10 or less, no
+ * surrogate; and one in eight at most is U+0000 (UTF-32's own NUL, that
+ * may end its updates).  That is the pattern of 0x00 bytes at the places
+ * 2 and 3 of every 4 (0 and 1 in UTF-32BE), whatever the script: Latin,
+ * Urdu, Cyrillic, CJK.  UTF-8 text has no such NULs, and UTF-16 read
+ * that way has every other unit U+0000.  Returns "UTF-32LE" or
+ * "UTF-32BE", *bmp set when every unit's two high bytes are 0x00, or
+ * NULL. */
+static const char *utf32_guess(const unsigned char *s, size_t n, int *bmp,
                                int nul_ok)
 {
-    size_t units = n / 4;
+    size_t units = (n < UTF32_SAMPLE_BYTES ? n : UTF32_SAMPLE_BYTES) / 4;
     if (units < (nul_ok ? 8u : 4u) ||
         (n >= 4 && s[0] == 0xFF && s[1] == 0xFE && !s[2] && !s[3]) ||
         (n >= 4 && !s[0] && !s[1] && s[2] == 0xFE && s[3] == 0xFF))
         return NULL;
     for (int le = 1; le >= 0; le--) {
-        size_t high = 0, nul = 0, u;
+        size_t wide = 0, nul = 0, u;
         for (u = 0; u < units; u++) {
             const unsigned char *c = s + 4 * u;
             unsigned b0 = le ? c[0] : c[3], b1 = le ? c[1] : c[2],
                      b2 = le ? c[2] : c[1], b3 = le ? c[3] : c[0];
-            if (b3 || b2 > 0x10)
+            if (b3 || b2 > 0x10 || (!b2 && b1 >= 0xD8 && b1 <= 0xDF))
                 break;
-            high += !b2 && (b1 == 0x00 || b1 == 0x06);
+            wide += b2 != 0;
             nul += !b0 && !b1 && !b2;
         }
-        if (u == units && (nul_ok ? nul * 8 <= units : !nul) &&
-            high * 4 >= units * 3) {
-            *at = (size_t)le;
+        if (u == units && nul * 8 <= units) {
+            *bmp = wide == 0;
             return le ? "UTF-32LE" : "UTF-32BE";
         }
     }
@@ -1347,6 +1379,13 @@ static int sniff_settled(const dipsum *d)
 {
     if (!nul_ends(d))
         return 0;
+    /* (ux56) UTF-32 has a NUL in its first bytes too: what looks like it
+     * waits for the 8 code units the check needs under -z */
+    int bmp;
+    if (d->sniff.len < 32 &&
+        utf32_guess((const unsigned char *)d->sniff.data, d->sniff.len,
+                    &bmp, 0))
+        return 0;
     const char *nul = memchr(d->sniff.data, 0, d->sniff.len);
     return (nul && nul - d->sniff.data >= 2) || d->sniff.len >= 16;
 }
@@ -1363,11 +1402,21 @@ static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
 static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
 {
     size_t at = 0;
+    int bmp = 0;
     const unsigned char *s = (const unsigned char *)d->sniff.data;
-    const char *enc = utf32_guess(s, d->sniff.len, &at, nul_ends(d));
+    const char *enc = utf32_guess(s, d->sniff.len, &bmp, nul_ends(d));
     int four = enc != NULL;
     if (!enc)
         enc = utf16_guess(s, d->sniff.len, &at, nul_ends(d));
+    char seen[96];
+    if (four)   /* (ux56) what was seen, plainly */
+        snprintf(seen, sizeof seen, "every 4 bytes from here %s 0x00%s, as "
+                 "UTF-32%s characters do", enc[6] == 'L' ? "end with"
+                 : "begin with", bmp ? " 0x00" : " (most with 0x00 0x00)",
+                 enc + 6);
+    else
+        snprintf(seen, sizeof seen, "every other byte from here is 0x00 "
+                 "or 0x06, as the high bytes of UTF-16 code units are");
     d->sniffing = 0;
     if (enc) {
         dipsum_error e;
@@ -1380,11 +1429,7 @@ static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
          * -f in its place, dipsum_cli_problem) */
         snprintf(e.problem, sizeof e.problem, "the input looks like %s "
                  "without a byte order mark, not UTF-8: %s; %sconvert it "
-                 "first (iconv -f %s -t UTF-8)", enc,
-                 four ? "three bytes in four from here are 0x00 (two and "
-                        "0x06 in Urdu), as in UTF-32 code units"
-                      : "every other byte from here is 0x00 or 0x06, as the "
-                        "high bytes of UTF-16 code units are",
+                 "first (iconv -f %s -t UTF-8)", enc, seen,
                  d->o.apertium ? "an Apertium stream is UTF-8: " : "", enc);
         emit_diag(d, &e);
         /* (mine52) -z with workers: the error went to the update's job,
@@ -1452,6 +1497,23 @@ static void warn_order(const dipsum *d, const char *likely)
     emit_diag(d, &e);
 }
 
+/* (ux56) Whether the current update is text after a NUL that is only
+ * white space so far (printf 'Talks.\0\n': the newline a shell or an
+ * editor adds after the last NUL).  It is held, not yet run: more text
+ * makes it an update (and the NUL is warned of then); at the end of the
+ * input it is no update at all (finish), as if the NUL ended the input.
+ * The decode view shows it, as it shows every byte. */
+static int blank_tail(const dipsum *d)
+{
+    if (d->index < 2 || d->base || d->failed ||
+        d->o.stage == DIPSUM_STAGE_DECODE)
+        return 0;
+    for (size_t i = 0; i < d->text.len; i++)
+        if (!strchr(" \t\r\n\f\v", d->text.data[i]) || !d->text.data[i])
+            return 0;
+    return 1;
+}
+
 /* Decodes all pushed input and processes it, update by update. */
 static dipsum_status drain(dipsum *d, int at_eof, dipsum_error *err)
 {
@@ -1461,7 +1523,8 @@ static dipsum_status drain(dipsum *d, int at_eof, dipsum_error *err)
                                               &info, err);
         if (st != DIPSUM_OK)
             return st;
-        if (d->text.len || info.invalid)
+        int hold = !info.got_nul && !info.invalid && blank_tail(d);
+        if ((d->text.len || info.invalid) && !hold)
             warn_nul_pending(d);    /* input after the NUL: updates */
         if (info.other_order)
             warn_order(d, info.other_order);
@@ -1478,7 +1541,7 @@ static dipsum_status drain(dipsum *d, int at_eof, dipsum_error *err)
         if (info.invalid)
             report_invalid(d, &info);
         if (!info.got_nul)
-            return run_update(d, 0, err);
+            return hold ? DIPSUM_OK : run_update(d, 0, err);
         warn_nul(d, info.nul_offset);   /* said if input follows */
         if ((st = run_update(d, 1, err)) != DIPSUM_OK ||
             (st = end_update(d, END_NUL, err)) != DIPSUM_OK)
@@ -2651,6 +2714,8 @@ static dipsum_status finish(dipsum *d, dipsum_error *err)
     if (d->utf16_bad) /* (mine52) its error, from a -z job */
         return d->pool ? pool_emit(d, 1, err) : DIPSUM_OK;
     dipsum_status st = drain(d, 1, err);
+    if (st == DIPSUM_OK && blank_tail(d))
+        dipsum_buf_consume(&d->text, d->text.len);  /* (ux56) no update */
     if (st == DIPSUM_OK)
         st = run_update(d, 1, err);
     if (st == DIPSUM_OK)
@@ -2732,8 +2797,15 @@ dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
         return no_processor(err, "dipsum_feed");
     if (d->dead)
         return dead(d, err);
-    if (!buf && len)
-        return fatal(d, err, DIPSUM_EUSAGE, "no buffer given");
+    if (!buf && len) {
+        /* (ux56) the caller's mistake, of no update: nothing is read */
+        dipsum_status st = fatal(d, err, DIPSUM_EUSAGE, "dipsum_feed: no "
+                                 "buffer given (a NULL buf with a nonzero "
+                                 "len); nothing is read");
+        if (err)
+            err->update = 0;
+        return st;
+    }
     if (d->finished)
         return after_end(d, err, "dipsum_feed after dipsum_finish: the "
                          "input has ended (nothing of it is read)");

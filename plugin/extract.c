@@ -2389,16 +2389,29 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
  * (c->partial): sides of the update's facts, never of its sentence. */
 static long actor_word(const reading *rd, const dipsum_actor *a);
 
+/* (ux56) How deep keep_partial may nest: the list before an "and" it
+ * reads may itself lack a conjunct, and so on back, one level (and one
+ * claim copied on the stack) for each "and".  Run-on text of 256 KiB ("X
+ * and Y met … and talks went on the delegations of X and Y met … and")
+ * had thousands and overflowed the stack; past this depth no partial
+ * sides are read (say less). */
+#define KEEP_PARTIAL_DEPTH 8
+
 static void keep_partial(const reading *rd, dipsum_claim *c, int role,
                          size_t n0, size_t known_n, size_t at, size_t c0,
                          size_t end)
 {
-    if (role != DIPSUM_ACT_PARTY || c->both_sides)
+    static _Thread_local int depth;
+    if (role != DIPSUM_ACT_PARTY || c->both_sides ||
+        depth >= KEEP_PARTIAL_DEPTH)
         return;
     dipsum_claim t = *c;
     t.nactors[role] = 0;
     t.npartial = 0;
-    if (at > c0 && list_before_x(rd, &t, at, c0, role, -1, 1, 0) < 0)
+    depth++;
+    int bad = at > c0 && list_before_x(rd, &t, at, c0, role, -1, 1, 0) < 0;
+    depth--;
+    if (bad)
         t.nactors[role] = 0;
     if (t.both_sides)
         t.nactors[role] = 0;

@@ -80,8 +80,8 @@ static void usage(FILE *f)
 "  -f, --from-code=ENC     input encoding, any name iconv -l knows (CP1256,\n"
 "                          ISO-8859-6, UTF-16, ...); default: a BOM tells\n"
 "                          (UTF-8, UTF-16LE/BE, UTF-32LE/BE), else UTF-8;\n"
-"                          UTF-16 or UTF-32 with no BOM is one error,\n"
-"                          naming the -f to give\n"
+"                          UTF-16 or UTF-32 with no BOM is one error that\n"
+"                          names the -f to give and the iconv to run\n"
 "      --on-invalid=MODE   what an undecodable byte does: error (default; the\n"
 "                          update fails, exit 1) or replace (U+FFFD, with one\n"
 "                          warning per update)\n"
@@ -89,9 +89,10 @@ static void usage(FILE *f)
 "                          lexical units of lexicon terms gain the tags\n"
 "                          <dipl><CATEGORY>; all else passes byte for byte.\n"
 "                          UTF-8 only: a UTF-16 or UTF-32 stream fails\n"
-"                          whole; a byte\n"
-"                          that is no UTF-8 is an error (its offset): its\n"
-"                          chunk is written up to the item before it\n"
+"                          whole, and a byte that is no UTF-8 is an error\n"
+"                          (its offset), its chunk written up to the item\n"
+"                          before it (so --on-invalid=error may be given,\n"
+"                          and replace may not)\n"
 "  -b, --blanks            with -a, wrap term units in word-bound blanks\n"
 "                          [[dipl:ID]]^...$ instead (translation modes):\n"
 "                          closed, ...$[[/]], only in a chunk that closes\n"
@@ -194,23 +195,24 @@ static void usage(FILE *f)
 "  -v, --version           show the version, copyright and licence and exit\n"
 "\n"
 "Without -z the whole input is one update; a NUL byte in it still ends an\n"
-"update there, with a warning when more input follows (a last NUL, as\n"
-"find -print0 writes, ends the last update), and each message then names\n"
-"its update (\"update 1: \", ...), in the order of the input.  An update\n"
-"may begin with header lines\n"
-"(Id, Title, Date: YYYY-MM-DD, Lang: en|ur, Source, URL, ...) closed by a\n"
-"blank line.  Byte offsets in the output count bytes of the update's\n"
-"decoded UTF-8 text from 0.\n"
+"update there, with a warning when more input follows, and each message\n"
+"then names its update (\"update 1: \", ...), in the order of the input.\n"
+"A last NUL, as find -print0 writes, ends the last update; so does one\n"
+"followed only by white space (a newline), with or without -z.\n"
+"An update may begin with header lines (Id, Title, Date: YYYY-MM-DD,\n"
+"Lang: en|ur, Source, URL, ...) closed by a blank line.  Byte offsets in\n"
+"the output count bytes of the update's decoded UTF-8 text from 0.\n"
+"A sentence longer than 256 KiB (no stop ends it) is read in pieces, with\n"
+"a warning: no sentence in the other language is written from a piece.\n"
 "\n"
 "Options that would be ignored where they are given (--format with -a,\n"
 "--words with --stage, ...) are usage errors.\n"
 "\n"
-"Exit status: 0 success, 1 bad input data (an update or record could not be\n"
-"read), 2 usage or lexicon error,\n"
-"3 I/O or system error.\n"
+"Exit status: 0 success; 1 bad input data (an update or record could not\n"
+"be read); 2 usage or lexicon error; 3 I/O or system error.\n"
 "\n"
-"Full documentation: %s/README.md; the lexicon format:\n"
-"%s/SCHEMA.md; man dipsum.\n", DIPSUM_DOCDIR, DIPSUM_DOCDIR);
+"Full documentation: %s/README.md;\n"
+"the lexicon format: %s/SCHEMA.md; man dipsum.\n", DIPSUM_DOCDIR, DIPSUM_DOCDIR);
 }
 
 static _Noreturn void die_usage(const char *fmt, const char *arg)
@@ -479,7 +481,8 @@ static const struct {
     {OPT_ON_INVALID, M_SUMMARY | M_VIEW | M_VIEW_TAG |
      M_AP_SUMMARY, "-a, -a -b and --unblank read UTF-8 and replace "
      "nothing: a byte that is no UTF-8 is an error, its chunk written up to "
-     "the item before it"},
+     "the item before it (--on-invalid=error, which says that, may be "
+     "given)"},
     {OPT_READ_SIZE, M_RUN, NULL},
     {'l', M_LEX | M_CHECK,
      "this view uses no lexicon"},
@@ -634,6 +637,10 @@ static void check_combinations(cli_options *c)
                : c->apertium ? (c->summary ? M_AP_SUMMARY : M_AP_MARK)
                : c->lib.stage == DIPSUM_STAGE_SUMMARY ? M_SUMMARY
                : c->lib.stage == DIPSUM_STAGE_TAG ? M_VIEW_TAG : M_VIEW;
+    /* (ux56) -a, -a -b and --unblank do what --on-invalid=error says (a
+     * byte that is no UTF-8 is an error): saying so is no usage error */
+    if (mode == M_AP_MARK && c->lib.on_invalid == DIPSUM_INVALID_ERROR)
+        spelled[OPT_ON_INVALID][0] = '\0';
     for (size_t i = 0; i < sizeof applies / sizeof *applies; i++)
         if (spelled[applies[i].opt][0] && !(applies[i].modes & mode))
             die_combined(applies[i].opt, mode_setter(mode),

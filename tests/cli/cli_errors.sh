@@ -89,7 +89,7 @@ utf16_refused() {
     "$DIPSUM" "$1" > out 2> err || st=$?
     test "$st" -eq 1
     test ! -s out
-    grep -q "^dipsum: $1: byte $2: error: the input looks like $3 without a byte order mark, not UTF-8: ${4:-.*}; try -f $3\$" err
+    grep -q "^dipsum: $1: byte $2: error: the input looks like $3 without a byte order mark, not UTF-8: ${4:-.*}; convert it first (iconv -f $3 -t UTF-8), or try -f $3\$" err
     test "$(wc -l < err)" -eq 1
 }
 printf 'D\000o\000h\000a\000 \000t\000a\000l\000k\000s\000.\000\n\000' > le.txt
@@ -131,7 +131,7 @@ z_refused() { # FILE BYTE -j N
     "$DIPSUM" -z "$3" "$4" "$1" > out 2> err || st=$?
     test "$st" -eq 1
     test ! -s out
-    grep -q "^dipsum: $1: update 1: byte $2: error: the input looks like UTF-16LE without a byte order mark, not UTF-8: .*; try -f UTF-16LE\$" err
+    grep -q "^dipsum: $1: update 1: byte $2: error: the input looks like UTF-16LE without a byte order mark, not UTF-8: .*; convert it first (iconv -f UTF-16LE -t UTF-8), or try -f UTF-16LE\$" err
     test "$(wc -l < err)" -eq 1
 }
 printf 'T\000a\000l\000k\000s\000 \000i\000n\000 \000O\000s\000l\000o\000.\000' > zle.txt

@@ -30,8 +30,9 @@ for f in en ur; do
             test "$st" -eq 1 || { echo "$f $enc $z: exit $st"; exit 1; }
             test "$(tr -d '\0' < $t/out | wc -c)" -eq 0
             test "$(wc -l < $t/err)" -eq 1
-            case $enc in UTF-32LE) at=1 ;; *) at=0 ;; esac
-            grep -q "^dipsum: $t/in: \(update 1: \)\?byte $at: error: the input looks like $enc without a byte order mark, not UTF-8: three bytes in four from here are 0x00 (two and 0x06 in Urdu), as in UTF-32 code units; try -f $enc\$" $t/err ||
+            # (ux56) said plainly: what was seen, what to run
+            case $enc in UTF-32LE) seen='end with' ;; *) seen='begin with' ;; esac
+            grep -q "^dipsum: $t/in: \(update 1: \)\?byte 0: error: the input looks like $enc without a byte order mark, not UTF-8: every 4 bytes from here $seen 0x00 0x00, as $enc characters do; convert it first (iconv -f $enc -t UTF-8), or try -f $enc\$" $t/err ||
                 { echo "$f $enc $z:"; cat $t/err; exit 1; }
         done
         # the fix it names works
@@ -45,7 +46,7 @@ iconv -f UTF-8 -t UTF-32LE $t/en.txt > $t/u32.txt
 st=0
 "$DIPSUM" --batch $t/u32.txt > $t/out 2> $t/err || st=$?
 test "$st" -eq 1
-test "$(jq -r .error.message < $t/out)" = "byte 1: the input looks like UTF-32LE without a byte order mark, not UTF-8: three bytes in four from here are 0x00 (two and 0x06 in Urdu), as in UTF-32 code units; convert it first (iconv -f UTF-32LE -t UTF-8)"
+test "$(jq -r .error.message < $t/out)" = "byte 0: the input looks like UTF-32LE without a byte order mark, not UTF-8: every 4 bytes from here end with 0x00 0x00, as UTF-32LE characters do; convert it first (iconv -f UTF-32LE -t UTF-8)"
 grep -q 'try -f UTF-32LE$' $t/err
 "$DIPSUM" -a $t/u32.txt > $t/out 2> $t/err && exit 1
 test ! -s $t/out
@@ -55,7 +56,7 @@ grep -q 'looks like UTF-32LE .*an Apertium stream is UTF-8: convert it first (ic
 iconv -f UTF-8 -t UTF-32 $t/en.txt | "$DIPSUM" 2> $t/err | grep -q '^EN: Envoys met in Doha on Monday\.$'
 test ! -s $t/err
 iconv -f UTF-8 -t UTF-16LE $t/en.txt | "$DIPSUM" > /dev/null 2> $t/err && exit 1
-grep -q 'looks like UTF-16LE without a byte order mark.*; try -f UTF-16LE$' $t/err
+grep -q 'looks like UTF-16LE without a byte order mark.*(iconv -f UTF-16LE -t UTF-8), or try -f UTF-16LE$' $t/err
 printf 'a\0\0\0b\0\0\0c\0\0\0d\0\0\0' | "$DIPSUM" --stage=decode > /dev/null 2> $t/err && exit 1
 grep -q 'looks like UTF-32LE' $t/err
 printf 'Talks.\0\0\0Envoys met.' | "$DIPSUM" 2> $t/err | grep -q '^EN: Envoys met\.$'

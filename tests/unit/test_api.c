@@ -438,6 +438,122 @@ static void test_ux55_utf32_and_last_nul(void **state)
     dipsum_buf_free(&c.out);
 }
 
+/* (ux56) Whether the output holds needle (it may hold NULs). */
+static int out_has(const capture *c, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= c->out.len; i++)
+        if (memcmp(c->out.data + i, needle, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* (ux56) UTF-32 code points as bytes, little- or big-endian. */
+static size_t utf32_bytes(const unsigned *cp, size_t n, int le, char *out)
+{
+    for (size_t i = 0; i < n; i++)
+        for (int b = 0; b < 4; b++)
+            out[4 * i + (size_t)b] = (char)(cp[i] >> (8 * (le ? b : 3 - b)));
+    return 4 * n;
+}
+
+/* (ux56) UTF-32 without a byte order mark is told by its 0x00 bytes (two
+ * of every 4), whatever the script: Cyrillic and Chinese text, and Latin
+ * text with one U+0000 in it, were read as UTF-8 (an update a character);
+ * the one error says what was seen and what to run, at byte 0.  A last
+ * NUL followed only by white space ends the input: no empty update, no
+ * warning; other text after it is an update.  dipsum_feed(d, NULL, 5) is
+ * a usage error of no update (update 0), and the processor goes on.
+ * Near misses: mostly-NUL input (more than one unit in eight U+0000) and
+ * UTF-8 Chinese are not UTF-32. */
+static void test_ux56_utf32_blank_tail_null_feed(void **state)
+{
+    (void)state;
+    /* Переговоры в Москве. / 双方在北京会谈。 / Talks.<NUL>Envoys met. */
+    static const unsigned cyr[] = {0x41F, 0x435, 0x440, 0x435, 0x433, 0x43E,
+                                   0x432, 0x43E, 0x440, 0x44B, 0x20, 0x432,
+                                   0x20, 0x41C, 0x43E, 0x441, 0x43A, 0x432,
+                                   0x435, 0x2E};
+    static const unsigned cjk[] = {0x53CC, 0x65B9, 0x5728, 0x5317, 0x4EAC,
+                                   0x4F1A, 0x8C08, 0x3002};
+    static const unsigned lat[] = {'T', 'a', 'l', 'k', 's', '.', 0, 'E', 'n',
+                                   'v', 'o', 'y', 's', ' ', 'm', 'e', 't',
+                                   '.'};
+    static const struct { const unsigned *cp; size_t n; } k[] = {
+        {cyr, sizeof cyr / sizeof *cyr}, {cjk, sizeof cjk / sizeof *cjk},
+        {lat, sizeof lat / sizeof *lat},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        for (int le = 0; le <= 1; le++)
+            for (int z = 0; z <= 1; z++) {
+                char buf[128];
+                size_t len = utf32_bytes(k[i].cp, k[i].n, le, buf);
+                capture c;
+                memset(&c, 0, sizeof c);
+                dipsum *d = open_with(&c, DIPSUM_STAGE_DECODE, z,
+                                      DIPSUM_INVALID_ERROR);
+                assert_int_equal(dipsum_feed(d, buf, len, NULL), DIPSUM_OK);
+                assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+                assert_int_equal(c.ndiags, 1);
+                assert_non_null(strstr(c.diags[0].problem,
+                                       le ? "looks like UTF-32LE without"
+                                          : "looks like UTF-32BE without"));
+                assert_non_null(strstr(c.diags[0].problem,
+                                       le ? "every 4 bytes from here end with 0x00 0x00"
+                                          : "every 4 bytes from here begin with 0x00 0x00"));
+                assert_non_null(strstr(c.diags[0].problem,
+                                       le ? "(iconv -f UTF-32LE -t UTF-8)"
+                                          : "(iconv -f UTF-32BE -t UTF-8)"));
+                assert_int_equal(c.diags[0].offset, 0);
+                assert_int_equal(c.out.len, 0);
+                assert_int_equal(dipsum_failed_updates(d), 1);
+                dipsum_free(d);
+                dipsum_buf_free(&c.out);
+            }
+    /* near misses: mostly NULs; UTF-8 Chinese */
+    static const char nuls[] = "a\0\0\0\0\0\0\0b\0\0\0\0\0\0\0c\0\0\0\0\0\0\0";
+    static const char *const plain[] = {nuls,
+        "\xe5\x8f\x8c\xe6\x96\xb9\xe5\x9c\xa8\xe5\x8c\x97\xe4\xba\xac\xe4\xbc\x9a\xe8\xb0\x88\xe3\x80\x82"};
+    static const size_t plain_len[] = {sizeof nuls - 1, 24};
+    for (size_t i = 0; i < 2; i++) {
+        capture c;
+        run(&c, plain[i], plain_len[i], plain_len[i], DIPSUM_STAGE_DECODE, 1);
+        for (int j = 0; j < c.ndiags; j++)
+            assert_null(strstr(c.diags[j].problem, "UTF-32"));
+        dipsum_buf_free(&c.out);
+    }
+    /* white space after the last NUL: no update, no warning, however cut */
+    for (size_t chunk = 1; chunk <= 32; chunk += 31)
+        for (int z = 0; z <= 1; z++) {
+            capture c;
+            run(&c, "Talks resumed.\0 \r\n\t\n", 20, chunk, DIPSUM_STAGE_SEGMENT, z);
+            assert_int_equal(c.ndiags, 0);
+            assert_true(out_has(&c, "update\t1\t"));
+            assert_false(out_has(&c, "update\t2\t"));
+            assert_int_equal(c.out.data[c.out.len - 1], '\0'); /* update 1's */
+            dipsum_buf_free(&c.out);
+            run(&c, "Talks resumed.\0\n Envoys met.", 28, chunk, DIPSUM_STAGE_SEGMENT, z);
+            assert_int_equal(c.ndiags, z ? 0 : 1);
+            assert_true(out_has(&c, "update\t2\t"));
+            assert_true(out_has(&c, "Envoys met."));
+            dipsum_buf_free(&c.out);
+        }
+    /* a NULL buffer with a length: update 0, nothing read, goes on */
+    capture c;
+    memset(&c, 0, sizeof c);
+    dipsum *d = open_with(&c, DIPSUM_STAGE_DECODE, 0, DIPSUM_INVALID_ERROR);
+    dipsum_error err;
+    assert_int_equal(dipsum_feed(d, NULL, 5, &err), DIPSUM_EUSAGE);
+    assert_int_equal(err.update, 0);
+    assert_non_null(strstr(err.problem, "no buffer given"));
+    assert_int_equal(dipsum_feed(d, "Talks.", 6, &err), DIPSUM_OK);
+    assert_int_equal(dipsum_finish(d, &err), DIPSUM_OK);
+    assert_int_equal(c.out.len, 6);
+    assert_int_equal(dipsum_updates(d), 1);
+    dipsum_free(d);
+    dipsum_buf_free(&c.out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -452,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_feed_after_finish_is_usage_error),
         cmocka_unit_test(test_problems_carry_no_program_hints),
         cmocka_unit_test(test_ux55_utf32_and_last_nul),
+        cmocka_unit_test(test_ux56_utf32_blank_tail_null_feed),
     };
     return cmocka_run_group_tests_name("api", tests, NULL, NULL);
 }
