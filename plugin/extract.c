@@ -749,6 +749,16 @@ static size_t cue(const reading *rd, int k, size_t i)
     return dipsum_cues_at_text(&rd->r->structure[k][rd->lang], rd->ct, i);
 }
 
+/* (speed56) Whether a cue of structure list k may start at some word of
+ * rd's sentence (its bit in the OR of the cue text's rows).  0 is sure:
+ * cue(rd, k, i) is 0 at every i, and a pass over the words that changes
+ * nothing without one is not made (most lists are in no word of most
+ * sentences). */
+static inline int list_in(const reading *rd, int k)
+{
+    return dipsum_cue_text_may_any(rd->ct, &rd->r->structure[k][rd->lang]);
+}
+
 /* Whether a background word starts at word i: not one right before a
  * background_ordinal noun ("پہلے مرحلے", the first phase: no "earlier"). */
 /* (facts55) nor one right before a since-cue of the dates' rules
@@ -1480,6 +1490,8 @@ static int talks_undone_after(const reading *rd, const dipsum_rules *r, size_t k
  * changed in place. */
 static void planned_but_undone(reading *rd, const dipsum_rules *r)
 {
+    if (!list_in(rd, DIPSUM_S_CONTRAST_WORDS) || !list_in(rd, DIPSUM_S_UNREALIZED))
+        return;
     for (size_t k = 2; rd->lang == 1 && k + 1 < rd->n; k++) {
         size_t len;
         const char *g = gap(rd, k, &len);
@@ -1524,6 +1536,8 @@ static int agreeing_failed_at(const reading *rd, size_t j)
  * went on (ongoing before them).  rd's breaks are changed in place. */
 static void meeting_then_agreed(reading *rd)
 {
+    if (!list_in(rd, DIPSUM_S_REASON_POSTPOSITION) || !list_in(rd, DIPSUM_S_GENITIVE))
+        return;
     for (size_t k = 3; rd->lang == 1 && k + 1 < rd->n; k++) {
         size_t len;
         const char *g = gap(rd, k, &len);
@@ -1565,6 +1579,8 @@ static void meeting_then_agreed(reading *rd)
  * in_reference_clause).  rd's breaks are changed in place. */
 static void duration_after_agent(reading *rd)
 {
+    if (!list_in(rd, DIPSUM_S_REFERENCE_AFTER) || !list_in(rd, DIPSUM_S_AGENT))
+        return;
     for (size_t k = 3; rd->lang == 1 && k < rd->n; k++) {
         size_t len;
         const char *g = gap(rd, k, &len);
@@ -1628,6 +1644,9 @@ static int date_point_after(const reading *rd, const dipsum_date_fact *df)
 
 static void point_after_in_clause(reading *rd)
 {
+    /* (a break word of reason_postposition, and an agent before it) */
+    if (!list_in(rd, DIPSUM_S_REASON_POSTPOSITION) || !list_in(rd, DIPSUM_S_AGENT))
+        return;
     for (size_t k = 2; rd->lang == 1 && k < rd->n; k++) {
         size_t len;
         const char *g = gap(rd, k, &len);
@@ -1802,7 +1821,8 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
      * before one of owner_descriptors says whose the group is, and names
      * no side: "Colombian rebels of the ELN freed six hostages",
      * "Colombia's rebels", "کولمبیا کے باغیوں نے", "کولمبیائی باغیوں نے" */
-    for (size_t w = 0; w < s->nwords; w++) {
+    int owners = list_in(rd, DIPSUM_S_OWNER_DESCRIPTORS);
+    for (size_t w = 0; owners && w < s->nwords; w++) {
         long a = rd->ent[w];
         size_t e = rd->mend[w], len;
         if (a < 0 || e >= s->nwords || e == 0 ||
@@ -1901,7 +1921,8 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     /* (mine39, tester39) "Egypt as well as Qatar mediated": a word of
      * mediator_along_with of more than one word joins names; its "as"
      * opens no clause (punctuation before it still breaks) */
-    for (size_t k = 1; rd->lang == 0 && k < s->nwords; k++) {
+    int along = list_in(rd, DIPSUM_S_MEDIATOR_ALONG_WITH);
+    for (size_t k = 1; along && rd->lang == 0 && k < s->nwords; k++) {
         size_t al = cue(rd, DIPSUM_S_MEDIATOR_ALONG_WITH, k);
         for (size_t j = k; al > 1 && j < k + al && j < s->nwords; j++) {
             size_t len;
@@ -1915,7 +1936,9 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
      * words of talks put off, called off, suspended or failed after it
      * (a few words between, no name, no agent: "… کے بعد اچانک منسوخ"),
      * ends no clause: the verb's subject is before the reason */
-    for (size_t k = 1; rd->lang == 1 && k + 1 < s->nwords; k++) {
+    int reason = list_in(rd, DIPSUM_S_REASON_POSTPOSITION) &&
+                 list_in(rd, DIPSUM_S_GENITIVE);
+    for (size_t k = 1; reason && rd->lang == 1 && k + 1 < s->nwords; k++) {
         size_t len;
         const char *g = gap(rd, k, &len);
         if (!rd->brk[k] || gap_breaks(g, len) ||
@@ -1933,7 +1956,8 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
      * a past event verb starts a clause (English); so does one before
      * an adverb of a later event and its verb (claims9: "a truce was
      * agreed on March 3 and later extended": the date is the agreeing's) */
-    for (size_t k = 1; rd->lang == 0 && k + 1 < s->nwords; k++) {
+    int conj = list_in(rd, DIPSUM_S_CONJUNCTION);
+    for (size_t k = 1; conj && rd->lang == 0 && k + 1 < s->nwords; k++) {
         if (rd->brk[k] || !cue(rd, DIPSUM_S_CONJUNCTION, k))
             continue;
         size_t vk = k + 1;
@@ -1973,7 +1997,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             rd->brk[k] = 1;
     /* "… ختم ہو گئے ہیں اور …": an "and" right after the end of a
      * finite verb starts a clause (Urdu, verb-final) */
-    for (size_t k = 1; rd->lang == 1 && k + 1 < s->nwords; k++)
+    for (size_t k = 1; conj && rd->lang == 1 && k + 1 < s->nwords; k++)
         if (!rd->brk[k] && cue(rd, DIPSUM_S_CONJUNCTION, k) &&
             cue(rd, DIPSUM_S_VERB_FINAL, k - 1))
             rd->brk[k] = 1;
@@ -1981,7 +2005,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
      * میں دوبارہ ملیں گے": an "and" after the verb "do" (do_verbs) right
      * after an event's words starts a clause when a future comes before
      * the next break; each clause keeps its own time and place */
-    for (size_t k = 2; rd->lang == 1 && k + 1 < s->nwords; k++) {
+    for (size_t k = 2; conj && rd->lang == 1 && k + 1 < s->nwords; k++) {
         if (rd->brk[k] || !cue(rd, DIPSUM_S_CONJUNCTION, k) ||
             !cue(rd, DIPSUM_S_DO_VERBS, k - 1))
             continue;
@@ -2010,7 +2034,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
      * keeps its own day and place, as in English ("signed on Monday and
      * held talks on Tuesday"); a verb-final clause ends before "and",
      * and a day after it is never the first verb's */
-    for (size_t k = 2, c0 = 0; rd->lang == 1 && k + 1 < s->nwords; k++) {
+    for (size_t k = 2, c0 = 0; conj && rd->lang == 1 && k + 1 < s->nwords; k++) {
         if (rd->brk[k]) {
             c0 = k;
             continue;
@@ -2063,14 +2087,16 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     }
     /* "Qatar and Egypt as guarantors": a mediating phrase belongs to the
      * names before it, whatever its first word */
-    for (size_t k = 1; k < s->nwords; k++) {
+    int mediating = list_in(rd, DIPSUM_S_MEDIATING);
+    for (size_t k = 1; mediating && k < s->nwords; k++) {
         size_t len;
         const char *g = gap(rd, k, &len);
         if (rd->brk[k] && !gap_breaks(g, len) && cue(rd, DIPSUM_S_MEDIATING, k))
             rd->brk[k] = 0;
     }
     /* "said on Sunday that …": the reported event is a clause of its own */
-    for (size_t k = 1, c0 = 0; k < s->nwords; k++) {
+    int complementizer = list_in(rd, DIPSUM_S_COMPLEMENTIZER);
+    for (size_t k = 1, c0 = 0; complementizer && k < s->nwords; k++) {
         if (rd->brk[k])
             c0 = k;
         else if (cue(rd, DIPSUM_S_COMPLEMENTIZER, k) &&

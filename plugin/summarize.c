@@ -1795,25 +1795,24 @@ static inline const char *space_at(const char *p, const char *end)
     return p;
 }
 
-size_t dipsum_summary_read_more_at(const dipsum_rules *r, int lang,
-                                   const char *t, size_t len)
+/* (speed24) What a word must have to open a cue of the read_more list
+ * (as cue_run compares them, ASCII letters without case): the length of
+ * a cue's first word, its first and its last byte, and the most words a
+ * cue has.  (speed56) Made once per summary (read_more_filter_make), not
+ * at each of its sentences, asked twice each. */
+typedef struct {
+    const dipsum_cues *cs;
+    uint64_t lens;
+    unsigned char first[32], last[32];
+    size_t most;
+} read_more_filter;
+
+static void read_more_filter_make(const dipsum_rules *r, int lang,
+                                  read_more_filter *fl)
 {
-    enum { CAP = 256 };
-    const char *w[CAP];
-    size_t wl[CAP];
     const dipsum_cues *cs = &r->structure[DIPSUM_S_READ_MORE][lang ? 1 : 0];
-    if (cs->n == 0)
-        return len;
-    /* (speed24) What a word must have to open a cue of the list (as
-     * cue_run compares them, ASCII letters without case): the length of
-     * a cue's first word, its first and its last byte.  Asked of every
-     * word of every sentence, twice for those of the summary: the words
-     * are read one at a time, and only one that passes is split with
-     * those after it and given to cue_run (the words and the cap of the
-     * split of all of t, the same answer). */
-    uint64_t lens = 0;
-    unsigned char first[32] = {0}, last[32] = {0};
-    size_t most = 0;
+    memset(fl, 0, sizeof *fl);
+    fl->cs = cs;
     for (size_t q = 0; q < cs->n; q++) {
         const dipsum_cue *c = &cs->v[q];
         size_t l = c->n ? strlen(c->w[0]) : 0;
@@ -1821,12 +1820,30 @@ size_t dipsum_summary_read_more_at(const dipsum_rules *r, int lang,
             continue; /* no word (of one byte or more) matches it */
         unsigned char a = (unsigned char)tolower((unsigned char)c->w[0][0]),
                       b = (unsigned char)tolower((unsigned char)c->w[0][l - 1]);
-        lens |= UINT64_C(1) << (l < 63 ? l : 63);
-        first[a / 8] |= (unsigned char)(1u << (a % 8));
-        last[b / 8] |= (unsigned char)(1u << (b % 8));
-        if (c->n > most)
-            most = c->n;
+        fl->lens |= UINT64_C(1) << (l < 63 ? l : 63);
+        fl->first[a / 8] |= (unsigned char)(1u << (a % 8));
+        fl->last[b / 8] |= (unsigned char)(1u << (b % 8));
+        if (c->n > fl->most)
+            fl->most = c->n;
     }
+}
+
+/* dipsum_summary_read_more_at with the filter fl of its rules and
+ * language.  Asked of every word of every sentence, twice for those of
+ * the summary: the words are read one at a time, and only one that
+ * passes the filter is split with those after it and given to cue_run
+ * (the words and the cap of the split of all of t, the same answer). */
+static size_t read_more_at(const read_more_filter *fl, int lang,
+                           const char *t, size_t len)
+{
+    enum { CAP = 256 };
+    const char *w[CAP];
+    size_t wl[CAP];
+    const dipsum_cues *cs = fl->cs;
+    const uint64_t lens = fl->lens;
+    const size_t most = fl->most;
+    if (cs->n == 0)
+        return len;
     size_t i = 0; /* the words as split_words(t, len, w, wl, CAP) */
     for (const char *p = t, *end = t + len; lens && p < end && i < CAP;) {
         while (p < end && *p == ' ')
@@ -1842,9 +1859,9 @@ size_t dipsum_summary_read_more_at(const dipsum_rules *r, int lang,
             unsigned char a, b;
             if ((lang || is_capital(p[0])) && ((lens >> (l < 63 ? l : 63)) & 1) &&
                 (a = (unsigned char)tolower((unsigned char)p[0]),
-                 (first[a / 8] >> (a % 8)) & 1) &&
+                 (fl->first[a / 8] >> (a % 8)) & 1) &&
                 (b = (unsigned char)tolower((unsigned char)p[l - 1]),
-                 (last[b / 8] >> (b % 8)) & 1)) {
+                 (fl->last[b / 8] >> (b % 8)) & 1)) {
                 size_t n = split_words(p, (size_t)(end - p), w, wl,
                                        most < CAP - i ? most : CAP - i);
                 for (size_t k = 0; k < n; k++)
@@ -1858,6 +1875,16 @@ size_t dipsum_summary_read_more_at(const dipsum_rules *r, int lang,
         p = q;
     }
     return len;
+}
+
+size_t dipsum_summary_read_more_at(const dipsum_rules *r, int lang,
+                                   const char *t, size_t len)
+{
+    read_more_filter fl;
+    if (r->structure[DIPSUM_S_READ_MORE][lang ? 1 : 0].n == 0)
+        return len;
+    read_more_filter_make(r, lang, &fl);
+    return read_more_at(&fl, lang, t, len);
 }
 
 /* How much of t[0..len) a summary quotes when read_more words are at
@@ -2233,6 +2260,8 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
 {
     size_t cap = words * DIPSUM_UNIT_BUDGETS_MAX;
     int first = 1, disputed = -1;
+    read_more_filter links_filter; /* (speed56) once, not per sentence */
+    read_more_filter_make(rules, lang, &links_filter);
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
         int lead = first && sm->score[i] > 0;
@@ -2268,7 +2297,7 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
             disputed = update_disputed(f, rules);
         if (keep < len && disputed)
             keep = len;
-        size_t links = dipsum_summary_read_more_at(rules, lang, s->text, len);
+        size_t links = read_more_at(&links_filter, lang, s->text, len);
         if (links < len)
             keep = before_links(s->text, links); /* (lead22) */
         if (keep <= from)
@@ -2480,6 +2509,8 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
     int background = 0; /* (lead29) in a section of background */
     long lead = -1;
     word_table t;
+    read_more_filter links_filter; /* (speed56) once, not per sentence */
+    read_more_filter_make(rules, lang, &links_filter);
     if (dipsum_summary_reset(out, f->ns, f->nc) < 0 ||
         hash_words(f, out) < 0 || count_units(f, out, &t) < 0)
         return -1;
@@ -2491,7 +2522,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
                        !(i > 0 && bare_by(f->s[i - 1].text, strlen(f->s[i - 1].text)));
         /* (lead22) links to other stories run into the unit: only what
          * comes before them is quoted, when it is a sentence's worth */
-        size_t links = dipsum_summary_read_more_at(rules, lang, s->text, len);
+        size_t links = read_more_at(&links_filter, lang, s->text, len);
         out->qwords[i] = links < len ? dipsum_count_words(s->text, links)
                                      : s->nwords_text;
         int linked = links < len && out->qwords[i] < DIPSUM_READ_MORE_KEEP;
