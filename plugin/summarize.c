@@ -1064,6 +1064,69 @@ static int background_head(const dipsum_rules *r, int lang, const char *t,
     return k > 0 && cue_run(cs, w, wl, k, 0) == k;
 }
 
+/* (rouge56) Whether unit t[0..len) is a picture's caption: its first
+ * words are a phrase of the rules' caption_labels (ASCII letters compared
+ * without case) that a colon or comma ends ("Photo: Delegates shake
+ * hands after the talks.", "Image caption, Delegates leave the venue",
+ * "تصویر: وفود مذاکرات کے بعد"), or that a colon, bar or dash of its own
+ * follows ("File photo | ..."), and words come after it.  A caption says
+ * what a picture shows, often where and when it was taken, not what
+ * happened: quoted as the lead it stood before the story's first
+ * sentence.  "Photos of the signing were released on Tuesday." is a
+ * sentence. */
+static int caption(const dipsum_rules *r, int lang, const char *t,
+                   size_t len)
+{
+    enum { CAP = DIPSUM_CAPTION_LABEL_WORDS + 2 };
+    const char *w[CAP];
+    size_t wl[CAP];
+    const dipsum_cues *cs =
+        &r->structure[DIPSUM_S_CAPTION_LABELS][lang ? 1 : 0];
+    if (cs->n == 0)
+        return 0;
+    size_t from = skip_bullet(t, len);
+    const char *end = t + len;
+    size_t n = split_words(t + from, len - from, w, wl, CAP);
+    for (size_t k = 1; k < n && k <= DIPSUM_CAPTION_LABEL_WORDS; k++) {
+        const char *p = w[k - 1];
+        while (p < end && *p != ' ')
+            p++; /* the label's last word as written, with its marks */
+        size_t bare = wl[k - 1];
+        int marked = 0;
+        if (p[-1] == ':' || p[-1] == ',') {
+            marked = 1;
+            if (bare && w[k - 1][bare - 1] == ':')
+                bare--;
+        } else if (p - w[k - 1] >= 2 && memcmp(p - 2, "\xd8\x8c", 2) == 0) {
+            marked = 1; /* the Urdu comma */
+            bare = (size_t)(p - 2 - w[k - 1]);
+        } else if (k + 1 < n &&
+                   ((wl[k] == 1 && strchr(":|-", w[k][0])) ||
+                    (wl[k] == 3 && (memcmp(w[k], "\xe2\x80\x94", 3) == 0 ||
+                                    memcmp(w[k], "\xe2\x80\x93", 3) == 0))))
+            marked = 1; /* a mark of its own: " | ", " - ", " — " */
+        if (!marked || bare == 0)
+            continue;
+        size_t keep = wl[k - 1];
+        wl[k - 1] = bare;
+        int is = 0; /* w[0..k) a phrase of the list, whole (cue_run
+                       stops at the first cue, maybe a shorter one) */
+        for (size_t q = 0; q < cs->n && !is; q++) {
+            const dipsum_cue *c = &cs->v[q];
+            size_t m = 0;
+            while (c->n == k && m < k &&
+                   (c->len ? c->len[m] : strlen(c->w[m])) == wl[m] &&
+                   strncasecmp(w[m], c->w[m], wl[m]) == 0)
+                m++;
+            is = c->n == k && m == k;
+        }
+        wl[k - 1] = keep;
+        if (is)
+            return 1;
+    }
+    return 0;
+}
+
 /* ==== (lead31) The lead's second sentence ============================== */
 
 /* (lead31) In a language whose lead takes its second sentence
@@ -2517,6 +2580,10 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
         size_t len = strlen(s->text);
+        /* (rouge56) a picture's caption is no unit of the story: not
+         * quoted, not counted among its sentences or headline lines */
+        if (caption(rules, lang, s->text, len))
+            continue;
         int sentence = (dipsum_summary_is_sentence(s->text, len, s->nwords_text) ||
                         event_sentence(f, s, len)) &&
                        !(i > 0 && bare_by(f->s[i - 1].text, strlen(f->s[i - 1].text)));

@@ -1882,6 +1882,76 @@ static void test_headline_said_again_by_lead(void **state)
                                 "the coast road. Heavy rain closed", 71), 0);
 }
 
+/* (rouge56) A picture's caption (a unit that opens with a label of
+ * caption_labels ended by a colon or comma, or followed by a bar or dash
+ * of its own) is no sentence of the story: before the lead it is not
+ * quoted as the lead, after it not quoted at all.  Near misses: a
+ * sentence that opens with "Photos of", and one whose first word is a
+ * label with no mark after it, are quoted as before. */
+static void test_caption_not_quoted(void **state)
+{
+    (void)state;
+    static const char *const captions[] = {
+        "Photo: Delegates shake hands after the talks in Arusha. (Wire)",
+        "Image caption, Delegates leave the hall after the talks in Arusha",
+        "File photo | Fighters of the Lomar Front in the hills in 2029.",
+        "Pictured - the two delegations in the conference hall."};
+    static const char lead[] =
+        "The Veskan government and the Lomar Front agreed on Tuesday to "
+        "extend their truce by thirty days after talks in Arusha.";
+    static const char next[] =
+        "The extension takes effect on Wednesday, the mediators said.";
+    char text[4096], buf[4096];
+    for (size_t k = 0; k < sizeof captions / sizeof *captions; k++) {
+        snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n%s\n", captions[k],
+                 lead, next);
+        const char *s = summary_of(text, buf, sizeof buf);
+        assert_int_equal(strncmp(s, lead, strlen(lead)), 0);
+        /* after the lead too */
+        snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n%s\n", lead,
+                 captions[k], next);
+        s = summary_of(text, buf, sizeof buf);
+        assert_int_equal(strncmp(s, lead, strlen(lead)), 0);
+        assert_null(strstr(s, captions[k] + 12));
+    }
+    /* near misses: sentences, quoted */
+    static const char photos[] =
+        "Photos of the signing in Arusha were released on Tuesday evening.";
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n", photos, lead);
+    assert_int_equal(strncmp(summary_of(text, buf, sizeof buf), photos,
+                             strlen(photos)), 0);
+    static const char video[] =
+        "Video footage showed the delegations leaving the hall in Arusha.";
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n", video, lead);
+    assert_int_equal(strncmp(summary_of(text, buf, sizeof buf), video,
+                             strlen(video)), 0);
+}
+
+/* (rouge56) ... in Urdu too: a caption after the lead ("تصویر: …") is
+ * passed over, the sentence after it taken; a sentence that opens with
+ * "تصویروں" (pictures, no label) is quoted. */
+static void test_caption_not_quoted_ur(void **state)
+{
+    (void)state;
+    static const char lead[] =
+        "ویسکان کی حکومت اور لومار فرنٹ نے منگل کو اروشا میں "
+        "مذاکرات کے بعد جنگ بندی میں توسیع پر اتفاق کیا۔";
+    static const char cap[] =
+        "تصویر: اروشا میں مذاکرات کے بعد دونوں وفود کے ارکان۔";
+    static const char next[] =
+        "توسیع کا اطلاق بدھ سے ہوگا اور اس کی نگرانی ثالث کریں گے۔";
+    static const char pictures[] =
+        "تصویروں میں دونوں وفود کے ارکان ہال سے نکلتے دکھائی دیے۔";
+    char text[4096], buf[4096], want[2048];
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n%s\n", lead, cap, next);
+    snprintf(want, sizeof want, "%s %s", lead, next);
+    assert_string_equal(summary_in("ur", text, buf, sizeof buf), want);
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n%s\n", lead, pictures,
+             next);
+    snprintf(want, sizeof want, "%s %s %s", lead, pictures, next);
+    assert_string_equal(summary_in("ur", text, buf, sizeof buf), want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1983,6 +2053,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_general_news_skips_whole_quote,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_headline_said_again_by_lead,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_caption_not_quoted, setup_full,
+                                        teardown_full),
+        cmocka_unit_test_setup_teardown(test_caption_not_quoted_ur,
                                         setup_full, teardown_full),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
