@@ -12283,6 +12283,52 @@ static int purpose_of_noun(const reading *rd, const dipsum_claim *c, size_t at)
            (vl > 3 && strcmp(v + vl - 2, "ed") == 0);
 }
 
+/* (prec56, issue 9) Whether a clause told before claim c's event words
+ * makes it wait on another event: English, a clause opened by a word of
+ * conditional_openers at the start of the sentence, or right after its
+ * "that", that ends before c's clause (or is c's own clause's opening)
+ * and holds a term of the lexicon ("Once the truce holds, prisoners will
+ * be freed", "Officials said that when the ceasefire takes effect, X
+ * and Y will hold talks"; not "Once again, …"); Urdu, such a word before
+ * the event words, not one of reference_openers or subordinate ("جب
+ * سے", "جب تک"), then a word of conditional_then before them, with no
+ * past of the dates list between ("جب … جنگ بندی نافذ ہو گی تو قیدی
+ * رہا کیے جائیں گے"; "جب … ملاقات کی تو …" is in the past). */
+static int waits_on_clause(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang == 0) {
+        size_t p0 = c->c0;
+        if (!cue(rd, DIPSUM_S_CONDITIONAL_OPENERS, p0)) {
+            if (p0 == 0)
+                return 0;
+            p0--;
+            while (p0 > 0 && !rd->brk[p0])
+                p0--;
+            if (cue(rd, DIPSUM_S_COMPLEMENTIZER, p0) && p0 + 1 < c->c0)
+                p0++;
+        }
+        size_t len = cue(rd, DIPSUM_S_CONDITIONAL_OPENERS, p0);
+        if (!len || (p0 > 0 && !cue(rd, DIPSUM_S_COMPLEMENTIZER, p0 - 1)))
+            return 0;
+        size_t end = p0 == c->c0 ? c->cue0 : c->c0;
+        for (size_t k = p0 + len; k < end; k++)
+            if (rd->cover[k] >= 0)
+                return 1;
+        return 0;
+    }
+    for (long w = cue_in(rd, DIPSUM_S_CONDITIONAL_OPENERS, 0, c->cue0); w >= 0;
+         w = cue_in(rd, DIPSUM_S_CONDITIONAL_OPENERS, (size_t)w + 1, c->cue0)) {
+        if (cue(rd, DIPSUM_S_REFERENCE_OPENERS, (size_t)w) ||
+            cue(rd, DIPSUM_S_SUBORDINATE, (size_t)w))
+            continue;
+        long then = cue_in(rd, DIPSUM_S_CONDITIONAL_THEN, (size_t)w + 1, c->cue0);
+        if (then >= 0 &&
+            cues_in(rd, &rd->r->dates.past[1], (size_t)w + 1, (size_t)then) < 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
                           int agreed_done)
 {
@@ -12613,6 +12659,15 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
     if (c->modality == DIPSUM_MOD_SCHEDULED && !c->negative && rd->lang == 0 &&
         cue(rd, DIPSUM_S_ONGOING, c->cue0) && begun_before(rd, c->cue0))
         c->modality = DIPSUM_MOD_ONGOING;
+    /* (prec56, issue 9) a plan that waits on another event told first
+     * ("Once the truce holds, prisoners will be freed", "جب … نافذ ہو گی
+     * تو …"), or meetings with only a frequency ("agreed that their
+     * ministers would meet periodically"): conditional, never written
+     * as scheduled */
+    if (c->modality == DIPSUM_MOD_SCHEDULED &&
+        (waits_on_clause(rd, c) ||
+         cue_in(rd, DIPSUM_S_RECURRING_WORDS, c->c0, c->c1) >= 0))
+        c->modality = DIPSUM_MOD_CONDITIONAL;
     /* (claims24) an agreement foretold is neither proposed nor planned */
     if (reported_forecast(rd, c))
         c->modality = DIPSUM_MOD_CONDITIONAL;
@@ -18397,10 +18452,87 @@ static void truce_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
     }
 }
 
+/* (prec56) Whether term t is a party of claim q. */
+static int party_of(const dipsum_claim *q, size_t t)
+{
+    for (size_t k = 0; k < q->nactors[DIPSUM_ACT_PARTY]; k++)
+        if (q->actors[DIPSUM_ACT_PARTY][k].term == t)
+            return 1;
+    return 0;
+}
+
+/* (prec56, issue 9) Whether term t mediates, hosts or tells a claim or
+ * mention of f (speaks for one it is no party of): no side "the two
+ * sides" may stand for. */
+static int third_role(const dipsum_facts *f, size_t t)
+{
+    for (size_t i = 0; i < f->nc + f->nmentions; i++) {
+        const dipsum_claim *q = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+        if (q->told_by == t + 1 || q->told_by2 == t + 1)
+            return 1;
+        static const int roles[] = {DIPSUM_ACT_MEDIATOR, DIPSUM_ACT_HOST,
+                                    DIPSUM_ACT_SPEAKER};
+        for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
+            for (size_t k = 0; k < q->nactors[roles[r]]; k++)
+                if (q->actors[roles[r]][k].term == t &&
+                    (roles[r] != DIPSUM_ACT_SPEAKER || !party_of(q, t)))
+                    return 1;
+    }
+    return 0;
+}
+
+/* (prec56) Whether a name of sentence s ending at byte end stands in
+ * the clause that tells the words from word w1 on: a word of speech or
+ * of complementizer after it, before w1 ("Ugandan officials had
+ * reported that both sides met …": Uganda tells, is no side). */
+static int teller_clause(const dipsum_fsent *s, const dipsum_rules *rules,
+                         int lang, size_t end, size_t w1)
+{
+    for (size_t w = 0; w < w1 && w < s->nwords; w++)
+        if (s->wstart[w] >= end &&
+            (fsent_at(&rules->speech[lang], lang, s, w) ||
+             fsent_at(&rules->structure[DIPSUM_S_COMPLEMENTIZER][lang], lang, s, w)))
+            return 1;
+    return 0;
+}
+
+/* (prec56, issue 9) Whether the text before claim c's words "the two
+ * sides" (the title, the sentences before, its own before them) names a
+ * third side (side_term) besides two[] (nor one party_as makes one of
+ * them) that mediates, hosts or tells nothing (third_role): "Ethiopia
+ * and Sudan held talks.  Egypt's foreign minister also came, and
+ * Eritrea sent an envoy.  The two sides agreed …" (whose two?); not
+ * "Egypt hosted talks between Ethiopia and Sudan.  The two sides …". */
+static int third_side_before(const dipsum_facts *f, const dipsum_terms *terms,
+                             const dipsum_rules *rules, int lang,
+                             const dipsum_actor two[2], const dipsum_claim *c)
+{
+    const dipsum_fsent *own = &f->s[c->sent];
+    size_t upto = c->both_w0 < own->nwords ? own->wstart[c->both_w0] : own->end;
+    for (size_t si = 0; si <= c->sent && si < f->ns; si++)
+        for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
+            if (si == c->sent && f->m[k].start >= upto)
+                break;
+            if (si == c->sent && teller_clause(own, rules, lang, f->m[k].end, c->both_w0))
+                continue;
+            size_t t = f->m[k].term, pt = dipsum_party_term(terms, rules, t, f->day);
+            if (!side_term(terms, t) || t == two[0].term || t == two[1].term ||
+                pt == two[0].term || pt == two[1].term ||
+                dipsum_party_term(terms, rules, two[0].term, f->day) == t ||
+                dipsum_party_term(terms, rules, two[1].term, f->day) == t ||
+                third_role(f, t))
+                continue;
+            return 1;
+        }
+    return 0;
+}
+
 /* "The two sides agreed …": a claim whose subject says "both sides" and
  * names no side gets the two sides of the claims before it, when those
  * name exactly two; when they name none, the two the text names before
- * it (two_named_before). */
+ * it (two_named_before).  (prec56) Neither when the text names a
+ * third side before the words that plays no other part (third_side_before):
+ * "the two sides" may be any two of them, and the claim is not written. */
 static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
                                const dipsum_rules *rules, int lang)
 {
@@ -18425,7 +18557,8 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
          * names no sides, not even "the two sides", and is not written */
         if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 &&
             (n > 2 ||
-             (n == 2 && other_pair_since(f, terms, rules, lang, two, two_sent, c)))) {
+             (n == 2 && (other_pair_since(f, terms, rules, lang, two, two_sent, c) ||
+                         third_side_before(f, terms, rules, lang, two, c))))) {
             c->both_sides = 0;
             continue;
         }

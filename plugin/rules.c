@@ -496,7 +496,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "unilateral_words", "clause_final_cues", "clause_final_after",
     "not_state_modifiers",
     /* (rouge56) */
-    "caption_labels"};
+    "caption_labels",
+    /* (prec56) */
+    "conditional_openers", "conditional_then", "recurring_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -16857,9 +16857,14 @@ static void test_two_sides_of_two_pairs(void **state)
          "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
          ,
          "ceasefire_agreed", "happened", NULL, -1, -1, "", NULL},
-        /* near misses: one more name alone, not a pair; one pair */
+        /* (prec56, issue 9) one more name alone makes three: "the two
+         * sides" may be any two of them (whose two?), nothing written */
         {"Uganda and Rwanda held border talks on Monday. Kenya sent an "
          "envoy. The two sides agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", NULL, -1, -1, "", NULL},
+        /* near misses: the third only hosts; one pair */
+        {"Uganda and Rwanda held border talks in Nairobi on Monday, hosted "
+         "by Kenya. The two sides agreed to a ceasefire.",
          "ceasefire_agreed", "happened", NULL, -1, -1,
          "The two sides agreed to a ceasefire.", NULL},
         {"Uganda and Rwanda held border talks on Monday. The two sides "
@@ -33200,6 +33205,160 @@ static void test_prec55b_sponsors_hearsay_and_vague_talks(void **state)
     }
 }
 
+
+/* (prec56, issue 9) Four kinds of a sentence that says more than its
+ * source, each with near misses that must not change (invented
+ * sentences).  A row: the text, a claim type, its modality (NULL: no
+ * such claim), and the other language's summary ("" none; NULL: not
+ * checked). */
+typedef struct {
+    const char *text, *type, *modality, *other;
+} prec56_case;
+
+static void prec56_check(const prec56_case *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char text[1024];
+        int ur = (unsigned char)k[i].text[0] >= 0x80;
+        snprintf(text, sizeof text, "Date: 2024-03-05\n%s\n\n%s\n",
+                 ur ? "Lang: ur" : "", k[i].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, k[i].type);
+        const char *m = c ? field(c, "modality") : NULL;
+        if (k[i].modality ? !m || strcmp(m, k[i].modality) != 0 : m != NULL)
+            fail_msg("case %zu: %s is %s, not %s", i, k[i].type,
+                     m ? m : "none", k[i].modality ? k[i].modality : "none");
+        const char *other = field(json_object_get(r, "summary"), ur ? "en" : "ur");
+        if (k[i].other && strcmp(other, k[i].other) != 0)
+            fail_msg("case %zu: summary '%s', not '%s'", i, other, k[i].other);
+        json_decref(r);
+    }
+}
+
+/* A: a plan that waits on another event told first, "once", "when",
+ * "جب … تو", is conditional and never written as scheduled.  Near
+ * misses: a plan with no condition, "when" of a past meeting, "جب سے"
+ * (since). */
+static void test_prec56_plan_waits_on_clause(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Once the truce holds, Chad and Sudan will hold talks in Geneva.",
+         "talks_held", "conditional", ""},
+        {"Officials said that when the ceasefire takes effect, Chad and "
+         "Sudan will hold talks in Geneva.", "talks_held", "conditional", ""},
+        /* چاڈ اور سوڈان کے حکام نے بتایا کہ جب جنگ بندی نافذ ہو گی تو قیدی
+         * رہا کیے جائیں گے۔ */
+        {"چاڈ اور سوڈان کے حکام نے بتایا کہ جب جنگ بندی نافذ ہو گی تو قیدی "
+         "رہا کیے جائیں گے۔", "prisoners_released", "conditional", ""},
+        /* جب جنگ بندی نافذ ہو جائے گی تو چاڈ اور سوڈان کے درمیان جنیوا میں
+         * مذاکرات ہوں گے۔ */
+        {"جب جنگ بندی نافذ ہو جائے گی تو چاڈ اور سوڈان کے درمیان جنیوا میں "
+         "مذاکرات ہوں گے۔", "talks_held", "conditional", ""},
+        /* near misses */
+        {"Chad and Sudan will hold talks in Geneva.", "talks_held",
+         "scheduled", NULL},
+        {"Once again, Chad and Sudan will hold talks in Geneva.", "talks_held",
+         "scheduled", NULL},
+        {"When the foreign ministers of Chad and Sudan met in Geneva on "
+         "Monday, they agreed to a ceasefire.", "talks_held", "happened", NULL},
+        /* جب چاڈ اور سوڈان کے وزرائے خارجہ نے پیر کو جنیوا میں ملاقات کی تو
+         * جنگ بندی پر اتفاق ہوا۔ */
+        {"جب چاڈ اور سوڈان کے وزرائے خارجہ نے پیر کو جنیوا میں ملاقات کی تو "
+         "جنگ بندی پر اتفاق ہوا۔", "ceasefire_agreed", "happened", NULL},
+        /* چاڈ اور سوڈان کے درمیان جنیوا میں مذاکرات ہوں گے۔ */
+        {"چاڈ اور سوڈان کے درمیان جنیوا میں مذاکرات ہوں گے۔", "talks_held",
+         "scheduled", NULL},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
+/* B: "the two sides" after a third side named that plays no other
+ * part stands for no pair: not written.  Near misses: two named, a
+ * third that only hosts. */
+static void test_prec56_two_sides_of_three(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Chad and Sudan held talks in Geneva on Monday. Egypt's foreign "
+         "minister also visited the city, and Eritrea sent an envoy. The two "
+         "sides agreed to meet again in Khartoum.", "next_round_scheduled",
+         "scheduled", NULL},
+        {"Armenia and Azerbaijan held talks in Geneva on Monday, while "
+         "Georgia and Russia discussed trade. The two sides agreed to meet "
+         "again in Khartoum.", "next_round_scheduled", "scheduled", NULL},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2024-03-05\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, "next_round_scheduled");
+        assert_non_null(c);
+        if (json_array_size(json_object_get(json_object_get(c, "actors"), "parties")))
+            fail_msg("case %zu: the two sides named a pair", i);
+        if (*field(json_object_get(c, "summary"), "ur"))
+            fail_msg("case %zu: the two sides written", i);
+        json_decref(r);
+    }
+    /* near misses: the pair the only sides named, or the third a host */
+    static const char *const keep[] = {
+        "Chad and Sudan held talks in Geneva on Monday. The two sides agreed "
+        "to meet again in Khartoum.",
+        "Egypt hosted talks between Chad and Sudan in Cairo on Monday. The "
+        "two sides agreed to meet again in Khartoum.",
+    };
+    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2024-03-05\n\n%s\n", keep[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "next_round_scheduled");
+        assert_non_null(c);
+        assert_int_equal(json_array_size(json_object_get(json_object_get(c, "actors"),
+                                                         "parties")), 2);
+        json_decref(r);
+    }
+}
+
+/* C: an agreement on an effort or a way ("to intensify efforts", "to
+ * strengthen ties", "کوششیں تیز کرنے") is no agreement reached, and
+ * meetings with only a frequency ("meet periodically", "وقتاً فوقتاً")
+ * schedule no talks.  Near misses: an agreement on a deed, talks
+ * agreed on a day.  D (a guard of the base's reading): a truce a third
+ * party expects is never scheduled. */
+static void test_prec56_vague_agreements_and_expected_truce(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Chad and Sudan agreed on Monday to intensify efforts to resolve "
+         "all outstanding issues.", "sides_agreed", NULL, ""},
+        {"Chad and Sudan agreed on Monday to work together to resolve the "
+         "water dispute.", "sides_agreed", NULL, ""},
+        /* چاڈ اور سوڈان نے پیر کو دو طرفہ تعلقات کو مزید مضبوط بنانے پر
+         * اتفاق کیا۔ */
+        {"چاڈ اور سوڈان نے پیر کو دو طرفہ تعلقات کو مزید مضبوط بنانے پر "
+         "اتفاق کیا۔", "sides_agreed", NULL, ""},
+        /* چاڈ اور سوڈان نے پیر کو اتفاق کیا کہ دونوں ممالک کے وزرائے خارجہ
+         * وقتاً فوقتاً ملاقات کریں گے۔ */
+        {"چاڈ اور سوڈان نے پیر کو اتفاق کیا کہ دونوں ممالک کے وزرائے خارجہ "
+         "وقتاً فوقتاً ملاقات کریں گے۔", "talks_held", "conditional", ""},
+        {"Chad and Sudan agreed that their foreign ministers would meet "
+         "periodically.", "talks_held", NULL, ""},
+        /* near misses */
+        {"Chad and Sudan agreed on Monday to open two border crossings.",
+         "sides_agreed", "happened", NULL},
+        {"Chad and Sudan agreed on Monday to hold talks in Geneva.",
+         "talks_held", "scheduled", NULL},
+        /* D: expected, told by a third party */
+        {"Qatar said a truce between Chad and Sudan was expected to be "
+         "announced on Friday.", "ceasefire_announced", "conditional", ""},
+        /* قطر نے کہا کہ توقع ہے کہ چاڈ اور سوڈان جمعہ کو جنگ بندی کے معاہدے
+         * پر دستخط کریں گے۔ */
+        {"قطر نے کہا کہ توقع ہے کہ چاڈ اور سوڈان جمعہ کو جنگ بندی کے معاہدے "
+         "پر دستخط کریں گے۔", "agreement_signed", "conditional", ""},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
 /* (recall55u, tester70) Four kinds of lead claim once read and never
  * written, with their near misses (invented sentences). */
 static const char *claim_en(json_t *c)
@@ -34207,6 +34366,9 @@ int main(void)
         cmocka_unit_test(test_prec55_teller_before_relative_aside),
         cmocka_unit_test(test_prec55b_topic_body_and_ahead_of),
         cmocka_unit_test(test_prec55b_sponsors_hearsay_and_vague_talks),
+        cmocka_unit_test(test_prec56_plan_waits_on_clause),
+        cmocka_unit_test(test_prec56_two_sides_of_three),
+        cmocka_unit_test(test_prec56_vague_agreements_and_expected_truce),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
