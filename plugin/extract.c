@@ -20083,18 +20083,24 @@ static int told_in(const dipsum_facts *f, const dipsum_rules *r, int l,
  * if the agenda includes the refugee camps.", "… چاڈ کی حکومت نے کہا کہ
  * وہ صرف اسی صورت شرکت کرے گی جب …".  Not a sentence naming another
  * ("Kenya said it would attend only if invited": Kenya's attendance is
- * no side's). */
+ * no side's).  (prec56b, tester72 048) A later sentence with a word of
+ * attendance_refused, naming no one but claim c's actors, tells that
+ * one side will not attend: the talks are disputed, never written as
+ * scheduled ("Ghana said it would host talks between Togo and Benin in
+ * Accra next month. Benin said it would not take part."). */
 static void attendance_conditional(dipsum_facts *f, const dipsum_terms *terms,
                                    const dipsum_rules *r, int l)
 {
     const dipsum_cues *av = &r->structure[DIPSUM_S_ATTENDING_VERBS][l];
     const dipsum_cues *ac = &r->structure[DIPSUM_S_ATTENDING_CONDITIONS][l];
-    if (!av->n || !ac->n)
+    const dipsum_cues *ar = &r->structure[DIPSUM_S_ATTENDANCE_REFUSED][l];
+    if ((!av->n || !ac->n) && !ar->n)
         return;
     for (size_t j = 1; j < f->ns; j++) {
         const dipsum_fsent *s = &f->s[j];
-        if (!fsent_find(av, l, s) ||
-            !fsent_find(ac, l, s))
+        int refused = ar->n && fsent_find(ar, l, s);
+        if (!refused &&
+            (!av->n || !ac->n || !fsent_find(av, l, s) || !fsent_find(ac, l, s)))
             continue;
         for (size_t i = 0; i < f->nc; i++) {
             dipsum_claim *c = &f->claims[i];
@@ -20107,9 +20113,16 @@ static void attendance_conditional(dipsum_facts *f, const dipsum_terms *terms,
             int other = 0;
             for (size_t k = s->m0; k < s->m1 && !other; k++) {
                 size_t t = f->m[k].term;
-                other = other_actor(c, terms, r, t, terms->v[t].category, f->day);
+                /* (prec56b) who announced the talks refused is their
+                 * host, no other ("… said it would not take part in
+                 * any talks hosted by Kenya") */
+                other = other_actor(c, terms, r, t, terms->v[t].category, f->day) &&
+                        !(refused && c->told_by &&
+                          strcmp(terms->v[t].id, terms->v[c->told_by - 1].id) == 0);
             }
-            if (!other)
+            if (!other && refused)
+                c->unconfirmed = 1;
+            else if (!other)
                 c->modality = DIPSUM_MOD_CONDITIONAL;
         }
     }

@@ -494,7 +494,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "attending_conditions",
     /* (mine55) */
     "unilateral_words", "clause_final_cues", "clause_final_after",
-    "not_state_modifiers"};
+    "not_state_modifiers",
+    /* (prec56b) */
+    "attendance_refused"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
