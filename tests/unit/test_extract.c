@@ -32924,6 +32924,20 @@ static void test_prec56b_first_round_is_no_next_round(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec56b, tester72 011) A surname that is a state's name, after a
+ * title and a given name, before "of" and the person's state, is no
+ * side: "Foreign Minister Carl Jordan of Kenya" is Kenya's.  Near miss:
+ * Jordan named as a state stays a side. */
+static void test_prec56b_state_surname_is_no_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Foreign Minister Carl Jordan of Kenya and Foreign Minister Ana Lopez of Somalia signed a visa agreement on Friday.", "agreement_signed", "happened", NULL, 0, -1, "Kenya and Somalia signed an agreement on 1 March 2024.", NULL},
+        {"Jordan and Kenya signed a visa agreement on Friday.", "agreement_signed", "happened", NULL, 0, -1, "Jordan and Kenya signed an agreement on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (ux55) Urdu: a date and a place before a relative participle ("گزشتہ
  * ماہ دوحہ میں طے پانے والی جنگ بندی", the truce agreed in Doha last
  * month) are the described noun's, not the claim's told after it: talks
@@ -34264,6 +34278,7 @@ int main(void)
         cmocka_unit_test(test_prec56b_refused_attendance_disputes_plan),
         cmocka_unit_test(test_prec56b_statement_signed_is_no_agreement),
         cmocka_unit_test(test_prec56b_first_round_is_no_next_round),
+        cmocka_unit_test(test_prec56b_state_surname_is_no_side),
         cmocka_unit_test(test_ux55_place_in_date_participle_is_the_nouns),
         cmocka_unit_test(test_prec55_side_denies_own_event),
         cmocka_unit_test(test_prec55_other_side_contests_account),
