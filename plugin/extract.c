@@ -9637,6 +9637,30 @@ static int venue_before_and_verb(const reading *rd, size_t i, size_t cue0)
     return 0;
 }
 
+/* (prec56b, tester72 103) Whether a word of vessel_prefixes ends right
+ * before word st: the name from st on is a ship's ("MV Uganda", "ایم وی
+ * سندھ"), no place. */
+static int vessel_named(const reading *rd, size_t st)
+{
+    for (size_t b = 1; b <= 3 && b <= st; b++)
+        if (cue(rd, DIPSUM_S_VESSEL_PREFIXES, st - b) == b)
+            return 1;
+    return 0;
+}
+
+/* (prec56b, tester72 054) Whether the English match k, which ends before
+ * word e, is a state said as a noun before an office or a building of
+ * venue_buildings: "at the residence of the US ambassador in Dhaka", "at
+ * the US embassy in Nairobi" name whose, not where. */
+static int state_before_office(const reading *rd, long k, size_t e)
+{
+    if (term_of(rd, k)->category != DIPSUM_CAT_STATE || is_adjective(rd, k) ||
+        e >= rd->n || rd->brk[e])
+        return 0;
+    return (rd->ent[e] >= 0 && term_of(rd, rd->ent[e])->category == DIPSUM_CAT_OFFICE) ||
+           cue(rd, DIPSUM_S_VENUE_BUILDINGS, e);
+}
+
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -9674,6 +9698,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                           event_names(rd, e, after);
             if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
                 !is_adjective(rd, p) && venue_near_event(rd, c, i) && !applies &&
+                !vessel_named(rd, st) &&
                 !measure_place(rd, c, i, p) && !treaty_name_place(rd, c, p) &&
                 !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[p].term))
                 add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[p].term, (size_t)p);
@@ -9753,6 +9778,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * (state_in_body_name) is no venue */
             if (k >= 0 && state_in_body_name(rd, k))
                 k = -1;
+            /* (prec56b) a ship's name, "on the MV Uganda"; a state said
+             * before an office, "at the US embassy in Nairobi" */
+            if (k >= 0 && (vessel_named(rd, j) || state_before_office(rd, k, rd->mend[j])))
+                k = -1;
             /* (mediators6) "in the northern Vask": a region of the place,
              * no venue */
             if (j > i + 1 && cue(rd, DIPSUM_S_VENUE_REGION, j - 1))
@@ -9808,9 +9837,15 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                      * chair of), "سندھ کے محکمہ تعلیم میں" (in its
                      * department): no building of the place */
                     size_t gl = cue(rd, DIPSUM_S_GENITIVE, g);
+                    /* (prec56b) a word of genitive_not_place anywhere
+                     * before "میں": "سندھ کے بلدیاتی قانون میں" (in
+                     * Sindh's local government law) */
+                    int not_place = 0;
+                    for (size_t w = g + gl; w < i && !not_place; w++)
+                        not_place = cue(rd, DIPSUM_S_GENITIVE_NOT_PLACE, w) != 0;
                     if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
-                        !(g + gl < i && (cue(rd, DIPSUM_S_GENITIVE_NOT_PLACE, g + gl) ||
-                                         cue(rd, DIPSUM_S_PAIR_KIND_HEADS_FIRST, g + gl))))
+                        !not_place &&
+                        !(g + gl < i && cue(rd, DIPSUM_S_PAIR_KIND_HEADS_FIRST, g + gl)))
                         k = p;
                     break;
                 }

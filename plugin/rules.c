@@ -496,7 +496,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "unilateral_words", "clause_final_cues", "clause_final_after",
     "not_state_modifiers",
     /* (prec56b) */
-    "attendance_refused"};
+    "attendance_refused", "vessel_prefixes"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

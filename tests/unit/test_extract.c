@@ -32938,6 +32938,20 @@ static void test_prec56b_state_surname_is_no_side(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec56b, tester72 054) A state said as a noun before an office or a
+ * building ("at the US embassy", "the residence of the US ambassador")
+ * names whose it is, no venue.  Near miss: "in Uganda" is one. */
+static void test_prec56b_state_before_office_is_no_venue(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Somalia held talks on Friday at the US embassy in Nairobi.", "talks_held", "happened", NULL, 0, -1, "Talks between Kenya and Somalia were held on 1 March 2024.", NULL},
+        {"Kenya and Somalia held talks on Friday at the residence of the US ambassador.", "talks_held", "happened", NULL, 0, -1, "Talks between Kenya and Somalia were held on 1 March 2024.", NULL},
+        {"Kenya and Somalia held talks on Friday in Uganda.", "talks_held", "happened", NULL, 0, -1, "Talks between Kenya and Somalia were held in Uganda on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (ux55) Urdu: a date and a place before a relative participle ("گزشتہ
  * ماہ دوحہ میں طے پانے والی جنگ بندی", the truce agreed in Doha last
  * month) are the described noun's, not the claim's told after it: talks
@@ -34279,6 +34293,7 @@ int main(void)
         cmocka_unit_test(test_prec56b_statement_signed_is_no_agreement),
         cmocka_unit_test(test_prec56b_first_round_is_no_next_round),
         cmocka_unit_test(test_prec56b_state_surname_is_no_side),
+        cmocka_unit_test(test_prec56b_state_before_office_is_no_venue),
         cmocka_unit_test(test_ux55_place_in_date_participle_is_the_nouns),
         cmocka_unit_test(test_prec55_side_denies_own_event),
         cmocka_unit_test(test_prec55_other_side_contests_account),
