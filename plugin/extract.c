@@ -18107,6 +18107,45 @@ static int two_named_before(const dipsum_facts *f, const dipsum_terms *terms,
     return n == 2 && named_as_pair(f, rules, lang, c->sent, upto, two);
 }
 
+/* (prec56b) Whether the words of sentence si from byte a to byte b are
+ * none but a comma ("A, B": no word, or the Urdu comma as one). */
+static int only_comma_between(const dipsum_facts *f, size_t si, size_t a, size_t b)
+{
+    const dipsum_fsent *s = &f->s[si];
+    for (size_t w = 0; w < s->nwords; w++)
+        if (s->wstart[w] >= a && s->wend[w] <= b &&
+            strcmp(s->words[w], "\xd8\x8c") != 0 && strcmp(s->words[w], ",") != 0)
+            return 0;
+    return b >= a;
+}
+
+/* (prec56b, tester72 101) Whether the text lists three states or armed
+ * groups as one list ("A, B and C", "A، B اور C") before claim c's words
+ * "the two sides": "The border commissions of A, B and C met in V. The
+ * two sides agreed …" may be any two of the three.  (A third name
+ * elsewhere, a speaker or a mediator, leaves "the two sides" written
+ * unnamed, as before.) */
+static int three_listed_before(const dipsum_facts *f, const dipsum_terms *terms,
+                               const dipsum_rules *r, int lang,
+                               const dipsum_claim *c)
+{
+    const dipsum_fsent *own = &f->s[c->sent];
+    size_t upto = c->both_w0 < own->nwords ? own->wstart[c->both_w0] : own->end;
+    for (size_t si = 0; si <= c->sent; si++)
+        for (size_t k = f->s[si].m0; k + 2 < f->s[si].m1; k++) {
+            const dipsum_match *x = &f->m[k], *y = &f->m[k + 1], *z = &f->m[k + 2];
+            if (si == c->sent && z->end > upto)
+                break;
+            if (side_term(terms, x->term) && side_term(terms, y->term) &&
+                side_term(terms, z->term) && x->term != y->term &&
+                y->term != z->term && x->term != z->term &&
+                only_comma_between(f, si, x->end, y->start) &&
+                only_and_between(f, r, lang, si, y->end, z->start))
+                return 1;
+        }
+    return 0;
+}
+
 /* (fixes32) Whether the text names another pair of sides, two names
  * other than two[]'s joined by "and" (named_as_pair's test), after
  * sentence from and before claim c's words "the two sides" (in its
@@ -18397,6 +18436,53 @@ static void truce_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
  * names no side gets the two sides of the claims before it, when those
  * name exactly two; when they name none, the two the text names before
  * it (two_named_before). */
+/* (prec56b, tester72 008) A claim of three sides or more whose
+ * sentence names one of them right after a word of hosted_by (the first
+ * side after it, past offices, persons and the cue's own term: "hosted
+ * by Cameroon", "hosted by Georgian Foreign Minister X") has that one as
+ * its host, no side: "The foreign ministers of Chad, Niger and Cameroon
+ * met in Yaounde on Friday, hosted by Cameroon" are talks between Chad
+ * and Niger (and "the two sides" after them are those two). */
+static void host_of_three_not_side(dipsum_facts *f, const dipsum_terms *terms,
+                                   const dipsum_rules *rules, int lang)
+{
+    const dipsum_cues *hb = &rules->structure[DIPSUM_S_HOSTED_BY][lang];
+    if (!hb->n)
+        return;
+    for (size_t si = 0; si < f->ns; si++) {
+        const dipsum_fsent *s = &f->s[si];
+        long w = fsent_pos(hb, lang, s, 0, s->nwords);
+        if (w < 0)
+            continue;
+        size_t at = s->wstart[w];
+        long host = -1;
+        for (size_t k = s->m0; k < s->m1 && host < 0; k++) {
+            if (f->m[k].start < at)
+                continue;
+            dipsum_category cat = terms->v[f->m[k].term].category;
+            if (side_term(terms, f->m[k].term))
+                host = (long)k;
+            else if (cat != DIPSUM_CAT_OFFICE && cat != DIPSUM_CAT_PERSON &&
+                     cat != DIPSUM_CAT_PROCESS)
+                break;
+        }
+        if (host < 0)
+            continue;
+        /* the claims, then the mentions (the facts' parties) */
+        for (size_t i = 0; i < f->nc + f->nmentions; i++) {
+            dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+            if (c->sent != si || c->nactors[DIPSUM_ACT_PARTY] < 3)
+                continue;
+            for (size_t p = 0; p < c->nactors[DIPSUM_ACT_PARTY]; p++)
+                if (c->actors[DIPSUM_ACT_PARTY][p].term == f->m[host].term) {
+                    remove_actor(c, DIPSUM_ACT_PARTY, p);
+                    add_actor(c, DIPSUM_ACT_HOST, f->m[host].term, (size_t)host);
+                    break;
+                }
+        }
+    }
+}
+
 static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
                                const dipsum_rules *rules, int lang)
 {
@@ -18413,6 +18499,14 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
             c->actors[DIPSUM_ACT_PARTY][0] = named[0];
             c->actors[DIPSUM_ACT_PARTY][1] = named[1];
             c->nactors[DIPSUM_ACT_PARTY] = 2;
+            continue;
+        }
+        /* (prec56b) nor, with no claim before naming sides, when the
+         * text lists three states before them: never "the two sides"
+         * of three */
+        if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && n == 0 &&
+            !issuers && three_listed_before(f, terms, rules, lang, c)) {
+            c->both_sides = 0;
             continue;
         }
         /* (fixes32) not when the claims before name more than two
@@ -21235,6 +21329,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     mediator_contacts(f, terms, rules); /* (merge46) */
     mediators_not_sides(f, terms, rules);
     mediator_heads_body(f, terms, rules); /* (fixes54) */
+    host_of_three_not_side(f, terms, rules, l); /* (prec56b) */
     resolve_both_sides(f, terms, rules, l);
     talks_of_sentence_before(f, terms, rules, l); /* (recall32e) */
     truce_of_sentence_before(f, terms, rules, l);  /* (recall33e) */

@@ -32952,6 +32952,24 @@ static void test_prec56b_state_before_office_is_no_venue(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec56b, tester72 008, 101) Three states named, one "hosted by" in
+ * the same sentence: the host is no side, the talks are the other two's
+ * (and "the two sides" after them those two).  "The two sides" after
+ * three states named and no claim of sides before: never written.  Near
+ * misses: three states met with no host (all three sides); two states
+ * named before "the two sides" (those two). */
+static void test_prec56b_host_of_three_and_two_of_three(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The foreign ministers of Kenya, Somalia and Ethiopia met in Addis Ababa on Friday, hosted by Ethiopia. The two sides agreed to reopen the border.", "talks_held", "happened", NULL, 0, -1, "Talks between Kenya and Somalia were held in Addis Ababa on 1 March 2024.", NULL},
+        {"The foreign ministers of Kenya, Somalia and Ethiopia met in Addis Ababa on Friday. The three countries agreed to reopen the border.", "talks_held", "happened", NULL, 0, -1, "Talks between Kenya, Somalia and Ethiopia were held in Addis Ababa on 1 March 2024.", NULL},
+        {"The border commissions of Kenya, Somalia and Ethiopia held a trilateral meeting in Addis Ababa on Friday. The two sides agreed to reopen the border.", "sides_agreed", "happened", NULL, 0, -1, "", NULL},
+        {"Kenya and Somalia have quarrelled for years. The two sides agreed to reopen the border on Friday.", "sides_agreed", "happened", NULL, 0, -1, "Kenya and Somalia reached an agreement on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (ux55) Urdu: a date and a place before a relative participle ("گزشتہ
  * ماہ دوحہ میں طے پانے والی جنگ بندی", the truce agreed in Doha last
  * month) are the described noun's, not the claim's told after it: talks
@@ -34294,6 +34312,7 @@ int main(void)
         cmocka_unit_test(test_prec56b_first_round_is_no_next_round),
         cmocka_unit_test(test_prec56b_state_surname_is_no_side),
         cmocka_unit_test(test_prec56b_state_before_office_is_no_venue),
+        cmocka_unit_test(test_prec56b_host_of_three_and_two_of_three),
         cmocka_unit_test(test_ux55_place_in_date_participle_is_the_nouns),
         cmocka_unit_test(test_prec55_side_denies_own_event),
         cmocka_unit_test(test_prec55_other_side_contests_account),
