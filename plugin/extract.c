@@ -9676,6 +9676,30 @@ static int venue_before_and_verb(const reading *rd, size_t i, size_t cue0)
     return 0;
 }
 
+/* (prec56b, tester72 103) Whether a word of vessel_prefixes ends right
+ * before word st: the name from st on is a ship's ("MV Uganda", "ایم وی
+ * سندھ"), no place. */
+static int vessel_named(const reading *rd, size_t st)
+{
+    for (size_t b = 1; b <= 3 && b <= st; b++)
+        if (cue(rd, DIPSUM_S_VESSEL_PREFIXES, st - b) == b)
+            return 1;
+    return 0;
+}
+
+/* (prec56b, tester72 054) Whether the English match k, which ends before
+ * word e, is a state said as a noun before an office or a building of
+ * venue_buildings: "at the residence of the US ambassador in Dhaka", "at
+ * the US embassy in Nairobi" name whose, not where. */
+static int state_before_office(const reading *rd, long k, size_t e)
+{
+    if (term_of(rd, k)->category != DIPSUM_CAT_STATE || is_adjective(rd, k) ||
+        e >= rd->n || rd->brk[e])
+        return 0;
+    return (rd->ent[e] >= 0 && term_of(rd, rd->ent[e])->category == DIPSUM_CAT_OFFICE) ||
+           cue(rd, DIPSUM_S_VENUE_BUILDINGS, e);
+}
+
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -9713,6 +9737,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                           event_names(rd, e, after);
             if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
                 !is_adjective(rd, p) && venue_near_event(rd, c, i) && !applies &&
+                !vessel_named(rd, st) &&
                 !measure_place(rd, c, i, p) && !treaty_name_place(rd, c, p) &&
                 !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[p].term))
                 add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[p].term, (size_t)p);
@@ -9792,6 +9817,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * (state_in_body_name) is no venue */
             if (k >= 0 && state_in_body_name(rd, k))
                 k = -1;
+            /* (prec56b) a ship's name, "on the MV Uganda"; a state said
+             * before an office, "at the US embassy in Nairobi" */
+            if (k >= 0 && (vessel_named(rd, j) || state_before_office(rd, k, rd->mend[j])))
+                k = -1;
             /* (mediators6) "in the northern Vask": a region of the place,
              * no venue */
             if (j > i + 1 && cue(rd, DIPSUM_S_VENUE_REGION, j - 1))
@@ -9847,9 +9876,15 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                      * chair of), "سندھ کے محکمہ تعلیم میں" (in its
                      * department): no building of the place */
                     size_t gl = cue(rd, DIPSUM_S_GENITIVE, g);
+                    /* (prec56b) a word of genitive_not_place anywhere
+                     * before "میں": "سندھ کے بلدیاتی قانون میں" (in
+                     * Sindh's local government law) */
+                    int not_place = 0;
+                    for (size_t w = g + gl; w < i && !not_place; w++)
+                        not_place = cue(rd, DIPSUM_S_GENITIVE_NOT_PLACE, w) != 0;
                     if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
-                        !(g + gl < i && (cue(rd, DIPSUM_S_GENITIVE_NOT_PLACE, g + gl) ||
-                                         cue(rd, DIPSUM_S_PAIR_KIND_HEADS_FIRST, g + gl))))
+                        !not_place &&
+                        !(g + gl < i && cue(rd, DIPSUM_S_PAIR_KIND_HEADS_FIRST, g + gl)))
                         k = p;
                     break;
                 }
@@ -18166,6 +18201,45 @@ static int two_named_before(const dipsum_facts *f, const dipsum_terms *terms,
     return n == 2 && named_as_pair(f, rules, lang, c->sent, upto, two);
 }
 
+/* (prec56b) Whether the words of sentence si from byte a to byte b are
+ * none but a comma ("A, B": no word, or the Urdu comma as one). */
+static int only_comma_between(const dipsum_facts *f, size_t si, size_t a, size_t b)
+{
+    const dipsum_fsent *s = &f->s[si];
+    for (size_t w = 0; w < s->nwords; w++)
+        if (s->wstart[w] >= a && s->wend[w] <= b &&
+            strcmp(s->words[w], "\xd8\x8c") != 0 && strcmp(s->words[w], ",") != 0)
+            return 0;
+    return b >= a;
+}
+
+/* (prec56b, tester72 101) Whether the text lists three states or armed
+ * groups as one list ("A, B and C", "A، B اور C") before claim c's words
+ * "the two sides": "The border commissions of A, B and C met in V. The
+ * two sides agreed …" may be any two of the three.  (A third name
+ * elsewhere, a speaker or a mediator, leaves "the two sides" written
+ * unnamed, as before.) */
+static int three_listed_before(const dipsum_facts *f, const dipsum_terms *terms,
+                               const dipsum_rules *r, int lang,
+                               const dipsum_claim *c)
+{
+    const dipsum_fsent *own = &f->s[c->sent];
+    size_t upto = c->both_w0 < own->nwords ? own->wstart[c->both_w0] : own->end;
+    for (size_t si = 0; si <= c->sent; si++)
+        for (size_t k = f->s[si].m0; k + 2 < f->s[si].m1; k++) {
+            const dipsum_match *x = &f->m[k], *y = &f->m[k + 1], *z = &f->m[k + 2];
+            if (si == c->sent && z->end > upto)
+                break;
+            if (side_term(terms, x->term) && side_term(terms, y->term) &&
+                side_term(terms, z->term) && x->term != y->term &&
+                y->term != z->term && x->term != z->term &&
+                only_comma_between(f, si, x->end, y->start) &&
+                only_and_between(f, r, lang, si, y->end, z->start))
+                return 1;
+        }
+    return 0;
+}
+
 /* (fixes32) Whether the text names another pair of sides, two names
  * other than two[]'s joined by "and" (named_as_pair's test), after
  * sentence from and before claim c's words "the two sides" (in its
@@ -18527,6 +18601,53 @@ static int third_side_before(const dipsum_facts *f, const dipsum_terms *terms,
     return 0;
 }
 
+/* (prec56b, tester72 008) A claim of three sides or more whose
+ * sentence names one of them right after a word of hosted_by (the first
+ * side after it, past offices, persons and the cue's own term: "hosted
+ * by Cameroon", "hosted by Georgian Foreign Minister X") has that one as
+ * its host, no side: "The foreign ministers of Chad, Niger and Cameroon
+ * met in Yaounde on Friday, hosted by Cameroon" are talks between Chad
+ * and Niger (and "the two sides" after them are those two). */
+static void host_of_three_not_side(dipsum_facts *f, const dipsum_terms *terms,
+                                   const dipsum_rules *rules, int lang)
+{
+    const dipsum_cues *hb = &rules->structure[DIPSUM_S_HOSTED_BY][lang];
+    if (!hb->n)
+        return;
+    for (size_t si = 0; si < f->ns; si++) {
+        const dipsum_fsent *s = &f->s[si];
+        long w = fsent_pos(hb, lang, s, 0, s->nwords);
+        if (w < 0)
+            continue;
+        size_t at = s->wstart[w];
+        long host = -1;
+        for (size_t k = s->m0; k < s->m1 && host < 0; k++) {
+            if (f->m[k].start < at)
+                continue;
+            dipsum_category cat = terms->v[f->m[k].term].category;
+            if (side_term(terms, f->m[k].term))
+                host = (long)k;
+            else if (cat != DIPSUM_CAT_OFFICE && cat != DIPSUM_CAT_PERSON &&
+                     cat != DIPSUM_CAT_PROCESS)
+                break;
+        }
+        if (host < 0)
+            continue;
+        /* the claims, then the mentions (the facts' parties) */
+        for (size_t i = 0; i < f->nc + f->nmentions; i++) {
+            dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+            if (c->sent != si || c->nactors[DIPSUM_ACT_PARTY] < 3)
+                continue;
+            for (size_t p = 0; p < c->nactors[DIPSUM_ACT_PARTY]; p++)
+                if (c->actors[DIPSUM_ACT_PARTY][p].term == f->m[host].term) {
+                    remove_actor(c, DIPSUM_ACT_PARTY, p);
+                    add_actor(c, DIPSUM_ACT_HOST, f->m[host].term, (size_t)host);
+                    break;
+                }
+        }
+    }
+}
+
 /* "The two sides agreed …": a claim whose subject says "both sides" and
  * names no side gets the two sides of the claims before it, when those
  * name exactly two; when they name none, the two the text names before
@@ -18549,6 +18670,14 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
             c->actors[DIPSUM_ACT_PARTY][0] = named[0];
             c->actors[DIPSUM_ACT_PARTY][1] = named[1];
             c->nactors[DIPSUM_ACT_PARTY] = 2;
+            continue;
+        }
+        /* (prec56b) nor, with no claim before naming sides, when the
+         * text lists three states before them: never "the two sides"
+         * of three */
+        if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && n == 0 &&
+            !issuers && three_listed_before(f, terms, rules, lang, c)) {
+            c->both_sides = 0;
             continue;
         }
         /* (fixes32) not when the claims before name more than two
@@ -20255,18 +20384,24 @@ static int told_in(const dipsum_facts *f, const dipsum_rules *r, int l,
  * if the agenda includes the refugee camps.", "… چاڈ کی حکومت نے کہا کہ
  * وہ صرف اسی صورت شرکت کرے گی جب …".  Not a sentence naming another
  * ("Kenya said it would attend only if invited": Kenya's attendance is
- * no side's). */
+ * no side's).  (prec56b, tester72 048) A later sentence with a word of
+ * attendance_refused, naming no one but claim c's actors, tells that
+ * one side will not attend: the talks are disputed, never written as
+ * scheduled ("Ghana said it would host talks between Togo and Benin in
+ * Accra next month. Benin said it would not take part."). */
 static void attendance_conditional(dipsum_facts *f, const dipsum_terms *terms,
                                    const dipsum_rules *r, int l)
 {
     const dipsum_cues *av = &r->structure[DIPSUM_S_ATTENDING_VERBS][l];
     const dipsum_cues *ac = &r->structure[DIPSUM_S_ATTENDING_CONDITIONS][l];
-    if (!av->n || !ac->n)
+    const dipsum_cues *ar = &r->structure[DIPSUM_S_ATTENDANCE_REFUSED][l];
+    if ((!av->n || !ac->n) && !ar->n)
         return;
     for (size_t j = 1; j < f->ns; j++) {
         const dipsum_fsent *s = &f->s[j];
-        if (!fsent_find(av, l, s) ||
-            !fsent_find(ac, l, s))
+        int refused = ar->n && fsent_find(ar, l, s);
+        if (!refused &&
+            (!av->n || !ac->n || !fsent_find(av, l, s) || !fsent_find(ac, l, s)))
             continue;
         for (size_t i = 0; i < f->nc; i++) {
             dipsum_claim *c = &f->claims[i];
@@ -20279,9 +20414,16 @@ static void attendance_conditional(dipsum_facts *f, const dipsum_terms *terms,
             int other = 0;
             for (size_t k = s->m0; k < s->m1 && !other; k++) {
                 size_t t = f->m[k].term;
-                other = other_actor(c, terms, r, t, terms->v[t].category, f->day);
+                /* (prec56b) who announced the talks refused is their
+                 * host, no other ("… said it would not take part in
+                 * any talks hosted by Kenya") */
+                other = other_actor(c, terms, r, t, terms->v[t].category, f->day) &&
+                        !(refused && c->told_by &&
+                          strcmp(terms->v[t].id, terms->v[c->told_by - 1].id) == 0);
             }
-            if (!other)
+            if (!other && refused)
+                c->unconfirmed = 1;
+            else if (!other)
                 c->modality = DIPSUM_MOD_CONDITIONAL;
         }
     }
@@ -21359,6 +21501,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     mediator_contacts(f, terms, rules); /* (merge46) */
     mediators_not_sides(f, terms, rules);
     mediator_heads_body(f, terms, rules); /* (fixes54) */
+    host_of_three_not_side(f, terms, rules, l); /* (prec56b) */
     resolve_both_sides(f, terms, rules, l);
     talks_of_sentence_before(f, terms, rules, l); /* (recall32e) */
     truce_of_sentence_before(f, terms, rules, l);  /* (recall33e) */

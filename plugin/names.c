@@ -7406,6 +7406,26 @@ static int person_before_side(dipsum_names *nm, const dipsum_terms *shared,
     if (!comma && !(key_is(b, k, "of") && gap(b, k - 1, to) == 1))
         return 0;
     size_t nf = person_name_first(shared, b, m, k - 1, &words);
+    /* (prec56b, tester72 011) a surname that is a state's name, after a
+     * given name and a title: "Prime Minister Luis Montenegro of
+     * Portugal", "Foreign Minister Carl Jordan of Jamaica" (the state
+     * after "of" is the side, the surname none); only with a title
+     * (below) */
+    int surname_state = 0;
+    if (nf == (size_t)-1 && !comma && k >= 2) {
+        long sq = match_covering(m, b, k - 1);
+        if (sq >= 0 && m->v[sq].term < shared->n &&
+            shared->v[m->v[sq].term].category == DIPSUM_CAT_STATE &&
+            m->v[sq].start == b->toks->v[k - 1].start &&
+            match_last_token(b, m, k - 1, sq) == k - 1 && person_word(b, m, k - 2) &&
+            gap(b, k - 2, b->toks->v[k - 1].start) == 1) {
+            nf = person_name_first(shared, b, m, k - 2, &words);
+            if (nf != (size_t)-1) {
+                words++;
+                surname_state = 1;
+            }
+        }
+    }
     if (nf == (size_t)-1)
         return 0;
     size_t j = k, t0 = 0, ts = nf;
@@ -7438,6 +7458,8 @@ static int person_before_side(dipsum_names *nm, const dipsum_terms *shared,
                     DIPSUM_CAT_OFFICE ||
                 shared->v[m->v[match_covering(m, b, nf - 1)].term].category ==
                     DIPSUM_CAT_ROLE)));
+        if (surname_state && !t0)
+            return 0;
         if (t0) {
             size_t s = nf - 1;
             long tq = match_covering(m, b, s);

@@ -32870,6 +32870,111 @@ static void test_prec54b_conditional_attendance_makes_talks_conditional(void **s
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec56b, tester72 014) A claim an earlier sentence denies, told
+ * later as what someone "had said" (report_told), is disputed: never
+ * written.  Near miss: the same with a confirmation. */
+static void test_prec56b_denied_claim_told_later_is_disputed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Ethiopia denied on Friday that it had agreed with Eritrea on a date for the boundary referendum. Eritrean officials had said on Wednesday that the two sides agreed on 2026.", "sides_agreed", NULL, "positive", 1, -1, NULL, NULL},
+        {"Ethiopia confirmed on Friday that it had agreed with Eritrea on a date for the boundary referendum. Eritrean officials had said on Wednesday that the two sides agreed on 2026.", "sides_agreed", NULL, "positive", 0, -1, "The two sides reached an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec56b, tester72 048) Talks planned, then one side refuses to take
+ * part (attendance_refused, in a later sentence naming none but the
+ * claim's actors): disputed, never written as scheduled.  Near misses:
+ * the side will take part; someone else will not. */
+static void test_prec56b_refused_attendance_disputes_plan(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Qatar announced on Thursday that talks between Sudan and Ethiopia will be held in Doha on 12 March. Ethiopia said it would not take part.", "talks_held", "scheduled", NULL, 1, -1, NULL, NULL},
+        {"Qatar announced on Thursday that talks between Sudan and Ethiopia will be held in Doha on 12 March. Ethiopia said it would take part.", "talks_held", "scheduled", NULL, 0, -1, "According to Qatar, talks between Sudan and Ethiopia are to be held in Doha on 12 March 2024.", NULL},
+        {"Qatar announced on Thursday that talks between Sudan and Ethiopia will be held in Doha on 12 March. Kenya said it would not take part.", "talks_held", "scheduled", NULL, 0, -1, "According to Qatar, talks between Sudan and Ethiopia are to be held in Doha on 12 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec56b, tester72 057) A joint statement or a communique signed is
+ * no agreement signed ("signed an agreement" would inflate it).  Near
+ * miss: an agreement signed. */
+static void test_prec56b_statement_signed_is_no_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The foreign ministers of Kenya and Somalia signed a joint statement on Friday.", NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        {"The foreign ministers of Kenya and Somalia signed a communique on Friday.", NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        {"The foreign ministers of Kenya and Somalia signed a declaration of intent on Friday.", NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        /* کینیا اور صومالیہ کے وزرائے خارجہ نے جمعہ کو مشترکہ بیان پر دستخط کیے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb5\xd9\x88\xd9\x85\xd8\xa7\xd9\x84\xdb\x8c\xdb\x81 \xda\xa9\xdb\x92 \xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x92 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xd8\xa8\xdb\x8c\xd8\xa7\xd9\x86 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        {"The foreign ministers of Kenya and Somalia signed a joint declaration on Friday.", "agreement_signed", "happened", NULL, 0, -1, NULL, NULL},
+        {"The foreign ministers of Kenya and Somalia signed an agreement on Friday.", "agreement_signed", "happened", NULL, 0, -1, "Kenya and Somalia signed an agreement on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec56b, tester72 106) A first round is no "next round": Urdu "…
+ * مذاکرات کا پہلا دور پیر کو … ہوگا" is no next_round_scheduled.  Near
+ * miss: a second round is one. */
+static void test_prec56b_first_round_is_no_next_round(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb5\xd9\x88\xd9\x85\xd8\xa7\xd9\x84\xdb\x8c\xdb\x81 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd8\xa7 \xd9\xbe\xdb\x81\xd9\x84\xd8\xa7 \xd8\xaf\xd9\x88\xd8\xb1 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xda\xaf\xd8\xa7\xdb\x94", NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb5\xd9\x88\xd9\x85\xd8\xa7\xd9\x84\xdb\x8c\xdb\x81 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd8\xa7 \xd8\xaf\xd9\x88\xd8\xb3\xd8\xb1\xd8\xa7 \xd8\xaf\xd9\x88\xd8\xb1 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xda\xaf\xd8\xa7\xdb\x94", "next_round_scheduled", "scheduled", NULL, 0, -1, "The next round of talks between Kenya and Somalia is due on 4 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec56b, tester72 011) A surname that is a state's name, after a
+ * title and a given name, before "of" and the person's state, is no
+ * side: "Foreign Minister Carl Jordan of Kenya" is Kenya's.  Near miss:
+ * Jordan named as a state stays a side. */
+static void test_prec56b_state_surname_is_no_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Foreign Minister Carl Jordan of Kenya and Foreign Minister Ana Lopez of Somalia signed a visa agreement on Friday.", "agreement_signed", "happened", NULL, 0, -1, "Kenya and Somalia signed an agreement on 1 March 2024.", NULL},
+        {"Jordan and Kenya signed a visa agreement on Friday.", "agreement_signed", "happened", NULL, 0, -1, "Jordan and Kenya signed an agreement on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec56b, tester72 054) A state said as a noun before an office or a
+ * building ("at the US embassy", "the residence of the US ambassador")
+ * names whose it is, no venue.  Near miss: "in Uganda" is one. */
+static void test_prec56b_state_before_office_is_no_venue(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Somalia held talks on Friday at the US embassy in Nairobi.", "talks_held", "happened", NULL, 0, -1, "Talks between Kenya and Somalia were held on 1 March 2024.", NULL},
+        {"Kenya and Somalia held talks on Friday at the residence of the US ambassador.", "talks_held", "happened", NULL, 0, -1, "Talks between Kenya and Somalia were held on 1 March 2024.", NULL},
+        {"Kenya and Somalia held talks on Friday in Uganda.", "talks_held", "happened", NULL, 0, -1, "Talks between Kenya and Somalia were held in Uganda on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec56b, tester72 008, 101) Three states named, one "hosted by" in
+ * the same sentence: the host is no side, the talks are the other two's
+ * (and "the two sides" after them those two).  "The two sides" after
+ * three states named and no claim of sides before: never written.  Near
+ * misses: three states met with no host (all three sides); two states
+ * named before "the two sides" (those two). */
+static void test_prec56b_host_of_three_and_two_of_three(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The foreign ministers of Kenya, Somalia and Ethiopia met in Addis Ababa on Friday, hosted by Ethiopia. The two sides agreed to reopen the border.", "talks_held", "happened", NULL, 0, -1, "Talks between Kenya and Somalia were held in Addis Ababa on 1 March 2024.", NULL},
+        {"The foreign ministers of Kenya, Somalia and Ethiopia met in Addis Ababa on Friday. The three countries agreed to reopen the border.", "talks_held", "happened", NULL, 0, -1, "Talks between Kenya, Somalia and Ethiopia were held in Addis Ababa on 1 March 2024.", NULL},
+        {"The border commissions of Kenya, Somalia and Ethiopia held a trilateral meeting in Addis Ababa on Friday. The two sides agreed to reopen the border.", "sides_agreed", "happened", NULL, 0, -1, "", NULL},
+        {"Kenya and Somalia have quarrelled for years. The two sides agreed to reopen the border on Friday.", "sides_agreed", "happened", NULL, 0, -1, "Kenya and Somalia reached an agreement on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (ux55) Urdu: a date and a place before a relative participle ("گزشتہ
  * ماہ دوحہ میں طے پانے والی جنگ بندی", the truce agreed in Doha last
  * month) are the described noun's, not the claim's told after it: talks
@@ -34360,6 +34465,13 @@ int main(void)
         cmocka_unit_test(test_prec54b_meeting_agreed_in_principle_is_not_held),
         cmocka_unit_test(test_prec54b_summit_attendees_are_no_sides),
         cmocka_unit_test(test_prec54b_conditional_attendance_makes_talks_conditional),
+        cmocka_unit_test(test_prec56b_denied_claim_told_later_is_disputed),
+        cmocka_unit_test(test_prec56b_refused_attendance_disputes_plan),
+        cmocka_unit_test(test_prec56b_statement_signed_is_no_agreement),
+        cmocka_unit_test(test_prec56b_first_round_is_no_next_round),
+        cmocka_unit_test(test_prec56b_state_surname_is_no_side),
+        cmocka_unit_test(test_prec56b_state_before_office_is_no_venue),
+        cmocka_unit_test(test_prec56b_host_of_three_and_two_of_three),
         cmocka_unit_test(test_ux55_place_in_date_participle_is_the_nouns),
         cmocka_unit_test(test_prec55_side_denies_own_event),
         cmocka_unit_test(test_prec55_other_side_contests_account),
