@@ -33359,6 +33359,34 @@ static void test_sides56_secretary_titles_name_states(void **state)
                         "");
 }
 
+/* (sides56) An ambassador or an adviser speaks for the state his
+ * adjective names ("the Iraqi and Iranian ambassadors signed", "X اور Y
+ * کے سفیروں نے … دستخط کیے"); near misses: the ambassador who hosts
+ * talks between two others is no side, nor one who only speaks. */
+static void test_sides56_ambassadors_name_states(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The Iraqi and Iranian ambassadors "
+                                 "signed a consular protocol in Baghdad on "
+                                 "Tuesday.", "parties"),
+                        "iraq,iran");
+    assert_string_equal(facts_of("en", "The US national security adviser and "
+                                 "the Chinese foreign minister held talks in "
+                                 "Vienna on Tuesday.", "parties"),
+                        "united_states,china");
+    assert_string_equal(facts_of("ur", "بھارت اور پاکستان کے سفیروں نے منگل "
+                                 "کو معاہدے پر دستخط کیے۔", "parties"),
+                        "india,pakistan");
+    assert_string_equal(facts_of("en", "The Norwegian ambassador hosted talks "
+                                 "between Iraq and Iran in Oslo on "
+                                 "Tuesday.", "parties"),
+                        "iraq,iran");
+    assert_string_equal(facts_of("en", "The Iraqi ambassador said on Tuesday "
+                                 "that the talks had been useful.",
+                                 "parties"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34219,6 +34247,7 @@ int main(void)
         cmocka_unit_test(test_facts54_venue_of_talks_never_held),
         cmocka_unit_test(test_facts54_other_event_put_off),
         cmocka_unit_test(test_sides56_secretary_titles_name_states),
+        cmocka_unit_test(test_sides56_ambassadors_name_states),
         cmocka_unit_test(test_recall55u_ceasefire_to_take_effect),
         cmocka_unit_test(test_recall55u_offer_of_talks_from),
         cmocka_unit_test(test_recall55u_long_list_of_sides),
