@@ -33595,6 +33595,62 @@ static void test_recall55u_urdu_took_part_and_rounds(void **state)
     json_decref(r);
 }
 
+/* ==== (sides56) Sides named by their ministers' titles ================= */
+
+/* (sides56) A minister titled "secretary" speaks for the state his
+ * adjective or possessive names, as a foreign minister does: "the
+ * British foreign secretary", "the US secretary of state" (US its own
+ * match, no longer one office with it).  Near misses: the title with no
+ * state ("the secretary of state"), a secretary who only speaks. */
+static void test_sides56_secretary_titles_name_states(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The Iraqi foreign minister and the "
+                                 "British foreign secretary signed a trade "
+                                 "protocol on Tuesday.", "parties"),
+                        "iraq,united_kingdom");
+    assert_string_equal(facts_of("en", "Iraq's foreign minister and the US "
+                                 "secretary of state held talks in Geneva "
+                                 "on Tuesday.", "parties"),
+                        "iraq,united_states");
+    assert_string_equal(facts_of("en", "The Iraqi foreign minister and the "
+                                 "secretary of state held talks in Geneva "
+                                 "on Tuesday.", "parties"),
+                        "");
+    assert_string_equal(facts_of("en", "The British foreign secretary said on "
+                                 "Tuesday that the Iraqi foreign minister "
+                                 "had left Geneva.", "parties"),
+                        "");
+}
+
+/* (sides56) An ambassador or an adviser speaks for the state his
+ * adjective names ("the Iraqi and Iranian ambassadors signed", "X اور Y
+ * کے سفیروں نے … دستخط کیے"); near misses: the ambassador who hosts
+ * talks between two others is no side, nor one who only speaks. */
+static void test_sides56_ambassadors_name_states(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The Iraqi and Iranian ambassadors "
+                                 "signed a consular protocol in Baghdad on "
+                                 "Tuesday.", "parties"),
+                        "iraq,iran");
+    assert_string_equal(facts_of("en", "The US national security adviser and "
+                                 "the Chinese foreign minister held talks in "
+                                 "Vienna on Tuesday.", "parties"),
+                        "united_states,china");
+    assert_string_equal(facts_of("ur", "بھارت اور پاکستان کے سفیروں نے منگل "
+                                 "کو معاہدے پر دستخط کیے۔", "parties"),
+                        "india,pakistan");
+    assert_string_equal(facts_of("en", "The Norwegian ambassador hosted talks "
+                                 "between Iraq and Iran in Oslo on "
+                                 "Tuesday.", "parties"),
+                        "iraq,iran");
+    assert_string_equal(facts_of("en", "The Iraqi ambassador said on Tuesday "
+                                 "that the talks had been useful.",
+                                 "parties"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34454,6 +34510,8 @@ int main(void)
         cmocka_unit_test(test_facts54_unsettled_venue_is_none),
         cmocka_unit_test(test_facts54_venue_of_talks_never_held),
         cmocka_unit_test(test_facts54_other_event_put_off),
+        cmocka_unit_test(test_sides56_secretary_titles_name_states),
+        cmocka_unit_test(test_sides56_ambassadors_name_states),
         cmocka_unit_test(test_recall55u_ceasefire_to_take_effect),
         cmocka_unit_test(test_recall55u_offer_of_talks_from),
         cmocka_unit_test(test_recall55u_long_list_of_sides),
