@@ -2353,11 +2353,20 @@ static void talks_confirmed_by_sides(dipsum_facts *f, const dipsum_rules *rules,
  * c tells it (one of two tellers will do): a side telling its own claim
  * needs no "according to", but talks or (prec53) an agreement it tells
  * of with a side that tells nothing of them (one_sided_joint) stay its
- * word. */
+ * word.  (mediation56) Nor does a mediator that tells of its own
+ * mediation ended (a type of "actors: mediator": "Oman said it had
+ * suspended its mediation …"). */
+static const dipsum_event_rule *event_rule(const dipsum_rules *r,
+                                           const dipsum_claim *c);
+
 static void drop_side_teller(const dipsum_rules *r, dipsum_claim *c)
 {
-    if (((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
-         (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))) &&
+    int role = DIPSUM_ACT_PARTY;
+    const dipsum_event_rule *ev = c->told_by ? event_rule(r, c) : NULL;
+    if (ev && ev->mediator_subject)
+        role = DIPSUM_ACT_MEDIATOR;
+    if (((c->told_by && has_actor(c, role, c->told_by - 1)) ||
+         (c->told_by2 && has_actor(c, role, c->told_by2 - 1))) &&
         !one_sided_joint(r, c))
         c->told_by = c->told_by2 = 0;
 }
@@ -16713,6 +16722,106 @@ static int undone_by_one_ur(const reading *rd, const dipsum_claim *c, dipsum_act
     return 1;
 }
 
+/* (mediation56, issue 9) Who claim c's subject says mediated, for an
+ * event type with "actors: mediator" (mediation_suspended,
+ * mediation_ended): English, the names read by list_before right before
+ * its event words (or one word of perfect_aux or past_perfect: "has",
+ * "had"), none of them told by another's verb of speech before it ("Sudan
+ * said Oman had suspended …": Sudan's word); or its "it"
+ * (speaker_pronoun_one) right there standing for the one speaker before
+ * it ("Oman said on Monday it had suspended its mediation …"); Urdu, the
+ * names right before the clause's نے, with no "کہ" before the event words
+ * and no agent after them ("… کر دی، سوڈان نے کہا": the teller's word).
+ * Each a name that can mediate (actor_kind), no adjective ("Omani
+ * officials").  Returns how many it put in *med (0: none read). */
+static size_t mediators_of_subject(const reading *rd, const dipsum_claim *c,
+                                   dipsum_claim *med)
+{
+    memset(med, 0, sizeof *med);
+    if (c->cue0 <= c->c0)
+        return 0;
+    size_t from = c->cue0;
+    if (rd->lang == 1) {
+        long a = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);
+        if (a <= (long)c->c0 || cue_in(rd, DIPSUM_S_COMPLEMENTIZER, 0, c->cue0) >= 0 ||
+            cue_in(rd, DIPSUM_S_AGENT, c->cue1, rd->n) >= 0)
+            return 0;
+        from = (size_t)a;
+    } else if (from - 1 > c->c0 && (cue(rd, DIPSUM_S_PERFECT_AUX, from - 1) == 1 ||
+                                    cue(rd, DIPSUM_S_PAST_PERFECT, from - 1) == 1))
+        from--;
+    /* "Oman said on Monday it had suspended …": the one name before
+     * the last verb of speech before "it", nothing that names anyone
+     * between them (pronoun_gap_clear) */
+    if (rd->lang == 0 && from > 0 && rd->ent[from - 1] < 0 &&
+        cue(rd, DIPSUM_S_SPEAKER_PRONOUN_ONE, from - 1) == 1) {
+        size_t sv = 0;
+        int found = 0;
+        for (size_t q = 0; q < rd->nspeech && rd->speech[q] + 1 < from; q++) {
+            sv = rd->speech[q];
+            found = 1;
+        }
+            if (!found || sv == 0 || !pronoun_gap_clear(rd, sv + 1, from - 1))
+            return 0;
+        size_t s0 = sv - 1; /* (brk[w]: a clause starts at w) */
+        while (s0 > 0 && !rd->brk[s0])
+            s0--;
+        /* (the verb of speech opens a clause: cross its break) */
+        if (list_before_x(rd, med, sv, s0, DIPSUM_ACT_MEDIATOR, DIPSUM_ACT_MEDIATOR, 0, 1) != 1 ||
+            med->nactors[DIPSUM_ACT_MEDIATOR] != 1 || med->both_sides)
+            return 0;
+    } else if (list_before(rd, med, from, c->c0, DIPSUM_ACT_MEDIATOR,
+                           DIPSUM_ACT_MEDIATOR, 0) < 1 || med->both_sides)
+        return 0;
+    for (size_t i = 0; i < med->nactors[DIPSUM_ACT_MEDIATOR]; i++) {
+        const dipsum_actor *x = &med->actors[DIPSUM_ACT_MEDIATOR][i];
+        long xw = actor_word(rd, x);
+        if (xw < 0 || rd->f->m[x->match].adjective || !actor_kind(rd, (long)x->match) ||
+            (rd->lang == 0 && speech_before(rd, (size_t)xw)))
+            return 0;
+    }
+    return med->nactors[DIPSUM_ACT_MEDIATOR];
+}
+
+/* (mediation56) A claim of an event type with "actors: mediator": its
+ * mediators are who its subject says (mediators_of_subject), its sides
+ * the names "between" gives (read_between), two or more, after its
+ * event words in English ("… its mediation between Sudan and South
+ * Sudan"), before them in Urdu ("… سوڈان اور جنوبی سوڈان کے درمیان ثالثی
+ * معطل کر دی"), none of them a mediator.  Anything else read of them
+ * goes; either missing, the claim has neither, and is not written. */
+static void mediator_subject(const reading *rd, dipsum_claim *c)
+{
+    dipsum_claim med;
+    size_t nmed = mediators_of_subject(rd, c, &med);
+    c->nactors[DIPSUM_ACT_PARTY] = 0;
+    c->nactors[DIPSUM_ACT_MEDIATOR] = 0;
+    c->npartial = 0;
+    c->both_sides = 0;
+    if (!nmed)
+        return;
+    read_between(rd, c);
+    int ok = c->nactors[DIPSUM_ACT_PARTY] >= 2;
+    for (size_t i = 0; ok && i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        const dipsum_actor *y = &c->actors[DIPSUM_ACT_PARTY][i];
+        long w = actor_word(rd, y);
+        ok = w >= 0 && (rd->lang == 0 ? (size_t)w >= c->cue1 : (size_t)w < c->cue0) &&
+             !has_actor(&med, DIPSUM_ACT_MEDIATOR, y->term);
+    }
+    if (!ok) {
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        return;
+    }
+    for (size_t i = 0; i < nmed; i++)
+        c->actors[DIPSUM_ACT_MEDIATOR][i] = med.actors[DIPSUM_ACT_MEDIATOR][i];
+    c->nactors[DIPSUM_ACT_MEDIATOR] = nmed;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_SPEAKER];)
+        if (has_actor(c, DIPSUM_ACT_MEDIATOR, c->actors[DIPSUM_ACT_SPEAKER][i].term))
+            remove_actor(c, DIPSUM_ACT_SPEAKER, i);
+        else
+            i++;
+}
+
 /* The claims of sentence si. */
 /* (claims24) Whether word w, outside claim c's clause, stands in a
  * clause with a time of its own: a date of the sentence in w's clause
@@ -17357,6 +17466,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * it": read once its actors are (denier_not_a_side) */
             if (!c->unconfirmed && own_event_denied_after(&rd, c))
                 c->unconfirmed = 1;
+            /* (mediation56) "Oman suspended its mediation between X and
+             * Y": the subject mediates, "between" names the sides */
+            if (rule && rule->mediator_subject)
+                mediator_subject(&rd, c);
             /* (recall49e) one side put off, called off or suspended the
              * talks: "Pakistan called off the talks with India" */
             if (!c->one_side && undone_by_one(&rd, c, &one_side_actor))

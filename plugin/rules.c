@@ -981,11 +981,14 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     const dipsum_ynode *act = dipsum_ynode_get(n, "actors");
     if (act && (act->type != DIPSUM_Y_SCALAR ||
                 (strcmp(act->value, "visitors") && strcmp(act->value, "subject") &&
-                 strcmp(act->value, "subject_names"))))
-        rule_error(l, act, "actors can only be \"visitors\", \"subject\" or "
-                   "\"subject_names\"");
+                 strcmp(act->value, "subject_names") && strcmp(act->value, "mediator"))))
+        rule_error(l, act, "actors can only be \"visitors\", \"subject\", "
+                   "\"subject_names\" or \"mediator\"");
     e->visitors = act && act->type == DIPSUM_Y_SCALAR &&
                   strcmp(act->value, "visitors") == 0;
+    /* (mediation56) the subject is the mediator, the sides "between" */
+    e->mediator_subject = act && act->type == DIPSUM_Y_SCALAR &&
+                          strcmp(act->value, "mediator") == 0;
     e->subject_sides = !act || act->type != DIPSUM_Y_SCALAR ? 0
                        : strcmp(act->value, "subject") == 0 ? 1
                        : strcmp(act->value, "subject_names") == 0 ? 2 : 0;
@@ -1498,6 +1501,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->keeps_negation, 1);
     io_int(io, &e->visitors, 1);
     io_int(io, &e->subject_sides, 2);
+    io_int(io, &e->mediator_subject, 1);
     if (io_present(io, e->requires)) {
         size_t n = 0;
         while (io->out && e->requires[n])
@@ -1872,6 +1876,7 @@ static void img_event(imager *x, dipsum_event_rule *e)
     }
     if (x->mode == IMG_CHECK &&
         (e->keeps_negation > 1 || e->visitors > 1 || e->subject_sides > 2 ||
+         e->mediator_subject < 0 || e->mediator_subject > 1 ||
          e->future_ok > 3 || e->keeps_negation < 0 || e->visitors < 0 ||
          e->subject_sides < 0 || e->future_ok < 0 || e->sides_between < 0 ||
          e->sides_between > 1 || e->issuers < 0 || e->issuers > 1 ||

@@ -33651,6 +33651,93 @@ static void test_sides56_ambassadors_name_states(void **state)
                         "");
 }
 
+/* ==== (mediation56) a mediation suspended or ended ================== */
+
+/* (mediation56, issue 9) A mediator that suspended or ended its own
+ * mediation: the subject mediates (or the one speaker its "it" stands
+ * for), the sides are the names "between" gives, and the claim says so
+ * with its date.  Near misses: an offer, a threat or a "may" to end it,
+ * a mediation resumed, one that ended with a signing (the signing is the
+ * news), one of another year in an aside (background), a side's own
+ * talks suspended (talks_suspended, as before), another's word, an
+ * adjective, no sides, talks a mediator mediated that were suspended,
+ * a denial; Urdu alike. */
+static void test_mediation56_mediation_suspended_or_ended(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya suspended its mediation between Sudan and South Sudan on Tuesday.",
+         "mediation_suspended", "happened", "positive", 0, 0,
+         "Kenya suspended mediation between Sudan and South Sudan on 27 February 2024.",
+         "talks_suspended"},
+        {"Qatar said on Tuesday it had ended its mediation between Ethiopia and Eritrea.",
+         "mediation_ended", "happened", "positive", 0, 0,
+         "Qatar ended mediation between Ethiopia and Eritrea.", NULL},
+        {"Qatar and Egypt suspended their mediation between Israel and Hamas.",
+         "mediation_suspended", "happened", "positive", 0, 0,
+         "Qatar and Egypt suspended mediation between Israel and Hamas.", NULL},
+        {"Kenya withdrew as mediator between Sudan and South Sudan.",
+         "mediation_ended", "happened", "positive", 0, 0,
+         "Kenya withdrew from mediation between Sudan and South Sudan.", NULL},
+        /* کینیا نے منگل کو سوڈان اور جنوبی سوڈان کے درمیان ثالثی معطل کر دی */
+        {"کینیا نے منگل کو سوڈان اور جنوبی سوڈان کے درمیان ثالثی معطل کر دی۔",
+         "mediation_suspended", "happened", "positive", 0, 0,
+         "Kenya suspended mediation between Sudan and South Sudan on 27 February 2024.",
+         NULL},
+        {"قطر نے ایتھوپیا اور اریٹیریا کے درمیان ثالثی کی کوششیں ختم کر دیں۔",
+         "mediation_ended", "happened", "positive", 0, 0,
+         "Qatar ended mediation between Ethiopia and Eritrea.", NULL},
+        /* near misses: nothing of it done */
+        {"Kenya offered to suspend its mediation between Sudan and South Sudan.",
+         NULL, NULL, NULL, -1, -1, NULL, "mediation_suspended"},
+        {"Kenya threatened to end its mediation between Sudan and South Sudan.",
+         NULL, NULL, NULL, -1, -1, NULL, "mediation_ended"},
+        {"Kenya may end its mediation between Sudan and South Sudan.",
+         NULL, NULL, NULL, -1, -1, NULL, "mediation_ended"},
+        {"Kenya resumed its mediation between Sudan and South Sudan on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "mediation_ended"},
+        {"Kenya resumed its mediation between Sudan and South Sudan on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "mediation_suspended"},
+        {"The mediation ended with the signing of a peace agreement between "
+         "Sudan and South Sudan on Tuesday.",
+         "agreement_signed", "happened", "positive", 0, 0,
+         "Sudan and South Sudan signed an agreement on 27 February 2024.",
+         "mediation_ended"},
+        {"Kenya, which had suspended its mediation between Sudan and South "
+         "Sudan in 2021, hosted talks on Tuesday.",
+         "mediation_suspended", NULL, NULL, -1, 1, "", NULL},
+        {"Sudan suspended talks with South Sudan on Tuesday.",
+         "talks_suspended", "happened", "positive", 0, 0,
+         "Sudan suspended talks with South Sudan.", "mediation_suspended"},
+        {"Talks between Sudan and South Sudan mediated by Kenya were suspended "
+         "on Tuesday.",
+         "talks_suspended", "happened", "positive", 0, 0,
+         "Talks between Sudan and South Sudan were suspended.",
+         "mediation_suspended"},
+        {"Uganda said Kenya had suspended its mediation between Sudan and South Sudan.",
+         "mediation_suspended", NULL, NULL, -1, -1, "", NULL},
+        {"Kenyan officials suspended their mediation between Sudan and South Sudan.",
+         "mediation_suspended", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya suspended its mediation on Tuesday.",
+         "mediation_suspended", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya has not suspended its mediation between Sudan and South Sudan.",
+         "mediation_suspended", NULL, "negative", -1, -1, "", NULL},
+        /* کینیا نے سوڈان اور جنوبی سوڈان کے درمیان ثالثی ختم کرنے کی دھمکی دی */
+        {"کینیا نے سوڈان اور جنوبی سوڈان کے درمیان ثالثی ختم کرنے کی دھمکی دی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "mediation_ended"},
+        {"کینیا نے منگل کو سوڈان اور جنوبی سوڈان کے درمیان ثالثی دوبارہ شروع کر دی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "mediation_suspended"},
+        {"کینیا سوڈان اور جنوبی سوڈان کے درمیان ثالثی معطل کر سکتا ہے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "mediation_suspended"},
+        {"سوڈان نے جنوبی سوڈان کے ساتھ مذاکرات معطل کر دیے۔",
+         "talks_suspended", "happened", "positive", 0, 0,
+         "Sudan suspended talks with South Sudan.", "mediation_suspended"},
+        {"کینیا نے سوڈان اور جنوبی سوڈان کے درمیان ثالثی معطل نہیں کی۔",
+         "mediation_suspended", NULL, "negative", -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34539,6 +34626,7 @@ int main(void)
         cmocka_unit_test(test_prec56_plan_waits_on_clause),
         cmocka_unit_test(test_prec56_two_sides_of_three),
         cmocka_unit_test(test_prec56_vague_agreements_and_expected_truce),
+        cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
