@@ -9140,10 +9140,22 @@ static void drop_unheld_venues(const reading *rd, dipsum_claim *c)
  * postposition in the object that "پر" closes right before the event
  * words ("طورخم پر تجارت کی بحالی پر اتفاق کیا"), the place not one the
  * lexicon knows as a venue ("دوحہ میں جنگ بندی پر اتفاق"). */
+static int venue_of_agreed_instrument(const reading *rd, const dipsum_claim *c,
+                                      size_t st, long k);
+
 static int measure_place(const reading *rd, const dipsum_claim *c, size_t i, long k)
 {
-    if (rd->lang == 0)
-        return i > c->c0 && cue(rd, DIPSUM_S_MEASURE_APPLIES, i - 1);
+    if (rd->lang == 0) {
+        if (i <= c->c0 || !cue(rd, DIPSUM_S_MEASURE_APPLIES, i - 1))
+            return 0;
+        /* (roles56) not where the sides, two states, agreed the measure,
+         * a third state's capital: "Armenia and Azerbaijan agreed a
+         * ceasefire in Moscow" */
+        size_t st;
+        long b = ent_covering(rd, i - 1, &st);
+        return !(b >= 0 && term_of(rd, b)->category == DIPSUM_CAT_INSTRUMENT &&
+                 venue_of_agreed_instrument(rd, c, st, k));
+    }
     if (k < 0 || (term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) ||
         c->cue0 >= rd->n || c->cue0 < i + 3 || !cue(rd, DIPSUM_S_VENUE_AT, c->cue0 - 1))
         return 0;
@@ -9404,6 +9416,41 @@ static int capital_of_side(const reading *rd, const dipsum_claim *c, long k)
             return 1;
     }
     return 0;
+}
+
+/* (roles56, issue 9) English: whether the place match k after the venue
+ * cue at word i is where claim c's instrument was agreed, not where it
+ * applies: the instrument (its match starting at word st) is the object
+ * of the claim's event words, or its words hold them ("agreed a
+ * ceasefire" may be one term), with only determiners and at most one word
+ * of infinitive between ("agreed a ceasefire in Nairobi", "signed a truce
+ * in Doha", "agreed to a ceasefire in Cairo"; not "agreed to respect the
+ * ceasefire in V"); every side of c is a state, at least two; and
+ * the place is a state's capital or one the lexicon knows as a venue of
+ * talks, but no side's capital nor a side ("agreed a ceasefire in Gaza"
+ * with Hamas a side, "Israel and Lebanon agreed a ceasefire in Beirut"
+ * still say where it applies, so no venue). */
+static int venue_of_agreed_instrument(const reading *rd, const dipsum_claim *c,
+                                      size_t st, long k)
+{
+    if (rd->lang != 0 || k < 0 || !c->type || is_mention(c->type) || st < c->cue0 || c->nactors[DIPSUM_ACT_PARTY] < 2 ||
+        term_of(rd, k)->category != DIPSUM_CAT_PLACE || is_adjective(rd, k))
+        return 0;
+    size_t to = 0;
+    for (size_t w = c->cue1; w < st; w++) {
+        if (rd->brk[w] || rd->cover[w] >= 0)
+            return 0;
+        if (cues_in(rd, &rd->r->dates.determiners[0], w, w + 1) >= 0)
+            continue;
+        if (cue(rd, DIPSUM_S_INFINITIVE, w) != 1 || ++to > 1)
+            return 0;
+    }
+    for (size_t j = 0; j < c->nactors[DIPSUM_ACT_PARTY]; j++)
+        if (rd->terms->v[c->actors[DIPSUM_ACT_PARTY][j].term].category != DIPSUM_CAT_STATE)
+            return 0;
+    if (capital_of_side(rd, c, k) || has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term))
+        return 0;
+    return (term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) || is_capital(rd, k);
 }
 
 /* (recall30v) Whether match k may be one more venue of a list: a place
@@ -9853,9 +9900,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                               (term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) &&
                               (cue(rd, DIPSUM_S_PAST_VERBS, i - 1) ||
                                (bl > 3 && strcmp(rd->w[i - 1] + bl - 2, "ed") == 0));
-            if (ceasefire && before >= 0 &&
+                    if (ceasefire && before >= 0 &&
                 term_of(rd, before)->category == DIPSUM_CAT_INSTRUMENT &&
-                !verb_before)
+                !verb_before &&
+                (is_mention(type) || !venue_of_agreed_instrument(rd, c, st, k)))
                 k = -1;
         } else if (rd->lang == 1 && cue(rd, DIPSUM_S_VENUE_AFTER, i) && i > c->c0) {
             size_t st;
@@ -19644,6 +19692,34 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             if (venue_unsure(f, r, said, unfixed, i))
                 continue;
             if (push_entity(&f->venues, t, c->sent) < 0)
+                return -1;
+        }
+    }
+    /* (roles56, issue 9) a state that hosts talks held or to be held
+     * ("Kenya hosted talks between X and Y", "talks …, hosted by Kenya,
+     * ended", `ترکیہ کی میزبانی میں`) is where they are, when the claim
+     * names no venue: one of the update's venues (the claim keeps its
+     * words, the state its role); the same checks as a claim's venue
+     * above, two sides named, and the host none of the update's
+     * ("Pakistan hosted talks with Afghanistan" says no more than who,
+     * "Kenya hosted a summit" of no sides no talks between any) */
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *c = &f->claims[i];
+        if (c->nactors[DIPSUM_ACT_VENUE] || !c->nactors[DIPSUM_ACT_HOST] ||
+            c->nactors[DIPSUM_ACT_PARTY] < 2 ||
+            c->background || c->retracted || !c->type ||
+            dipsum_event_talks(r, c->type) != DIPSUM_TALKS_HELD ||
+            background_beside_news(f, i, in_order) || issued(r, c) ||
+            announced_by_others(f, r, i) ||
+            (said[c->sent] & (SAID_HEARSAY | SAID_MEDIATION_OFFERED)) ||
+            venue_unsure(f, r, said, unfixed, i))
+            continue;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_HOST]; k++) {
+            size_t t = c->actors[DIPSUM_ACT_HOST][k].term;
+            if (terms->v[t].category == DIPSUM_CAT_STATE &&
+                !in_list(&f->parties, dipsum_party_term(terms, r, t, f->day)) &&
+                !has_actor(c, DIPSUM_ACT_PARTY, t) &&
+                push_entity(&f->venues, t, c->sent) < 0)
                 return -1;
         }
     }

@@ -5065,6 +5065,91 @@ static void test_urdu_mediator_under_chairmanship(void **state)
  * گے"); a week named as when ("آئندہ ہفتے") is written "in the week of"
  * its Monday, never as seven days of an event (2026-03-12 is a
  * Thursday: next week is 16–22 March). */
+/* (roles56, issue 9) A state that hosts talks between two sides, the
+ * claim naming no venue, is one of the update's venues ("Kenya hosted
+ * talks between X and Y", `ترکیہ کی میزبانی میں`), never a mediator;
+ * near misses: a host that is a side ("Ethiopia hosted talks with
+ * Eritrea"), an offer to host, talks of the past, and a host beside a
+ * named venue (the venue only). */
+static void test_host_state_is_venue(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kenya hosted talks between Ethiopia "
+                                 "and Eritrea on Monday.", "venues"), "kenya");
+    assert_string_equal(facts_of("en", "Kenya hosted talks between Ethiopia "
+                                 "and Eritrea on Monday.", "mediators"), "");
+    assert_string_equal(facts_of("en", "The talks between Ethiopia and "
+                                 "Eritrea, hosted by Kenya, ended on Monday.",
+                                 "venues"), "kenya");
+    assert_string_equal(facts_of("ur", "ترکیہ کی میزبانی میں پاکستان اور "
+                                 "افغانستان کے درمیان مذاکرات پیر کو ہوئے۔",
+                                 "venues"), "turkiye");
+    assert_string_equal(facts_of("en", "Ethiopia hosted talks with Eritrea "
+                                 "on Monday.", "venues"), "");
+    assert_string_equal(facts_of("en", "Kenya offered to host talks between "
+                                 "Ethiopia and Eritrea.", "venues"), "");
+    assert_string_equal(facts_of("en", "Kenya hosted talks between Ethiopia "
+                                 "and Eritrea last year.", "venues"), "");
+    assert_string_equal(facts_of("en", "Kenya hosted talks between Ethiopia "
+                                 "and Eritrea in Cairo on Monday.", "venues"),
+                        "cairo");
+}
+
+/* (roles56, issue 9) English: "X and Y reached a ceasefire agreement in
+ * V", "agreed a ceasefire in V": where the sides, two states, agreed it, when V is a state's capital
+ * or a venue the lexicon knows and no side's; near misses keep no venue:
+ * a side that is no state ("Israel and Hamas … in Gaza": where it may
+ * apply), a side's own capital ("Israel and Egypt … in Cairo"). */
+static const char *en_claim_role(const char *body, const char *type,
+                                 const char *role)
+{
+    static char got[256];
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2026-03-10\nLang: en\n\n%s\n", body);
+    json_t *r = run(text);
+    json_t *c = claim(r, type);
+    assert_non_null(c);
+    snprintf(got, sizeof got, "%s", actors(c, role));
+    json_decref(r);
+    return got;
+}
+
+static void test_venue_of_agreed_instrument(void **state)
+{
+    (void)state;
+    assert_string_equal(en_claim_role("Ethiopia and Eritrea reached a ceasefire "
+                                      "agreement in Cairo on Monday.",
+                                      "ceasefire_agreed", "venues"),
+                        "cairo");
+    assert_string_equal(en_claim_role("Israel and Hamas reached a ceasefire "
+                                      "agreement in Gaza on Monday.",
+                                      "ceasefire_agreed", "venues"),
+                        "");
+    assert_string_equal(en_claim_role("Israel and Egypt reached a ceasefire "
+                                      "agreement in Cairo on Monday.",
+                                      "ceasefire_agreed", "venues"),
+                        "");
+    /* "agreed a ceasefire in V" (a measure that may apply in V): the
+     * same for a third state's capital; not for a side's capital */
+    assert_string_equal(en_claim_role("Armenia and Azerbaijan agreed a ceasefire "
+                                      "in Moscow on Monday.",
+                                      "ceasefire_agreed", "venues"),
+                        "moscow");
+    assert_string_equal(en_claim_role("Israel and Lebanon agreed to a ceasefire "
+                                      "in Beirut on Monday.",
+                                      "ceasefire_agreed", "venues"),
+                        "");
+    assert_string_equal(en_claim_role("Israel and Hamas agreed to a ceasefire "
+                                      "in Gaza on Monday.",
+                                      "ceasefire_agreed", "venues"),
+                        "");
+    /* the sides are still the sides, no venue */
+    assert_string_equal(en_claim_role("Ethiopia and Eritrea reached a ceasefire "
+                                      "agreement in Cairo on Monday.",
+                                      "ceasefire_agreed", "parties"),
+                        "ethiopia,eritrea");
+}
+
 /* "X would not hold talks": a refusal, not a negated proposal; not
  * when the event is the subject or the sentence has a condition. */
 static void test_would_not_is_refused(void **state)
@@ -24058,8 +24143,8 @@ static void test_guarantor_or_chair_not_said_to_mediate(void **state)
         {"Pakistan and Afghanistan agreed to a ceasefire in Doha on Su"
          "nday, with Qatar as guarantor.",
          "ceasefire_agreed", "happened", "positive", -1, -1,
-         "Pakistan and Afghanistan agreed to a ceasefire on 25 Februar"
-         "y 2024.", NULL},
+         "Pakistan and Afghanistan agreed to a ceasefire in Doha on 25 "
+         "February 2024.", NULL},
         {"Talks between Ethiopia and Eritrea, co-chaired by Kenya and "
          "Uganda, were held in Nairobi on Monday.",
          "talks_held", "happened", "positive", -1, -1,
@@ -27607,7 +27692,8 @@ static void test_not_yet_approved_disputes_told(void **state)
         {"Kenya and Uganda agreed to a ceasefire in Arusha on Monday. "
          "Uganda's cabinet has not yet approved the deal.",
          "ceasefire_agreed", "happened", NULL, 0, -1,
-         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+         "Kenya and Uganda agreed to a ceasefire in Arusha on 26 February "
+         "2024.", NULL},
         {"پاکستان اور بھارت نے پیر کو جنگ بندی پر اتفاق کیا۔ بھارتی کابینہ نے "
          "ابھی معاہدے کی منظوری نہیں دی۔",
          "ceasefire_agreed", "happened", NULL, 0, -1,
@@ -31795,7 +31881,7 @@ static void test_prec53_one_side_tells_agreement(void **state)
          "Armenia agreed to a ceasefire in Moscow.",
          "ceasefire_agreed", "happened", "positive", 0, -1,
          "According to Azerbaijan, Azerbaijan and Armenia agreed to a "
-         "ceasefire.", NULL},
+         "ceasefire in Moscow.", NULL},
         {"آذربائیجان کی وزارت دفاع نے اعلان کیا ہے کہ آذربائیجان اور آرمینیا کے "
          "درمیان جنگ بندی پر اتفاق ہو گیا ہے۔",
          "ceasefire_agreed", "happened", "positive", 0, -1,
@@ -31806,7 +31892,7 @@ static void test_prec53_one_side_tells_agreement(void **state)
          "Armenia agreed to a ceasefire in Moscow. Armenia's defence "
          "ministry confirmed the ceasefire.",
          "ceasefire_agreed", "happened", "positive", 0, -1,
-         "Azerbaijan and Armenia agreed to a ceasefire.", NULL},
+         "Azerbaijan and Armenia agreed to a ceasefire in Moscow.", NULL},
         {"Azerbaijan announced a unilateral ceasefire on Monday, its defence "
          "ministry said.",
          "ceasefire_announced", "happened", "positive", 0, -1,
@@ -33754,6 +33840,8 @@ int main(void)
         cmocka_unit_test(test_urdu_sides_and_mediators),
         cmocka_unit_test(test_urdu_sides_joined_and_between),
         cmocka_unit_test(test_urdu_auspices_venue_at_participles),
+        cmocka_unit_test(test_venue_of_agreed_instrument),
+        cmocka_unit_test(test_host_state_is_venue),
         cmocka_unit_test(test_both_sides_stand_for_the_two_named),
         cmocka_unit_test(test_adjective_on_non_actor_is_no_party),
         cmocka_unit_test(test_army_is_not_the_state),
