@@ -422,10 +422,6 @@
  * News The ...") has a role of at most this many words, from the glued
  * word to the last byline_role word ("Health reporter, BBC News": five). */
 #define DIPSUM_BYLINE_ROLE_WORDS 6
-/* (rouge56) A caption's label (summary.yaml, caption_labels: "Photo",
- * "Image caption", "فائل فوٹو") has at most this many words; a unit's
- * first words are tried as one up to it (summarize.c, caption). */
-#define DIPSUM_CAPTION_LABEL_WORDS 3
 /* ... and a place after the role's comma ("BBC News, New York") of at
  * most this many words.  A longer run of capitals may be the sentence's
  * own ("BBC News, Sydney Australian Prime Minister ...": a wrong cut would
@@ -438,6 +434,10 @@
  * word ("Home affairs correspondent": three); 3 of the 149 held-in
  * XL-Sum English leads began with one. */
 #define DIPSUM_BYLINE_BARE_ROLE_WORDS 3
+/* (rouge56) A caption's label (summary.yaml, caption_labels: "Photo",
+ * "Image caption", "فائل فوٹو") has at most this many words; a unit's
+ * first words are tried as one up to it (summarize.c, caption). */
+#define DIPSUM_CAPTION_LABEL_WORDS 3
 /* (lead18) A subhead run into the sentence after it has at most this
  * many words ("Deadlock and dysfunction For all that ...": three; the
  * held-in XL-Sum English summaries quote five such, of 1-3 words). */
