@@ -1592,23 +1592,6 @@ static size_t bracket_hyphen_at(const char *t, size_t len, size_t i)
                : 0;
 }
 
-/* (mine56, tester72) The hyphen of an English dateline in mixed case at
- * the lead's start ("Nairobi - The two sides …", as some wires write
- * it): " - " after at most DIPSUM_DATELINE_HYPHEN_WORDS words, before a
- * capital, digit or quote; its length with its spaces, or 0.  Fewer
- * words than a dash's, as a hyphen is also an aside's or a compound's
- * ("Peace - at last - came" has two and a small word; the caller asks
- * that the hyphen be the unit's only one and no word before it small). */
-static size_t lead_hyphen_at(const char *t, size_t len, size_t i,
-                             size_t words)
-{
-    if (words > DIPSUM_DATELINE_HYPHEN_WORDS || i + 4 > len ||
-        memcmp(t + i, " - ", 3) != 0)
-        return 0;
-    unsigned char next = (unsigned char)t[i + 3];
-    return isupper(next) || isdigit(next) || next == '"' ? 3 : 0;
-}
-
 /* (lead23) Where the lead starts after a dateline whose brackets and
  * spaces were lost, the country that closes it glued by a hyphen to the
  * same word opening the sentence ("Naqura Lebanon-Lebanon and Israel
@@ -1718,8 +1701,7 @@ static size_t strip_harakat(const char *t, size_t len, char *out, size_t cap)
  * - "Maputo — ", "KUALA LUMPUR, June 24 (Agency) -- ", "(Wire) -- ": at
  *   most DIPSUM_DATELINE_WORDS words, none starting with a small letter,
  *   before the unit's only dash of its kind (a second one would make the
- *   first an aside: "Peace — at last — came"); (mine56) "Maputo - ", a
- *   hyphen after at most DIPSUM_DATELINE_HYPHEN_WORDS (lead_hyphen_at);
+ *   first an aside: "Peace — at last — came");
  * - (lead23) "Naqura Lebanon-" of "Naqura Lebanon-Lebanon and Israel
  *   ...": the same few words before a hyphen that joins a word to itself
  *   (repeat_dash_at);
@@ -1757,8 +1739,6 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
         size_t d = dash_at(t, len, i);
         if (!d)
             d = bracket_hyphen_at(t, len, i);
-        if (!d)
-            d = lead_hyphen_at(t, len, i, words);
         if (d) {
             if (words > DIPSUM_DATELINE_WORDS || !no_small_word(t, i))
                 return 0;

@@ -414,10 +414,6 @@
 /* A dateline the segmenter left on the lead ("KUALA LUMPUR, June 24
  * (Wire) -- ") has at most this many words before its dash. */
 #define DIPSUM_DATELINE_WORDS 6
-/* (mine56) The most words before a hyphen that ends a dateline at the
- * lead's start in mixed case ("Nairobi - ", "Port Louis - "): fewer
- * than a dash's, as a hyphen is also a compound's. */
-#define DIPSUM_DATELINE_HYPHEN_WORDS 3
 /* lead3: a byline glued to the lead ("By Jane DoeHealth reporter, BBC
  * News The ...") has a role of at most this many words, from the glued
  * word to the last byline_role word ("Health reporter, BBC News": five). */

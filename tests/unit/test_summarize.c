@@ -527,28 +527,6 @@ static void test_dateline_on_the_lead(void **state)
     assert_int_equal(dateline_end("The envoys met in Veltra on Monday."), 0);
 }
 
-/* (mine56, tester72) A dateline in mixed case before a hyphen ("Veltra -
- * The two sides ..."): the summary starts after it.  Near misses: paired
- * hyphens (an aside), a small word before it, more than three words, a
- * small word after it (a compound or an aside), no space after it. */
-static void test_dateline_hyphen(void **state)
-{
-    (void)state;
-    const char *en[] = {"Veltra - ", "Port Veltra - ", "Saint Veltra Bay - ", NULL};
-    for (size_t i = 0; en[i]; i++) {
-        char t[200];
-        snprintf(t, sizeof t, "%sThe two sides signed a truce on Monday.", en[i]);
-        assert_int_equal(dateline_end(t), strlen(en[i]));
-    }
-    assert_int_equal(dateline_end("Veltra - 12 envoys met on Monday."),
-                     strlen("Veltra - "));
-    assert_int_equal(dateline_end("Peace - At last - came to the valley."), 0);
-    assert_int_equal(dateline_end("Talks in Veltra - The first in years."), 0);
-    assert_int_equal(dateline_end("The Old Port Of Veltra - The envoys met."), 0);
-    assert_int_equal(dateline_end("Veltra - the first to sign - agreed."), 0);
-    assert_int_equal(dateline_end("Veltra -The envoys met on Monday."), 0);
-}
-
 /* (fixes52, tester52) An Urdu dateline's source written with diacritics
  * ("بیجنگ (شِنہوا)", "(رائٹَرز)") is a dateline as without them: the
  * summary starts after it. */
@@ -1966,7 +1944,6 @@ int main(void)
         cmocka_unit_test(test_history_set_follows_ring),
         cmocka_unit_test(test_digest_of_windows),
         cmocka_unit_test(test_dateline_on_the_lead),
-        cmocka_unit_test(test_dateline_hyphen),
         cmocka_unit_test(test_english_dateline_source),
         cmocka_unit_test(test_dateline_source_with_diacritics),
         cmocka_unit_test(test_bracket_hyphen_dateline),
