@@ -952,7 +952,24 @@ static int year_after_at(const ctx *c, size_t i, size_t *len)
     if (i >= c->n || gap(c, i) != DIPSUM_DATES_GAP_SPACE)
         return -1;
     y = spelt_year_at(c, i, len);
-    return y > 0 ? y : -1;
+    if (y <= 0)
+        return -1;
+    /* (review56, tester73) not a count ("15 جون دو ہزار پچاس سے زائد
+     * ٹرک", more than 2,050 trucks since 15 June): none of year_of_not
+     * nor a number after it, nor after Urdu year_of; in Urdu one of
+     * year_after, year_of or weekday_mark after it, or the sentence's end */
+    size_t w1 = i + *len, l;
+    if (w1 >= c->n)
+        return y;
+    if (lcues(c, L_YEAR_OF_NOT, w1) || number(c->w[w1], 0, 999999) >= 0)
+        return -1;
+    if (c->lang == 0 || lcues(c, L_YEAR_AFTER, w1) || lcues(c, L_WEEKDAY_MARK, w1))
+        return y;
+    if ((l = lcues(c, L_YEAR_OF, w1)) > 0 &&
+        !(w1 + l < c->n && (lcues(c, L_YEAR_OF_NOT, w1 + l) ||
+                            number(c->w[w1 + l], 0, 999999) >= 0)))
+        return y;
+    return -1;
 }
 
 /* One end of an absolute date: "30 October [2025]", "October 30[,

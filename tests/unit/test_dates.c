@@ -3446,6 +3446,10 @@ static const date_case mine56_month_spelt_years[] = {
      "2024-02-02"},
     {1, "2024-03-06", "سیلاب سے دسمبر میں دو ہزار پانچ سو افراد متاثر ہوئے۔",
      "2023-12-01/2023-12-31"},
+    /* (review56, tester73) a count after a day and month: "since 15
+     * May, more than 2,050 trucks" */
+    {1, "2024-06-20", "امدادی ادارے نے بتایا کہ 15 جون دو ہزار پچاس سے زائد ٹرک پہنچے۔",
+     "2024-06-15"},
 };
 
 static void test_mine56_month_spelt_years(void **state)
