@@ -18794,8 +18794,17 @@ static void host_of_three_not_side(dipsum_facts *f, const dipsum_terms *terms,
         }
         if (host < 0)
             continue;
-        /* the claims, then the mentions (the facts' parties) */
-        for (size_t i = 0; i < f->nc + f->nmentions; i++) {
+        /* the claims, then the mentions (the facts' parties); (review56,
+         * tester73 014) of talks only: "The leaders of Chad, Niger and
+         * Cameroon signed a pact at a summit hosted by Cameroon" were
+         * signed by all three, the host too, and a sentence with a claim
+         * of another kind keeps its mentions' sides */
+        int other = 0;
+        for (size_t i = 0; i < f->nc; i++)
+            other |= f->claims[i].sent == si &&
+                     f->claims[i].nactors[DIPSUM_ACT_PARTY] >= 3 &&
+                     !dipsum_event_talks(rules, f->claims[i].type);
+        for (size_t i = 0; !other && i < f->nc + f->nmentions; i++) {
             dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
             if (c->sent != si || c->nactors[DIPSUM_ACT_PARTY] < 3)
                 continue;

@@ -33057,6 +33057,9 @@ static void test_prec56b_host_of_three_and_two_of_three(void **state)
         {"The foreign ministers of Kenya, Somalia and Ethiopia met in Addis Ababa on Friday. The three countries agreed to reopen the border.", "talks_held", "happened", NULL, 0, -1, "Talks between Kenya, Somalia and Ethiopia were held in Addis Ababa on 1 March 2024.", NULL},
         {"The border commissions of Kenya, Somalia and Ethiopia held a trilateral meeting in Addis Ababa on Friday. The two sides agreed to reopen the border.", "sides_agreed", "happened", NULL, 0, -1, "", NULL},
         {"Kenya and Somalia have quarrelled for years. The two sides agreed to reopen the border on Friday.", "sides_agreed", "happened", NULL, 0, -1, "Kenya and Somalia reached an agreement on 1 March 2024.", NULL},
+        /* (review56, tester73 014) of talks only: a host that signs
+         * with the others is a side of the signing */
+        {"The leaders of Kenya, Somalia and Ethiopia signed a border pact on Friday at a summit in Addis Ababa hosted by Ethiopia.", "agreement_signed", "happened", NULL, 0, -1, "Kenya, Somalia and Ethiopia signed an agreement in Addis Ababa on 1 March 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
