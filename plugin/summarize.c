@@ -1093,13 +1093,20 @@ static int caption(const dipsum_rules *r, int lang, const char *t,
             p++; /* the label's last word as written, with its marks */
         size_t bare = wl[k - 1];
         int marked = 0;
-        if (p[-1] == ':' || p[-1] == ',') {
+        /* (review56, tester73) a comma ends a label of two words or
+         * more ("Image caption, …"): after one it opens a list ("Photo,
+         * video and audio records of the signing were released") */
+        if (p[-1] == ':' || (p[-1] == ',' && k >= 2)) {
             marked = 1;
             if (bare && w[k - 1][bare - 1] == ':')
                 bare--;
-        } else if (p - w[k - 1] >= 2 && memcmp(p - 2, "\xd8\x8c", 2) == 0) {
+        } else if (k >= 2 && p - w[k - 1] >= 2 &&
+                   memcmp(p - 2, "\xd8\x8c", 2) == 0) {
             marked = 1; /* the Urdu comma */
             bare = (size_t)(p - 2 - w[k - 1]);
+        } else if (p[-1] == ',' || (p - w[k - 1] >= 2 &&
+                                    memcmp(p - 2, "\xd8\x8c", 2) == 0)) {
+            marked = 0; /* a comma after one word */
         } else if (k + 1 < n &&
                    ((wl[k] == 1 && strchr(":|-", w[k][0])) ||
                     (wl[k] == 3 && (memcmp(w[k], "\xe2\x80\x94", 3) == 0 ||

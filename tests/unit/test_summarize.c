@@ -1903,6 +1903,13 @@ static void test_caption_not_quoted(void **state)
     snprintf(text, sizeof text, HEAD "%s\n\n%s\n", video, lead);
     assert_int_equal(strncmp(summary_of(text, buf, sizeof buf), video,
                              strlen(video)), 0);
+    /* (review56, tester73) a comma after a one-word label opens a list */
+    static const char list[] =
+        "Photo, video and audio records of the signing were released on "
+        "Tuesday.";
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n", list, lead);
+    assert_int_equal(strncmp(summary_of(text, buf, sizeof buf), list,
+                             strlen(list)), 0);
 }
 
 /* (rouge56) ... in Urdu too: a caption after the lead ("تصویر: …") is
@@ -1927,6 +1934,13 @@ static void test_caption_not_quoted_ur(void **state)
     snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n%s\n", lead, pictures,
              next);
     snprintf(want, sizeof want, "%s %s %s", lead, pictures, next);
+    assert_string_equal(summary_in("ur", text, buf, sizeof buf), want);
+    /* (review56, tester73) "تصویر، ویڈیو اور …" (pictures, video and …):
+     * a list, no caption */
+    static const char list[] =
+        "تصویر، ویڈیو اور آڈیو ریکارڈنگز منگل کو جاری کی گئیں۔";
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n%s\n", lead, list, next);
+    snprintf(want, sizeof want, "%s %s %s", lead, list, next);
     assert_string_equal(summary_in("ur", text, buf, sizeof buf), want);
 }
 
