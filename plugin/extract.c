@@ -18762,13 +18762,15 @@ static int third_side_before(const dipsum_facts *f, const dipsum_terms *terms,
     return 0;
 }
 
-/* (prec56b, tester72 008) A claim of three sides or more whose
- * sentence names one of them right after a word of hosted_by (the first
- * side after it, past offices, persons and the cue's own term: "hosted
- * by Cameroon", "hosted by Georgian Foreign Minister X") has that one as
- * its host, no side: "The foreign ministers of Chad, Niger and Cameroon
- * met in Yaounde on Friday, hosted by Cameroon" are talks between Chad
- * and Niger (and "the two sides" after them are those two). */
+/* (prec56b, tester72 008) A claim of talks of three sides or more
+ * whose sentence names one of them right after a word of hosted_by (the
+ * first side after it, past offices, persons and the cue's own term:
+ * "hosted by Cameroon", "hosted by Georgian Foreign Minister X") has that
+ * one as its host, no side: "The foreign ministers of Chad, Niger and
+ * Cameroon met in Yaounde on Friday, hosted by Cameroon" are talks
+ * between Chad and Niger (and "the two sides" after them are those two).
+ * (review56) Of talks only: a sentence with a claim of another kind
+ * (a pact all three signed) keeps its sides, its mentions' too. */
 static void host_of_three_not_side(dipsum_facts *f, const dipsum_terms *terms,
                                    const dipsum_rules *rules, int lang)
 {
