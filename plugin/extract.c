@@ -6237,6 +6237,40 @@ static int names_before_topic(const reading *rd, dipsum_claim *c, size_t from)
     return 0;
 }
 
+/* (mine57, unseen43) "X and Y shook hands and held talks": where the
+ * words [c0, from) end in a predicate of joint_predicates (the "and"
+ * opens the event's clause, so c0 is the sentence's, not the clause's), up to
+ * DIPSUM_JOINT_PREDICATE_WORDS plain words (no term, no capital, no
+ * comma, no break) and "and" with no comma before it, right after a term
+ * that ends at the predicate, the word the predicate starts at (its
+ * subject is then the event's: read the list before it); else from. */
+static size_t joint_predicate(const reading *rd, size_t from, size_t c0)
+{
+    if (rd->lang != 0 || from < c0 + 3 || !cue(rd, DIPSUM_S_CONJUNCTION, from - 1) ||
+        comma_before(rd, from - 1))
+        return from;
+    for (size_t extra = 0; extra <= DIPSUM_JOINT_PREDICATE_WORDS; extra++) {
+        /* the words between the predicate and "and" */
+        size_t pe = from - 1 - extra;
+        if (pe <= c0 + 1)
+            return from;
+        if (extra > 0) {
+            size_t w = pe;
+            if (rd->brk[w] || rd->cover[w] >= 0 || capitalised(rd, w) ||
+                comma_before(rd, w) || has_event_cue(rd, w, w + 1))
+                return from;
+        }
+        for (size_t len = 1; len <= 4 && len < pe - c0; len++) {
+            size_t p = pe - len;
+            if (cue(rd, DIPSUM_S_JOINT_PREDICATES, p) == len && !rd->brk[p] &&
+                !comma_before(rd, p) && rd->cover[p - 1] >= 0 &&
+                rd->ent[rd->cover[p - 1]] >= 0 && rd->mend[rd->cover[p - 1]] == p)
+                return p;
+        }
+    }
+    return from;
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -6300,6 +6334,31 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * verb, for teller_talks_with, which says whose talks they are */
         if (!got && role == DIPSUM_ACT_PARTY && rd->lang == 0)
             got = names_before_topic(rd, c, from);
+        /* (mine57) "X and Y shook hands and held talks" */
+        if (!got && role == DIPSUM_ACT_PARTY) {
+            size_t p = joint_predicate(rd, from, 0), n0 = c->nactors[role];
+            if (p < from && (got = list_before(rd, c, p, 0, role, -1, 1)) > 0) {
+                /* the list opens the sentence, or follows a word of speech
+                 * or "that": not "Mediators from X and Y shook hands and
+                 * held talks with Z", whose subject is no list of sides */
+                size_t w0 = p;
+                for (size_t w = 0; w < p && w0 == p; w++)
+                    for (size_t k = n0; k < c->nactors[role]; k++)
+                        if (rd->ent[w] >= 0 &&
+                            (size_t)rd->ent[w] == c->actors[role][k].match)
+                            w0 = w;
+                if (w0 > 0 && cues_in(rd, &rd->r->dates.determiners[0], w0 - 1, w0) ==
+                                  (long)(w0 - 1))
+                    w0--;
+                if (w0 == 0 || cue(rd, DIPSUM_S_COMPLEMENTIZER, w0 - 1) ||
+                    cues_in(rd, &rd->r->speech[0], w0 - 1, w0) >= 0)
+                    from = p;
+                else {
+                    c->nactors[role] = n0;
+                    got = 0;
+                }
+            }
+        }
         /* "Mediators from Qatar and Egypt met Hamas negotiators": the
          * names of a subject that "mediators from" opens mediate; no
          * side of the meeting */
@@ -14997,6 +15056,9 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                             (size_t)at > c0 && agreed_type_at(rd, (size_t)at - 1, c0)) ||
                            (rd->lang == 1 && ev->talks == DIPSUM_TALKS_HELD &&
                             (meeting_agreed_in(rd, (size_t)at, c0, c1) ||
+                             /* (mine57) "… کے نمائندے بھی شریک ہوئے" */
+                             ((size_t)at > c0 &&
+                              cue_ends_at(rd, DIPSUM_S_ATTENDING_ALSO, (size_t)at - 1, c0)) ||
                              subject_of_verb_over_relative(rd, cs, (size_t)at, c1)))))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (has_term && at >= 0 && (event_terms_topic(rd, ev, c0, c1) ||

@@ -122,6 +122,9 @@
  * not_state_modifiers unmakes the state's side ("Retired army officers
  * from X and Y") */
 #define DIPSUM_NOT_STATE_MODIFIER_WORDS 3
+/* (mine57) plain words that may follow a predicate of joint_predicates
+ * before its "and" ("shook hands warmly and held talks") */
+#define DIPSUM_JOINT_PREDICATE_WORDS 2
 /* (mine55, tester71) how far before an Urdu cue of clause_final_cues a
  * "سے" or "کے ساتھ" after no name makes it no talks ("میڈیا سے مختصر بات
  * چیت کی") */

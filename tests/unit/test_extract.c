@@ -12859,6 +12859,55 @@ static void test_recall52u_mediator_after_subject(void **state)
     }
 }
 
+/* (mine57, unseen43) "X and Y shook hands and held talks": a predicate
+ * of the sides' own (joint_predicates) that "and" joins to the event
+ * words keeps their list as the event's subject.  Near misses: a comma
+ * before "and", a verb of no list of sides ("clashed"), a subject a
+ * word of mediators opens ("Mediators from X and Y"). */
+static void test_mine57_joint_predicate(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda shook hands and signed the accord on Friday.",
+         "agreement_signed", "happened", "positive", -1, 0,
+         "Kenya and Uganda signed an agreement on 1 March 2024.", NULL},
+        {"Officials said Kenya and Uganda shook hands warmly and held talks on Friday.",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between Kenya and Uganda were held on 1 March 2024.", NULL},
+        {"Kenya and Uganda shook hands, and signed the accord on Friday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda clashed and held talks on Friday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Mediators from Qatar and Egypt shook hands and held talks with Hamas on Friday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine57, unseen43) Urdu: who "also took part" in a meeting (بھی
+ * شریک ہوئے) or took part "as observers" (مبصر کے طور پر) is no side of
+ * talks held; near miss: talks between two sides that a third also
+ * attended keep their sides.  English: "signed a convention" is a
+ * signing. */
+static void test_mine57_attending_also_and_convention(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"اجلاس میں قطر اور مصر کے نمائندے بھی شریک ہوئے۔", NULL, NULL, NULL,
+         -1, -1, NULL, "talks_held"},
+        {"اجلاس میں قطر اور مصر کے نمائندے مبصر کے طور پر شریک ہوئے۔", "talks_held",
+         NULL, NULL, -1, -1, "", NULL},
+        /* near miss */
+        {"کینیا اور یوگنڈا کے درمیان مذاکرات ہوئے جن میں قطر کے نمائندے بھی شریک ہوئے۔",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between Kenya and Uganda were held.", NULL},
+        {"Kenya and Uganda signed a convention on Friday.", "agreement_signed",
+         "happened", "positive", -1, 0,
+         "Kenya and Uganda signed an agreement on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall52u, tester63) Urdu: "X اور Y … مذاکرات کے بعد … پر متفق نہیں
  * ہو سکے" (could not agree after talks) is talks that failed, never an
  * agreement; near miss: "… متفق ہو گئے" after talks is the agreement. */
@@ -34595,6 +34644,8 @@ int main(void)
         cmocka_unit_test(test_recall51u_agent_with_pair),
         cmocka_unit_test(test_recall52u_mediator_after_subject),
         cmocka_unit_test(test_recall52u_failed_to_agree_after_talks),
+        cmocka_unit_test(test_mine57_joint_predicate),
+        cmocka_unit_test(test_mine57_attending_also_and_convention),
         cmocka_unit_test(test_recall52u_resumed_over_relative_with_place),
         cmocka_unit_test(test_recall52u_planned_but_postponed),
         cmocka_unit_test(test_recall52u_month_written),
