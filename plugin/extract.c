@@ -18223,6 +18223,23 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 f->claims[b].c1 <= ca->c0)
                 ca->background = 1;
     }
+    /* (mine57, unseen43) "واضح رہے کہ اگست میں … قبضہ کر لیا تھا۔ اس کے بعد
+     * قطر نے … مذاکرات کی میزبانی کی۔", "… had seized the city in
+     * August. After that, Qatar hosted talks …": a sentence that opens
+     * with a word of continuation_openers goes on with the time of the
+     * sentence before; after one that tells background, its claims with
+     * no date of their own are background too */
+    int told = background_in(&rd, 0, rd.n) >= 0;
+    for (size_t a = own; a < f->nc && !told; a++)
+        told = f->claims[a].background;
+    if (rc == 0 && si > 0 && f->s[si - 1].background_told &&
+        cue(&rd, DIPSUM_S_CONTINUATION_OPENERS, 0)) {
+        told = 1;
+        for (size_t a = own; a < f->nc; a++)
+            if (f->claims[a].date < 0)
+                f->claims[a].background = 1;
+    }
+    f->s[si].background_told = (unsigned char)told;
     /* sides and mediators the sentence names as such ("talks between X
      * and Y", "mediated by Z") count for the update's facts even where
      * no claim is read: they are not written as claims */

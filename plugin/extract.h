@@ -40,6 +40,11 @@ typedef struct {
     unsigned char cut;     /* (ux52) its edges the block limit cut: a piece
                               of a longer sentence (DIPSUM_CUT_BEFORE,
                               DIPSUM_CUT_AFTER, segment.h), or 0        */
+    unsigned char background_told; /* (mine57) it tells background: a
+                              word of background, a background claim,
+                              or a continuation_openers opening after
+                              such a sentence (extract.c
+                              sentence_claims); 0 before claims are read */
 } dipsum_fsent;
 
 typedef struct {

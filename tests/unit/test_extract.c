@@ -12911,6 +12911,28 @@ static void test_mine57_attending_also_and_convention(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine57, unseen43) A sentence that opens with a word of
+ * continuation_openers ("After that,", "اس کے بعد") after one that tells
+ * background: its undated claims are background too.  Near miss: after
+ * a sentence of news, its claims stay news. */
+static void test_mine57_continuation_after_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Earlier, fighting broke out between Kenya and Uganda. After that, Qatar "
+         "hosted talks between Kenya and Uganda in Doha.", "talks_held", "happened",
+         NULL, -1, 1, NULL, NULL},
+        {"واضح رہے کہ کینیا اور یوگنڈا کے درمیان لڑائی ہوئی۔ اس کے بعد قطر نے دوحہ میں "
+         "کینیا اور یوگنڈا کے درمیان مذاکرات کی میزبانی کی۔", "talks_held", "happened",
+         NULL, -1, 1, NULL, NULL},
+        /* near miss */
+        {"Kenya and Uganda signed a truce on Friday. After that, Qatar hosted talks "
+         "between Kenya and Uganda in Doha.", "talks_held", "happened", NULL, -1, 0,
+         NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall52u, tester63) Urdu: "X اور Y … مذاکرات کے بعد … پر متفق نہیں
  * ہو سکے" (could not agree after talks) is talks that failed, never an
  * agreement; near miss: "… متفق ہو گئے" after talks is the agreement. */
@@ -34649,6 +34671,7 @@ int main(void)
         cmocka_unit_test(test_recall52u_failed_to_agree_after_talks),
         cmocka_unit_test(test_mine57_joint_predicate),
         cmocka_unit_test(test_mine57_attending_also_and_convention),
+        cmocka_unit_test(test_mine57_continuation_after_background),
         cmocka_unit_test(test_recall52u_resumed_over_relative_with_place),
         cmocka_unit_test(test_recall52u_planned_but_postponed),
         cmocka_unit_test(test_recall52u_month_written),
