@@ -12933,6 +12933,26 @@ static void test_mine57_continuation_after_background(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine57, tester74) A later denial with words between its verb and
+ * "that" ("denied on social media that any negotiations had taken
+ * place") makes the talks before it unconfirmed; near miss: a later
+ * sentence of the side that denies nothing. */
+static void test_mine57_denied_with_words_before_that(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda held talks in Nairobi on Wednesday. Uganda's foreign "
+         "minister later denied on social media that any negotiations had taken "
+         "place.", "talks_held", NULL, NULL, 1, -1, "", NULL},
+        /* near miss: no denial after it */
+        {"Kenya and Uganda held talks in Nairobi on Wednesday. Uganda's foreign "
+         "minister later posted photographs on social media.",
+         "talks_held", NULL, NULL, 0, -1,
+         "Talks between Kenya and Uganda were held in Nairobi on 28 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall52u, tester63) Urdu: "X اور Y … مذاکرات کے بعد … پر متفق نہیں
  * ہو سکے" (could not agree after talks) is talks that failed, never an
  * agreement; near miss: "… متفق ہو گئے" after talks is the agreement. */
@@ -34672,6 +34692,7 @@ int main(void)
         cmocka_unit_test(test_mine57_joint_predicate),
         cmocka_unit_test(test_mine57_attending_also_and_convention),
         cmocka_unit_test(test_mine57_continuation_after_background),
+        cmocka_unit_test(test_mine57_denied_with_words_before_that),
         cmocka_unit_test(test_recall52u_resumed_over_relative_with_place),
         cmocka_unit_test(test_recall52u_planned_but_postponed),
         cmocka_unit_test(test_recall52u_month_written),
