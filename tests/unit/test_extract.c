@@ -3843,6 +3843,17 @@ static const char *facts_of(const char *lang, const char *body, const char *role
     return out;
 }
 
+/* (mine57, unseen43) A lower-case particle inside a person's name
+ * ("Daniel arap Moi") keeps the name whole: no mediator "Daniel". */
+static void test_mine57_name_particle(void **state)
+{
+    (void)state;
+    assert_string_equal(
+        facts_of("en", "Talks between Chad and Sudan, mediated by Kenyan President "
+                       "Daniel arap Moi, ended on Monday.", "mediators"),
+        "kenya,update:person:Daniel arap Moi");
+}
+
 /* (mine53, blind set) "The Norwegian mediator said …" after the United
  * Nations mediator was named is that person's nationality, no mediating
  * state.  Near misses: with no organisation mediating, and in the
@@ -34693,6 +34704,7 @@ int main(void)
         cmocka_unit_test(test_mine57_attending_also_and_convention),
         cmocka_unit_test(test_mine57_continuation_after_background),
         cmocka_unit_test(test_mine57_denied_with_words_before_that),
+        cmocka_unit_test(test_mine57_name_particle),
         cmocka_unit_test(test_recall52u_resumed_over_relative_with_place),
         cmocka_unit_test(test_recall52u_planned_but_postponed),
         cmocka_unit_test(test_recall52u_month_written),
