@@ -420,15 +420,27 @@ const char *dipsum_cli_problem(const dipsum_options *o, const dipsum_error *e,
     snprintf(buf, cap, "%s", p);
     if (e->status != DIPSUM_EDATA)
         return buf;
+    /* (ux57) the library's "; the bytes around it look like X text" */
+    const char *like = b ? strstr(b, "; the bytes around it look like ") : NULL;
+    char guess[32] = "";
+    if (like && sscanf(like + 32, "%31s", guess) == 1 &&
+        strcmp(like + 32 + strlen(guess), " text") != 0)
+        guess[0] = '\0';
     if (e->severity == DIPSUM_SEVERITY_ERROR && strncmp(p, "invalid ", 8) == 0 &&
-        b && strlen(b) == 10) {
+        b && (strlen(b) == 10 || (guess[0] && like == b + 10))) {
         /* the decoder's; an Apertium stream (and a -s chunk of one) is
-         * UTF-8: there is no -f to try */
+         * UTF-8: there is no -f to try; (ux57) for UTF-8, the encoding
+         * the bytes look like, CP1256 only for Arabic script */
         int utf8 = strncmp(p, "invalid UTF-8 ", 14) == 0;
+        char from[96];
+        if (guess[0])
+            snprintf(from, sizeof from, "--from-code=%s, or ", guess);
+        else
+            snprintf(from, sizeof from, "--from-code with the text's "
+                     "encoding, such as CP1252 or CP1256, or ");
         snprintf(buf, cap, "%s (try %s--on-invalid=replace)", p,
                  o->apertium || o->format == DIPSUM_FORMAT_STREAM ? ""
-                 : utf8 ? "--from-code=CP1256, or "
-                        : "another --from-code, or ");
+                 : utf8 ? from : "another --from-code, or ");
     } else if (strncmp(p, "the input looks like ", 21) == 0 &&
                strstr(p, "without a byte order mark, not UTF-8") &&
                !o->apertium && named_encoding(p, enc, sizeof enc)) {

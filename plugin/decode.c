@@ -409,6 +409,42 @@ static unsigned unit_value(enum kind kind, const unsigned char *u, size_t n)
     return v;
 }
 
+static int ascii_letter(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* (ux57) The 8-bit encoding that u[0..n), bytes around an invalid UTF-8
+ * byte at u[at], looks like, or NULL.  Latin text (ISO-8859-1, CP1252)
+ * has its accented letters inside words of ASCII letters, one or two at a
+ * time ("Gen\xE8ve", "r\xE9unis"); Arabic-script text (CP1256) has words
+ * of high bytes only, between spaces and punctuation ("\xE3\xD0\xC7\xDF\xD1\xC7\xCA").
+ * So: when half the high bytes or more touch an ASCII letter, Latin
+ * (CP1252 when one is 0x80-0x9F, its quotes and dashes, which are
+ * control codes in ISO-8859-1); when three in four or more touch only
+ * other high bytes, and at least 3 do, CP1256; else neither. */
+static const char *guess_8bit(const unsigned char *u, size_t n, size_t at)
+{
+    size_t lo = at > 64 ? at - 64 : 0, hi = n - at > 448 ? at + 448 : n;
+    size_t high = 0, latin = 0, run = 0, c1 = 0;
+    for (size_t i = lo; i < hi; i++) {
+        if (u[i] < 0x80)
+            continue;
+        high++;
+        c1 += u[i] <= 0x9F;
+        int prev = i > lo ? u[i - 1] : ' ', next = i + 1 < hi ? u[i + 1] : ' ';
+        if (ascii_letter((unsigned char)prev) || ascii_letter((unsigned char)next))
+            latin++;
+        else if (prev >= 0x80 || next >= 0x80)
+            run++;
+    }
+    if (high && 2 * latin >= high)
+        return c1 ? "CP1252" : "ISO-8859-1";
+    if (run >= 3 && 4 * run >= 3 * high)
+        return "CP1256";
+    return NULL;
+}
+
 /* Writes U+FFFD for the n raw bytes at pos (invalid, or incomplete at the
  * end of input when truncated), notes them in info and consumes them. */
 static dipsum_status replace(dipsum_decoder *dec, dipsum_buf *out, size_t n,
@@ -424,6 +460,9 @@ static dipsum_status replace(dipsum_decoder *dec, dipsum_buf *out, size_t n,
         info->first_byte = u[0];
         info->first_unit = unit_value(dec->kind, u, n);
         info->first_truncated = truncated;
+        if (dec->kind == K_UTF8 && !truncated)
+            info->first_guess = guess_8bit((const unsigned char *)dec->raw.data,
+                                           dec->raw.len, dec->pos);
     }
     advance(dec, n);
     return DIPSUM_OK;

@@ -37,6 +37,11 @@ typedef struct {
     int first_byte;         /* its first byte                               */
     unsigned first_unit;    /* its code unit (UTF-16/32: the unit value)    */
     int first_truncated;    /* it was an incomplete sequence at end of input */
+    const char *first_guess; /* (ux57) UTF-8 input: the 8-bit encoding the
+                                bytes around the first bad one look like,
+                                "CP1256" (Arabic script), "CP1252" or
+                                "ISO-8859-1" (Latin), or NULL when they
+                                tell neither.  Static. */
     const char *other_order; /* --from-code=UTF-16 or UTF-32 without a BOM:
                                 "UTF-16LE" or "UTF-32LE" when the first
                                 update's first 4 KiB read far better that

@@ -287,6 +287,11 @@ static void report_invalid(dipsum *d, const dipsum_decode_info *info)
     e.offset = info->first_offset;
     e.byte = info->first_byte;
     describe_invalid(d, info, e.problem, sizeof e.problem);
+    if (info->first_guess) {    /* (ux57) what the bytes look like */
+        size_t n = strlen(e.problem);
+        snprintf(e.problem + n, sizeof e.problem - n, "; the bytes around "
+                 "it look like %s text", info->first_guess);
+    }
     snprintf(d->fail_msg, sizeof d->fail_msg, "byte %lld: %s",
              (long long)e.offset, e.problem);
     emit_diag(d, &e);
@@ -970,6 +975,8 @@ static dipsum_status summary_end(dipsum *d, dipsum_error *err)
 {
     const dipsum_terms *terms = update_terms(d);
     const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
+    if (d->lang == DIPSUM_LANG_UNKNOWN)   /* (ux57) a header, no body */
+        d->lang = d->hdr.lang;
     int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
     dipsum_status st = DIPSUM_OK;
     if (!d->windowed || d->facts.ns)
@@ -1291,8 +1298,116 @@ static void warn_nul_pending(dipsum *d)
  * eight (UTF-16's own NUL, 00 00, ending its updates): UTF-8 updates
  * ended by NULs have NULs in alternate places only when each is one byte
  * long.  (A -z update with a byte order mark is decoded by it.) */
+/* (ux57) How many code units the check for scripts other than Latin
+ * and Arabic needs. */
+#define UTF16_SCRIPT_MIN 16u
+
+/* (ux57) Whether s[0..n) is UTF-8 text: well-formed (a sequence the end
+ * cuts is allowed) and no C0 control byte but tab, line breaks and NUL
+ * (which ends an update).  Cyrillic in UTF-16LE ("1F 04 35 04") is
+ * well-formed but full of 0x04; Greek ("B1 03") and CJK ("E5 65") are
+ * not well-formed. */
+static int utf8_text(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            if (c && c < 0x20 && c != '\t' && c != '\n' && c != '\r' &&
+                c != '\f')
+                return 0;
+            i++;
+            continue;
+        }
+        size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                     : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (!len)
+            return 0;
+        for (size_t k = 1; k < len; k++) {
+            if (i + k >= n)
+                return 1;   /* cut by the sample's end */
+            if ((s[i + k] & 0xC0) != 0x80)
+                return 0;
+        }
+        i += len;
+    }
+    return 1;
+}
+
+/* (ux57) Whether code point c (of the Basic Multilingual Plane) is of
+ * the letters, digits, spaces and punctuation of a script that news is
+ * written in: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, the
+ * Indic scripts, Thai, Georgian, Hangul, CJK, their punctuation. */
+static int script_char(unsigned c)
+{
+    static const unsigned short r[][2] = {
+        {0x0009, 0x000A}, {0x000D, 0x000D}, {0x0020, 0x007E},
+        {0x00A0, 0x024F}, {0x0370, 0x03FF}, {0x0400, 0x052F},
+        {0x0531, 0x058F}, {0x05D0, 0x06FF}, {0x0900, 0x0DFF},
+        {0x0E01, 0x0E5B}, {0x10A0, 0x10FF}, {0x2010, 0x2027},
+        {0x3000, 0x30FF}, {0x3131, 0x318E}, {0x4E00, 0x9FFF},
+        {0xAC00, 0xD7A3}, {0xFF01, 0xFF5E},
+    };
+    for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
+        if (c >= r[i][0] && c <= r[i][1])
+            return 1;
+    return 0;
+}
+
+/* (ux57) Of the units of s read as UTF-16 with the high byte at p (1:
+ * little-endian): how many are characters of a script (k[0]), how many
+ * the two most frequent high bytes cover (k[1]), how many are CJK
+ * (ideographs, kana, their punctuation) or ASCII (k[2]), Hangul or ASCII
+ * (k[3]); and how many cannot be text (k[4]: a control, a surrogate,
+ * U+FFFE or U+FFFF; U+0000, the NUL that ends an update, only past one in
+ * eight with nul_ok, and not at all without). */
+static void script_units(const unsigned char *s, size_t units, int p,
+                         int nul_ok, size_t k[5])
+{
+    size_t nul = 0, hi[256] = {0};
+    memset(k, 0, 5 * sizeof *k);
+    for (size_t u = 0; u < units; u++) {
+        unsigned c = (unsigned)s[2 * u + (size_t)p] << 8 |
+                     s[2 * u + (size_t)(1 - p)];
+        int ascii = c < 0x7F && (c >= 0x20 || c == '\t' || c == '\n' ||
+                                 c == '\r');
+        hi[c >> 8]++;
+        if (!c)
+            nul++;
+        else if (script_char(c))
+            k[0]++;
+        else if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) || c >= 0xFFFE)
+            k[4]++;
+        k[2] += ascii || (c >= 0x3000 && c <= 0x30FF) ||
+                (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF01 && c <= 0xFF5E);
+        k[3] += ascii || (c >= 0xAC00 && c <= 0xD7A3) ||
+                (c >= 0x3131 && c <= 0x318E) || (c >= 0x3000 && c <= 0x303F);
+    }
+    size_t a = 0, b = 0;    /* the two largest counts */
+    for (int i = 0; i < 256; i++)
+        if (hi[i] > a) {
+            b = a;
+            a = hi[i];
+        } else if (hi[i] > b) {
+            b = hi[i];
+        }
+    k[1] = a + b;
+    if (nul_ok ? nul * 8 > units : nul > 0)
+        k[4]++;
+}
+
+/* (ux57) Whether one of the units bytes s[0], s[2], s[4]... is c: a
+ * high byte 0x00 is a space, a digit or a line break, which Korean text
+ * has and the Arabic letters of CP1256, read as Hangul, have not. */
+static int memchr_step(const unsigned char *s, size_t units, unsigned char c)
+{
+    for (size_t u = 0; u < units; u++)
+        if (s[2 * u] == c)
+            return 1;
+    return 0;
+}
+
 static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at,
-                               int nul_ok)
+                               int nul_ok, int *script)
 {
     size_t units = n / 2;
     if (units < (nul_ok ? 8u : 4u) ||
@@ -1312,6 +1427,42 @@ static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at,
             return p ? "UTF-16LE" : "UTF-16BE";
         }
     }
+    /* (ux57) other scripts: Cyrillic, Greek, CJK, Hangul, Devanagari,
+     * on 16 code units at least (fewer bytes of an 8-bit encoding, such
+     * as CP1256's Arabic letters, may read as Hangul by chance) */
+    if (units < UTF16_SCRIPT_MIN || utf8_text(s, 2 * units))
+        return NULL;
+    /* An alphabet (Greek, Cyrillic, Devanagari...) keeps the high byte
+     * of its units to one value or two (with 0x00, ASCII's) in the right
+     * byte order, not in the wrong one, as decode.c's order check has
+     * it (three in four units one way, less than one in two the other);
+     * CJK and Hangul, whose high bytes vary, stay in their blocks in the
+     * right order and scatter in the wrong one (three in four units one
+     * way, and more by one in eight than the other way: Japanese kana,
+     * 0x30xx, read the wrong way round are often ideographs). */
+    size_t k[2][5], pairs = 0;
+    for (int p = 1; p >= 0; p--)
+        script_units(s, units, p, nul_ok, k[p]);
+    /* Latin text in an 8-bit encoding, read 2 bytes at a time, is mostly
+     * units of two printable ASCII bytes, which are CJK ideographs: half
+     * of them or more is no UTF-16 (in CJK text a few are, as "乐" 0x4E50;
+     * in UTF-16 of any script, ASCII itself is 0x00xx) */
+    for (size_t u = 0; u < units; u++)
+        pairs += s[2 * u] >= 0x20 && s[2 * u] < 0x7F && s[2 * u + 1] >= 0x20 &&
+                 s[2 * u + 1] < 0x7F;
+    if (2 * pairs >= units)
+        return NULL;
+    for (int j = 1; j <= 3; j++)
+        for (int p = 1; p >= 0; p--)
+            if (!k[p][4] && k[p][0] * 4 >= units * 3 &&
+                k[p][j] * 4 >= units * 3 &&
+                (j == 1 ? k[1 - p][j] * 2 < units
+                        : 8 * k[1 - p][j] + units <= 8 * k[p][j]) &&
+                (j != 3 || memchr_step(s + p, units, 0))) {
+                *at = (size_t)p;
+                *script = 1;
+                return p ? "UTF-16LE" : "UTF-16BE";
+            }
     return NULL;
 }
 
@@ -1330,14 +1481,67 @@ static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at,
  * that way has every other unit U+0000.  Returns "UTF-32LE" or
  * "UTF-32BE", *bmp set when every unit's two high bytes are 0x00, or
  * NULL. */
+/* (ux57) Whether bytes x y, in the order of the input, could be UTF-8
+ * text: two ASCII characters (printable, tab or line break) or one
+ * character of two bytes. */
+static int utf8_pair(unsigned x, unsigned y)
+{
+    int ax = (x >= 0x20 && x < 0x7F) || x == '\t' || x == '\n' || x == '\r';
+    int ay = (y >= 0x20 && y < 0x7F) || y == '\t' || y == '\n' || y == '\r';
+    return (ax && ay) || (x >= 0xC2 && x <= 0xDF && y >= 0x80 && y <= 0xBF);
+}
+
+/* (ux57) utf32_guess() on an input too short for its count: s[0..n) is
+ * all there is for now (whole: the input's end, or a stalled stream's
+ * flush), or, with nul_ok, a U+0000 unit ends its first update.  Every
+ * unit before that is a character of the Basic Multilingual Plane, not
+ * U+0000, whose two low bytes could not be UTF-8 text (a Latin letter's
+ * "x 00 00 00", an Urdu one's "45 06 00 00", a Cyrillic one's "1F 04 00
+ * 00"; "ab 00 00", which is also UTF-8 "ab" and two NULs, is not told);
+ * there is 1 such unit at least (2 with nul_ok, where "x 00 00 00" is
+ * also the UTF-8 update "x" and empty ones).  Without nul_ok the input is
+ * whole, a multiple of 4 bytes, and a U+0000 may only end it. */
+static const char *utf32_short(const unsigned char *s, size_t n, int *bmp,
+                               int nul_ok, int whole)
+{
+    size_t units = n / 4;
+    for (int le = 1; le >= 0; le--) {
+        size_t k = 0, u;
+        int ended = 0, ok = 1;
+        for (u = 0; u < units && ok; u++) {
+            const unsigned char *c = s + 4 * u;
+            unsigned b0 = le ? c[0] : c[3], b1 = le ? c[1] : c[2],
+                     b2 = le ? c[2] : c[1], b3 = le ? c[3] : c[0];
+            if (b3 || b2 || (b1 >= 0xD8 && b1 <= 0xDF))
+                ok = 0;
+            else if (!b0 && !b1) {
+                ended = 1;
+                break;
+            } else if (b0 && b1 && (le ? utf8_pair(b0, b1) : utf8_pair(b1, b0)))
+                ok = 0;
+            else
+                k++;
+        }
+        if (!ok || k < (nul_ok ? 2u : 1u))
+            continue;
+        if (nul_ok ? (ended || (whole && n % 4 == 0))
+                   : (whole && n % 4 == 0 && (k == units || (ended && k + 1 == units)))) {
+            *bmp = 1;
+            return le ? "UTF-32LE" : "UTF-32BE";
+        }
+    }
+    return NULL;
+}
+
 static const char *utf32_guess(const unsigned char *s, size_t n, int *bmp,
-                               int nul_ok)
+                               int nul_ok, int whole)
 {
     size_t units = (n < UTF32_SAMPLE_BYTES ? n : UTF32_SAMPLE_BYTES) / 4;
-    if (units < (nul_ok ? 8u : 4u) ||
-        (n >= 4 && s[0] == 0xFF && s[1] == 0xFE && !s[2] && !s[3]) ||
+    if ((n >= 4 && s[0] == 0xFF && s[1] == 0xFE && !s[2] && !s[3]) ||
         (n >= 4 && !s[0] && !s[1] && s[2] == 0xFE && s[3] == 0xFF))
         return NULL;
+    if (units < (nul_ok ? 8u : 4u))
+        return utf32_short(s, n, bmp, nul_ok, whole);
     for (int le = 1; le >= 0; le--) {
         size_t wide = 0, nul = 0, u;
         for (u = 0; u < units; u++) {
@@ -1384,7 +1588,7 @@ static int sniff_settled(const dipsum *d)
     int bmp;
     if (d->sniff.len < 32 &&
         utf32_guess((const unsigned char *)d->sniff.data, d->sniff.len,
-                    &bmp, 0))
+                    &bmp, 0, 0))
         return 0;
     const char *nul = memchr(d->sniff.data, 0, d->sniff.len);
     return (nul && nul - d->sniff.data >= 2) || d->sniff.len >= 16;
@@ -1399,21 +1603,25 @@ static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
  * junk updates, one a character); else they go on to the decoder (-a:
  * to the stream's reader).  (ux53) -a, which reads UTF-8 only (no -f),
  * names iconv instead; its error, as its others, names no update. */
-static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
+static dipsum_status sniff_end(dipsum *d, int whole, dipsum_error *err)
 {
     size_t at = 0;
     int bmp = 0;
     const unsigned char *s = (const unsigned char *)d->sniff.data;
-    const char *enc = utf32_guess(s, d->sniff.len, &bmp, nul_ends(d));
+    const char *enc = utf32_guess(s, d->sniff.len, &bmp, nul_ends(d), whole);
     int four = enc != NULL;
+    int script = 0;
     if (!enc)
-        enc = utf16_guess(s, d->sniff.len, &at, nul_ends(d));
-    char seen[96];
+        enc = utf16_guess(s, d->sniff.len, &at, nul_ends(d), &script);
+    char seen[112];
     if (four)   /* (ux56) what was seen, plainly */
         snprintf(seen, sizeof seen, "every 4 bytes from here %s 0x00%s, as "
                  "UTF-32%s characters do", enc[6] == 'L' ? "end with"
                  : "begin with", bmp ? " 0x00" : " (most with 0x00 0x00)",
                  enc + 6);
+    else if (script)    /* (ux57) */
+        snprintf(seen, sizeof seen, "every 2 bytes from here make a letter "
+                 "of one script, as UTF-16 does, and it is no UTF-8 text");
     else
         snprintf(seen, sizeof seen, "every other byte from here is 0x00 "
                  "or 0x06, as the high bytes of UTF-16 code units are");
@@ -1503,9 +1711,19 @@ static void warn_order(const dipsum *d, const char *likely)
  * makes it an update (and the NUL is warned of then); at the end of the
  * input it is no update at all (finish), as if the NUL ended the input.
  * The decode view shows it, as it shows every byte. */
+/* (ux57) So is any update of white space only, the first too: the
+ * input "\n" (printf '\n' | dipsum), a -z update "  \n" between two
+ * NULs, a --batch file of blank lines.  Each is no update, as an empty
+ * one is: nothing is written (with -z, or where a NUL ended it, a bare
+ * NUL), it is not counted, and the next keeps the number of its place
+ * (update 3 after a blank update 2).
+ * Held up to BLANK_HOLD_MAX bytes: past that it is run (and answered) as
+ * before, so that memory stays bounded. */
+#define BLANK_HOLD_MAX ((size_t)64 << 10)
+
 static int blank_tail(const dipsum *d)
 {
-    if (d->index < 2 || d->base || d->failed ||
+    if (d->base || d->failed || d->rec_line || d->text.len > BLANK_HOLD_MAX ||
         d->o.stage == DIPSUM_STAGE_DECODE)
         return 0;
     for (size_t i = 0; i < d->text.len; i++)
@@ -1543,6 +1761,8 @@ static dipsum_status drain(dipsum *d, int at_eof, dipsum_error *err)
         if (!info.got_nul)
             return hold ? DIPSUM_OK : run_update(d, 0, err);
         warn_nul(d, info.nul_offset);   /* said if input follows */
+        if (blank_tail(d))  /* (ux57) a blank update is no update */
+            dipsum_buf_consume(&d->text, d->text.len);
         if ((st = run_update(d, 1, err)) != DIPSUM_OK ||
             (st = end_update(d, END_NUL, err)) != DIPSUM_OK)
             return st;
@@ -2685,7 +2905,7 @@ static dipsum_status feed(dipsum *d, const char *buf, size_t len,
             return nomem(d, err);
         if (d->sniff.len < UTF16_SNIFF_BYTES && !sniff_settled(d))
             return DIPSUM_OK;
-        dipsum_status st = sniff_end(d, err);
+        dipsum_status st = sniff_end(d, 0, err);
         return st != DIPSUM_OK || d->utf16_bad || d->o.apertium
                    ? st : drain(d, 0, err);
     }
@@ -2705,7 +2925,7 @@ static dipsum_status finish(dipsum *d, dipsum_error *err)
         return st == DIPSUM_OK && d->pool ? pool_emit(d, 1, err) : st;
     }
     if (d->sniffing) {
-        dipsum_status st = sniff_end(d, err);
+        dipsum_status st = sniff_end(d, 1, err);
         if (st != DIPSUM_OK)
             return st;
     }
@@ -2735,7 +2955,7 @@ static dipsum_status flush(dipsum *d, dipsum_error *err)
 {
     if (d->sniffing && nul_ends(d) && d->sniff.len &&
         memchr(d->sniff.data, 0, d->sniff.len)) {
-        dipsum_status st = sniff_end(d, err);
+        dipsum_status st = sniff_end(d, 1, err);
         if (st == DIPSUM_OK && !d->utf16_bad && !d->o.apertium)
             st = drain(d, 0, err);
         if (st != DIPSUM_OK)

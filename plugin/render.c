@@ -875,7 +875,10 @@ int dipsum_render_json_head(dipsum_buf *out, const dipsum_summary_view *v)
                      ",\"update\":", v->index) < 0 ||
         dipsum_buf_puts(out, ",\"id\":") < 0 || put_nullable(out, v->h->id) < 0 ||
         dipsum_buf_puts(out, ",\"lang\":") < 0 ||
-        put_str(out, dipsum_lang_name(v->lang)) < 0 ||
+        /* (ux57) null when unknown (no letters, no Lang: header), as
+         * id, date and title are: never the text views' "-" */
+        put_nullable(out, v->lang == DIPSUM_LANG_UNKNOWN
+                              ? "" : dipsum_lang_name(v->lang)) < 0 ||
         dipsum_buf_puts(out, ",\"date\":") < 0 || put_nullable(out, date) < 0 ||
         dipsum_buf_puts(out, ",\"title\":") < 0 ||
         put_nullable(out, v->h->title) < 0 ||

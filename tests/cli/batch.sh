@@ -35,8 +35,9 @@ grep -q '^dipsum: missing.txt: error: No such file or directory$' err
 # (ux55) the error line's message is the library's, as an update's error
 # object is: no option of the program (its hint is on standard error)
 test "$(jq -r 'select(.file == "wire/desk/cp1256.txt") | .error.message' < out)" = \
-    "byte 3: invalid UTF-8 byte 0xE9"
-grep -q '^dipsum: wire/desk/cp1256.txt: byte 3: error: invalid UTF-8 byte 0xE9 (try --from-code=CP1256, or --on-invalid=replace)$' err
+    "byte 3: invalid UTF-8 byte 0xE9; the bytes around it look like ISO-8859-1 text"
+# (ux57) "caf\351 talks" is Latin: the hint names ISO-8859-1, not CP1256
+grep -q '^dipsum: wire/desk/cp1256.txt: byte 3: error: invalid UTF-8 byte 0xE9; the bytes around it look like ISO-8859-1 text (try --from-code=ISO-8859-1, or --on-invalid=replace)$' err
 # each file as dipsum --format=json reads it
 for f in wire/2025/11/a.txt wire/desk.txt; do
     "$DIPSUM" --format=json $f | jq -c . > one
@@ -59,7 +60,7 @@ for z in -z ''; do
     # it; the program's hint is on standard error
     test "$(jq -r '.updates[1].error.message' < zb | head -1)" = \
         "byte 30: invalid UTF-8 byte 0xFF"
-    grep -q '^dipsum: z.txt: update 2: byte 30: error: invalid UTF-8 byte 0xFF (try --from-code=CP1256, or --on-invalid=replace)$' zerr
+    grep -q '^dipsum: z.txt: update 2: byte 30: error: invalid UTF-8 byte 0xFF (try --from-code with the text.s encoding, such as CP1252 or CP1256, or --on-invalid=replace)$' zerr
 done
 st=0
 "$DIPSUM" -z --format=json z.txt > zraw 2> /dev/null || st=$?

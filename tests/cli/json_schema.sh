@@ -28,8 +28,8 @@ def need(o, key, kind):
     assert isinstance(o[key], kind), f"{key}: {type(o[key]).__name__}"
 for o in objs:
     assert o["schema_version"] == 2
-    need(o, "update", int); need(o, "lang", str)
-    assert o["lang"] in ("en", "ur", "-")
+    need(o, "update", int); assert "lang" in o, "missing lang"
+    assert o["lang"] in ("en", "ur", None), o["lang"]
     for k in ("id", "date", "title"):
         assert k in o and (o[k] is None or isinstance(o[k], str)), k
     if o["date"]:

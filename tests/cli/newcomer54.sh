@@ -106,14 +106,14 @@ grep -q '"line":2,"input":{"id":"b"}' $t/out
 # ---- 3: update numbers without -z ----
 printf 'Envoys \377met in Doha.\0Talks \377resumed.' | "$DIPSUM" > /dev/null 2> $t/err && exit 1
 test "$(cut -d: -f3 $t/err | tr '\n' ' ')" = " update 1  update 1  update 2 "
-grep -q '^dipsum: <stdin>: update 1: byte 7: error: invalid UTF-8 byte 0xFF (try --from-code=CP1256, or --on-invalid=replace)$' $t/err
+grep -q '^dipsum: <stdin>: update 1: byte 7: error: invalid UTF-8 byte 0xFF; the bytes around it look like ISO-8859-1 text (try --from-code=ISO-8859-1, or --on-invalid=replace)$' $t/err
 grep -q '^dipsum: <stdin>: update 1: byte 20: warning: NUL byte ends update 1 here; the rest is read as further updates (-z/--null-flush says NULs are expected)$' $t/err
 # read a byte at a time: the same
 printf 'Envoys \377met in Doha.\0Talks \377resumed.' | "$DIPSUM" --read-size=1 > /dev/null 2> $t/err2 && exit 1
 cmp $t/err $t/err2
 # near miss: one update, no number
 printf 'Envoys \377met in Doha.' | "$DIPSUM" > /dev/null 2> $t/err && exit 1
-test "$(cat $t/err)" = 'dipsum: <stdin>: byte 7: error: invalid UTF-8 byte 0xFF (try --from-code=CP1256, or --on-invalid=replace)'
+test "$(cat $t/err)" = 'dipsum: <stdin>: byte 7: error: invalid UTF-8 byte 0xFF; the bytes around it look like ISO-8859-1 text (try --from-code=ISO-8859-1, or --on-invalid=replace)'
 
 # ---- 4: -b and a word-bound blank over several units ----
 printf '[[t:b:1]]^Qatar/Qatar<np>$ ^and/and<cnjcoo>$ ^Oman/Oman<np>$[[/]] ^met/meet<vblex><past>$' > $t/wb

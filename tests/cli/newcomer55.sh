@@ -86,12 +86,12 @@ for j in 1 2; do
     st=0
     "$DIPSUM" --batch -j $j $t/one.txt $t/r.txt > $t/out 2> $t/err || st=$?
     test "$st" -eq 1
-    test "$(sed -n 1p $t/out | jq -r .error.message)" = 'byte 7: invalid UTF-8 byte 0xFF'
-    test "$(sed -n 2p $t/out | jq -r '.updates[0].error.message')" = 'byte 7: invalid UTF-8 byte 0xFF'
-    test "$(cat $t/err)" = "dipsum: $t/one.txt: byte 7: error: invalid UTF-8 byte 0xFF (try --from-code=CP1256, or --on-invalid=replace)
-dipsum: $t/r.txt: update 1: byte 7: error: invalid UTF-8 byte 0xFF (try --from-code=CP1256, or --on-invalid=replace)
+    test "$(sed -n 1p $t/out | jq -r .error.message)" = 'byte 7: invalid UTF-8 byte 0xFF; the bytes around it look like ISO-8859-1 text'
+    test "$(sed -n 2p $t/out | jq -r '.updates[0].error.message')" = 'byte 7: invalid UTF-8 byte 0xFF; the bytes around it look like ISO-8859-1 text'
+    test "$(cat $t/err)" = "dipsum: $t/one.txt: byte 7: error: invalid UTF-8 byte 0xFF; the bytes around it look like ISO-8859-1 text (try --from-code=ISO-8859-1, or --on-invalid=replace)
+dipsum: $t/r.txt: update 1: byte 7: error: invalid UTF-8 byte 0xFF; the bytes around it look like ISO-8859-1 text (try --from-code=ISO-8859-1, or --on-invalid=replace)
 dipsum: $t/r.txt: update 1: byte 12: warning: NUL byte ends update 1 here; the rest is read as further updates (-z/--null-flush says NULs are expected)
-dipsum: $t/r.txt: update 2: byte 19: error: invalid UTF-8 byte 0xFF (try --from-code=CP1256, or --on-invalid=replace)"
+dipsum: $t/r.txt: update 2: byte 19: error: invalid UTF-8 byte 0xFF; the bytes around it look like ISO-8859-1 text (try --from-code=ISO-8859-1, or --on-invalid=replace)"
 done
 # the same order without --batch
 "$DIPSUM" --on-invalid=replace $t/r.txt > /dev/null 2> $t/err
