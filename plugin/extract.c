@@ -10126,9 +10126,21 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
      * speech stands between the place and the event words: "In Lisbon,
      * an official said the two sides signed the treaty" says where the
      * official spoke, not where they signed */
+    /* (roles57, issue 9) a date may stand between the place and the
+     * comma: "In Nairobi on Monday, X and Y agreed …" (date words, and
+     * one lower-case word right before one: "on", at most four) */
+    size_t fe = rd->n > 2 && rd->ent[1] >= 0 ? rd->mend[1] : rd->n;
+    for (size_t m = 0; rd->lang == 0 && fe < rd->n && !rd->brk[fe]; m++, fe++)
+        if (m >= 4 ||
+            !(is_date_word(rd, fe) ||
+              (rd->ent[fe] < 0 && !capitalised(rd, fe) && fe + 1 < rd->n &&
+               !rd->brk[fe + 1] && is_date_word(rd, fe + 1)))) {
+            fe = rd->n;
+            break;
+        }
     if (rd->lang == 0 && c->c0 > 0 && rd->n > 2 &&
         cue(rd, DIPSUM_S_VENUE_BEFORE, 0) && rd->ent[1] >= 0 &&
-        rd->mend[1] < rd->n && rd->brk[rd->mend[1]] &&
+        fe < rd->n && rd->brk[fe] &&
         term_of(rd, rd->ent[1])->category == DIPSUM_CAT_PLACE &&
         !speech_between(rd, rd->mend[1], c->cue0))
         add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[rd->ent[1]].term,

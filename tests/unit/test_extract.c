@@ -33981,6 +33981,28 @@ static void test_roles57_aboard_is_not_the_dateline(void **state)
                                        "days of talks.", "venues"), "kigali");
 }
 
+/* (roles57, issue 9) "In V on Monday, X and Y agreed …": a date between
+ * the fronted place and its comma keeps the place the venue, as "In V,
+ * X and Y agreed" does.  Near misses: a verb of speech between ("In V
+ * on Monday, an official said X and Y had agreed": where he spoke), and
+ * words that are no date ("In V and W, …"). */
+static void test_roles57_fronted_place_before_date(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "In Geneva on Monday, Ethiopia and "
+                                       "Eritrea agreed to a ceasefire.",
+                                 "venues"), "geneva");
+    assert_string_equal(facts_of("en", "In Geneva, Ethiopia and Eritrea "
+                                       "agreed to a ceasefire on Monday.",
+                                 "venues"), "geneva");
+    assert_string_equal(facts_of("en", "In Geneva on Monday, an official "
+                                       "said Ethiopia and Eritrea had agreed "
+                                       "to a ceasefire.", "venues"), "");
+    assert_string_equal(facts_of("en", "In Geneva and Vienna, Ethiopia and "
+                                       "Eritrea agreed to a ceasefire.",
+                                 "venues"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34876,6 +34898,7 @@ int main(void)
         cmocka_unit_test(test_roles57_former_official_is_no_side),
         cmocka_unit_test(test_roles57_offer_to_host_is_no_venue),
         cmocka_unit_test(test_roles57_aboard_is_not_the_dateline),
+        cmocka_unit_test(test_roles57_fronted_place_before_date),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
