@@ -3370,6 +3370,20 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 added += add_actor(c, role, mof, (size_t)k); /* (mediators8) */
             else if (role == DIPSUM_ACT_MEDIATOR && office && !side_kind(rd, k))
                 ;
+            /* (roles57, issue 9) "A former Pakistani ambassador held
+             * talks with …", "a retired Indian diplomat said": the
+             * adjective says what office the person once held, and a
+             * former official carries no side */
+            else if (adj && st > 0 && !rd->brk[st] && cue(rd, DIPSUM_S_MEDIATOR_FORMER, st - 1))
+                ;
+            /* ... or after its state's possessive: "Pakistan's former
+             * ambassador" */
+            else if (rd->lang == 0 && term_of(rd, k)->category == DIPSUM_CAT_STATE &&
+                     rd->mend[st] < rd->n && !rd->brk[rd->mend[st]] &&
+                     dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0],
+                                           rd->w[rd->mend[st] - 1]) &&
+                     cue(rd, DIPSUM_S_MEDIATOR_FORMER, rd->mend[st]))
+                ;
             else if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
                 (!adj || noun)) {
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
@@ -6270,6 +6284,8 @@ static size_t joint_predicate(const reading *rd, size_t from, size_t c0)
     }
     return from;
 }
+static size_t fronted_phrase_end(const reading *rd, size_t b, size_t s, size_t end,
+                                 size_t none);
 
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
@@ -6323,7 +6339,22 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         size_t from = rd->cover[c->cue0] >= 0 && (size_t)rd->cover[c->cue0] >= c->c0
                           ? (size_t)rd->cover[c->cue0] : c->cue0;
         size_t first_read = c->nactors[role];
-        int got = list_before(rd, c, from, c->c0, role, -1,
+        /* (roles57, issue 9) "Under the auspices of the OSCE, Moldova
+         * and Transnistria held talks": the subject starts after the
+         * comma that ends a fronted phrase of who mediates or hosts
+         * (fronted_phrase_end); the names before it are
+         * read_mediators's */
+        size_t lo = c->c0;
+        for (size_t w = c->c0; role == DIPSUM_ACT_PARTY && rd->lang == 0 && w < from; w++) {
+            size_t l;
+            if (rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]))
+                break;
+            if ((l = cue(rd, DIPSUM_S_MEDIATED_BY, w)) || (l = cue(rd, DIPSUM_S_HOSTED_BY, w))) {
+                lo = fronted_phrase_end(rd, w, w + l, from, c->c0);
+                break;
+            }
+        }
+        int got = list_before(rd, c, from, lo, role, -1,
                               role == DIPSUM_ACT_PARTY);
         /* (recall52e, tester63 e06) "… said that talks with Ethiopia on
          * the Grand Ethiopian Renaissance Dam would resume": the names
@@ -6364,7 +6395,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * side of the meeting */
         if (got > 0 && role == DIPSUM_ACT_PARTY) {
             size_t l = from;
-            while (l > c->c0 && !rd->brk[l] &&
+            while (l > lo && !rd->brk[l] &&
                    (rd->cover[l - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, l - 1)))
                 l = rd->cover[l - 1] >= 0 ? (size_t)rd->cover[l - 1] : l - 1;
             /* (fixes34b) "Iran and the E3 — France, Germany and Britain
@@ -7824,6 +7855,39 @@ static size_t mediator_word_from(const reading *rd, size_t w)
     return lo;
 }
 
+/* (roles57, issue 9) A phrase of mediated_by or hosted_by that opens
+ * the sentence, from word b (no name of an actor before it), its names
+ * from word s, before the event words of c: "Under the auspices of the
+ * OSCE, Moldova and Transnistria held talks", "Mediated by Qatar and
+ * Egypt, Israel and Hamas agreed".  A comma ends the fronted phrase and
+ * the names after it are the subject: the first comma after the
+ * phrase's own "and" ("of Qatar, Egypt and the US, Israel and Hamas
+ * agreed"), else the first ("of Kenya, Sudan and Chad held talks":
+ * "Kenya, Sudan" with no "and" is no list).  Returns the word of that
+ * comma, or none when the phrase is not fronted or holds no comma before
+ * word end (the event words).  English. */
+static size_t fronted_phrase_end(const reading *rd, size_t b, size_t s, size_t end,
+                                 size_t none)
+{
+    if (rd->lang != 0 || end <= s)
+        return none;
+    for (size_t w = 0; w < b; w++)
+        if (rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]))
+            return none;
+    size_t first = none;
+    int conj = 0;
+    for (size_t w = s + 1; w < end; w++) {
+        if (comma_before(rd, w)) {
+            if (conj)
+                return w;
+            if (first == none)
+                first = w;
+        }
+        conj |= rd->cover[w] < 0 && cue(rd, DIPSUM_S_CONJUNCTION, w);
+    }
+    return first;
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = (c->type && !is_mention(c->type));
@@ -8039,8 +8103,9 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
              * Jimmy Doe": no list of names right after the words, but
              * a name past the titles of mediator_name_fillers */
             int listed = 0;
+            size_t lim = fronted_phrase_end(rd, b, i + len, c->cue0, rd->n);
             if (!body_before(rd, b) && !mediated_document(rd, c, b) &&
-                !(listed = list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0)) &&
+                !(listed = list_after(rd, c, i + len, lim, DIPSUM_ACT_MEDIATOR, 0)) &&
                 !named_mediator_after(rd, c, i + len, 1) &&
                 !body_of_mediators(rd, c, i + len)) {
                 /* (roles26) "ثالثی کرنے والے ملک ناروے" (the mediating
@@ -9425,6 +9490,10 @@ static int names_other_place(const reading *rd, const dipsum_claim *c, int state
                 return 1;
             continue;
         }
+        /* (roles57, issue 9) "signed a treaty aboard a cruiser off
+         * Saigon": on a ship or an aircraft (venue_aboard) */
+        if (i >= c->c0 && i < c->c1 && cue(rd, DIPSUM_S_VENUE_ABOARD, i))
+            return 1;
         if (rd->lang == 0 && cue(rd, DIPSUM_S_VENUE_BEFORE, i)) {
             size_t j = i + 1;
             while (j < rd->n && j <= i + DIPSUM_VENUE_FILLERS &&
@@ -10115,9 +10184,21 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
      * speech stands between the place and the event words: "In Lisbon,
      * an official said the two sides signed the treaty" says where the
      * official spoke, not where they signed */
+    /* (roles57, issue 9) a date may stand between the place and the
+     * comma: "In Nairobi on Monday, X and Y agreed …" (date words, and
+     * one lower-case word right before one: "on", at most four) */
+    size_t fe = rd->n > 2 && rd->ent[1] >= 0 ? rd->mend[1] : rd->n;
+    for (size_t m = 0; rd->lang == 0 && fe < rd->n && !rd->brk[fe]; m++, fe++)
+        if (m >= 4 ||
+            !(is_date_word(rd, fe) ||
+              (rd->ent[fe] < 0 && !capitalised(rd, fe) && fe + 1 < rd->n &&
+               !rd->brk[fe + 1] && is_date_word(rd, fe + 1)))) {
+            fe = rd->n;
+            break;
+        }
     if (rd->lang == 0 && c->c0 > 0 && rd->n > 2 &&
         cue(rd, DIPSUM_S_VENUE_BEFORE, 0) && rd->ent[1] >= 0 &&
-        rd->mend[1] < rd->n && rd->brk[rd->mend[1]] &&
+        fe < rd->n && rd->brk[fe] &&
         term_of(rd, rd->ent[1])->category == DIPSUM_CAT_PLACE &&
         !speech_between(rd, rd->mend[1], c->cue0))
         add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[rd->ent[1]].term,
@@ -19780,6 +19861,12 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
              * mediate talks in Geneva" (none held) */
             if (i >= f->nc && (said[c->sent] & SAID_MEDIATION_OFFERED))
                 continue;
+            /* (roles57, issue 9) nor where one offers to host talks
+             * ("ترکیہ نے استنبول میں … مذاکرات کی میزبانی کی پیشکش کی",
+             * "Turkey offered to host talks in Istanbul"): none are held
+             * there */
+            if (i < f->nc && c->modality == DIPSUM_MOD_PROPOSED && c->nactors[DIPSUM_ACT_HOST])
+                continue;
             /* (facts54, tester issue 9) nor where talks called off or
              * not yet placed were to be */
             if (venue_unsure(f, r, said, unfixed, i))
@@ -19795,10 +19882,15 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
      * words, the state its role); the same checks as a claim's venue
      * above, two sides named, and the host none of the update's
      * ("Pakistan hosted talks with Afghanistan" says no more than who,
-     * "Kenya hosted a summit" of no sides no talks between any) */
+     * "Kenya hosted a summit" of no sides no talks between any).
+     * (roles57) Held, under way or to be held: not an offer to host, a
+     * demand, a refusal nor a condition ("ترکیہ نے … مذاکرات کی میزبانی
+     * کی پیشکش کی", Türkiye offered to host: no talks are there) */
     for (size_t i = 0; i < f->nc; i++) {
         const dipsum_claim *c = &f->claims[i];
         if (c->nactors[DIPSUM_ACT_VENUE] || !c->nactors[DIPSUM_ACT_HOST] ||
+            (c->modality != DIPSUM_MOD_HAPPENED && c->modality != DIPSUM_MOD_SCHEDULED &&
+             c->modality != DIPSUM_MOD_ONGOING) ||
             c->nactors[DIPSUM_ACT_PARTY] < 2 ||
             c->background || c->retracted || !c->type ||
             dipsum_event_talks(r, c->type) != DIPSUM_TALKS_HELD ||

@@ -502,7 +502,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec56b) */
     "attendance_refused", "vessel_prefixes",
     /* (mine57) */
-    "joint_predicates", "attending_also", "continuation_openers"};
+    "joint_predicates", "attending_also", "continuation_openers",
+    /* (roles57) */
+    "venue_aboard"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

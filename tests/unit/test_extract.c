@@ -24234,7 +24234,8 @@ static void test_one_sided_acceptance_names_one_side(void **state)
  * ترکیہ کی ضمانت میں", "کی مشترکہ صدارت میں") stays a mediator of the
  * facts, but no sentence says it mediated; a fronted phrase before a
  * list with a comma ("Under the chairmanship of Qatar, Pakistan and
- * Afghanistan held talks") names no one.  Near misses: "mediated by",
+ * Afghanistan held talks") ends at the comma (roles57: the names after
+ * it are the sides).  Near misses: "mediated by",
  * "کی ثالثی میں". */
 static void test_guarantor_or_chair_not_said_to_mediate(void **state)
 {
@@ -24288,10 +24289,14 @@ static void test_guarantor_or_chair_not_said_to_mediate(void **state)
          "\xdb\x94",
          "talks_held", "happened", "positive", -1, -1,
          "Talks between Ethiopia and Eritrea were held.", NULL},
+        /* (roles57, issue 9) the comma ends the fronted phrase, and
+         * "Pakistan and Afghanistan" after it is the subject: Qatar
+         * chairs (and, as a chair, is not said to mediate) */
         {"Under the chairmanship of Qatar, Pakistan and Afghanistan he"
          "ld talks in Doha on Tuesday.",
          "talks_held", "happened", "positive", -1, -1,
-         "", NULL},
+         "Talks between Pakistan and Afghanistan were held in Doha on 2"
+         "7 February 2024.", NULL},
         /* near misses */
         {"Talks between Sudan and Chad, mediated by Qatar, opened in D"
          "oha on Monday.",
@@ -33932,6 +33937,177 @@ static void test_mediation56_mediation_suspended_or_ended(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Wrong facts of issue 9 (roles57) ================================ */
+
+/* (roles57, issue 9) A comma ends a fronted phrase of who mediates or
+ * hosts, and the names after it are the subject: "Under the auspices of
+ * the African Union, Ethiopia and Eritrea held talks" (the AU mediates;
+ * Ethiopia and Eritrea are the sides), "Mediated by Qatar and Egypt,
+ * Israel and Hamas agreed …", "… of Qatar, Egypt and the United States,
+ * Israel and Hamas …" (the comma after the phrase's own "and").  Near
+ * misses: mediators before their verb ("Qatar, Egypt and the United
+ * States mediated talks between …"), a fronted phrase before no names
+ * ("…, talks between X and Y opened") and mediators after the sides. */
+static void test_roles57_fronted_mediators_end_at_comma(void **state)
+{
+    (void)state;
+    const char *au = "Under the auspices of the African Union, Ethiopia and "
+                     "Eritrea held talks in Nairobi on Monday.";
+    assert_string_equal(facts_of("en", au, "parties"), "ethiopia,eritrea");
+    assert_string_equal(facts_of("en", au, "mediators"), "african_union");
+    const char *two = "Mediated by Qatar and Egypt, Israel and Hamas agreed "
+                      "to a ceasefire on Monday.";
+    assert_string_equal(facts_of("en", two, "parties"), "israel,hamas");
+    assert_string_equal(facts_of("en", two, "mediators"), "qatar,egypt");
+    const char *three = "Under the auspices of Qatar, Egypt and the United "
+                        "States, Israel and Hamas agreed to a ceasefire on "
+                        "Monday.";
+    assert_string_equal(facts_of("en", three, "parties"), "israel,hamas");
+    assert_string_equal(facts_of("en", three, "mediators"),
+                        "qatar,egypt,united_states");
+    const char *one = "Mediated by Qatar, Ethiopia and Eritrea held talks on "
+                      "Monday.";
+    assert_string_equal(facts_of("en", one, "parties"), "ethiopia,eritrea");
+    assert_string_equal(facts_of("en", one, "mediators"), "qatar");
+    /* near misses */
+    const char *before = "Qatar, Egypt and the United States mediated talks "
+                         "between Israel and Hamas on Monday.";
+    assert_string_equal(facts_of("en", before, "parties"), "israel,hamas");
+    assert_string_equal(facts_of("en", before, "mediators"),
+                        "qatar,egypt,united_states");
+    const char *talks = "Under the auspices of Qatar and Egypt, talks between "
+                        "Israel and Hamas opened on Monday.";
+    assert_string_equal(facts_of("en", talks, "parties"), "israel,hamas");
+    assert_string_equal(facts_of("en", talks, "mediators"), "qatar,egypt");
+    const char *after = "Ethiopia and Eritrea held talks on Monday under the "
+                        "auspices of the African Union.";
+    assert_string_equal(facts_of("en", after, "parties"), "ethiopia,eritrea");
+    assert_string_equal(facts_of("en", after, "mediators"), "african_union");
+}
+
+/* (roles57, issue 9) A former official's state is no side: "A former
+ * Pakistani ambassador held talks with …", "Pakistan's former
+ * ambassador …", "سابق پاکستانی سفیر نے … مذاکرات کیے" (the adjective
+ * or possessive says what office the person once held).  Near misses:
+ * the serving ambassador, in both languages, is his state's. */
+static void test_roles57_former_official_is_no_side(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "A former Pakistani ambassador held "
+                                       "talks with Indian officials on "
+                                       "Monday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Pakistan's former ambassador held "
+                                       "talks with Indian officials on "
+                                       "Monday.", "parties"), "");
+    assert_string_equal(facts_of("en", "A retired Indian diplomat held talks "
+                                       "with Chinese officials on Monday.",
+                                 "parties"), "");
+    /* سابق پاکستانی سفیر نے پیر کو بھارتی حکام سے مذاکرات کیے۔ */
+    assert_string_equal(facts_of("ur", "\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82 "
+                                       "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8"
+                                       "\xaa\xd8\xa7\xd9\x86\xdb\x8c \xd8\xb3"
+                                       "\xd9\x81\xdb\x8c\xd8\xb1 \xd9\x86\xdb"
+                                       "\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9"
+                                       "\xd9\x88 \xd8\xa8\xda\xbe\xd8\xa7\xd8"
+                                       "\xb1\xd8\xaa\xdb\x8c \xd8\xad\xda\xa9"
+                                       "\xd8\xa7\xd9\x85 \xd8\xb3\xdb\x92 "
+                                       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8"
+                                       "\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c"
+                                       "\xdb\x92\xdb\x94", "parties"), "");
+    /* near misses */
+    assert_string_equal(facts_of("en", "The Pakistani ambassador held talks "
+                                       "with Indian officials on Monday.",
+                                 "parties"), "pakistan,india");
+    /* پاکستانی سفیر نے پیر کو بھارتی حکام سے مذاکرات کیے۔ */
+    assert_string_equal(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8"
+                                       "\xaa\xd8\xa7\xd9\x86\xdb\x8c \xd8\xb3"
+                                       "\xd9\x81\xdb\x8c\xd8\xb1 \xd9\x86\xdb"
+                                       "\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9"
+                                       "\xd9\x88 \xd8\xa8\xda\xbe\xd8\xa7\xd8"
+                                       "\xb1\xd8\xaa\xdb\x8c \xd8\xad\xda\xa9"
+                                       "\xd8\xa7\xd9\x85 \xd8\xb3\xdb\x92 "
+                                       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8"
+                                       "\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c"
+                                       "\xdb\x92\xdb\x94", "parties"),
+                        "pakistan,india");
+}
+
+/* (roles57, issue 9) An offer to host talks puts them nowhere: "ترکی نے
+ * روس اور یوکرین کے درمیان مذاکرات کی میزبانی کی پیشکش کی" names no venue,
+ * nor does "… استنبول میں … کی پیشکش کی".  Near miss: talks hosted,
+ * "ترکی نے … مذاکرات کی میزبانی کی", are in the host. */
+static void test_roles57_offer_to_host_is_no_venue(void **state)
+{
+    (void)state;
+    /* ترکی نے روس اور یوکرین کے درمیان مذاکرات کی میزبانی کی پیشکش کی۔ */
+    assert_string_equal(facts_of("ur", "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c "
+                                       "\xd9\x86\xdb\x92 \xd8\xb1\xd9\x88\xd8"
+                                       "\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+                                       "\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9"
+                                       "\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+                                       "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
+                                       "\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+                                       "\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c "
+                                       "\xd9\x85\xdb\x8c\xd8\xb2\xd8\xa8\xd8"
+                                       "\xa7\xd9\x86\xdb\x8c \xda\xa9\xdb\x8c "
+                                       "\xd9\xbe\xdb\x8c\xd8\xb4\xda\xa9\xd8"
+                                       "\xb4 \xda\xa9\xdb\x8c\xdb\x94",
+                                 "venues"), "");
+    /* near miss: ترکی نے روس اور یوکرین کے درمیان مذاکرات کی میزبانی کی۔ */
+    assert_string_equal(facts_of("ur", "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c "
+                                       "\xd9\x86\xdb\x92 \xd8\xb1\xd9\x88\xd8"
+                                       "\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+                                       "\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9"
+                                       "\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+                                       "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
+                                       "\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+                                       "\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c "
+                                       "\xd9\x85\xdb\x8c\xd8\xb2\xd8\xa8\xd8"
+                                       "\xa7\xd9\x86\xdb\x8c \xda\xa9\xdb\x8c"
+                                       "\xdb\x94", "venues"), "turkiye");
+}
+
+/* (roles57, issue 9) The dateline is no venue when the sentence puts the
+ * event on a ship or an aircraft (venue_aboard): "KIGALI (Reuters) - X
+ * and Y reached an agreement aboard a lake ferry" (as "TOKYO — X and Y
+ * signed a treaty aboard a cruiser off Saigon").  Near miss: the same
+ * with no other place, where the dateline is the venue. */
+static void test_roles57_aboard_is_not_the_dateline(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "KIGALI (Reuters) - The miners' union "
+                                       "and the Rwanda Tea Company reached "
+                                       "an agreement on Sunday aboard a lake "
+                                       "ferry after three days of talks.",
+                                 "venues"), "");
+    assert_string_equal(facts_of("en", "KIGALI (Reuters) - The miners' union "
+                                       "and the Rwanda Tea Company reached "
+                                       "an agreement on Sunday after three "
+                                       "days of talks.", "venues"), "kigali");
+}
+
+/* (roles57, issue 9) "In V on Monday, X and Y agreed …": a date between
+ * the fronted place and its comma keeps the place the venue, as "In V,
+ * X and Y agreed" does.  Near misses: a verb of speech between ("In V
+ * on Monday, an official said X and Y had agreed": where he spoke), and
+ * words that are no date ("In V and W, …"). */
+static void test_roles57_fronted_place_before_date(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "In Geneva on Monday, Ethiopia and "
+                                       "Eritrea agreed to a ceasefire.",
+                                 "venues"), "geneva");
+    assert_string_equal(facts_of("en", "In Geneva, Ethiopia and Eritrea "
+                                       "agreed to a ceasefire on Monday.",
+                                 "venues"), "geneva");
+    assert_string_equal(facts_of("en", "In Geneva on Monday, an official "
+                                       "said Ethiopia and Eritrea had agreed "
+                                       "to a ceasefire.", "venues"), "");
+    assert_string_equal(facts_of("en", "In Geneva and Vienna, Ethiopia and "
+                                       "Eritrea agreed to a ceasefire.",
+                                 "venues"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34828,6 +35004,11 @@ int main(void)
         cmocka_unit_test(test_prec56_two_sides_of_three),
         cmocka_unit_test(test_prec56_vague_agreements_and_expected_truce),
         cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
+        cmocka_unit_test(test_roles57_fronted_mediators_end_at_comma),
+        cmocka_unit_test(test_roles57_former_official_is_no_side),
+        cmocka_unit_test(test_roles57_offer_to_host_is_no_venue),
+        cmocka_unit_test(test_roles57_aboard_is_not_the_dateline),
+        cmocka_unit_test(test_roles57_fronted_place_before_date),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
