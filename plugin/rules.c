@@ -500,7 +500,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec56) */
     "conditional_openers", "conditional_then", "recurring_words",
     /* (prec56b) */
-    "attendance_refused", "vessel_prefixes"};
+    "attendance_refused", "vessel_prefixes",
+    /* (kinds57) */
+    "halt_cues", "halt_announced"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
