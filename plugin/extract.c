@@ -17625,6 +17625,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 } else
                     c->modality = DIPSUM_MOD_HAPPENED;
             }
+            /* a halt no one side announced ("X and Y halted military
+             * operations", "Russia announced X and Y would halt …"):
+             * no ceasefire announced by its sides, no sides (not
+             * written) */
+            if (!halt_one && cue(&rd, DIPSUM_S_HALT_CUES, c->cue0) == c->cue1 - c->cue0) {
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+                c->both_sides = 0;
+                c->one_side = 0;
+            }
             /* (prec51, tester57) a side that withdrew from the talks
              * left them: said so, never as talks suspended */
             if (cue(&rd, DIPSUM_S_WITHDRAWAL_WORDS, c->cue0))

@@ -33867,6 +33867,13 @@ static void test_kinds57_halt_ratification_release_refused(void **state)
         {"The Arakan Army and Myanmar's army announced they would halt "
          "offensive operations.",
          "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        /* آرمینیا اور آذربائیجان نے منگل کو فوجی کارروائیاں روک دیں */
+        {"آرمینیا اور آذربائیجان نے منگل کو فوجی کارروائیاں روک دیں۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Armenia and Azerbaijan would halt military operations, Russia announced.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Armenia and Azerbaijan agreed on Tuesday to halt military operations.",
+         "sides_agreed", "happened", "positive", 0, 0, NULL, "ceasefire_announced"},
         /* اگر فوج پیچھے ہٹی تو اراکان آرمی فوجی کارروائیاں معطل کرنے کا اعلان کرے گی */
         {"اگر فوج پیچھے ہٹی تو اراکان آرمی فوجی کارروائیاں معطل کرنے کا اعلان کرے گی۔",
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
