@@ -16686,16 +16686,42 @@ static int in_venue_slot(const reading *rd, size_t k)
            cues_in(rd, &rd->r->dates.determiners[0], w - 1, w) == (long)(w - 1);
 }
 
+/* (kinds57, issue 9) Whether claim c's cue is a halt of one side's own
+ * operations (halt_cues) that a verb of halt_announced in its sentence
+ * announces: English before the halt, Urdu after it, no sentence break
+ * between ("The Arakan Army announced on Monday that it would suspend
+ * military operations", "… فوجی کارروائیاں معطل کرنے کا اعلان کیا"). */
+static int halt_announced(const reading *rd, const dipsum_claim *c)
+{
+    size_t len = cue(rd, DIPSUM_S_HALT_CUES, c->cue0);
+    if (!len || c->cue0 + len != c->cue1)
+        return 0;
+    if (rd->lang == 0)
+        return cue_in(rd, DIPSUM_S_HALT_ANNOUNCED, 0, c->cue0) >= 0;
+    /* Urdu: the verb right after the halt's infinitive ("… معطل کرنے کا
+     * اعلان کیا"), within DIPSUM_HALT_ANNOUNCED_WORDS words, no break */
+    size_t e = c->cue1 + DIPSUM_HALT_ANNOUNCED_WORDS < rd->n
+                   ? c->cue1 + DIPSUM_HALT_ANNOUNCED_WORDS : rd->n;
+    for (size_t w = c->cue1; w < e; w++) {
+        if (rd->brk[w] && w > c->cue1)
+            return 0;
+        if (cue(rd, DIPSUM_S_HALT_ANNOUNCED, w))
+            return 1;
+    }
+    return 0;
+}
+
 static int announced_by_one(const reading *rd, const dipsum_claim *c,
                             const dipsum_actor *lone)
 {
     int with_seen = 0;
-    if (c->both_sides || !cue(rd, DIPSUM_S_ANNOUNCED_BY_ONE, c->cue0) ||
+    int halt = halt_announced(rd, c);
+    if (c->both_sides || (!halt && !cue(rd, DIPSUM_S_ANNOUNCED_BY_ONE, c->cue0)) ||
         cue_in(rd, DIPSUM_S_ANNOUNCED_ALSO, c->c0, c->c1) >= 0)
         return 0;
     const dipsum_match *lm = &rd->f->m[lone->match];
     dipsum_category lc = rd->terms->v[lone->term].category;
-    int own = unilateral_at(rd, c);
+    int own = unilateral_at(rd, c) || halt;
     /* (recall48e) or a state's named army ("Israel's military", "the
      * Myanmar military announced a ceasefire with the Arakan Army") */
     if (lc != DIPSUM_CAT_STATE && lc != DIPSUM_CAT_ARMED_GROUP &&
@@ -16730,6 +16756,14 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
          * forces") */
         if (rd->f->m[k].adjective && modifier_past_clause(rd, c, k))
             continue;
+        /* (kinds57) whom the halted operations were against: a name
+         * after the halt (English: "… suspend military operations
+         * against the army"), or between the subject and it (Urdu: "X نے
+         * Y کے خلاف فوجی کارروائیاں معطل کرنے کا اعلان کیا") */
+        if (halt && (rd->lang == 0 ? match_word(rd, k) >= c->cue1
+                                   : rd->f->m[k].start > lm->end &&
+                                         match_word(rd, k) < c->cue0))
+            continue;
         dipsum_category kc = rd->terms->v[rd->f->m[k].term].category;
         /* (mine55, unseen41) of a ceasefire one side's own ("a unilateral
          * ceasefire"), a place, a state where it holds ("in Gaza", "غزہ
@@ -16763,6 +16797,33 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
             if (p->actors[DIPSUM_ACT_PARTY][a].term != lone->term)
                 return 0;
     }
+    return 1;
+}
+
+/* (kinds57, issue 9) Whether claim c, a halt of one side's own
+ * operations that a verb of halt_announced announces (halt_announced),
+ * is that side's ceasefire announced alone: its one side read as the
+ * clause's subject (a party, or the one speaker whose pronoun opens the
+ * halt's clause: "X announced on Monday that it would suspend …"), a
+ * state, an armed group or a state's army, no other name before the
+ * halt (announced_by_one).  lone gets that side.  (Its caller keeps
+ * none refused, demanded, proposed, on a condition, denied or
+ * background, and makes its modality happened: the announcement is
+ * done, "would suspend" its plan.) */
+static int halt_by_one(const reading *rd, const dipsum_claim *c, dipsum_actor *lone)
+{
+    if (!halt_announced(rd, c) || c->both_sides)
+        return 0;
+    dipsum_actor a;
+    if (c->nactors[DIPSUM_ACT_PARTY] == 1 && c->nactors[DIPSUM_ACT_SPEAKER] == 0)
+        a = c->actors[DIPSUM_ACT_PARTY][0];
+    else if (c->nactors[DIPSUM_ACT_PARTY] == 0 && c->nactors[DIPSUM_ACT_SPEAKER] == 1)
+        a = c->actors[DIPSUM_ACT_SPEAKER][0];
+    else
+        return 0;
+    if (!announced_by_one(rd, c, &a))
+        return 0;
+    *lone = a;
     return 1;
 }
 
@@ -17505,6 +17566,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             }
             c->sent = si;
             dipsum_actor one_side_actor = {0};
+            /* (kinds57) one side announced a halt of its operations */
+            int halt_one = 0;
             const dipsum_event_rule *rule = rule_of(&rd, c);
             if (rule && rule->subject_sides) {
                 /* "X and Y announced a truce": two sides or more, named
@@ -17541,6 +17604,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                      * announced a ceasefire", its speaker's act) */
                     c->one_side = 1;
                     one_side_actor = lone;
+                    halt_one = halt_announced(&rd, c);
                 }
                 /* (recall27ur) "X اور Y کے درمیان سرحدی حد بندی پر اتفاق
                  * ہو گیا" (agreement was reached between X and Y on …):
@@ -17647,6 +17711,22 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (!c->background && (c->nactors[DIPSUM_ACT_PARTY] || c->both_sides) &&
                 tally_of(&rd, c))
                 c->background = 1;
+            /* (kinds57, issue 9) Urdu: the one who refused, named before
+             * its نے, is the refusal's speaker, no side of what it
+             * refused: "آذربائیجان نے قیدیوں کی رہائی کا وعدہ کرنے سے
+             * انکار کر دیا" (Azerbaijan refused to commit to releasing the
+             * prisoners), as English reads it before "refused" */
+            if (c->modality == DIPSUM_MOD_REFUSED && rd.lang == 1) {
+                for (size_t i = 0; i < c->nactors[DIPSUM_ACT_SPEAKER]; i++) {
+                    for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY];) {
+                        if (c->actors[DIPSUM_ACT_PARTY][k].term ==
+                            c->actors[DIPSUM_ACT_SPEAKER][i].term)
+                            remove_actor(c, DIPSUM_ACT_PARTY, k);
+                        else
+                            k++;
+                    }
+                }
+            }
             /* a speaker is no side unless the clause makes it one */
             for (size_t i = 0; i < c->nactors[DIPSUM_ACT_SPEAKER];)
                 if (has_actor(c, DIPSUM_ACT_PARTY,
@@ -17672,6 +17752,34 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * "Peru said it had suspended talks with Ecuador" */
             if (!c->one_side && it_side_undone(&rd, c, &one_side_actor))
                 c->one_side = 1;
+            /* (kinds57, issue 9) one side announced a halt of its own
+             * operations: "The Arakan Army announced on Monday that it
+             * would suspend military operations from Thursday" */
+            if (!c->one_side && halt_by_one(&rd, c, &one_side_actor)) {
+                c->one_side = 1;
+                halt_one = 1;
+            }
+            /* the announcement is done ("would suspend" its plan): not
+             * one refused, demanded, proposed, on a condition, denied or
+             * background */
+            if (halt_one) {
+                if (c->negative || c->background ||
+                    (c->modality != DIPSUM_MOD_HAPPENED &&
+                     c->modality != DIPSUM_MOD_SCHEDULED)) {
+                    c->one_side = 0;
+                    halt_one = 0;
+                } else
+                    c->modality = DIPSUM_MOD_HAPPENED;
+            }
+            /* a halt no one side announced ("X and Y halted military
+             * operations", "Russia announced X and Y would halt …"):
+             * no ceasefire announced by its sides, no sides (not
+             * written) */
+            if (!halt_one && cue(&rd, DIPSUM_S_HALT_CUES, c->cue0) == c->cue1 - c->cue0) {
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+                c->both_sides = 0;
+                c->one_side = 0;
+            }
             /* (prec51, tester57) a side that withdrew from the talks
              * left them: said so, never as talks suspended */
             if (cue(&rd, DIPSUM_S_WITHDRAWAL_WORDS, c->cue0))
@@ -17936,6 +18044,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * gone by; which one is not sure, so it is left out */
             if (c->date >= 0 && rule && rule->future_ok == 3 &&
                 bare_weekday(&rd, &f->dates[c->date]))
+                c->date = -1;
+            /* (kinds57) the day in a halt's clause may be the halt's
+             * ("from Thursday"), not the announcement's: none */
+            if (halt_one)
                 c->date = -1;
             /* (facts48, tester58) "A truce brokered by X and Y expired
              * at midnight on Friday": a word of lapsed_verbs between the

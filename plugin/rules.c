@@ -504,7 +504,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine57) */
     "joint_predicates", "attending_also", "continuation_openers",
     /* (roles57) */
-    "venue_aboard"};
+    "venue_aboard",
+    /* (kinds57) */
+    "halt_cues", "halt_announced"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

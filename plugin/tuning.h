@@ -115,6 +115,10 @@
  * ceasefire" (English, after), "یکطرفہ جنگ بندی کا اعلان کیا" (Urdu,
  * before) */
 #define DIPSUM_UNILATERAL_WORDS 5
+/* (kinds57) Urdu: how many words after a halt of one side's operations
+ * ("… فوجی کارروائیاں معطل") its verb of halt_announced may start: "کرنے
+ * کا اعلان کیا" (extract.c halt_announced) */
+#define DIPSUM_HALT_ANNOUNCED_WORDS 4
 /* (mine55) Urdu: words of a place between a bare کل and میں before its
  * verb ("مذاکرات کل اسلام آباد میں ہوں گے") */
 #define DIPSUM_DATES_BARE_PLACE_WORDS 2

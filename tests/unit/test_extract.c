@@ -34106,6 +34106,100 @@ static void test_roles57_fronted_place_before_date(void **state)
     assert_string_equal(facts_of("en", "In Geneva and Vienna, Ethiopia and "
                                        "Eritrea agreed to a ceasefire.",
                                  "venues"), "");
+/* ==== (kinds57) claims read as their own kinds ======================== */
+
+/* (kinds57, issue 9) Three kinds read as their own claims, with their
+ * own actors and tense.  A halt of one side's operations that it
+ * announced is its ceasefire announced alone, written without the
+ * halt's day ("would suspend … from Thursday" its plan); near misses: a
+ * condition, a threat, a resumption, a halt said alone, another's word,
+ * two sides.  Instruments of ratification exchanged are that exchange,
+ * never a signing; near misses: a plan ("will be exchanged"), fire or
+ * views exchanged.  A refusal to commit to releasing prisoners is the
+ * refusal, of its subject (Urdu too, named before its نے), never a
+ * release; near misses: a pledge made, a refusal of something else, a
+ * refusal denied. */
+static void test_kinds57_halt_ratification_release_refused(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The Arakan Army announced on Tuesday that it would suspend military "
+         "operations against Myanmar's army from Thursday.",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "The Arakan Army announced a ceasefire.", NULL},
+        /* اراکان آرمی نے منگل کو جمعرات سے فوجی کارروائیاں معطل کرنے کا اعلان کیا */
+        {"اراکان آرمی نے منگل کو جمعرات سے فوجی کارروائیاں معطل کرنے کا اعلان کیا۔",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "The Arakan Army announced a ceasefire.", NULL},
+        {"The Arakan Army announced it would suspend military operations if "
+         "the army withdrew from Paletwa.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"The Arakan Army threatened to halt offensive operations.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"The Arakan Army announced on Tuesday that it would resume military "
+         "operations.", NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"The Arakan Army suspended military operations in Paletwa on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"China announced that the Arakan Army would suspend military "
+         "operations from Thursday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"The Arakan Army and Myanmar's army announced they would halt "
+         "offensive operations.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        /* آرمینیا اور آذربائیجان نے منگل کو فوجی کارروائیاں روک دیں */
+        {"آرمینیا اور آذربائیجان نے منگل کو فوجی کارروائیاں روک دیں۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Armenia and Azerbaijan would halt military operations, Russia announced.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Armenia and Azerbaijan agreed on Tuesday to halt military operations.",
+         "sides_agreed", "happened", "positive", 0, 0, NULL, "ceasefire_announced"},
+        /* اگر فوج پیچھے ہٹی تو اراکان آرمی فوجی کارروائیاں معطل کرنے کا اعلان کرے گی */
+        {"اگر فوج پیچھے ہٹی تو اراکان آرمی فوجی کارروائیاں معطل کرنے کا اعلان کرے گی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"Chad and Niger exchanged the instruments of ratification of the "
+         "border treaty in Niamey on Tuesday.",
+         "ratifications_exchanged", "happened", "positive", 0, 0, NULL,
+         "agreement_signed"},
+        /* آرمینیا اور آذربائیجان نے منگل کو سرحدی معاہدے کی توثیقی دستاویزات کا
+         * تبادلہ کیا */
+        {"آرمینیا اور آذربائیجان نے منگل کو سرحدی معاہدے کی توثیقی دستاویزات کا تبادلہ کیا۔",
+         "ratifications_exchanged", "happened", "positive", 0, 0,
+         "Armenia and Azerbaijan exchanged the instruments of ratification of a "
+         "treaty on 27 February 2024.", "agreement_signed"},
+        {"Chad and Niger said the instruments of ratification will be "
+         "exchanged next month.",
+         NULL, NULL, NULL, -1, -1, NULL, "ratifications_exchanged"},
+        {"Chad and Niger will exchange the instruments of ratification next month.",
+         NULL, NULL, NULL, -1, -1, NULL, "ratifications_exchanged"},
+        {"Chad and Niger exchanged fire on the border on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ratifications_exchanged"},
+        {"Chad and Niger exchanged views on the border treaty on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ratifications_exchanged"},
+        /* چاڈ اور نائجر کے درمیان توثیقی دستاویزات کا تبادلہ اگلے ماہ کیا جائے گا */
+        {"چاڈ اور نائجر کے درمیان توثیقی دستاویزات کا تبادلہ اگلے ماہ کیا جائے گا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ratifications_exchanged"},
+        {"Azerbaijan refused to commit to releasing the prisoners.",
+         "prisoner_release_pledged", "refused", "positive", 0, 0,
+         "Azerbaijan refused to commit to releasing prisoners.",
+         "prisoners_released"},
+        /* آذربائیجان نے قیدیوں کی رہائی کا وعدہ کرنے سے انکار کر دیا */
+        {"آذربائیجان نے قیدیوں کی رہائی کا وعدہ کرنے سے انکار کر دیا۔",
+         "prisoner_release_pledged", "refused", "positive", 0, 0,
+         "Azerbaijan refused to commit to releasing prisoners.",
+         "prisoners_released"},
+        /* روس نے جنگ بندی میں توسیع سے انکار کر دیا: the same Urdu speaker */
+        {"روس نے جنگ بندی میں توسیع سے انکار کر دیا۔",
+         "ceasefire_extended", "refused", NULL, -1, -1,
+         "Russia refused to extend the ceasefire.", NULL},
+        {"Azerbaijan committed to releasing the prisoners.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_released"},
+        {"Azerbaijan refused to commit to a date for the talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_release_pledged"},
+        /* آذربائیجان نے قیدیوں کی رہائی کا وعدہ کرنے سے انکار نہیں کیا */
+        {"آذربائیجان نے قیدیوں کی رہائی کا وعدہ کرنے سے انکار نہیں کیا۔",
+         "prisoner_release_pledged", NULL, "negative", -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
 }
 
 int main(void)
@@ -35009,6 +35103,7 @@ int main(void)
         cmocka_unit_test(test_roles57_offer_to_host_is_no_venue),
         cmocka_unit_test(test_roles57_aboard_is_not_the_dateline),
         cmocka_unit_test(test_roles57_fronted_place_before_date),
+        cmocka_unit_test(test_kinds57_halt_ratification_release_refused),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
