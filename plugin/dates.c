@@ -1377,6 +1377,22 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
          * meeting invited to, ahead */
         if (w1 < c->n && lcues(c, L_FORWARD_AFTER, w1))
             return 1;
+        /* (dates57) "جنوری میں بارباڈوس میں ملاقات کی ناروے کی دعوت قبول کر
+         * لی ہے": a noun of a plan (open_nouns) after the date in its
+         * clause, within twice DIPSUM_DATES_OPEN_NOUN_WORDS words (the
+         * noun comes last, after the meeting's and the inviter's) and
+         * before any tense word, governs it: the invited meeting's time, its
+         * own (open) */
+        for (size_t k = w1; k < c->n && k < w1 + 2 * DIPSUM_DATES_OPEN_NOUN_WORDS; k++) {
+            if (k > w1 && (gap(c, k) == DIPSUM_DATES_GAP_STOP ||
+                           gap(c, k) == DIPSUM_DATES_GAP_COMMA ||
+                           clause_starts(c, k)))
+                break;
+            if (lcues(c, L_OPEN_NOUNS, k) == 1)
+                return 0;
+            if (marker(c, k) != 0)
+                break;
+        }
         clause_of(c, w0, w1, &a, &b);
         /* (prec51b, tester62) "اسپیکر نے جمعرات کو … اجلاس طلب کر لیا
          * ہے": a summons in the present perfect later in the clause

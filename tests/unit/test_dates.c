@@ -3933,6 +3933,18 @@ static void test_dates57_plan_noun_month(void **state)
        "2025-01-01/2025-01-31");
     EN(u, "Serbia and Kosovo accepted the invitation in January.",
        "2025-01-01/2025-01-31");
+    /* Urdu: the invitation's noun after the month; "can" in the present */
+    UR(u, "سربیا اور کوسوو نے جنوری میں برسلز میں ملاقات کی یورپی یونین کی "
+          "دعوت قبول کر لی ہے۔", "2026-01-01/2026-01-31");
+    UR(u, "دونوں وفود جنوری کے وسط میں استنبول میں مذاکرات کر سکتے ہیں۔",
+       "2026-01-10/2026-01-20");
+    /* near misses: met in January, a proposal made in April (pluperfect),
+     * the past "could" */
+    UR(u, "سربیا اور کوسوو جنوری میں برسلز میں ملے تھے۔",
+       "2025-01-01/2025-01-31");
+    UR("2026-03-05", "ملائیشیا نے اپریل میں کوالالمپور میں اجلاس کی تجویز دی "
+                     "تھی۔", "2025-04-01/2025-04-30");
+    UR(u, "جنوری میں کوئی اتفاق نہیں ہو سکا۔", "2025-01-01/2025-01-31");
 }
 
 /* 2. a bare weekday after "until" or "before" bounding a stretch still
