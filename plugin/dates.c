@@ -112,6 +112,10 @@ enum {
     L_MONTH_SINCE_BEFORE,
     L_VENUE_AFTER,
     L_FUTURE_LEADS,
+    L_BOUND_AHEAD_BEFORE,
+    L_OPEN_NOUNS,
+    L_MOVED_TO_BEFORE,
+    L_MOVED_TO_AFTER,
     L_PAIRS
 };
 
@@ -200,6 +204,10 @@ static const size_t pair_at[L_PAIRS] = {
     [L_FORWARD_LATER] = offsetof(dipsum_rules, dates.forward_later),
     [L_MONTH_SINCE_BEFORE] = offsetof(dipsum_rules, dates.month_since_before),
     [L_FUTURE_LEADS] = offsetof(dipsum_rules, dates.future_leads),
+    [L_BOUND_AHEAD_BEFORE] = offsetof(dipsum_rules, dates.bound_ahead_before),
+    [L_OPEN_NOUNS] = offsetof(dipsum_rules, dates.open_nouns),
+    [L_MOVED_TO_BEFORE] = offsetof(dipsum_rules, dates.moved_to_before),
+    [L_MOVED_TO_AFTER] = offsetof(dipsum_rules, dates.moved_to_after),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1369,6 +1377,22 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
          * meeting invited to, ahead */
         if (w1 < c->n && lcues(c, L_FORWARD_AFTER, w1))
             return 1;
+        /* (dates57) "جنوری میں بارباڈوس میں ملاقات کی ناروے کی دعوت قبول کر
+         * لی ہے": a noun of a plan (open_nouns) after the date in its
+         * clause, within twice DIPSUM_DATES_OPEN_NOUN_WORDS words (the
+         * noun comes last, after the meeting's and the inviter's) and
+         * before any tense word, governs it: the invited meeting's time, its
+         * own (open) */
+        for (size_t k = w1; k < c->n && k < w1 + 2 * DIPSUM_DATES_OPEN_NOUN_WORDS; k++) {
+            if (k > w1 && (gap(c, k) == DIPSUM_DATES_GAP_STOP ||
+                           gap(c, k) == DIPSUM_DATES_GAP_COMMA ||
+                           clause_starts(c, k)))
+                break;
+            if (lcues(c, L_OPEN_NOUNS, k) == 1)
+                return 0;
+            if (marker(c, k) != 0)
+                break;
+        }
         clause_of(c, w0, w1, &a, &b);
         /* (prec51b, tester62) "اسپیکر نے جمعرات کو … اجلاس طلب کر لیا
          * ہے": a summons in the present perfect later in the clause
@@ -1582,8 +1606,26 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
                 if (clause_starts(c, j))
                     break;
                 j--;
+                /* (dates57) or a noun of a plan (open_nouns):
+                 * "accepted an invitation from Norway to meet in
+                 * January", the meeting's time, its own */
                 if (lcues(c, L_OPEN_VERBS, j) == 1)
                     return 0;
+            }
+            /* (dates57) or a noun of a plan (open_nouns) at most
+             * DIPSUM_DATES_OPEN_NOUN_WORDS words before the "to", no past
+             * word nor clause start between: "accepted an invitation
+             * from the European Union to meet in January", the
+             * meeting's time, its own */
+            for (size_t j = k, back = 0;
+                 j > 0 && back < DIPSUM_DATES_OPEN_NOUN_WORDS; back++) {
+                if (clause_starts(c, j))
+                    break;
+                j--;
+                if (lcues(c, L_OPEN_NOUNS, j) == 1)
+                    return 0;
+                if (past_at(c, j))
+                    break;
             }
             /* dates26: a second infinitive joined by "and" shares the
              * verb of the first ("agreeing on the procedures and to meet
@@ -1831,6 +1873,45 @@ static int ongoing_since(const ctx *c, size_t i, size_t end, int wd,
     return FOUND;
 }
 
+static size_t cue_before(const ctx *c, unsigned p, size_t i);
+
+/* (dates57) Whether the bare weekday of words [i, w1) bounds a stretch
+ * still to come: one of bound_ahead_before right before it, and an
+ * infinitive ("to" and a word not a determiner) right after it ("until
+ * Friday to answer"), or one before it in its clause with a past word at
+ * most three words before its "to" and no past word between it and the
+ * weekday ("refused on Friday to return to talks before Monday").  Not
+ * "talks went on until Friday". */
+static int bound_ahead(const ctx *c, size_t i, size_t w1)
+{
+    size_t b = cue_before(c, L_BOUND_AHEAD_BEFORE, i);
+    if (b == i)
+        return 0;
+    if (w1 + 1 < c->n && !clause_starts(c, w1) &&
+        gap(c, w1) == DIPSUM_DATES_GAP_SPACE &&
+        lcues(c, L_INFINITIVE, w1) == 1 && !lcues(c, L_DETERMINERS, w1 + 1))
+        return 1;
+    /* the bound word may open a clause of its own ("before"): the
+     * words before it are still read */
+    for (size_t k = b; k > 0 && (k == b || !clause_starts(c, k)); k--) {
+        size_t j = k - 1;
+        if (past_at(c, j))
+            return 0;
+        if (lcues(c, L_INFINITIVE, j) != 1 || j + 1 >= b ||
+            lcues(c, L_DETERMINERS, j + 1))
+            continue;
+        for (size_t v = j, back = 0; v > 0 && back < 3; back++) {
+            if (clause_starts(c, v))
+                break;
+            v--;
+            if (past_at(c, v))
+                return 1;
+        }
+        /* "to talks" (a preposition): read on back */
+    }
+    return 0;
+}
+
 /*
  * A weekday at i with what goes with it: "last Thursday", "Thursday last
  * week", "this coming Friday", "گزشتہ ہفتے جمعرات کو", "جمعہ کو".
@@ -2011,6 +2092,17 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             o->w0 = i - 1;
             ok = 1;
         }
+    }
+    /* (dates57) "gave the union until Friday to answer", "refused to
+     * return to talks before Monday": a bare weekday bounding a stretch
+     * still to come (bound_ahead_before) is the next one, whatever the
+     * verb's tense; said on that weekday itself, today or a week on:
+     * left out */
+    if (c->lang == 0 && mod == MOD_NONE && !span && w0 == i &&
+        o->tense <= 0 && bound_ahead(c, i, o->w1)) {
+        off = (wd - 1 - weekday_of(c->today) + 7) % 7;
+        ok = off != 0;
+        o->tense = 1;
     }
     if (!ok)
         return LEFT_OUT;
@@ -4486,6 +4578,38 @@ static int deadline_at(const ctx *c, size_t i, size_t *end, int *count,
     return 0;
 }
 
+/* (dates57) The day or month a postponed event is moved to: English one
+ * of moved_to_before right before the mention ("postponed to 16 March",
+ * "postponed until Friday"), Urdu one of moved_to_after right after it
+ * or after its range_end ("16 مارچ تک ملتوی کر دیا گیا"): the event's
+ * new date, role scheduled; still no claim's own date (deadline), the
+ * postponing was not done on it. */
+static void moved_to(const ctx *c, dipsum_date_mention *out, size_t found)
+{
+    for (size_t k = 0; k < found; k++) {
+        dipsum_date_mention *o = &out[k];
+        if (o->since || o->report || o->stretch || !o->y)
+            continue;
+        int moved;
+        if (c->lang == 0) {
+            moved = forward_before(c, L_MOVED_TO_BEFORE, o->w0);
+        } else {
+            size_t w = o->w1, l;
+            if (w < c->n && gap(c, w) == DIPSUM_DATES_GAP_SPACE &&
+                (l = lcues(c, L_RANGE_END, w)) > 0)
+                w += l;
+            else if (w == 0 || !lcues(c, L_RANGE_END, w - 1))
+                continue; /* "12 نومبر کو ملتوی": the postponing's day */
+            moved = w < c->n && gap(c, w) == DIPSUM_DATES_GAP_SPACE &&
+                    lcues(c, L_MOVED_TO_AFTER, w) > 0;
+        }
+        if (moved) {
+            o->moved = 1;
+            o->deadline = 1;
+        }
+    }
+}
+
 /* The deadlines of the sentence added to out[0..found) (in text order,
  * none overlapping a mention there); returns the new count. */
 static size_t deadlines(const ctx *c, dipsum_date_mention *out,
@@ -5135,6 +5259,7 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
     since_runs(&c, out, found);
     month_side(&c, out, found);
     found = deadlines(&c, out, found, cap);
+    moved_to(&c, out, found);
     /* (claims23) every weekday, the mentions' and the left-out ones
      * (weekday_phrase leaves out a day it is unsure of), by the memo
      * the mentions were found with */

@@ -55,6 +55,10 @@ typedef struct {
                              "اپریل سے جاری", "منگل سے جاری"): y-m-d to
                              the update's day, ISO START/DATE; never a
                              claim's own date.  1 a day, 2 a month    */
+    int moved;            /* (dates57) the day or month a postponed event
+                             is moved to ("postponed to 16 March", "16
+                             مارچ تک ملتوی"): deadline is 1 too (no claim
+                             takes it), its role is "scheduled"          */
 } dipsum_date_mention;
 
 /*

@@ -424,7 +424,9 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         d.report = m[k].report;
         d.since = m[k].since;
         d.aside = date_aside(r, lang, s, &d);
-        d.role = d.deadline ? "deadline" : "mentioned";
+        d.moved = m[k].moved;
+        /* (dates57) a day an event is moved to is its new date */
+        d.role = d.moved ? "scheduled" : d.deadline ? "deadline" : "mentioned";
         int at = push_date(f, &d);
         if (at < 0)
             return -1;

@@ -72,6 +72,8 @@ typedef struct {
                               to the update, y-m-d to its day ("since
                               April", "۳ اپریل سے جاری"): no claim's date
                               (1 a day, 2 a month, as the mention's)     */
+    int moved;             /* (dates57) a postponed event's new date (as
+                              the mention's): role "scheduled"            */
     int aside;             /* (facts47) whole calendar years, or months
                               after one of date_aside_before ("since
                               October"): no day of the news; facts.dates

@@ -730,6 +730,10 @@
  * the date it says is still to come: "due to open in Nairobi on
  * Tuesday" ("in Nairobi" between). */
 #define DIPSUM_DATES_FUTURE_GAP_WORDS 3
+/* (dates57) how far before an infinitive's "to" a noun of a plan
+ * (open_nouns) may stand for the date after the "to" to be the plan's:
+ * "an invitation from the European Union to meet in January" (5) */
+#define DIPSUM_DATES_OPEN_NOUN_WORDS 6
 
 /* (facts53) Words at most from a noun's topic link ("a referendum on")
  * to the talks term it is about ("… on resuming EU accession talks": 5),

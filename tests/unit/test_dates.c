@@ -3884,6 +3884,105 @@ static void test_prec55b_future_leads_not_the_dates(void **state)
     UR(u, "فریقین پیر کو آئندہ مذاکرات کریں گے۔", "2026-03-16");
 }
 
+/* (dates57) The moved flag of each mention of s (lang) said on y-m-d,
+ * as a string of 0 and 1 in text order (as deadline_flags). */
+static void moved_flags(int lang, const char *s, int y, int m, int d,
+                        const char *want)
+{
+    dipsum_mapped disp = {0}, key = {0};
+    dipsum_tokens toks = {0};
+    assert_int_equal(dipsum_segment_key_words(norm, seg, s, strlen(s), &disp,
+                                              &key, &toks), DIPSUM_OK);
+    const char *w[48];
+    char words[48][64];
+    size_t n = toks.n < 48 ? toks.n : 48;
+    for (size_t i = 0; i < n; i++) {
+        snprintf(words[i], sizeof words[i], "%.*s",
+                 (int)(toks.v[i].kend - toks.v[i].kstart),
+                 key.text.data + toks.v[i].kstart);
+        w[i] = words[i];
+    }
+    dipsum_date_mention v[8];
+    size_t found = dipsum_dates_find(&rules, lang, y, m, d, w, n, NULL, v, 8);
+    char got[9] = {0};
+    for (size_t k = 0; k < found; k++) {
+        got[k] = v[k].moved ? '1' : '0';
+        /* a day moved to is never a claim's own date */
+        if (v[k].moved)
+            assert_int_equal(v[k].deadline, 1);
+    }
+    assert_string_equal(got, want);
+    dipsum_mapped_free(&disp);
+    dipsum_mapped_free(&key);
+    free(toks.v);
+}
+
+/* (dates57, tester74) three kinds of a date read the wrong way. */
+/* 1. a month in the infinitive of a plan's noun (invitation, proposal)
+ * is the plan's, its time its own: the nearer month, not last year's */
+static void test_dates57_plan_noun_month(void **state)
+{
+    (void)state;
+    const char *u = "2025-12-10";
+    EN(u, "Serbia and Kosovo have accepted an invitation from the European "
+          "Union to meet in Brussels in January.", "2026-01-01/2026-01-31");
+    EN(u, "Norway made a proposal to host talks between the two in "
+          "February.", "2026-02-01/2026-02-28");
+    /* near misses: a past event keeps last year's month */
+    EN(u, "Serbia and Kosovo met in Brussels in January.",
+       "2025-01-01/2025-01-31");
+    EN(u, "Serbia and Kosovo accepted the invitation in January.",
+       "2025-01-01/2025-01-31");
+    /* Urdu: the invitation's noun after the month; "can" in the present */
+    UR(u, "سربیا اور کوسوو نے جنوری میں برسلز میں ملاقات کی یورپی یونین کی "
+          "دعوت قبول کر لی ہے۔", "2026-01-01/2026-01-31");
+    UR(u, "دونوں وفود جنوری کے وسط میں استنبول میں مذاکرات کر سکتے ہیں۔",
+       "2026-01-10/2026-01-20");
+    /* near misses: met in January, a proposal made in April (pluperfect),
+     * the past "could" */
+    UR(u, "سربیا اور کوسوو جنوری میں برسلز میں ملے تھے۔",
+       "2025-01-01/2025-01-31");
+    UR("2026-03-05", "ملائیشیا نے اپریل میں کوالالمپور میں اجلاس کی تجویز دی "
+                     "تھی۔", "2025-04-01/2025-04-30");
+    UR(u, "جنوری میں کوئی اتفاق نہیں ہو سکا۔", "2025-01-01/2025-01-31");
+}
+
+/* 2. a bare weekday after "until" or "before" bounding a stretch still
+ * to come is the next one (2026-02-11 a Wednesday, 2026-02-27 a
+ * Friday: `date -d`) */
+static void test_dates57_bound_ahead(void **state)
+{
+    (void)state;
+    EN("2026-02-11", "The ministry gave the union until Friday to accept "
+                     "the offer.", "2026-02-13");
+    EN("2026-02-11", "The ministry gave the union until Monday to accept "
+                     "the offer.", "2026-02-16");
+    EN("2026-02-27", "The union refused on Friday to resume talks with the "
+                     "port authority before Monday.", "2026-02-27 2026-03-02");
+    /* near misses: a past stretch, "last Friday" */
+    EN("2026-02-11", "The strike lasted until Friday.", "2026-02-06");
+    EN("2026-02-11", "The truce held until last Friday.", "2026-02-06");
+    EN("2026-02-11", "Talks went on until Monday.", "2026-02-09");
+}
+
+/* 3. the day or month a postponed event is moved to is its new date
+ * (moved, role scheduled), not a deadline of anything */
+static void test_dates57_moved_to(void **state)
+{
+    (void)state;
+    moved_flags(0, "The talks were postponed to 16 March.", 2026, 2, 27, "1");
+    moved_flags(0, "The talks set for Monday were postponed until April.",
+                2026, 2, 27, "01");
+    moved_flags(1, "مذاکرات 20 مارچ تک ملتوی کر دیے گئے ہیں۔", 2026, 2, 27,
+                "1");
+    moved_flags(1, "اجلاس نومبر تک ملتوی کر دیا گیا۔", 2025, 9, 10, "1");
+    /* near misses: a deadline, a stretch's end, the postponing's day */
+    moved_flags(0, "The parties agreed to hold elections by June 30.", 2026,
+                3, 14, "0");
+    moved_flags(1, "مذاکرات مارچ تک جاری رہیں گے۔", 2026, 2, 27, "0");
+    moved_flags(1, "مذاکرات پیر کو ملتوی کر دیے گئے۔", 2026, 2, 27, "0");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3985,6 +4084,9 @@ int main(void)
         cmocka_unit_test(test_facts54_since_points_back),
         cmocka_unit_test(test_facts55_since_runs_to_update),
         cmocka_unit_test(test_prec55b_future_leads_not_the_dates),
+        cmocka_unit_test(test_dates57_plan_noun_month),
+        cmocka_unit_test(test_dates57_bound_ahead),
+        cmocka_unit_test(test_dates57_moved_to),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
