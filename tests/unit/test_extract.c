@@ -34106,6 +34106,8 @@ static void test_roles57_fronted_place_before_date(void **state)
     assert_string_equal(facts_of("en", "In Geneva and Vienna, Ethiopia and "
                                        "Eritrea agreed to a ceasefire.",
                                  "venues"), "");
+}
+
 /* ==== (kinds57) claims read as their own kinds ======================== */
 
 /* (kinds57, issue 9) Three kinds read as their own claims, with their
