@@ -4767,12 +4767,6 @@ int clause_claim(const reading *rd, size_t c0, size_t c1,
                             (size_t)at > c0 && agreed_type_at(rd, (size_t)at - 1, c0)) ||
                            (rd->lang == 1 && ev->talks == DIPSUM_TALKS_HELD &&
                             (meeting_agreed_in(rd, (size_t)at, c0, c1) ||
-                             /* (mine57) "… کے نمائندے بھی شریک ہوئے"; not
-                              * after the sides' "کے علاوہ" (besides X and
-                              * Y, Z also attends: X and Y's talks) */
-                             ((size_t)at > c0 &&
-                              cue_ends_at(rd, DIPSUM_S_ATTENDING_ALSO, (size_t)at - 1, c0) &&
-                              cue_in(rd, DIPSUM_S_BESIDES_SIDES, c0, (size_t)at) < 0) ||
                              subject_of_verb_over_relative(rd, cs, (size_t)at, c1)))))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (has_term && at >= 0 && (event_terms_topic(rd, ev, c0, c1) ||

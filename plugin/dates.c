@@ -1388,8 +1388,17 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
                            gap(c, k) == DIPSUM_DATES_GAP_COMMA ||
                            clause_starts(c, k)))
                 break;
-            if (lcues(c, L_OPEN_NOUNS, k) == 1)
+            if (lcues(c, L_OPEN_NOUNS, k) == 1) {
+                /* (merge57, tester75 053) not a plan given in the past:
+                 * "قطر نے مارچ میں … ملاقات کی دعوت دی تھی" (had invited
+                 * them in March) is the inviting's time, gone */
+                int given = 0;
+                for (size_t j = k + 1; j < c->n && j <= k + 3 && !given; j++)
+                    given = lcues(c, L_PAST, j) > 0;
+                if (given)
+                    break;
                 return 0;
+            }
             if (marker(c, k) != 0)
                 break;
         }

@@ -502,7 +502,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec56b) */
     "attendance_refused", "vessel_prefixes",
     /* (mine57) */
-    "joint_predicates", "attending_also", "continuation_openers",
+    "joint_predicates", "continuation_openers",
     /* (roles57) */
     "venue_aboard",
     /* (kinds57) */

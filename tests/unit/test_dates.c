@@ -3945,6 +3945,10 @@ static void test_dates57_plan_noun_month(void **state)
     UR("2026-03-05", "ملائیشیا نے اپریل میں کوالالمپور میں اجلاس کی تجویز دی "
                      "تھی۔", "2025-04-01/2025-04-30");
     UR(u, "جنوری میں کوئی اتفاق نہیں ہو سکا۔", "2025-01-01/2025-01-31");
+    /* (merge57, tester75 053) an invitation given in the past: the
+     * inviting's month, gone */
+    UR(u, "قطر نے مارچ میں دونوں ممالک کو ملاقات کی دعوت دی تھی۔",
+       "2025-03-01/2025-03-31");
 }
 
 /* 2. a bare weekday after "until" or "before" bounding a stretch still
