@@ -43,7 +43,7 @@ typedef struct {
     unsigned char background_told; /* (mine57) it tells background: a
                               word of background, a background claim,
                               or a continuation_openers opening after
-                              such a sentence (extract.c
+                              such a sentence (claims.c
                               sentence_claims); 0 before claims are read */
 } dipsum_fsent;
 

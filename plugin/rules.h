@@ -720,7 +720,7 @@ typedef enum {
     DIPSUM_S_FILL_NOT,
     /* (fixes32: "agreed to a humanitarian pause in Khartoum", "طورخم پر
      * تجارت کی بحالی پر اتفاق": a place of the measure agreed is where
-     * it applies, no venue, extract.c read_venue) */
+     * it applies, no venue, venues.c read_venue) */
     DIPSUM_S_MEASURE_APPLIES,
     /* (claims20: "agreed to release hostages in exchange for a
      * ceasefire": a term after a price word (Urdu: before it) is no
@@ -757,7 +757,7 @@ typedef enum {
      * extract.c) */
     DIPSUM_S_PRESENT_TIMETABLE,
     /* (mine33: "X سے دوبارہ ملاقات": an adverb between the one met and
-     * the verb of meeting, extract.c met_with_before) */
+     * the verb of meeting, sides.c met_with_before) */
     DIPSUM_S_MEET_ADVERBS,
     /* (lead22: "… وفد ویلترا پہنچ گئے ہیں یہ بھی پڑھیے ’…‘ …", "Read more: …": a
      * site's links to other stories, run into a sentence; what follows
@@ -805,18 +805,18 @@ typedef enum {
     DIPSUM_S_TOPIC_LINKS, DIPSUM_S_TOPIC_HEADS, DIPSUM_S_TOPIC_FILLERS,
     /* (mine38: "Eritrea declined to comment.": a later sentence that
      * disputes a claim someone told of others, not one told as seen,
-     * extract.c denied_later) */
+     * disputes.c denied_later) */
     DIPSUM_S_NO_COMMENT,
     /* (recall26ur: "سیاچن کے تنازع پر X اور Y کے مذاکرات": the
      * postposition that closes a topic phrase before the sides,
-     * extract.c read_subject) */
+     * sides.c read_subject) */
     DIPSUM_S_TOPIC_BEFORE,
     /* (mine40: "signed a declaration to restore ties with Y": a purpose
      * between the event words and "with" takes the "with" as its own,
-     * extract.c read_subject) */
+     * sides.c read_subject) */
     DIPSUM_S_WITH_PURPOSE,
     /* (fixes40a: "All parties except Ethiopia signed", "Instead of Qatar,
-     * Egypt mediated": a name left out or replaced, extract.c
+     * Egypt mediated": a name left out or replaced, claims.c
      * drop_excluded_actors) */
     DIPSUM_S_EXCLUDED, DIPSUM_S_EXCLUDED_BUT, DIPSUM_S_EXCLUDED_ALL,
     DIPSUM_S_REPLACED, DIPSUM_S_EXCLUDED_FILLERS,
@@ -831,39 +831,39 @@ typedef enum {
     DIPSUM_S_MEDIATOR_FORMER, DIPSUM_S_PLACE_BUILDING_HEADS,
     /* (recall27en: "the Solidarity opposition and the government
      * signed": a word after a side's own name that says what it is,
-     * extract.c list_before) */
+     * dates.c list_before) */
     DIPSUM_S_SIDE_NAME_AFTER,
     /* (recall27en: "Poland's communist authorities": the nouns of a
      * state's own body, which words that say what kind may stand
-     * before, extract.c list_before) */
+     * before, dates.c list_before) */
     DIPSUM_S_STATE_BODY_NOUNS,
     /* (fixes41a: "talks on the situation in V", "V میں صورتحال پر": the
      * topic words right before English "in V" or right after Urdu "V
      * میں" that make V what the talks are about, no venue; "معاہدہ جنیوا
      * پر دستخط": the Urdu heads of a treaty's name that a place after
-     * them completes, no venue, extract.c read_venue) */
+     * them completes, no venue, venues.c read_venue) */
     DIPSUM_S_VENUE_TOPICS, DIPSUM_S_TREATY_NAME_HEADS,
     /* (fixes41b: "… کو ہونے والے مذاکرات کے بعد آج …": the words after a
      * claim's talks that make them earlier than the clause's news,
-     * extract.c earlier_talks) */
+     * claims.c earlier_talks) */
     DIPSUM_S_TALKS_EARLIER_AFTER,
     /* (fixes41b: "X and Y, the guarantor countries, attended the talks
      * between A and B": words that make the names before the event
-     * words third parties, extract.c drop_third_parties) */
+     * words third parties, claims.c drop_third_parties) */
     DIPSUM_S_THIRD_PARTY_WORDS,
     /* (fixes41b: "Iran agreed to the ceasefire with Israel": event words
      * that tell one side's answer, whose "with" names no side,
-     * extract.c drop_parties_after_with) */
+     * claims.c drop_parties_after_with) */
     DIPSUM_S_ONE_SIDED_CUES,
     /* (fixes41b: "حماس کے علاوہ تمام فریقین": words beside which "all
-     * the parties" are more than two sides, extract.c
+     * the parties" are more than two sides, claims.c
      * drop_excluded_actors) */
     DIPSUM_S_BESIDES_SIDES,
     /* (mine41: "…, announced after talks at the ministry, the two
      * parties will form a council, share the revenue, and hold
      * elections": verbs whose subject holds the talks, never is them:
      * a clause that opens with one takes no talks from before,
-     * extract.c clause_claim) */
+     * claims.c clause_claim) */
     DIPSUM_S_AGENT_VERBS,
     /* (recall28ur: "حکومت", "صوبائی حکومت": an Urdu side said by its
      * kind, and at the same index in en its English words, "the
@@ -875,15 +875,15 @@ typedef enum {
     DIPSUM_S_MEDIATOR_ON_BEHALF,
     /* (recall28en: "X's prime minister and Y agreed to form a coalition
      * government": words of forming a coalition, whose sides are parties,
-     * never a state; extract.c drop_state_sides) */
+     * never a state; claims.c drop_state_sides) */
     DIPSUM_S_COALITION_FORMING,
     /* (fixes42: "with Qatar as guarantor", "chaired by Angola": words of a
      * mediator's cue that say it guarantees or chairs, not mediates,
-     * extract.c read_mediators) */
+     * mediators.c read_mediators) */
     DIPSUM_S_NOT_MEDIATING,
     /* (fixes42: "according to Axios", "The Washington Post reported
      * that", "ٹرمپ کے مطابق": who tells a claim, a person or a medium,
-     * extract.c read_teller) */
+     * claims.c read_teller) */
     DIPSUM_S_ACCORDING_TO, DIPSUM_S_MEDIA_NOUNS, DIPSUM_S_REPORT_VERBS,
     DIPSUM_S_TELLER_NOT_AFTER,
     /* (persons28: "Ruritanian President A", "KF leader B", "C of the KF",
@@ -901,17 +901,17 @@ typedef enum {
     DIPSUM_S_NAME_ALONE_NOT,
     /* (fixes43: "State television had reported that …": words that
      * tell a sentence's claims as a report, which a denial elsewhere in
-     * the update disputes, extract.c report_denied) */
+     * the update disputes, disputes.c report_denied) */
     DIPSUM_S_REPORT_TOLD,
     /* (fixes43: "Turkey offered to mediate": words that make a
-     * sentence's mediation only offered or wished, no fact, extract.c
+     * sentence's mediation only offered or wished, no fact, entities.c
      * gather_roles) */
     DIPSUM_S_MEDIATION_OFFERED,
     /* (mine42: "The exchange begins today": the present simple of a
-     * beginning, extract.c begun_going_on) */
+     * beginning, claims.c begun_going_on) */
     DIPSUM_S_BEGIN_PRESENT,
     /* (mine42: "... began on Monday and will last three days": what
-     * says a begun event goes on, extract.c begun_going_on) */
+     * says a begun event goes on, claims.c begun_going_on) */
     DIPSUM_S_GOES_ON,
     /* (mine42: "Neither Armenia nor Azerbaijan has confirmed the
      * meeting": a word of neither, then one of neither_confirmed later
@@ -925,15 +925,15 @@ typedef enum {
     /* (fixes45: "No document was signed.", "Hamas said it was studying
      * the proposal.": later sentences that dispute the claims before them
      * as denied_later does, but not talks that took place, nor a
-     * proposal or a call, extract.c denied_later) */
+     * proposal or a call, disputes.c denied_later) */
     DIPSUM_S_OUTCOME_DENIED, DIPSUM_S_PROPOSAL_WEIGHED,
     /* (fixes44: "ایک سال قبل", "چھ ماہ قبل": a time ago before a claim's
-     * event words, which makes the claim background, extract.c
+     * event words, which makes the claim background, claims.c
      * read_background) */
     DIPSUM_S_TIME_AGO,
     /* (recall30u: "حکومت", "وفاقی حکومت": an Urdu side said as the
      * government alone, which is the state whose capital is the update's
-     * dateline, extract.c dateline_government) */
+     * dateline, entities.c dateline_government) */
     DIPSUM_S_OWN_GOVERNMENTS,
     /* (recall30m: "mediated by General X Y", "with Father X Y as
      * moderator": a rank or honorific written with its capital right
@@ -942,12 +942,12 @@ typedef enum {
     DIPSUM_S_MEDIATOR_HONORIFICS,
     /* (recall30m: "the Labour Minister, Mrs X Y, brokered a settlement":
      * the verb right after a titled person in apposition that makes him
-     * a mediator, names.c titled_apposition_mediates, extract.c
+     * a mediator, names.c titled_apposition_mediates, mediators.c
      * appositive_named_mediator) */
     DIPSUM_S_APPOSITION_MEDIATES,
     /* (recall30m: "brokered by a tripartite committee of Egypt, Qatar and
      * Jordan": the words after a noun of body_nouns that list the
-     * members, who mediate, extract.c body_of_mediators) */
+     * members, who mediate, mediators.c body_of_mediators) */
     DIPSUM_S_MEDIATOR_BODY_OF,
     /* (recall30e: "the Kabul government", a capital's government that is
      * its state, names.c capital_governments) */
@@ -960,62 +960,62 @@ typedef enum {
     DIPSUM_S_SIDE_VERBS_WITH,
     /* (recall30v: "signed at the National Palace", "ایک ہوٹل میں": a
      * building named without its city, under a dateline, is in the
-     * dateline's city, extract.c building_venue) */
+     * dateline's city, venues.c building_venue) */
     DIPSUM_S_VENUE_BUILDINGS,
     /* (genrecall30: "…; Beijing did not comment beyond the joint
      * statement", "declined to comment further", "مزید کوئی تبصرہ نہیں":
      * a word right after a word of no_comment (English) or right before
      * it (Urdu) that makes it no silence on the claims before it,
-     * extract.c no_comment) */
+     * disputes.c no_comment) */
     DIPSUM_S_COMMENT_BEYOND,
     /* (genrecall30: "Turkey said Russia and Ukraine would hold talks in
      * Istanbul on Friday": the future of reported speech, right before
      * the event words, a word of proposed that proposes nothing,
-     * extract.c reported_future) */
+     * claims.c reported_future) */
     DIPSUM_S_REPORTED_FUTURE,
     /* (fixes48a: "An earlier version of this story incorrectly stated
      * that …", "اس خبر کے پہلے ورژن میں غلطی سے کہا گیا تھا": a correction's
      * retracted claims, and the same claim told again after it,
-     * extract.c retracted_claims) */
+     * disputes.c retracted_claims) */
     DIPSUM_S_RETRACTED,
     /* (fixes48b: "have", "will": what may stand between a pair of
-     * capitals that is a claim's subject and its event words, extract.c
+     * capitals that is a claim's subject and its event words, sides.c
      * subject_capitals) */
     DIPSUM_S_CAPITAL_SIDE_GAP,
     /* (fixes48b: "A", "ج": the word that, with a colon right after it,
      * labels an answer in a Q&A, summarize.c answer_opener) */
     DIPSUM_S_ANSWER_LABELS,
     /* (fixes48b: "lake", "river" right after a place's name: a body of
-     * water, no venue, extract.c drop_water_venues) */
+     * water, no venue, venues.c drop_water_venues) */
     DIPSUM_S_VENUE_WATER_AFTER,
     /* (mine44: Urdu "کرنے", an oblique infinitive right after an event's
      * words that "and" joins to another deed agreed together: "… پر
      * دستخط کرنے اور … معطل کرنے پر اتفاق کیا", agreed to sign and to
-     * suspend: still to come, extract.c joined_agreed_to_do) */
+     * suspend: still to come, claims.c joined_agreed_to_do) */
     DIPSUM_S_INFINITIVE_JOINED,
     /* (recall31e: "X rejected Y's offer of talks", "X refused to meet
      * Y", "X turned down a truce proposed by Y": a side's refusal of the
-     * other's offer, for the facts, extract.c read_refused_offers) */
+     * other's offer, for the facts, disputes.c read_refused_offers) */
     DIPSUM_S_OFFER_REFUSALS,
     DIPSUM_S_OFFER_NOUNS,
     DIPSUM_S_REFUSED_MEETING,
     DIPSUM_S_OFFERED_BY,
     /* (recall31u: "کا آغاز کیا", opened: event words whose agent is a
      * side only when it names two sides or more; one alone opened
-     * others' talks, extract.c opened_by_one) */
+     * others' talks, sides.c opened_by_one) */
     DIPSUM_S_OPENED_BY_ONE,
     /* (recall31u: "کی قیادت میں", led by: before a delegation that is an
-     * agent, whose side is who leads it, extract.c led_delegation_agent) */
+     * agent, whose side is who leads it, sides.c led_delegation_agent) */
     DIPSUM_S_LED_BY,
     /* (recall31u: "وفد", "وفود": the delegation led_by names the leader
-     * of, extract.c led_delegation_agent) */
+     * of, sides.c led_delegation_agent) */
     DIPSUM_S_LED_NOUNS,
     /* (fixes50a: "since", "year after", "سال بعد" and the genitive
      * before it: a clause of time the news is reckoned from, whose event
-     * is background, extract.c in_reference_clause) */
+     * is background, claims.c in_reference_clause) */
     DIPSUM_S_REFERENCE_OPENERS, DIPSUM_S_REFERENCE_AFTER, DIPSUM_S_REFERENCE_OF,
     /* (fixes50a: "the" before an instrument's own name, "new" that makes
-     * one news, extract.c names_known_instrument) */
+     * one news, claims.c names_known_instrument) */
     DIPSUM_S_INSTRUMENT_ARTICLE, DIPSUM_S_NEW_INSTRUMENT,
     /* (recall31m: "mediated by US Assistant Secretary of State for
      * African Affairs X Y": the capitalised words of what an office is
@@ -1028,67 +1028,67 @@ typedef enum {
     DIPSUM_S_DATE_REFERENCE_POINT,
     /* (merge44: the endings of an Urdu infinitive, "کرنا", "کرنی",
      * "کرنے": before تھا it says what was to be done, "اتفاق کرنا تھا",
-     * not done, extract.c perfect_recent_news; each ending a word's last
+     * not done, claims.c perfect_recent_news; each ending a word's last
      * letters, no whole word) */
     DIPSUM_S_INFINITIVE_ENDINGS,
     /* (merge44: "attended the": who attends the talks is no side of
-     * them, extract.c attendees_not_sides) */
+     * them, claims.c attendees_not_sides) */
     DIPSUM_S_ATTENDING_THE,
     /* (mine45: the small words inside an officer's title, "Assistant
-     * Secretary of State for African Affairs", extract.c
+     * Secretary of State for African Affairs", sides.c
      * officer_after_owner) */
     DIPSUM_S_TITLE_JOINERS,
     /* (mine45: what links a noun of offer_nouns to the thing offered,
-     * "offer of talks", "proposal for a ceasefire", extract.c
+     * "offer of talks", "proposal for a ceasefire", disputes.c
      * offer_of_talks) */
     DIPSUM_S_OFFER_LINKS,
     /* (mine45: "کے بعد" right after "جاری مذاکرات": the ongoing talks
-     * are what came before, over, extract.c read_modality) */
+     * are what came before, over, claims.c read_modality) */
     DIPSUM_S_ONGOING_THEN,
     /* (fixes51a: "Talks … are stalled", "remain deadlocked", "…
      * مذاکرات تعطل کا شکار ہیں": talks that fail, told as a state that
-     * holds, are under way, extract.c stalled_state) */
+     * holds, are under way, claims.c stalled_state) */
     DIPSUM_S_STALLED_STATE,
     /* (merge45: "directly", "permanent": a refusal so limited refuses
-     * only that kind of the thing, extract.c refusal_limited) */
+     * only that kind of the thing, claims.c refusal_limited) */
     DIPSUM_S_REFUSAL_LIMITS,
     /* (mine46: "کا خیر مقدم", "کی مذمت": right after event words, the
      * agent comments on them, no side, extract.c) */
     DIPSUM_S_COMMENT_OF,
     /* (facts33: "by telephone", "via video link", `ٹیلی فون پر`: talks
      * held from afar, of no place; the dateline gives them no venue,
-     * extract.c dateline_unplaced) */
+     * venues.c dateline_unplaced) */
     DIPSUM_S_REMOTE_TALKS,
     /* (facts33: cities where news of other lands is filed, "DUBAI",
      * "GENEVA": a dateline of one gives a lead's event no venue unless
-     * a side's capital, extract.c dateline_here) */
+     * a side's capital, entities.c dateline_here) */
     DIPSUM_S_DATELINE_BUREAUS,
     /* (fixes53: "indirect", "proximity", "بالواسطہ": talks so said are
-     * held through others, extract.c indirect_talks) */
+     * held through others, claims.c indirect_talks) */
     DIPSUM_S_INDIRECT_TALKS,
     /* (fixes53: "denied that any third party was involved", "ثالثی کی
-     * تردید": no mediator of the update, extract.c gather_entities) */
+     * تردید": no mediator of the update, entities.c gather_entities) */
     DIPSUM_S_MEDIATION_DENIALS,
     /* (fixes54: "no date had been agreed": a later sentence that
-     * disputes an earlier claim of a dated event to come, extract.c
+     * disputes an earlier claim of a dated event to come, disputes.c
      * date_denied) */
     DIPSUM_S_DATE_DENIED,
     /* (fixes54: "for", "کی": the word that names the event a date_denied
-     * phrase is of, another perhaps, extract.c bare_date_denial) */
+     * phrase is of, another perhaps, disputes.c bare_date_denial) */
     DIPSUM_S_DATE_DENIED_OF,
     /* (fixes54: "met but failed to agree on resuming formal
-     * negotiations": no talks held, extract.c resumption_failed) */
+     * negotiations": no talks held, disputes.c resumption_failed) */
     DIPSUM_S_RESUMPTION_FAILED,
     /* (recall33u: Urdu "سے", "کے ساتھ" after the other side, and "سے",
      * "میں شرکت سے" after the talks, right before the verb of refusal:
      * "X نے Y سے مذاکرات سے انکار کر دیا", X refused talks with Y,
-     * extract.c refused_offer_at_ur) */
+     * disputes.c refused_offer_at_ur) */
     DIPSUM_S_REFUSED_WITH, DIPSUM_S_REFUSED_TAIL,
     /* (merge46: "over", "about", "dispute" between the event words and
-     * "with": the "with" is the topic's, extract.c read_sides) */
+     * "with": the "with" is the topic's, sides.c read_sides) */
     DIPSUM_S_WITH_TOPIC_WORDS,
     /* (merge46: "for the signing": a date_denied phrase of the event told
-     * before, extract.c bare_date_denial) */
+     * before, disputes.c bare_date_denial) */
     DIPSUM_S_DATE_DENIED_SAME,
     /* (recall47e: "Mr.", "Dr", "Gen." before a person's name, names.c
      * name_prefix) */
@@ -1098,21 +1098,21 @@ typedef enum {
      * claim takes it, extract.c sentence_dates) */
     DIPSUM_S_DATE_ASIDE_BEFORE,
     /* (recall47u: Urdu "کا" right before a verb of speech, "مصری حکام کا
-     * کہنا ہے کہ …": its teller as the topic, extract.c read_teller) */
+     * کہنا ہے کہ …": its teller as the topic, claims.c read_teller) */
     DIPSUM_S_TOPIC_MARKS,
     /* (recall47u: Urdu "ہونے والے" between the other side's "کے ساتھ"
-     * and the talks refused, extract.c refused_offer_at_ur) */
+     * and the talks refused, disputes.c refused_offer_at_ur) */
     DIPSUM_S_REFUSED_PARTICIPLES,
     /* (mine48: "sharp exchanges between X and Y": a "between" list of
-     * no talks, extract.c between_of_conflict) */
+     * no talks, sides.c between_of_conflict) */
     DIPSUM_S_BETWEEN_NOT_TALKS,
     /* (mine48: words that make a denied clause one of the events,
-     * extract.c denial_of_another_thing) */
+     * disputes.c denial_of_another_thing) */
     DIPSUM_S_DENIED_EVENT_WORDS,
     /* (names48: "Kenya and the UGTT union signed", "the SAG-AFTRA
      * actors' union": a lower-case noun right after an organisation's or
      * armed group's own name that says what it is; the side is the name,
-     * extract.c list_before, names.c side_after and side_before) */
+     * dates.c list_before, names.c side_after and side_before) */
     DIPSUM_S_ORG_NOUNS_AFTER,
     /* (names48: "talks between X and the opposition Civic Alliance",
      * "and the dissident CNTE teachers' union": lower-case words between
@@ -1120,27 +1120,27 @@ typedef enum {
      * side_after) */
     DIPSUM_S_NAME_DESCRIPTORS_BEFORE,
     /* (recall48e: "concluded negotiations" right before the topic's
-     * link: the topic was reached, extract.c topic_of_talks) */
+     * link: the topic was reached, claims.c topic_of_talks) */
     DIPSUM_S_TOPIC_CONCLUDED,
     /* (facts48: "a truce brokered by X expired on Friday": a day after
      * one of these, after the event words, is the lapse's, no day of the
      * event; extract.c) */
     DIPSUM_S_LAPSED_VERBS,
     /* (mine49: "Palestinian President X of Fatah": the person's own
-     * group after his title, extract.c person_of_group_sides) */
+     * group after his title, claims.c person_of_group_sides) */
     DIPSUM_S_PERSON_OF_SIDE,
     /* (mine49: "Gambian and Senegalese transport ministers": a
-     * portfolio before an actor noun, extract.c list_before_x) */
+     * portfolio before an actor noun, sides.c list_before_x) */
     DIPSUM_S_ACTOR_NOUN_MODIFIERS,
     /* (precision49: "the U.S. convened talks between X and Y", "U.S.-
-     * convened talks": who convenes hosts at most, no mediator, extract.c
+     * convened talks": who convenes hosts at most, no mediator, sides.c
      * read_subject, read_mediators) */
     DIPSUM_S_CONVENING_HOSTS,
     /* (precision49: the endings of a state's adjective, "Tunisian": one
      * word that ends in one is no side's name alone, names.c) */
     DIPSUM_S_DEMONYM_ENDINGS,
     /* (precision49: "denied that a meeting had been scheduled": a clause
-     * denied with one of these is of talks, extract.c
+     * denied with one of these is of talks, disputes.c
      * denial_of_claims_event) */
     DIPSUM_S_DENIED_TALKS_WORDS,
     /* (recall49u: "مصری اور اردنی حکام نے … اتفاق کر لیا", "X اور Y کے
@@ -1150,14 +1150,14 @@ typedef enum {
     DIPSUM_S_STATE_OFFICIAL_NOUNS,
     /* (recall49u: "… کی ملاقات میں … پر اتفاق ہو گیا": an agreement on a
      * topic after the words of a meeting in their clause, which is then
-     * the agreement's, extract.c meeting_agreed_in) */
+     * the agreement's, claims.c meeting_agreed_in) */
     DIPSUM_S_AGREED_ON_AFTER,
     /* (recall49u: "X نے … تنازع پر Y کے ساتھ مذاکرات سے انکار کر دیا": the
      * words that end a topic between the refuser and the other side,
-     * extract.c refused_offer_at_ur) */
+     * disputes.c refused_offer_at_ur) */
     DIPSUM_S_REFUSED_TOPIC_BEFORE,
     /* (recall49e: "Kenya has proposed to host talks": a proposal its
-     * subject makes, extract.c read_modality) */
+     * subject makes, claims.c read_modality) */
     DIPSUM_S_PROPOSAL_VERBS,
     /* (facts50e: "was signed at Arawa", "signed a peace agreement at
      * Arawa": the verbs of signing before "in"/"at" that make the
@@ -1166,7 +1166,7 @@ typedef enum {
     DIPSUM_S_SIGNING_PLACE_VERBS,
     /* (recall50u: "… دس مئی تک انتخابات کرانے پر اتفاق کر لیا": a causative
      * infinitive of an event type's not-words right before a word of
-     * agreed_on_after is what was agreed, no brokering, extract.c
+     * agreed_on_after is what was agreed, no brokering, claims.c
      * nots_in) */
     DIPSUM_S_AGREED_CAUSATIVES,
     /* (mine50: "the Convention for a Democratic South Africa", "the
@@ -1176,12 +1176,12 @@ typedef enum {
     DIPSUM_S_BODY_NAME_HEADS,
     /* (recall50e: "Peru said it had suspended talks with Ecuador": the
      * pronoun after a verb of speech that stands for its one speaker,
-     * extract.c speaker_it_with) */
+     * sides.c speaker_it_with) */
     DIPSUM_S_SPEAKER_PRONOUN_ONE,
     /* (recall50e: "the warring parties in Sudan's South Kordofan state
      * have agreed": the word that opens a place phrase after the words of
      * both_sides, and the words of a place such a phrase may hold besides
-     * names of places and states, extract.c both_place_at) */
+     * names of places and states, sides.c both_place_at) */
     DIPSUM_S_BOTH_PLACE_OPENERS,
     DIPSUM_S_BOTH_PLACE_WORDS,
     /* (sides50u: "پنجاب حکومت اور لیڈی ہیلتھ ورکرز کے درمیان": a noun
@@ -1190,48 +1190,48 @@ typedef enum {
     DIPSUM_S_PAIR_GROUP_HEADS,
     /* (sides50u: "X نے Y کے ساتھ معاہدہ طے پانے کے بعد ہڑتال ختم کر دی":
      * the deed the agreement brought, done; the agreement is news,
-     * extract.c agreement_brought) */
+     * claims.c agreement_brought) */
     DIPSUM_S_AGREEMENT_NEWS_AFTER,
     /* (sides50u: what may follow that deed: the clause's end, or an
-     * auxiliary of the past, extract.c agreement_brought) */
+     * auxiliary of the past, claims.c agreement_brought) */
     DIPSUM_S_AGREEMENT_NEWS_END,
     /* (dates50: "talks aimed at ending the strike broke down": a
-     * purpose said of a noun, no modality, extract.c read_modality) */
+     * purpose said of a noun, no modality, claims.c read_modality) */
     DIPSUM_S_PURPOSE_PARTICIPLES,
     /* (mine51: "The agreement to end the war in X was signed": a form
      * of "be" right before the event words of signing or agreeing makes
      * them a passive whose subject is what was signed, no side,
-     * extract.c passive_event) */
+     * sides.c passive_event) */
     DIPSUM_S_PASSIVE_BE,
     /* (recall51u: "سعودی عرب و امریکا کی ثالثی میں": the Persian "و"
      * between two names of a list of mediators read back from its cue,
-     * never beside a title, extract.c names_joined_at) */
+     * never beside a title, sides.c names_joined_at) */
     DIPSUM_S_MEDIATOR_JOINERS,
     /* (facts51e: "observers here believe", "said on his arrival here":
      * a word right before "here" that makes it where those people are or
-     * came, no venue of venue_here, extract.c read_venue) */
+     * came, no venue of venue_here, venues.c read_venue) */
     DIPSUM_S_VENUE_HERE_NOT_BEFORE,
     /* (recall51e: "Eskom and three trade unions signed", "and the two
      * unions": a count before a side said by a noun, names.c) */
     DIPSUM_S_SIDE_COUNTS,
     /* (recall51e: "X called off the strike after reaching an agreement
-     * with Y": the subject before is the gerund's, extract.c
+     * with Y": the subject before is the gerund's, sides.c
      * gerund_after_subject) */
     DIPSUM_S_GERUND_OPENERS,
     /* (prec51: Urdu "… ہونے والی ملاقات میں": the noun of a relative
      * participle as the setting of another verb, whose negation is not
-     * the event's, extract.c setting_end) */
+     * the event's, claims.c setting_end) */
     DIPSUM_S_SETTING_AFTER,
     /* (prec51: "Russia said it was withdrawing from peace talks": the
      * event words of a side leaving talks, extract.c claim withdrawn) */
     DIPSUM_S_WITHDRAWAL_WORDS,
     /* (prec51b: "Stalled talks between X and Y resumed", "… تعطل کا
      * شکار مذاکرات بحال کرنے کا فیصلہ": a state said of the talks as a
-     * modifier, no event of the sentence, extract.c state_of_noun) */
+     * modifier, no event of the sentence, claims.c state_of_noun) */
     DIPSUM_S_STATE_ADJECTIVES, DIPSUM_S_STATE_LINKS,
     /* (merge51: "…, but Kenya's foreign minister said no agreement was
      * signed", "…, while …", "… جبکہ …": a word that opens a clause of
-     * its own before a teller after the claim, extract.c
+     * its own before a teller after the claim, claims.c
      * teller_after_contrast) */
     DIPSUM_S_TELLER_OPENERS,
     /* (prec52: "منگل کی آدھی رات سے جنگ بندی": right after a day, its
@@ -1248,7 +1248,7 @@ typedef enum {
      * before the agent of a verb of speech, whose teller is the name its
      * chain of possessives starts from, walked back to a word of
      * teller_body_stops; none named, the claim it tells is unconfirmed,
-     * extract.c body_teller) */
+     * claims.c body_teller) */
     DIPSUM_S_TELLER_BODIES, DIPSUM_S_TELLER_BODY_STOPS,
     /* (recall52n: "X and Y reached a tentative three-year contract": the
      * needs_word of the second agreement_tentative event type) */
@@ -1261,7 +1261,7 @@ typedef enum {
      * issue's word before a side's name, extract.c list_after) */
     DIPSUM_S_ISSUE_OF_SIDE,
     /* (prec53: "Armenia's defence ministry confirmed the ceasefire": a
-     * side telling of an agreement another side told, extract.c
+     * side telling of an agreement another side told, sides.c
      * side_confirms_talks) */
     DIPSUM_S_AGREEMENT_CONFIRMED,
     /* (prec53: "دو ہفتے کے لیے": a span's unit before a subordinate's
@@ -1277,7 +1277,7 @@ typedef enum {
     DIPSUM_S_OTHER_SUBJECTS,
     /* (recall53n: "X نے آئندہ ضمنی انتخابات کے لیے … پر اتفاق کر لیا":
      * the future word's noun phrase ends before one, the object's time,
-     * not the verb's; extract.c future_of_object) */
+     * not the verb's; claims.c future_of_object) */
     DIPSUM_S_FUTURE_OBJECT_AFTER,
     /* (facts53: "mediated by Catholic bishops": a lower-case noun right
      * after a name read from a cue of mediating makes the name its
@@ -1285,7 +1285,7 @@ typedef enum {
     DIPSUM_S_MEDIATOR_ADJECTIVE_HEADS,
     /* (facts53: "agreed to hold a referendum on resuming accession
      * talks": a noun whose topic, after a word of topic_links, the talks
-     * are; no talks event, extract.c talks_topic_of_noun) */
+     * are; no talks event, claims.c talks_topic_of_noun) */
     DIPSUM_S_TALKS_TOPIC_NOUNS,
     /* (mine54: "X, who did not take part in the talks, …": a word of
      * absence in a relative aside after a name the lexicon lacks tells
@@ -1293,23 +1293,23 @@ typedef enum {
     DIPSUM_S_ABSENCE_WORDS,
     /* (prec54: "agreed to meet next month to set up a mechanism", "…
      * کے تبادلے کے لیے اگلے ماہ ملاقات پر اتفاق": the purpose of a planned
-     * meeting is no plan of its own, extract.c meeting_purpose) */
+     * meeting is no plan of its own, claims.c meeting_purpose) */
     DIPSUM_S_MEETING_PURPOSE_VERBS, DIPSUM_S_MEETING_PLANNED,
     DIPSUM_S_MEETING_PURPOSE_MARKS,
     /* (prec54: "a plan for elections in Punjab", "پنجاب میں امن کے قیام
-     * کے لیے": the place of a purpose is no venue, extract.c
+     * کے لیے": the place of a purpose is no venue, venues.c
      * place_of_purpose) */
     DIPSUM_S_PLACE_PURPOSE_MARKS,
     /* (prec54: "تشدد ترک کرنے": a state's adjective before a light verb
      * is a compound verb's noun, no term, names.c) */
     DIPSUM_S_ADJECTIVE_VERBS_AFTER,
     /* (facts54: "the venue has not been decided", `مقام کا ابھی تعین نہیں
-     * ہوا`: no venue of talks not yet held is a fact, extract.c
+     * ہوا`: no venue of talks not yet held is a fact, entities.c
      * venue_unsure) */
     DIPSUM_S_VENUE_UNFIXED,
     /* (facts54: "talks planned in Geneva were called off", "would have
      * met in Doha": where talks that never took place were to be is no
-     * venue, extract.c venue_unsure) */
+     * venue, entities.c venue_unsure) */
     DIPSUM_S_VENUE_UNHELD,
     /* (prec54b: "X اور Y نے دوبارہ ملاقات پر اصولی اتفاق کیا": talks
      * agreed to in principle, inside the agreed_to_do after the event
@@ -1317,21 +1317,21 @@ typedef enum {
     DIPSUM_S_IN_PRINCIPLE,
     /* (prec54b: "Delegations from A, B and C will attend a summit in V":
      * a verb of attending at the cue with a gathering noun after it
-     * names attendees, no sides, extract.c attendees_not_sides; and of
+     * names attendees, no sides, claims.c attendees_not_sides; and of
      * a later sentence with a word of attending_conditions, "B said it
-     * would attend only if …", extract.c attendance_conditional) */
+     * would attend only if …", disputes.c attendance_conditional) */
     DIPSUM_S_ATTENDING_VERBS, DIPSUM_S_GATHERING_NOUNS,
     DIPSUM_S_ATTENDING_CONDITIONS,
     /* (mine55) a word that makes a ceasefire one side's own, "unilateral",
-     * "یکطرفہ": extract.c announced_by_one takes no place and no name past
+     * "یکطرفہ": claims.c announced_by_one takes no place and no name past
      * its clause for another side */
     DIPSUM_S_UNILATERAL_WORDS,
     /* (mine55) cues that are one only at the end of their clause or
      * before a word of clause_final_after ("بات چیت کی", not "بات چیت کی
-     * دعوت"), extract.c clause_final_not */
+     * دعوت"), sides.c clause_final_not */
     DIPSUM_S_CLAUSE_FINAL_CUES, DIPSUM_S_CLAUSE_FINAL_AFTER,
     /* (mine55) a word before a noun of state_nouns and origin_from that
-     * makes it no state's ("rebel officers from X"), extract.c
+     * makes it no state's ("rebel officers from X"), sides.c
      * list_before_x */
     DIPSUM_S_NOT_STATE_MODIFIERS,
     /* (rouge56) the label that opens a picture's caption, a colon or
@@ -1341,34 +1341,34 @@ typedef enum {
     /* (prec56) a word that opens a clause whose event another waits on
      * ("Once the truce holds, …", "جب … تو …"), the Urdu word that ends
      * it, and words of meetings with no day of their own ("meet
-     * periodically"): extract.c waits_on_clause, recurring_plan */
+     * periodically"): claims.c waits_on_clause, recurring_plan */
     DIPSUM_S_CONDITIONAL_OPENERS, DIPSUM_S_CONDITIONAL_THEN,
     DIPSUM_S_RECURRING_WORDS,
     /* (prec56b) a later sentence in which one side refuses to attend
      * ("B said it would not take part"): talks planned before it are
-     * disputed, never written as scheduled, extract.c
+     * disputed, never written as scheduled, disputes.c
      * attendance_conditional */
     DIPSUM_S_ATTENDANCE_REFUSED,
     /* (prec56b) a word before a ship's name ("MV", "ایم وی"): a place
-     * right after it names the ship, no venue, extract.c vessel_named */
+     * right after it names the ship, no venue, venues.c vessel_named */
     DIPSUM_S_VESSEL_PREFIXES,
     /* (mine57) a predicate of the sides' own that "and" joins to the
      * event words ("X and Y shook hands and held talks"): the list
-     * before it is the event's subject, extract.c joint_predicate */
+     * before it is the event's subject, sides.c joint_predicate */
     DIPSUM_S_JOINT_PREDICATES,
     /* (mine57) words that open a sentence going on with the time of the
      * one before ("After that,", "اس کے بعد"): after a sentence of
-     * background, extract.c sentence_claims makes its undated claims
+     * background, claims.c sentence_claims makes its undated claims
      * background */
     DIPSUM_S_CONTINUATION_OPENERS,
     /* (roles57) a word that puts an event on a ship or aircraft
      * ("signed aboard a cruiser"): the dateline is not its venue,
-     * extract.c names_other_place */
+     * venues.c names_other_place */
     DIPSUM_S_VENUE_ABOARD,
     /* (kinds57) the halt of one side's own operations, a cue of
      * ceasefire_announced ("suspend military operations", "فوجی
      * کارروائیاں معطل"), and the verb in its clause that announces it
-     * ("announced", "اعلان کیا"): extract.c halt_by_one */
+     * ("announced", "اعلان کیا"): claims.c halt_by_one */
     DIPSUM_S_HALT_CUES, DIPSUM_S_HALT_ANNOUNCED,
     DIPSUM_S_COUNT
 } dipsum_structure_list;

@@ -50,7 +50,7 @@
  * city's "in" ("at the Great Hall of the People in Beijing": six). */
 #define DIPSUM_BUILDING_NAME_SPAN 6
 /* (recall30v) At most this many places in a list of venues, "in Oslo,
- * Mexico City and Madrid" (extract.c add_venue_list). */
+ * Mexico City and Madrid" (venues.c add_venue_list). */
 #define DIPSUM_VENUE_LIST 6
 /* In Urdu, where no event words were read (the sides and venue a
  * sentence names beside no claim), a venue's میں counts only with a term
@@ -102,7 +102,7 @@
 /* (fixes52, tester52) At most this many words between a verb of speech
  * and its "that" ("said late on Monday that", "نے کہا کہ"): the names
  * before such a verb say who speaks, in a later sentence that denies a
- * claim (extract.c speaker_end). */
+ * claim (disputes.c speaker_end). */
 #define DIPSUM_SAID_THAT_WORDS 4
 /* Words a description may have between its determiner and the side it
  * names ("the country's largest opposition party Renamo": five). */
@@ -117,7 +117,7 @@
 #define DIPSUM_UNILATERAL_WORDS 5
 /* (kinds57) Urdu: how many words after a halt of one side's operations
  * ("… فوجی کارروائیاں معطل") its verb of halt_announced may start: "کرنے
- * کا اعلان کیا" (extract.c halt_announced) */
+ * کا اعلان کیا" (claims.c halt_announced) */
 #define DIPSUM_HALT_ANNOUNCED_WORDS 4
 /* (mine55) Urdu: words of a place between a bare کل and میں before its
  * verb ("مذاکرات کل اسلام آباد میں ہوں گے") */
@@ -170,7 +170,7 @@
 #define DIPSUM_BOTH_SIDES_WORDS 3
 /* (recall50e) At most this many words in the place phrase after "the
  * two sides" ("the warring parties in Sudan's South Kordofan state",
- * extract.c both_place_at) */
+ * sides.c both_place_at) */
 #define DIPSUM_BOTH_PLACE_WORDS 6
 
 /* (mine47) How many words may stand between a ceasefire's event words and
@@ -201,7 +201,7 @@
 
 /* (mine48) The most words between a denial's words (denied_later) and
  * the "that" of the clause it denies ("denied on Monday that", "تردید کی
- * ہے کہ"): extract.c denial_of_another_thing. */
+ * ہے کہ"): disputes.c denial_of_another_thing. */
 #define DIPSUM_DENIAL_THAT_WORDS 3
 
 /* ---- dates.c: yearless dates ---- */
@@ -238,7 +238,7 @@
  * which day "today" is is not sure, and relative dates are left out. */
 #define DIPSUM_DATELINE_DAYS 14
 /* (facts33) A dateline's city is the venue of a lead's talks or signing
- * (capital of none of its states: extract.c dateline_here) only when the
+ * (capital of none of its states: entities.c dateline_here) only when the
  * event's day is the update's Date or at most this many days before it
  * ("today", "yesterday"; a morning paper is dated the day after it was
  * filed, so its "yesterday" is two days before its Date). */
@@ -666,7 +666,7 @@
 #define DIPSUM_UNREALIZED_BEFORE 2
 /* (recall49e) lower-case words of no term between the determiner and
  * the ceasefire of a ceasefire offered ("an offer of a 30-day truce",
- * "… of a three-day humanitarian ceasefire"; extract.c
+ * "… of a three-day humanitarian ceasefire"; disputes.c
  * refused_truce_claim) */
 #define DIPSUM_TRUCE_OFFER_MODIFIERS 2
 /* (venues9) The most capitalized words of an English place the lexicon
@@ -737,7 +737,7 @@
 
 /* (facts53) Words at most from a noun's topic link ("a referendum on")
  * to the talks term it is about ("… on resuming EU accession talks": 5),
- * extract.c talks_topic_of_noun. */
+ * claims.c talks_topic_of_noun. */
 #define DIPSUM_TALKS_TOPIC_WORDS 6
 
 /* (recall26ur) Urdu "سیاچن کے تنازع پر X اور Y کے مذاکرات": at most this
@@ -747,7 +747,7 @@
 #define DIPSUM_TOPIC_BEFORE_WORDS 4
 /* (recall31u) Words no term covers that may stand between an Urdu led_by
  * cue and the delegation that is an agent ("کی قیادت میں ایک اعلیٰ سطحی
- * وفد نے"), extract.c led_delegation_agent. */
+ * وفد نے"), sides.c led_delegation_agent. */
 #define DIPSUM_LED_NOUN_WORDS 3
 
 /* (mine40) "Talks on the situation in X and Y were held": at most this
@@ -843,26 +843,26 @@
 /* (fixes54) English: a word of date_denied_of at most this many words
  * after one of date_denied names the event that has no date ("No date
  * has been set for a final round": "for" 3 words on), which may be
- * another than the claims before (extract.c bare_date_denial). */
+ * another than the claims before (disputes.c bare_date_denial). */
 #define DIPSUM_DATE_DENIED_OF_WORDS 6
 /* (mine49, tester59) English: the most words of actor_noun_modifiers
  * between the demonyms of a list of sides and their actor noun
- * ("Gambian and Senegalese transport ministers"; extract.c
+ * ("Gambian and Senegalese transport ministers"; sides.c
  * list_before_x). */
 #define DIPSUM_NOUN_MODIFIER_WORDS 2
 /* (mine54, unseen40) Urdu: the most words of description, no term's,
  * between a state's genitive and the name of its group, the last of
  * them of apposition_heads ("سری لنکا کے علیحدگی پسند تامل باغی گروپ X":
- * 5; extract.c group_of_state_ur). */
+ * 5; claims.c group_of_state_ur). */
 #define DIPSUM_APPOSITION_WORDS 5
 /* (prec54) The most words between a planned meeting's verb (or, Urdu,
  * its purpose's mark) and its purpose's "to" (or its noun): "agreed to
  * meet in Doha early next month to set up …" (5), "… کے لیے اگلے ماہ دوحہ
- * میں ملاقات" (4); extract.c meeting_purpose. */
+ * میں ملاقات" (4); claims.c meeting_purpose. */
 #define DIPSUM_MEETING_PURPOSE_WORDS 6
 /* (prec54) The most words of a purpose between its mark and the place:
  * "a plan for fresh provincial elections in V" (3), "V میں پائیدار امن
- * کے قیام کے لیے" (4); extract.c place_of_purpose. */
+ * کے قیام کے لیے" (4); venues.c place_of_purpose. */
 #define DIPSUM_PLACE_PURPOSE_WORDS 4
 
 #endif
