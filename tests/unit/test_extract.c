@@ -34137,6 +34137,10 @@ static void test_kinds57_halt_ratification_release_refused(void **state)
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
         {"The Arakan Army threatened to halt offensive operations.",
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        /* (review57) a pause of hours a day is no ceasefire */
+        {"The Arakan Army announced on Tuesday that it would halt military "
+         "operations in Paletwa for four hours a day to let aid in.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
         {"The Arakan Army announced on Tuesday that it would resume military "
          "operations.", NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
         {"The Arakan Army suspended military operations in Paletwa on Tuesday.",
