@@ -1540,8 +1540,14 @@ static const char *utf32_guess(const unsigned char *s, size_t n, int *bmp,
     if ((n >= 4 && s[0] == 0xFF && s[1] == 0xFE && !s[2] && !s[3]) ||
         (n >= 4 && !s[0] && !s[1] && s[2] == 0xFE && s[3] == 0xFF))
         return NULL;
-    if (units < (nul_ok ? 8u : 4u))
-        return utf32_short(s, n, bmp, nul_ok, whole);
+    /* (review57, newcomer57) the short check below 8 units either way:
+     * "Hi.\0" (4 units, its U+0000 one in four) fails the long one's
+     * count of NULs */
+    if (units < 8u) {
+        const char *e = utf32_short(s, n, bmp, nul_ok, whole);
+        if (e || units < (nul_ok ? 8u : 4u))
+            return e;
+    }
     for (int le = 1; le >= 0; le--) {
         size_t wide = 0, nul = 0, u;
         for (u = 0; u < units; u++) {
@@ -1586,9 +1592,13 @@ static int sniff_settled(const dipsum *d)
     /* (ux56) UTF-32 has a NUL in its first bytes too: what looks like it
      * waits for the 8 code units the check needs under -z */
     int bmp;
+    /* (review57, newcomer57) asked as if whole: a short first update in
+     * UTF-32 ("سلا", 33 06 00 00 …) has its 00 00 at bytes 2 and 3, which
+     * must not settle the check before its end (it gave one-character
+     * junk updates) */
     if (d->sniff.len < 32 &&
         utf32_guess((const unsigned char *)d->sniff.data, d->sniff.len,
-                    &bmp, 0, 0))
+                    &bmp, 0, 1))
         return 0;
     const char *nul = memchr(d->sniff.data, 0, d->sniff.len);
     return (nul && nul - d->sniff.data >= 2) || d->sniff.len >= 16;

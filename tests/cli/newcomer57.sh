@@ -64,6 +64,18 @@ for s in 'x' 'Hi.' 'پر' 'Мир'; do
 done
 printf 'Hi.\0' | iconv -f UTF-8 -t UTF-32LE | "$DIPSUM" -z > /dev/null 2> $t/err && exit 1
 grep -q 'update 1: byte 0: error: the input looks like UTF-32LE' $t/err
+# (review57, newcomer57) a short first update in another script under -z
+# (its 00 00 at bytes 2 and 3 settled the check too early: junk updates),
+# and 3 to 7 characters and a final U+0000 without -z
+for s in 'سلا' 'مل' 'Мир'; do
+    printf '%s' "$s" | iconv -f UTF-8 -t UTF-32LE | "$DIPSUM" -z > $t/out 2> $t/err && exit 1
+    grep -q 'update 1: byte 0: error: the input looks like UTF-32LE' $t/err
+    test ! -s $t/out
+done
+for s in 'Hi.' 'Hi.!' 'Мир'; do
+    printf '%s\0' "$s" | iconv -f UTF-8 -t UTF-32LE | "$DIPSUM" > $t/out 2> $t/err && exit 1
+    grep -q 'byte 0: error: the input looks like UTF-32LE' $t/err
+done
 # near misses: UTF-8 text then NULs is read as UTF-8 ("ab 00 00" is also
 # U+6261 in UTF-32LE); -z "x 00 00 00" is the update "x" and empty ones
 for z in '' -z; do
