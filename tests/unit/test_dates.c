@@ -3642,17 +3642,20 @@ static void test_prec51b_tense(void **state)
     CHECK_CASES(prec51b_tense);
 }
 
-/* (dates50) The deadline flag of each mention of English s said on
- * y-m-d, as a string of 0 and 1 in text order. */
-static void deadline_flags(const char *s, int y, int m, int d, const char *want)
+/* (dates50, dates57) The deadline flag (moved 0) or the moved flag
+ * (moved 1) of each mention of s (lang) said on y-m-d, as a string of 0
+ * and 1 in text order; a day moved to is never a claim's own date (its
+ * deadline flag set too). */
+static void mention_flags(int lang, const char *s, int y, int m, int d,
+                          const char *want, int moved)
 {
     dipsum_mapped disp = {0}, key = {0};
     dipsum_tokens toks = {0};
     assert_int_equal(dipsum_segment_key_words(norm, seg, s, strlen(s), &disp,
                                               &key, &toks), DIPSUM_OK);
-    const char *w[32];
-    char words[32][32];
-    size_t n = toks.n < 32 ? toks.n : 32;
+    const char *w[48];
+    char words[48][64];
+    size_t n = toks.n < 48 ? toks.n : 48;
     for (size_t i = 0; i < n; i++) {
         snprintf(words[i], sizeof words[i], "%.*s",
                  (int)(toks.v[i].kend - toks.v[i].kstart),
@@ -3660,14 +3663,22 @@ static void deadline_flags(const char *s, int y, int m, int d, const char *want)
         w[i] = words[i];
     }
     dipsum_date_mention v[8];
-    size_t found = dipsum_dates_find(&rules, 0, y, m, d, w, n, NULL, v, 8);
+    size_t found = dipsum_dates_find(&rules, lang, y, m, d, w, n, NULL, v, 8);
     char got[9] = {0};
-    for (size_t k = 0; k < found; k++)
-        got[k] = v[k].deadline ? '1' : '0';
+    for (size_t k = 0; k < found; k++) {
+        got[k] = (moved ? v[k].moved : v[k].deadline) ? '1' : '0';
+        if (moved && v[k].moved)
+            assert_int_equal(v[k].deadline, 1);
+    }
     assert_string_equal(got, want);
     dipsum_mapped_free(&disp);
     dipsum_mapped_free(&key);
     free(toks.v);
+}
+
+static void deadline_flags(const char *s, int y, int m, int d, const char *want)
+{
+    mention_flags(0, s, y, m, d, want, 0);
 }
 
 static void test_dates50_deadline(void **state)
@@ -3884,37 +3895,11 @@ static void test_prec55b_future_leads_not_the_dates(void **state)
     UR(u, "فریقین پیر کو آئندہ مذاکرات کریں گے۔", "2026-03-16");
 }
 
-/* (dates57) The moved flag of each mention of s (lang) said on y-m-d,
- * as a string of 0 and 1 in text order (as deadline_flags). */
+/* (dates57) The moved flag of each mention (mention_flags). */
 static void moved_flags(int lang, const char *s, int y, int m, int d,
                         const char *want)
 {
-    dipsum_mapped disp = {0}, key = {0};
-    dipsum_tokens toks = {0};
-    assert_int_equal(dipsum_segment_key_words(norm, seg, s, strlen(s), &disp,
-                                              &key, &toks), DIPSUM_OK);
-    const char *w[48];
-    char words[48][64];
-    size_t n = toks.n < 48 ? toks.n : 48;
-    for (size_t i = 0; i < n; i++) {
-        snprintf(words[i], sizeof words[i], "%.*s",
-                 (int)(toks.v[i].kend - toks.v[i].kstart),
-                 key.text.data + toks.v[i].kstart);
-        w[i] = words[i];
-    }
-    dipsum_date_mention v[8];
-    size_t found = dipsum_dates_find(&rules, lang, y, m, d, w, n, NULL, v, 8);
-    char got[9] = {0};
-    for (size_t k = 0; k < found; k++) {
-        got[k] = v[k].moved ? '1' : '0';
-        /* a day moved to is never a claim's own date */
-        if (v[k].moved)
-            assert_int_equal(v[k].deadline, 1);
-    }
-    assert_string_equal(got, want);
-    dipsum_mapped_free(&disp);
-    dipsum_mapped_free(&key);
-    free(toks.v);
+    mention_flags(lang, s, y, m, d, want, 1);
 }
 
 /* (dates57, tester74) three kinds of a date read the wrong way. */
