@@ -414,6 +414,27 @@ static int ascii_letter(unsigned char c)
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
+/* (mine58) Whether byte c is one of the punctuation marks at 0x80-0x9F
+ * that CP1252 and CP1256 both have, in the same place: the euro sign,
+ * low and curly quotes, the ellipsis, daggers, per mille, the bullet,
+ * the en and em dashes, the trade mark, the angle quotes. */
+static int cp1252_punctuation(unsigned char c)
+{
+    return c == 0x80 || c == 0x82 || (c >= 0x84 && c <= 0x87) ||
+           c == 0x89 || c == 0x8B || (c >= 0x91 && c <= 0x97) ||
+           c == 0x99 || c == 0x9B;
+}
+
+/* (mine58) Whether byte c is, in CP1256, a Latin letter (French "a"
+ * grave to "u" diaeresis), a sign (multiplication, division) or an
+ * Arabic vowel mark (0xF0-0xFA between them): few in Arabic-script
+ * news, many in Cyrillic, Greek or Hebrew read as CP1256. */
+static int cp1256_latin(unsigned char c)
+{
+    return c == 0xD7 || c == 0xE0 || c == 0xE2 || (c >= 0xE7 && c <= 0xEB) ||
+           c == 0xEE || c == 0xEF || (c >= 0xF0 && c <= 0xFC);
+}
+
 /* (ux57) The 8-bit encoding that u[0..n), bytes around an invalid UTF-8
  * byte at u[at], looks like, or NULL.  Latin text (ISO-8859-1, CP1252)
  * has its accented letters inside words of ASCII letters, one or two at a
@@ -426,21 +447,41 @@ static int ascii_letter(unsigned char c)
 static const char *guess_8bit(const unsigned char *u, size_t n, size_t at)
 {
     size_t lo = at > 64 ? at - 64 : 0, hi = n - at > 448 ? at + 448 : n;
-    size_t high = 0, latin = 0, run = 0, c1 = 0;
+    size_t high = 0, latin = 0, run = 0, c1 = 0, space = 0, alef = 0,
+           accented = 0, c1_other = 0;
     for (size_t i = lo; i < hi; i++) {
+        space += u[i] == ' ';
         if (u[i] < 0x80)
             continue;
         high++;
         c1 += u[i] <= 0x9F;
+        c1_other += u[i] <= 0x9F && !cp1252_punctuation(u[i]);
+        alef += u[i] == 0xC7;
+        accented += cp1256_latin(u[i]);
         int prev = i > lo ? u[i - 1] : ' ', next = i + 1 < hi ? u[i + 1] : ' ';
         if (ascii_letter((unsigned char)prev) || ascii_letter((unsigned char)next))
             latin++;
         else if (prev >= 0x80 || next >= 0x80)
             run++;
     }
+    /* (mine58, newcomer57) no word spaces: no text of words at all, as
+     * CJK in UTF-16 read byte by byte (its ASCII bytes are no letters) */
+    if (!space)
+        return NULL;
+    /* (mine58, newcomer57) a wire's dash or quotes alone in English
+     * ("resumed \x96 officials said"): the punctuation CP1252 and CP1256
+     * share, so the text reads the same either way: CP1252 */
+    if (high && c1 == high && !c1_other)
+        return "CP1252";
     if (high && 2 * latin >= high)
         return c1 ? "CP1252" : "ISO-8859-1";
-    if (run >= 3 && 4 * run >= 3 * high)
+    /* (mine58, newcomer57) Cyrillic (CP1251, KOI8-R), Greek and Hebrew
+     * make the same runs of high bytes: Arabic script also has alef
+     * (0xC7), its most frequent letter, in one high byte in twenty or
+     * more, and the Latin letters and vowel marks of CP1256 (0xE0 "a"
+     * grave... 0xF0 fathatan...) in fewer than one in twenty */
+    if (run >= 3 && 4 * run >= 3 * high && 20 * alef >= high &&
+        20 * accented < high)
         return "CP1256";
     return NULL;
 }

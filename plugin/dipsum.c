@@ -1426,6 +1426,31 @@ static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at,
             *at = (size_t)p;
             return p ? "UTF-16LE" : "UTF-16BE";
         }
+        /* (mine58, newcomer57) a short text of an alphabet whose units
+         * share a high byte that is a C0 control, which neither UTF-8
+         * nor an 8-bit encoding has in text (tab, line and form feeds
+         * and CR aside): Greek 0x03, Cyrillic 0x04, Armenian and Hebrew
+         * 0x05 ("Переговоры." in 11 units); with 0x00 (spaces, ASCII
+         * punctuation), three in four units, at least two the control */
+        unsigned char ctl = 0;
+        size_t same = 0, ctl_n = 0;
+        for (size_t u = 0; u < units && !ctl; u++) {
+            unsigned char h = s[2 * u + (size_t)p];
+            if (h && h < 0x20 && h != '\t' && h != '\n' && h != '\f' &&
+                h != '\r')
+                ctl = h;
+        }
+        for (size_t u = 0; ctl && u < units; u++) {
+            unsigned char h = s[2 * u + (size_t)p];
+            same += h == ctl || h == 0x00;
+            ctl_n += h == ctl;
+        }
+        if (ctl && ctl_n >= 2 && (nul_ok ? low_nul * 8 <= units : !low_nul) &&
+            same * 4 >= units * 3) {
+            *at = (size_t)p;
+            *script = 1;
+            return p ? "UTF-16LE" : "UTF-16BE";
+        }
     }
     /* (ux57) other scripts: Cyrillic, Greek, CJK, Hangul, Devanagari,
      * on 16 code units at least (fewer bytes of an 8-bit encoding, such

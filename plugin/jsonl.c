@@ -27,6 +27,9 @@ typedef struct {
 
 /* The why of a raw control character in a string: said as found. */
 static const char bad_control[] = "no control character in a string";
+/* (mine58, newcomer57) what was found, not what was expected: the byte
+ * after a backslash that starts no JSON escape */
+static const char bad_escape[] = "an escape JSON has";
 
 static int fail(scanner *sc, const char *why)
 {
@@ -136,7 +139,7 @@ static int scan_string(scanner *sc)
         } else if (strchr("\"\\/bfnrt", c) && c) {
             sc->pos++;
         } else {
-            return fail(sc, "an unknown escape in a string");
+            return fail(sc, bad_escape);
         }
     }
     return fail(sc, "the end of a string (a closing quote)");
@@ -535,6 +538,15 @@ invalid:
         snprintf(r->message, sizeof r->message, "not JSON: byte %zu: an "
                  "unescaped control character 0x%02X inside a string "
                  "(write it as \\u%04X)", sc.pos + 1, bad, bad);
+    else if (sc.why == bad_escape && bad > 0x20 && bad < 0x7F)
+        snprintf(r->message, sizeof r->message, "not JSON: byte %zu: an "
+                 "unknown escape \\%c in a string (JSON has \\\" \\\\ \\/ "
+                 "\\b \\f \\n \\r \\t \\uXXXX)", sc.pos + 1, bad);
+    else if (sc.why == bad_escape)
+        snprintf(r->message, sizeof r->message, "not JSON: byte %zu: a "
+                 "backslash before byte 0x%02X in a string, which starts no "
+                 "escape (JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
+                 "\\uXXXX)", sc.pos + 1, bad);
     else if (bad < 0x20)
         snprintf(r->message, sizeof r->message, "not JSON: byte %zu: "
                  "expected %s, not the control character 0x%02X",

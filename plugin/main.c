@@ -1057,6 +1057,13 @@ static int open_input(const char *name)
         fprintf(stderr, "%s: %s: error: %s\n", progname, name, strerror(errno));
         exit(EXIT_IO);
     }
+    /* (mine58, newcomer57) said as --batch says it, with the way in */
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "%s: %s: error: is a directory (--batch -r %s reads "
+                "the files under it)\n", progname, name, name);
+        exit(EXIT_IO);
+    }
     return fd;
 }
 
