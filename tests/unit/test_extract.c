@@ -34207,6 +34207,41 @@ static void test_kinds57_halt_ratification_release_refused(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine58, tester76) Reports of the event called false in a later
+ * sentence, in words other than "denied": "called reports of talks
+ * 'pure fabrication'", "dismissed the reports", `خبروں کو من گھڑت قرار
+ * دیا`, `اطلاعات کو بے بنیاد`: the event is unconfirmed, never written.
+ * Near misses: the talks called useful; a side's report of something
+ * else. */
+static void test_mine58_reports_called_false(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenyan and Ethiopian officials met in Kigali on Tuesday. Ethiopia's "
+         "information minister called reports of talks 'pure fabrication'.",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+        {"Kenyan and Ethiopian officials met in Kigali on Tuesday, a Rwandan "
+         "statement said. Ethiopia dismissed the reports as baseless.",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+        {"کینیائی اور ایتھوپیائی حکام نے منگل کو کیگالی میں ملاقات کی۔ ایتھوپیا "
+         "کے وزیر اطلاعات نے مذاکرات کی خبروں کو من گھڑت قرار دیا۔",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+        {"کینیائی اور ایتھوپیائی حکام نے منگل کو کیگالی میں ملاقات کی۔ ایتھوپیا "
+         "نے ان اطلاعات کو بے بنیاد قرار دیا۔",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+        /* near misses */
+        {"Kenyan and Ethiopian officials met in Kigali on Tuesday. Ethiopia "
+         "called the talks useful.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Kenya and Ethiopia were held in Kigali on 27 February "
+         "2024.", NULL},
+        {"کینیائی اور ایتھوپیائی حکام نے منگل کو کیگالی میں ملاقات کی۔ ایتھوپیا "
+         "نے مذاکرات کو مفید قرار دیا۔",
+         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35109,6 +35144,7 @@ int main(void)
         cmocka_unit_test(test_roles57_aboard_is_not_the_dateline),
         cmocka_unit_test(test_roles57_fronted_place_before_date),
         cmocka_unit_test(test_kinds57_halt_ratification_release_refused),
+        cmocka_unit_test(test_mine58_reports_called_false),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
