@@ -3854,6 +3854,28 @@ static void test_mine57_name_particle(void **state)
         "kenya,update:person:Daniel arap Moi");
 }
 
+/* (mine58, tester76) A minister's portfolio after وزیر is his title,
+ * not his name: "بنگلہ دیش کے وزیر محنت نے ثالثی کی" gave the mediator
+ * "محنت" (labour).  Near misses: the name after the portfolio is read;
+ * a foreign minister with no name is the state. */
+static void test_mine58_urdu_portfolio_title(void **state)
+{
+    (void)state;
+    const char *got = facts_of("ur", "چاڈ اور سوڈان کے درمیان پیر کو مذاکرات "
+                               "ہوئے۔ کینیا کے وزیر محنت نے مذاکرات میں ثالثی کی۔",
+                               "mediators");
+    assert_null(strstr(got, "update:person:"));
+    assert_string_equal(
+        facts_of("ur", "چاڈ اور سوڈان کے درمیان پیر کو مذاکرات ہوئے۔ کینیا کے "
+                       "وزیر تجارت جان موانگی نے مذاکرات میں ثالثی کی۔",
+                 "mediators"),
+        "kenya,update:person:جان موانگی");
+    assert_string_equal(
+        facts_of("ur", "چاڈ اور سوڈان کے درمیان پیر کو مذاکرات ہوئے۔ کینیا کے "
+                       "وزیر خارجہ نے مذاکرات میں ثالثی کی۔", "mediators"),
+        "kenya");
+}
+
 /* (mine53, blind set) "The Norwegian mediator said …" after the United
  * Nations mediator was named is that person's nationality, no mediating
  * state.  Near misses: with no organisation mediating, and in the
@@ -35145,6 +35167,7 @@ int main(void)
         cmocka_unit_test(test_roles57_fronted_place_before_date),
         cmocka_unit_test(test_kinds57_halt_ratification_release_refused),
         cmocka_unit_test(test_mine58_reports_called_false),
+        cmocka_unit_test(test_mine58_urdu_portfolio_title),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
