@@ -6842,9 +6842,12 @@ static size_t person_title_at(const dipsum_terms *shared, const block *b,
         return 0;
     k = i;
     w = best;
-    /* the title's words: none of person_not ("opposition leader") */
+    /* the title's words: none of person_not ("opposition leader"), and
+     * (mine58, unseen44) no armed noun: "Lebanese army chief X" is the
+     * army's chief, not Lebanon's (an army the lexicon knows is the side
+     * before the title: "Sudanese Armed Forces chief X") */
     for (size_t j = i; j < i + w; j++)
-        if (in_list(b, DIPSUM_S_PERSON_NOT, j))
+        if (in_list(b, DIPSUM_S_PERSON_NOT, j) || in_list(b, DIPSUM_S_ARMED_NOUNS, j))
             return 0;
     /* (facts48, tester58) a role that ends in the head of a body's name
      * (org_name_heads) is what the name after it is, no person's title:

@@ -1124,7 +1124,12 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 /* an armed noun before the head actor noun only says
                  * what kind it is: "Russian and Ukrainian military
                  * delegations" are Russia's and Ukraine's */
-                if (sides_only && !side_kind(rd, k) && !own_noun &&
+                /* (mine58, unseen44) and an Urdu army whose head the
+                 * actor noun after it is, "لبنانی فوج کے سربراہ" (the
+                 * Lebanese army's chief): the army's, not Lebanon's */
+                int army_of = rd->lang == 1 && own_noun &&
+                              cue(rd, DIPSUM_S_GENITIVE, last + 1);
+                if (sides_only && !side_kind(rd, k) && (!own_noun || army_of) &&
                     (cue(rd, DIPSUM_S_ARMED_NOUNS, st) ||
                      cue(rd, DIPSUM_S_ARMED_NOUNS, last)))
                     blocked = 1; /* "Sudan's army": not Sudan */
@@ -1246,7 +1251,8 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             incomplete |= has_head && !has_side;
             has_side = has_head = blocked = own_noun = 0;
             head_at = (size_t)-1; /* "A and B leaders": the noun is shared */
-        } else if (cue(rd, DIPSUM_S_ARMED_NOUNS, i - 1) && sides_only && !own_noun) {
+        } else if (cue(rd, DIPSUM_S_ARMED_NOUNS, i - 1) && sides_only &&
+                   (!own_noun || (rd->lang == 1 && cue(rd, DIPSUM_S_GENITIVE, i)))) {
             blocked = has_head = 1; /* "Sudan's army": not Sudan */
         } else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1)) {
             if (!own_noun)

@@ -3876,6 +3876,37 @@ static void test_mine58_urdu_portfolio_title(void **state)
         "kenya");
 }
 
+/* (mine58, unseen44) The head of a state's army stands for the army,
+ * not the state, where the lexicon knows no such army: "Lebanese army
+ * chief X", "لبنانی فوج کے سربراہ" (the Lebanese army's chief): a list
+ * of sides with one the update does not name is none.  Near
+ * misses: a state's military delegations are its sides; a state's
+ * foreign minister too. */
+static void test_mine58_army_chief_is_no_state(void **state)
+{
+    (void)state;
+    assert_string_equal(
+        facts_of("en", "Lebanese army chief Karim Haddad and PLO leader Sami "
+                       "Nasser signed an agreement on Monday.", "parties"),
+        "");    /* a list of sides with one unknown: none */
+    assert_string_equal(
+        facts_of("ur", "لبنانی فوج کے سربراہ اور تنظیم آزادی فلسطین کے سربراہ نے "
+                       "پیر کو معاہدے پر دستخط کیے۔", "parties"),
+        "");
+    assert_string_equal(
+        facts_of("en", "Russian and Ukrainian military delegations met in "
+                       "Istanbul on Monday.", "parties"),
+        "russia,ukraine");
+    assert_string_equal(
+        facts_of("ur", "روس اور یوکرین کے فوجی وفود نے پیر کو استنبول میں ملاقات "
+                       "کی۔", "parties"),
+        "russia,ukraine");
+    assert_string_equal(
+        facts_of("en", "Lebanese Foreign Minister Karim Haddad and PLO leader "
+                       "Sami Nasser signed an agreement on Monday.", "parties"),
+        "lebanon,plo");
+}
+
 /* (mine53, blind set) "The Norwegian mediator said …" after the United
  * Nations mediator was named is that person's nationality, no mediating
  * state.  Near misses: with no organisation mediating, and in the
@@ -35168,6 +35199,7 @@ int main(void)
         cmocka_unit_test(test_kinds57_halt_ratification_release_refused),
         cmocka_unit_test(test_mine58_reports_called_false),
         cmocka_unit_test(test_mine58_urdu_portfolio_title),
+        cmocka_unit_test(test_mine58_army_chief_is_no_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
