@@ -3885,6 +3885,14 @@ static void test_mine58_urdu_portfolio_title(void **state)
 static void test_mine58_army_chief_is_no_state(void **state)
 {
     (void)state;
+    /* (mine58, tester76) the Urdu adjectives of the hand lexicon's
+     * Uganda, Rwanda, Serbia */
+    assert_string_equal(
+        facts_of("ur", "کینیائی اور یوگنڈائی حکام نے منگل کو کیگالی میں ملاقات "
+                       "کی۔", "parties"), "kenya,uganda");
+    assert_string_equal(
+        facts_of("ur", "روانڈائی اور سربیائی حکام نے منگل کو ملاقات کی۔",
+                 "parties"), "rwanda,serbia");
     assert_string_equal(
         facts_of("en", "Lebanese army chief Karim Haddad and PLO leader Sami "
                        "Nasser signed an agreement on Monday.", "parties"),
