@@ -1469,22 +1469,44 @@ int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     /* (roles58, issue 9) a state's adjective or possessive right before
      * an organisation the lexicon ties to another state (org_of_other_state:
      * "Nepal's Congress party", the variant of India's Indian National
-     * Congress; "نیپال کی کانگریس پارٹی") names neither: the organisation
-     * is the state's own, which the lexicon does not know (say less) */
+     * Congress; "نیپال کی کانگریس پارٹی"), over up to two words of
+     * name_descriptors_before ("Nepal's opposition Congress party"), or
+     * right after it and one of org_owner_after ("the Congress party of
+     * Nepal"), names neither: the organisation is the state's own, which
+     * the lexicon does not know (say less); "of" its own state names the
+     * organisation only */
     for (size_t w = 0; w < s->nwords; w++) {
         long a = rd->ent[w];
-        size_t e = rd->mend[w], len;
-        if (a < 0 || e >= s->nwords || e == 0 ||
-            term_of(rd, a)->category != DIPSUM_CAT_STATE)
+        size_t e = rd->mend[w], len, gl;
+        if (a < 0 || e >= s->nwords || e == 0)
             continue;
         const char *g = gap(rd, e, &len);
         if (len != 1 || g[0] != ' ')
+            continue;
+        /* "the Congress party of Nepal" */
+        if (term_of(rd, a)->category == DIPSUM_CAT_ORGANISATION &&
+            (gl = cue(rd, DIPSUM_S_ORG_OWNER_AFTER, e)) != 0 && e + gl < s->nwords) {
+            long b = rd->ent[e + gl];
+            g = gap(rd, e + gl, &len);
+            /* the state only says whose the organisation is ("the
+             * Congress party of India" names no India); another state's
+             * unmakes both */
+            if (b >= 0 && len == 1 && g[0] == ' ' && !is_adjective(rd, b) &&
+                term_of(rd, b)->category == DIPSUM_CAT_STATE &&
+                term_of(rd, a)->roles & DIPSUM_ROLE_PARTY) {
+                if (org_of_other_state(rd->terms, term_of(rd, a), term_of(rd, b)))
+                    rd->ent[w] = -1;
+                rd->ent[e + gl] = -1;
+            }
+            continue;
+        }
+        if (term_of(rd, a)->category != DIPSUM_CAT_STATE)
             continue;
         size_t q = e;
         if (!is_adjective(rd, a) &&
             !(lang == 0 && dipsum_cues_clitic_of(&r->structure[DIPSUM_S_POSSESSIVE][0],
                                                  rd->w[e - 1]))) {
-            size_t gl = lang == 1 ? cue(rd, DIPSUM_S_GENITIVE, e) : 0;
+            gl = lang == 1 ? cue(rd, DIPSUM_S_GENITIVE, e) : 0;
             if (!gl || e + gl >= s->nwords)
                 continue;
             g = gap(rd, e + gl, &len);
@@ -1492,12 +1514,27 @@ int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 continue;
             q = e + gl;
         }
+        size_t q0 = q;
+        for (int d = 0; d < 2 && q + 1 < s->nwords &&
+                        (rd->ent[q] < 0 || (rd->mend[q] == q + 1 && !actor_kind(rd, rd->ent[q]) &&
+                                            term_of(rd, rd->ent[q])->category != DIPSUM_CAT_PLACE)) &&
+                        cue(rd, DIPSUM_S_NAME_DESCRIPTORS_BEFORE, q) == 1; d++) {
+            g = gap(rd, q + 1, &len);
+            if (len != 1 || g[0] != ' ')
+                break;
+            q++;
+        }
         long o = rd->ent[q];
         if (o < 0 || term_of(rd, o)->category != DIPSUM_CAT_ORGANISATION ||
-            !(term_of(rd, o)->roles & DIPSUM_ROLE_PARTY) ||
-            !org_of_other_state(rd->terms, term_of(rd, o), term_of(rd, a)))
+            !(term_of(rd, o)->roles & DIPSUM_ROLE_PARTY))
             continue;
-        rd->ent[w] = rd->ent[q] = -1;
+        if (org_of_other_state(rd->terms, term_of(rd, o), term_of(rd, a)))
+            rd->ent[w] = rd->ent[q] = -1;
+        else if (q > q0)
+            /* over descriptors, the state only says whose the party is
+             * ("India's opposition Congress party", as possessor reads
+             * "India's Congress party") */
+            rd->ent[w] = -1;
     }
     /* (roles58, issue 9) what an office is for, its brief, names no
      * side nor venue: the state or place right after an office and one

@@ -34212,8 +34212,9 @@ static void test_kinds57_halt_ratification_release_refused(void **state)
 /* (roles58, issue 9) A state's adjective or possessive right before an
  * organisation whose own forms name another state names neither: "the
  * Bangladeshi Congress party" is no Indian National Congress (its
- * variant "Congress party"), nor "بنگلہ دیش کی کانگریس پارٹی".  Near
- * misses: India's own Congress party, in both languages. */
+ * variant "Congress party"), nor "بنگلہ دیش کی کانگریس پارٹی", nor "the
+ * Congress party of Bangladesh".  Near misses: India's own Congress
+ * party, in both languages. */
 static void test_roles58_other_states_party_is_no_side(void **state)
 {
     (void)state;
@@ -34234,10 +34235,23 @@ static void test_roles58_other_states_party_is_no_side(void **state)
                                        "\xd9\x84 \xda\xa9\xd9\x88 \xd8\xa8\xdb\x92 \xd9\x86\xd8\xaa"
                                        "\xdb\x8c\xd8\xac\xdb\x81 \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81"
                                        "\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94", "parties"), "");
-    /* near misses */
+    /* over descriptors, and "of" the state after it */
+    assert_string_equal(facts_of("en", "Bangladesh's main opposition Congress "
+                                       "party held talks with the BJP on "
+                                       "Tuesday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Talks between the Congress party of "
+                                       "Bangladesh and the BJP ended on "
+                                       "Tuesday without agreement.",
+                                 "parties"), "");
+    /* near misses: India's own party, and over a descriptor its state
+     * only says whose it is */
     assert_string_equal(facts_of("en", "Talks between India's Congress party "
                                        "and the BJP ended on Tuesday without "
                                        "agreement.", "parties"),
+                        "indian_national_congress,bjp");
+    assert_string_equal(facts_of("en", "India's opposition Congress party "
+                                       "held talks with the BJP on Tuesday.",
+                                 "parties"),
                         "indian_national_congress,bjp");
     /* بھارت کی کانگریس پارٹی اور بی جے پی کے درمیان مذاکرات منگل کو بے نتیجہ ختم ہو گئے۔ */
     assert_string_equal(facts_of("ur", "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9\xdb\x8c"
