@@ -1256,6 +1256,59 @@ static void point_after_in_clause(reading *rd)
     }
 }
 
+/* (roles58) Whether the form needle is written in hay as whole words:
+ * with no letter or digit (nor a byte of a longer UTF-8 letter) right
+ * before or after it; case folded unless the needle is in capitals
+ * ("US" is no "us"). */
+static int word_byte(unsigned char c)
+{
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+static int form_has_words(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle), h = strlen(hay);
+    int caps = 1;
+    for (const char *c = needle; *c; c++)
+        if (*c >= 'a' && *c <= 'z')
+            caps = 0;
+    for (size_t i = 0; n && i + n <= h; i++) {
+        if (caps ? strncmp(hay + i, needle, n) != 0 : strncasecmp(hay + i, needle, n) != 0)
+            continue;
+        unsigned char b = i ? (unsigned char)hay[i - 1] : ' ';
+        unsigned char a = (unsigned char)hay[i + n];
+        if (!word_byte(b) && (a == 0 || !word_byte(a)))
+            return 1;
+    }
+    return 0;
+}
+
+/* (roles58) Whether the organisation term o is tied by the lexicon to a
+ * state other than state term st: one of its own forms (either
+ * language, variants too) writes the name or adjective of another state
+ * ("Indian National Congress" India's, "انڈین نیشنل کانگریس") and none
+ * writes st's.  The lexicon's only word on whose a party is. */
+static int org_of_other_state(const dipsum_terms *terms, const dipsum_term *o,
+                              const dipsum_term *st)
+{
+    int other = 0;
+    for (size_t t = 0; t < terms->n; t++) {
+        const dipsum_term *s = &terms->v[t];
+        if (s->category != DIPSUM_CAT_STATE)
+            continue;
+        int found = 0;
+        for (int l = 0; l < 2 && !found; l++)
+            for (size_t i = 0; i < s->forms[l].n && !found; i++)
+                for (int ol = 0; ol < 2 && !found; ol++)
+                    for (size_t j = 0; j < o->forms[ol].n && !found; j++)
+                        found = form_has_words(o->forms[ol].v[j].text, s->forms[l].v[i].text);
+        if (found && (s == st || (s->id && st->id && strcmp(s->id, st->id) == 0)))
+            return 0;
+        other |= found;
+    }
+    return other;
+}
+
 int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                  size_t d0, const dipsum_terms *terms,
                  const dipsum_rules *r, int lang,
@@ -1412,6 +1465,112 @@ int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (dl && !(q + dl < s->nwords && rd->ent[q + dl] >= 0 &&
                     side_kind(rd, rd->ent[q + dl])))
             rd->ent[w] = -1;
+    }
+    /* (roles58, issue 9) a state's adjective or possessive right before
+     * an organisation the lexicon ties to another state (org_of_other_state:
+     * "Nepal's Congress party", the variant of India's Indian National
+     * Congress; "نیپال کی کانگریس پارٹی"), over up to two words of
+     * name_descriptors_before ("Nepal's opposition Congress party"), or
+     * right after it and one of org_owner_after ("the Congress party of
+     * Nepal"), names neither: the organisation is the state's own, which
+     * the lexicon does not know (say less); "of" its own state names the
+     * organisation only */
+    for (size_t w = 0; w < s->nwords; w++) {
+        long a = rd->ent[w];
+        size_t e = rd->mend[w], len, gl;
+        if (a < 0 || e >= s->nwords || e == 0)
+            continue;
+        const char *g = gap(rd, e, &len);
+        if (len != 1 || g[0] != ' ')
+            continue;
+        /* "the Congress party of Nepal" */
+        if (term_of(rd, a)->category == DIPSUM_CAT_ORGANISATION &&
+            (gl = cue(rd, DIPSUM_S_ORG_OWNER_AFTER, e)) != 0 && e + gl < s->nwords) {
+            long b = rd->ent[e + gl];
+            g = gap(rd, e + gl, &len);
+            /* the state only says whose the organisation is ("the
+             * Congress party of India" names no India); another state's
+             * unmakes both */
+            if (b >= 0 && len == 1 && g[0] == ' ' && !is_adjective(rd, b) &&
+                term_of(rd, b)->category == DIPSUM_CAT_STATE &&
+                term_of(rd, a)->roles & DIPSUM_ROLE_PARTY) {
+                if (org_of_other_state(rd->terms, term_of(rd, a), term_of(rd, b)))
+                    rd->ent[w] = -1;
+                rd->ent[e + gl] = -1;
+            }
+            continue;
+        }
+        if (term_of(rd, a)->category != DIPSUM_CAT_STATE)
+            continue;
+        size_t q = e;
+        if (!is_adjective(rd, a) &&
+            !(lang == 0 && dipsum_cues_clitic_of(&r->structure[DIPSUM_S_POSSESSIVE][0],
+                                                 rd->w[e - 1]))) {
+            gl = lang == 1 ? cue(rd, DIPSUM_S_GENITIVE, e) : 0;
+            if (!gl || e + gl >= s->nwords)
+                continue;
+            g = gap(rd, e + gl, &len);
+            if (len != 1 || g[0] != ' ')
+                continue;
+            q = e + gl;
+        }
+        size_t q0 = q;
+        for (int d = 0; d < 2 && q + 1 < s->nwords &&
+                        (rd->ent[q] < 0 || (rd->mend[q] == q + 1 && !actor_kind(rd, rd->ent[q]) &&
+                                            term_of(rd, rd->ent[q])->category != DIPSUM_CAT_PLACE)) &&
+                        cue(rd, DIPSUM_S_NAME_DESCRIPTORS_BEFORE, q) == 1; d++) {
+            g = gap(rd, q + 1, &len);
+            if (len != 1 || g[0] != ' ')
+                break;
+            q++;
+        }
+        long o = rd->ent[q];
+        if (o < 0 || term_of(rd, o)->category != DIPSUM_CAT_ORGANISATION ||
+            !(term_of(rd, o)->roles & DIPSUM_ROLE_PARTY))
+            continue;
+        if (org_of_other_state(rd->terms, term_of(rd, o), term_of(rd, a)))
+            rd->ent[w] = rd->ent[q] = -1;
+        else if (q > q0)
+            /* over descriptors, the state only says whose the party is
+             * ("India's opposition Congress party", as possessor reads
+             * "India's Congress party") */
+            rd->ent[w] = -1;
+    }
+    /* (roles58, issue 9) what an office is for, its brief, names no
+     * side nor venue: the state or place right after an office and one
+     * of office_brief_after ("Pakistan's special envoy for Afghanistan",
+     * "a former ambassador to Kabul", "نمائندہ خصوصی برائے افغانستان") or,
+     * Urdu, right before one of office_brief_before and an office
+     * ("افغانستان کے لیے خصوصی ایلچی"); "talks with Afghanistan" keeps it */
+    for (size_t w = 0; w < s->nwords; w++) {
+        long a = rd->ent[w];
+        size_t e = rd->mend[w], len, gl;
+        if (a < 0 || e >= s->nwords)
+            continue;
+        dipsum_category c = term_of(rd, a)->category;
+        if (c == DIPSUM_CAT_OFFICE &&
+            (gl = cue(rd, DIPSUM_S_OFFICE_BRIEF_AFTER, e)) != 0 &&
+            e + gl < s->nwords) {
+            const char *g = gap(rd, e, &len);
+            if (len != 1 || g[0] != ' ')
+                continue;
+            size_t q = e + gl;
+            if (lang == 0 && strcmp(rd->w[q], "the") == 0 && q + 1 < s->nwords)
+                q++;
+            long b = rd->ent[q];
+            g = gap(rd, q, &len);
+            if (b >= 0 && len == 1 && g[0] == ' ' &&
+                (term_of(rd, b)->category == DIPSUM_CAT_STATE ||
+                 term_of(rd, b)->category == DIPSUM_CAT_PLACE))
+                rd->ent[q] = -1;
+        } else if ((c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_PLACE) && lang == 1 &&
+                   (gl = cue(rd, DIPSUM_S_OFFICE_BRIEF_BEFORE, e)) != 0 &&
+                   e + gl < s->nwords && rd->ent[e + gl] >= 0 &&
+                   term_of(rd, rd->ent[e + gl])->category == DIPSUM_CAT_OFFICE) {
+            const char *g = gap(rd, e, &len);
+            if (len == 1 && g[0] == ' ')
+                rd->ent[w] = -1;
+        }
     }
     /* which match covers each word, and which ends before it: made once,
      * so that every later question costs O(1) */

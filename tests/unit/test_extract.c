@@ -34303,6 +34303,117 @@ static void test_mine58_reports_called_false(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Wrong sides of issue 9 (roles58) ================================ */
+
+/* (roles58, issue 9) A state's adjective or possessive right before an
+ * organisation whose own forms name another state names neither: "the
+ * Bangladeshi Congress party" is no Indian National Congress (its
+ * variant "Congress party"), nor "بنگلہ دیش کی کانگریس پارٹی", nor "the
+ * Congress party of Bangladesh".  Near misses: India's own Congress
+ * party, in both languages. */
+static void test_roles58_other_states_party_is_no_side(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Talks between the Bangladeshi Congress "
+                                       "party and the BJP ended on Tuesday "
+                                       "without agreement.", "parties"), "");
+    assert_string_equal(facts_of("en", "Talks between Bangladesh's Congress "
+                                       "party and the BJP ended on Tuesday "
+                                       "without agreement.", "parties"), "");
+    /* بنگلہ دیش کی کانگریس پارٹی اور بی جے پی کے درمیان مذاکرات منگل کو بے نتیجہ ختم ہو گئے۔ */
+    assert_string_equal(facts_of("ur", "\xd8\xa8\xd9\x86\xda\xaf\xd9\x84\xdb\x81 \xd8\xaf\xdb\x8c"
+                                       "\xd8\xb4 \xda\xa9\xdb\x8c \xda\xa9\xd8\xa7\xd9\x86\xda\xaf"
+                                       "\xd8\xb1\xdb\x8c\xd8\xb3 \xd9\xbe\xd8\xa7\xd8\xb1\xd9\xb9"
+                                       "\xdb\x8c \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xdb\x8c \xd8\xac"
+                                       "\xdb\x92 \xd9\xbe\xdb\x8c \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+                                       "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7"
+                                       "\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85\xd9\x86\xda\xaf"
+                                       "\xd9\x84 \xda\xa9\xd9\x88 \xd8\xa8\xdb\x92 \xd9\x86\xd8\xaa"
+                                       "\xdb\x8c\xd8\xac\xdb\x81 \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81"
+                                       "\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94", "parties"), "");
+    /* over descriptors, and "of" the state after it */
+    assert_string_equal(facts_of("en", "Bangladesh's main opposition Congress "
+                                       "party held talks with the BJP on "
+                                       "Tuesday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Talks between the Congress party of "
+                                       "Bangladesh and the BJP ended on "
+                                       "Tuesday without agreement.",
+                                 "parties"), "");
+    /* near misses: India's own party, and over a descriptor its state
+     * only says whose it is */
+    assert_string_equal(facts_of("en", "Talks between India's Congress party "
+                                       "and the BJP ended on Tuesday without "
+                                       "agreement.", "parties"),
+                        "indian_national_congress,bjp");
+    assert_string_equal(facts_of("en", "India's opposition Congress party "
+                                       "held talks with the BJP on Tuesday.",
+                                 "parties"),
+                        "indian_national_congress,bjp");
+    /* بھارت کی کانگریس پارٹی اور بی جے پی کے درمیان مذاکرات منگل کو بے نتیجہ ختم ہو گئے۔ */
+    assert_string_equal(facts_of("ur", "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9\xdb\x8c"
+                                       " \xda\xa9\xd8\xa7\xd9\x86\xda\xaf\xd8\xb1\xdb\x8c\xd8\xb3"
+                                       " \xd9\xbe\xd8\xa7\xd8\xb1\xd9\xb9\xdb\x8c \xd8\xa7\xd9\x88"
+                                       "\xd8\xb1 \xd8\xa8\xdb\x8c \xd8\xac\xdb\x92 \xd9\xbe\xdb\x8c"
+                                       " \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+                                       "\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+                                       "\xd8\xaa \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88"
+                                       " \xd8\xa8\xdb\x92 \xd9\x86\xd8\xaa\xdb\x8c\xd8\xac\xdb\x81"
+                                       " \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6"
+                                       "\xdb\x92\xdb\x94", "parties"),
+                        "indian_national_congress,bjp");
+}
+
+/* (roles58, issue 9) What an office is for names no side: "Pakistan's
+ * special envoy for Afghanistan held talks with Iran" (Afghanistan is
+ * the envoy's brief), "the Iranian ambassador to Iraq", "نمائندہ خصوصی
+ * برائے افغانستان", "افغانستان کے لیے خصوصی ایلچی".  Near miss: "talks
+ * with Afghanistan" keeps its side in both languages. */
+static void test_roles58_office_brief_is_no_side(void **state)
+{
+    (void)state;
+    assert_null(strstr(facts_of("en", "Pakistan's special envoy for "
+                                      "Afghanistan held talks with Iran in "
+                                      "Tehran on Tuesday.", "parties"),
+                       "afghan"));
+    assert_null(strstr(facts_of("en", "The Iranian ambassador to Iraq held "
+                                      "talks with Pakistan on Sunday.",
+                                "parties"), "iraq"));
+    /* پاکستان کے خصوصی نمائندہ برائے افغانستان نے منگل کو تہران میں ایران سے مذاکرات کیے۔ */
+    assert_null(strstr(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86"
+                                       " \xda\xa9\xdb\x92 \xd8\xae\xd8\xb5\xd9\x88\xd8\xb5\xdb\x8c"
+                                       " \xd9\x86\xd9\x85\xd8\xa7\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81"
+                                       " \xd8\xa8\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x92 \xd8\xa7\xd9\x81"
+                                       "\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86"
+                                       " \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+                                       "\xd9\x88 \xd8\xaa\xdb\x81\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x85"
+                                       "\xdb\x8c\xda\xba \xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86"
+                                       " \xd8\xb3\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+                                       "\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "parties"), "afghan"));
+    /* پاکستان کے افغانستان کے لیے خصوصی ایلچی نے منگل کو تہران میں ایران سے مذاکرات کیے۔ */
+    assert_null(strstr(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86"
+                                       " \xda\xa9\xdb\x92 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86"
+                                       "\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 \xd9\x84"
+                                       "\xdb\x8c\xdb\x92 \xd8\xae\xd8\xb5\xd9\x88\xd8\xb5\xdb\x8c"
+                                       " \xd8\xa7\xdb\x8c\xd9\x84\xda\x86\xdb\x8c \xd9\x86\xdb\x92"
+                                       " \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xaa"
+                                       "\xdb\x81\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x85\xdb\x8c\xda\xba"
+                                       " \xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xb3\xdb\x92"
+                                       " \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+                                       " \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "parties"), "afghan"));
+    /* near misses */
+    assert_non_null(strstr(facts_of("en", "Pakistan held talks with "
+                                          "Afghanistan in Tehran on Tuesday.",
+                                    "parties"), "afghan"));
+    /* پاکستان نے منگل کو تہران میں افغانستان سے مذاکرات کیے۔ */
+    assert_non_null(strstr(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86"
+                                       " \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+                                       "\xd9\x88 \xd8\xaa\xdb\x81\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x85"
+                                       "\xdb\x8c\xda\xba \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86"
+                                       "\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xb3\xdb\x92 \xd9\x85"
+                                       "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9"
+                                       "\xdb\x8c\xdb\x92\xdb\x94", "parties"), "afghan"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35208,6 +35319,8 @@ int main(void)
         cmocka_unit_test(test_mine58_reports_called_false),
         cmocka_unit_test(test_mine58_urdu_portfolio_title),
         cmocka_unit_test(test_mine58_army_chief_is_no_state),
+        cmocka_unit_test(test_roles58_other_states_party_is_no_side),
+        cmocka_unit_test(test_roles58_office_brief_is_no_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
