@@ -4210,6 +4210,22 @@ static int arranged_for_others(const reading *rd, size_t from, size_t at)
            cat == DIPSUM_CAT_INSTRUMENT;
 }
 
+/* (kinds58) Whether the not word at word at ends a phrase of
+ * nots_joined that opens right after a word of a term of ev (past from):
+ * "prisoners and the bodies", "قیدیوں اور لاشوں". */
+static int not_joined(const reading *rd, const dipsum_event_rule *ev, size_t from,
+                      size_t at)
+{
+    for (size_t b = at; b > from && at - b < 4; b--) {
+        size_t len = cue(rd, DIPSUM_S_NOTS_JOINED, b);
+        if (!len || b + len != at + 1 || rd->brk[b])
+            continue;
+        long k = rd->cover[b - 1] >= 0 ? rd->ent[rd->cover[b - 1]] : -1;
+        return k >= 0 && dipsum_event_term(ev, term_of(rd, k)->id, 1);
+    }
+    return 0;
+}
+
 static long nots_in(const reading *rd, const dipsum_event_rule *ev,
                     size_t from, size_t to)
 {
@@ -4235,6 +4251,11 @@ static long nots_in(const reading *rd, const dipsum_event_rule *ev,
         const char *nid = cue_inside_name(rd, (size_t)at)
                               ? term_of(rd, rd->ent[rd->cover[at]])->id : NULL;
         if (nid && strncmp(nid, "update:", 7) == 0)
+            continue;
+        /* (kinds58) nor one joined by nots_joined to a term of ev
+         * right before it: "exchanged prisoners and the bodies of
+         * soldiers", "قیدیوں اور لاشوں کا تبادلہ" */
+        if (not_joined(rd, ev, from, (size_t)at))
             continue;
         if (!(g && len == 1 && g[0] == '-'))
             return at;
@@ -6294,7 +6315,12 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * operations", "Russia announced X and Y would halt …"):
              * no ceasefire announced by its sides, no sides (not
              * written) */
-            if (!halt_one && cue(&rd, DIPSUM_S_HALT_CUES, c->cue0) == c->cue1 - c->cue0) {
+            /* (kinds58, issue 9) ... and so a ceasefire ordered that is
+             * no one side's own ("The UN Security Council ordered a
+             * ceasefire between X and Y": a demand) */
+            if ((!halt_one && cue(&rd, DIPSUM_S_HALT_CUES, c->cue0) == c->cue1 - c->cue0) ||
+                (!c->one_side &&
+                 cue(&rd, DIPSUM_S_TRUCE_ORDERED, c->cue0) == c->cue1 - c->cue0)) {
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
                 c->both_sides = 0;
                 c->one_side = 0;
