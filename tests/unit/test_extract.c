@@ -34207,6 +34207,63 @@ static void test_kinds57_halt_ratification_release_refused(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== (kinds58) claims read as their own kinds ======================== */
+
+/* (kinds58, issue 9) A ceasefire its own side's leader ordered is that
+ * side's ceasefire announced (English and Urdu); near misses: the UN
+ * Security Council's order (a demand: no sides, no sentence), an order
+ * to advance, a unilateral ceasefire announced (unchanged).  Prisoners
+ * exchanged with the bodies of the dead are still prisoners exchanged;
+ * near miss: bodies exchanged alone stay none.  A pause of hours (the
+ * shared pause words) is no ceasefire agreed or announced; near miss: a
+ * 72-hour ceasefire agreed. */
+static void test_kinds58_ordered_bodies_pause(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Azerbaijan's president ordered a unilateral ceasefire on Monday.",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Azerbaijan announced a ceasefire on 26 February 2024.", NULL},
+        /* آذربائیجان کے صدر نے پیر کو یکطرفہ جنگ بندی کا حکم دیا */
+        {"آذربائیجان کے صدر نے پیر کو یکطرفہ جنگ بندی کا حکم دیا۔",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Azerbaijan announced a ceasefire on 26 February 2024.", NULL},
+        {"The UN Security Council ordered an immediate ceasefire between "
+         "Israel and Hamas.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        /* اقوام متحدہ کی سلامتی کونسل نے اسرائیل اور حماس کے درمیان فوری جنگ
+         * بندی کا حکم دیا */
+        {"اقوام متحدہ کی سلامتی کونسل نے اسرائیل اور حماس کے درمیان فوری جنگ بندی کا حکم دیا۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Azerbaijan's president ordered troops to advance on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"Azerbaijan announced a unilateral ceasefire on Monday.",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Azerbaijan announced a ceasefire on 26 February 2024.", NULL},
+        {"Russia and Ukraine exchanged prisoners and the bodies of fallen "
+         "soldiers on Monday.",
+         "prisoners_exchanged", "happened", "positive", 0, 0,
+         "Russia and Ukraine exchanged prisoners on 26 February 2024.", NULL},
+        /* روس اور یوکرین نے پیر کو قیدیوں اور لاشوں کا تبادلہ کیا */
+        {"روس اور یوکرین نے پیر کو قیدیوں اور لاشوں کا تبادلہ کیا۔",
+         "prisoners_exchanged", "happened", "positive", 0, 0,
+         "Russia and Ukraine exchanged prisoners on 26 February 2024.", NULL},
+        {"Russia and Ukraine exchanged the bodies of fallen soldiers on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_exchanged"},
+        /* روس اور یوکرین نے پیر کو لاشوں کا تبادلہ کیا */
+        {"روس اور یوکرین نے پیر کو لاشوں کا تبادلہ کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_exchanged"},
+        {"Israel and Hamas agreed on Monday to a ceasefire for ten hours each day.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel announced on Monday that it would halt military operations "
+         "in Rafah for ten hours to let aid in.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"Israel and Hamas agreed on Monday to a 72-hour ceasefire.",
+         "ceasefire_agreed", "happened", "positive", 0, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35109,6 +35166,7 @@ int main(void)
         cmocka_unit_test(test_roles57_aboard_is_not_the_dateline),
         cmocka_unit_test(test_roles57_fronted_place_before_date),
         cmocka_unit_test(test_kinds57_halt_ratification_release_refused),
+        cmocka_unit_test(test_kinds58_ordered_bodies_pause),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
