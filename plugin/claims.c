@@ -2385,8 +2385,18 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
     long sub = rd->lang == 1 ? cue_in(rd, DIPSUM_S_SUBORDINATE, c->cue1, sub_to) : -1;
     while (sub > 0 && !rd->brk[sub] && cue_ends_at(rd, DIPSUM_S_DURATION_FOR, (size_t)sub - 1, c->cue1))
         sub = cue_in(rd, DIPSUM_S_SUBORDINATE, (size_t)sub + 1, sub_to);
+    /* (kinds58, issue 9) not "before" and a past simple of the event's
+     * own at its words (done_before): "…, hours before Russia and
+     * Ukraine opened talks in Istanbul" held them ("before talks open
+     * next week" is still to come) */
+    /* (nor after a future or a condition in the sentence: "said it would
+     * hold fire before the two sides met" is a future in the past) */
+    int done_before = rd->lang == 0 && cue(rd, DIPSUM_S_DONE_BEFORE, c->c0) &&
+                      cue(rd, DIPSUM_S_DONE_BEFORE_VERBS, c->cue0) &&
+                      cues_in(rd, &rd->r->future[0], 0, c->c0) < 0 &&
+                      cues_in(rd, &rd->r->dates.conditional[0], 0, c->c0) < 0;
     if (c->modality == DIPSUM_MOD_HAPPENED &&
-        (cue(rd, DIPSUM_S_SUBORDINATE, c->c0) || sub >= 0))
+        ((cue(rd, DIPSUM_S_SUBORDINATE, c->c0) && !done_before) || sub >= 0))
         c->modality = DIPSUM_MOD_CONDITIONAL;
     /* a conditional clause may end before the event: "if X, Y will …" */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->c0 > 0) {

@@ -34264,6 +34264,52 @@ static void test_kinds58_ordered_bodies_pause(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (kinds58, issue 9) Talks ended with no sides of their own take the two
+ * that failed to agree in an "after" clause (English; Urdu with "کے
+ * بعد" before the talks' words); near misses: an accusation after (no
+ * failure to agree), talks that name their own sides.  Talks in a
+ * "before" clause told in the past simple were held; near misses: a
+ * timetable's present ("before talks open next week"), a future in the
+ * past ("said it would not attack before X and Y met"). */
+static void test_kinds58_failed_after_held_before(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks collapsed on Monday after Serbia and Kosovo could not agree "
+         "on the border.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Serbia and Kosovo made no progress on 26 February 2024.",
+         NULL},
+        {"The summit ended without agreement after Armenia and Azerbaijan "
+         "failed to bridge their differences.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Armenia and Azerbaijan made no progress.", NULL},
+        /* آرمینیا اور آذربائیجان کے درمیان اختلافات دور نہ ہونے کے بعد
+         * سربراہی اجلاس کسی معاہدے کے بغیر ختم ہو گیا */
+        {"آرمینیا اور آذربائیجان کے درمیان اختلافات دور نہ ہونے کے بعد سربراہی اجلاس کسی معاہدے کے بغیر ختم ہو گیا۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Armenia and Azerbaijan made no progress.", NULL},
+        {"Talks collapsed on Monday after Serbia accused Kosovo of bad faith.",
+         "talks_failed", NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Serbia and Kosovo collapsed on Monday after Russia and "
+         "China failed to agree on a draft.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Serbia and Kosovo made no progress on 26 February 2024.",
+         NULL},
+        {"A drone strike hit Odesa on Monday, hours before Russia and Ukraine "
+         "opened talks in Istanbul.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Russia and Ukraine were held in Istanbul.", NULL},
+        {"Shelling continued on Monday, days before Russia and Ukraine open "
+         "talks in Istanbul.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Russia said it would not attack before Russia and Ukraine met in "
+         "Istanbul.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35167,6 +35213,7 @@ int main(void)
         cmocka_unit_test(test_roles57_fronted_place_before_date),
         cmocka_unit_test(test_kinds57_halt_ratification_release_refused),
         cmocka_unit_test(test_kinds58_ordered_bodies_pause),
+        cmocka_unit_test(test_kinds58_failed_after_held_before),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
