@@ -2385,8 +2385,18 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
     long sub = rd->lang == 1 ? cue_in(rd, DIPSUM_S_SUBORDINATE, c->cue1, sub_to) : -1;
     while (sub > 0 && !rd->brk[sub] && cue_ends_at(rd, DIPSUM_S_DURATION_FOR, (size_t)sub - 1, c->cue1))
         sub = cue_in(rd, DIPSUM_S_SUBORDINATE, (size_t)sub + 1, sub_to);
+    /* (kinds58, issue 9) not "before" and a past simple of the event's
+     * own at its words (done_before): "…, hours before Russia and
+     * Ukraine opened talks in Istanbul" held them ("before talks open
+     * next week" is still to come) */
+    /* (nor after a future or a condition in the sentence: "said it would
+     * hold fire before the two sides met" is a future in the past) */
+    int done_before = rd->lang == 0 && cue(rd, DIPSUM_S_DONE_BEFORE, c->c0) &&
+                      cue(rd, DIPSUM_S_DONE_BEFORE_VERBS, c->cue0) &&
+                      cues_in(rd, &rd->r->future[0], 0, c->c0) < 0 &&
+                      cues_in(rd, &rd->r->dates.conditional[0], 0, c->c0) < 0;
     if (c->modality == DIPSUM_MOD_HAPPENED &&
-        (cue(rd, DIPSUM_S_SUBORDINATE, c->c0) || sub >= 0))
+        ((cue(rd, DIPSUM_S_SUBORDINATE, c->c0) && !done_before) || sub >= 0))
         c->modality = DIPSUM_MOD_CONDITIONAL;
     /* a conditional clause may end before the event: "if X, Y will …" */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->c0 > 0) {
@@ -4210,6 +4220,22 @@ static int arranged_for_others(const reading *rd, size_t from, size_t at)
            cat == DIPSUM_CAT_INSTRUMENT;
 }
 
+/* (kinds58) Whether the not word at word at ends a phrase of
+ * nots_joined that opens right after a word of a term of ev (past from):
+ * "prisoners and the bodies", "قیدیوں اور لاشوں". */
+static int not_joined(const reading *rd, const dipsum_event_rule *ev, size_t from,
+                      size_t at)
+{
+    for (size_t b = at; b > from && at - b < 4; b--) {
+        size_t len = cue(rd, DIPSUM_S_NOTS_JOINED, b);
+        if (!len || b + len != at + 1 || rd->brk[b])
+            continue;
+        long k = rd->cover[b - 1] >= 0 ? rd->ent[rd->cover[b - 1]] : -1;
+        return k >= 0 && dipsum_event_term(ev, term_of(rd, k)->id, 1);
+    }
+    return 0;
+}
+
 static long nots_in(const reading *rd, const dipsum_event_rule *ev,
                     size_t from, size_t to)
 {
@@ -4235,6 +4261,11 @@ static long nots_in(const reading *rd, const dipsum_event_rule *ev,
         const char *nid = cue_inside_name(rd, (size_t)at)
                               ? term_of(rd, rd->ent[rd->cover[at]])->id : NULL;
         if (nid && strncmp(nid, "update:", 7) == 0)
+            continue;
+        /* (kinds58) nor one joined by nots_joined to a term of ev
+         * right before it: "exchanged prisoners and the bodies of
+         * soldiers", "قیدیوں اور لاشوں کا تبادلہ" */
+        if (not_joined(rd, ev, from, (size_t)at))
             continue;
         if (!(g && len == 1 && g[0] == '-'))
             return at;
@@ -6294,7 +6325,12 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * operations", "Russia announced X and Y would halt …"):
              * no ceasefire announced by its sides, no sides (not
              * written) */
-            if (!halt_one && cue(&rd, DIPSUM_S_HALT_CUES, c->cue0) == c->cue1 - c->cue0) {
+            /* (kinds58, issue 9) ... and so a ceasefire ordered that is
+             * no one side's own ("The UN Security Council ordered a
+             * ceasefire between X and Y": a demand) */
+            if ((!halt_one && cue(&rd, DIPSUM_S_HALT_CUES, c->cue0) == c->cue1 - c->cue0) ||
+                (!c->one_side &&
+                 cue(&rd, DIPSUM_S_TRUCE_ORDERED, c->cue0) == c->cue1 - c->cue0)) {
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
                 c->both_sides = 0;
                 c->one_side = 0;

@@ -2128,6 +2128,86 @@ static int passive_event(const reading *rd, const dipsum_claim *c)
     return c->cue1 > c->cue0 + 1 && cue(rd, DIPSUM_S_PASSIVE_BE, c->cue0);
 }
 
+/* (kinds58, issue 9) Talks ended with no sides in their own clause,
+ * then, in the same sentence, a word of failed_sides_openers ("after")
+ * with no name between, opening a list of two sides or more read whole
+ * and right after it a phrase of failed_sides_verbs ("failed to bridge",
+ * "could not agree"): those two failed to agree, and are the talks'
+ * sides: "The summit ended without agreement after X and Y failed to
+ * bridge their differences", "Talks collapsed on Monday after X and Y
+ * could not agree on the border" (English).  Not "… after X accused Y"
+ * (no failure to agree), nor one list that is not read whole. */
+/* (kinds58) Urdu, the failure before the talks' words: "X اور Y کے
+ * درمیان اختلافات دور نہ ہونے کے بعد سربراہی اجلاس … ختم ہو گیا" (after
+ * the differences between X and Y were not overcome, the summit ended
+ * …): a word of failed_sides_openers ("کے بعد") before the event's words
+ * with no name between, right after a phrase of failed_sides_verbs, and
+ * before that, no name between, the list of two sides or more before
+ * a word of sides ("کے درمیان"), read whole. */
+static void sides_failed_before_ur(const reading *rd, dipsum_claim *c)
+{
+    size_t b = c->cue0;
+    while (b > 0) {
+        b--;
+        if (cue(rd, DIPSUM_S_FAILED_SIDES_OPENERS, b))
+            break;
+        long k = rd->ent[b];
+        if (k >= 0 && actor_kind(rd, k) && term_of(rd, k)->category != DIPSUM_CAT_PLACE)
+            return;
+        if (b == 0)
+            return;
+    }
+    size_t f = b;
+    while (f > 0) {
+        f--;
+        size_t len = cue(rd, DIPSUM_S_FAILED_SIDES_VERBS, f);
+        if (len && f + len == b)
+            break;
+        if (b - f > 4 || f == 0)
+            return;
+    }
+    const dipsum_cues *sides = &rd->r->sides[1];
+    for (size_t at = f; at > 0;) {
+        at--;
+        size_t len = cues_in(rd, sides, at, at + 1) == (long)at ? 1 : 0;
+        if (len) {
+            if (list_before(rd, c, at, 0, DIPSUM_ACT_PARTY, -1, 1) < 2)
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+            return;
+        }
+        long k = rd->ent[at];
+        if (k >= 0 && actor_kind(rd, k))
+            return;
+    }
+}
+
+static void sides_failed_after(const reading *rd, dipsum_claim *c)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (!ev || ev->talks != DIPSUM_TALKS_ENDED ||
+        c->nactors[DIPSUM_ACT_PARTY] || c->both_sides || c->cue1 <= c->cue0)
+        return;
+    if (rd->lang == 1) {
+        sides_failed_before_ur(rd, c);
+        return;
+    }
+    size_t a = c->cue1;
+    for (; a < rd->n; a++) {
+        if (cue(rd, DIPSUM_S_FAILED_SIDES_OPENERS, a))
+            break;
+        long k = rd->ent[a];
+        if (k >= 0 && actor_kind(rd, k) && term_of(rd, k)->category != DIPSUM_CAT_PLACE)
+            return;
+    }
+    if (a + 1 >= rd->n)
+        return;
+    size_t e = list_end(rd, a + 1, rd->n);
+    if (e >= rd->n || !cue(rd, DIPSUM_S_FAILED_SIDES_VERBS, e))
+        return;
+    if (list_after(rd, c, a + 1, e, DIPSUM_ACT_PARTY, 1) < 2)
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+}
+
 void read_sides(const reading *rd, dipsum_claim *c)
 {
     read_between(rd, c);
@@ -2195,7 +2275,7 @@ void read_sides(const reading *rd, dipsum_claim *c)
                        : cue_in(rd, DIPSUM_S_ACCUSING, c->cue1, c->c1)) >= 0) {
         c->nactors[DIPSUM_ACT_PARTY] = 0;
         c->both_sides = 0;
-    }
+    }    sides_failed_after(rd, c);
 }
 
 /* "between X and Y", "X اور Y کے درمیان", "X–Y talks" in the claim's

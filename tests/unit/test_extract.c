@@ -34414,6 +34414,109 @@ static void test_roles58_office_brief_is_no_side(void **state)
                                        "\xdb\x8c\xdb\x92\xdb\x94", "parties"), "afghan"));
 }
 
+/* ==== (kinds58) claims read as their own kinds ======================== */
+
+/* (kinds58, issue 9) A ceasefire its own side's leader ordered is that
+ * side's ceasefire announced (English and Urdu); near misses: the UN
+ * Security Council's order (a demand: no sides, no sentence), an order
+ * to advance, a unilateral ceasefire announced (unchanged).  Prisoners
+ * exchanged with the bodies of the dead are still prisoners exchanged;
+ * near miss: bodies exchanged alone stay none.  A pause of hours (the
+ * shared pause words) is no ceasefire agreed or announced; near miss: a
+ * 72-hour ceasefire agreed. */
+static void test_kinds58_ordered_bodies_pause(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Azerbaijan's president ordered a unilateral ceasefire on Monday.",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Azerbaijan announced a ceasefire on 26 February 2024.", NULL},
+        /* آذربائیجان کے صدر نے پیر کو یکطرفہ جنگ بندی کا حکم دیا */
+        {"آذربائیجان کے صدر نے پیر کو یکطرفہ جنگ بندی کا حکم دیا۔",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Azerbaijan announced a ceasefire on 26 February 2024.", NULL},
+        {"The UN Security Council ordered an immediate ceasefire between "
+         "Israel and Hamas.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        /* اقوام متحدہ کی سلامتی کونسل نے اسرائیل اور حماس کے درمیان فوری جنگ
+         * بندی کا حکم دیا */
+        {"اقوام متحدہ کی سلامتی کونسل نے اسرائیل اور حماس کے درمیان فوری جنگ بندی کا حکم دیا۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Azerbaijan's president ordered troops to advance on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"Azerbaijan announced a unilateral ceasefire on Monday.",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Azerbaijan announced a ceasefire on 26 February 2024.", NULL},
+        {"Russia and Ukraine exchanged prisoners and the bodies of fallen "
+         "soldiers on Monday.",
+         "prisoners_exchanged", "happened", "positive", 0, 0,
+         "Russia and Ukraine exchanged prisoners on 26 February 2024.", NULL},
+        /* روس اور یوکرین نے پیر کو قیدیوں اور لاشوں کا تبادلہ کیا */
+        {"روس اور یوکرین نے پیر کو قیدیوں اور لاشوں کا تبادلہ کیا۔",
+         "prisoners_exchanged", "happened", "positive", 0, 0,
+         "Russia and Ukraine exchanged prisoners on 26 February 2024.", NULL},
+        {"Russia and Ukraine exchanged the bodies of fallen soldiers on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_exchanged"},
+        /* روس اور یوکرین نے پیر کو لاشوں کا تبادلہ کیا */
+        {"روس اور یوکرین نے پیر کو لاشوں کا تبادلہ کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_exchanged"},
+        {"Israel and Hamas agreed on Monday to a ceasefire for ten hours each day.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel announced on Monday that it would halt military operations "
+         "in Rafah for ten hours to let aid in.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"Israel and Hamas agreed on Monday to a 72-hour ceasefire.",
+         "ceasefire_agreed", "happened", "positive", 0, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (kinds58, issue 9) Talks ended with no sides of their own take the two
+ * that failed to agree in an "after" clause (English; Urdu with "کے
+ * بعد" before the talks' words); near misses: an accusation after (no
+ * failure to agree), talks that name their own sides.  Talks in a
+ * "before" clause told in the past simple were held; near misses: a
+ * timetable's present ("before talks open next week"), a future in the
+ * past ("said it would not attack before X and Y met"). */
+static void test_kinds58_failed_after_held_before(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks collapsed on Monday after Serbia and Kosovo could not agree "
+         "on the border.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Serbia and Kosovo made no progress on 26 February 2024.",
+         NULL},
+        {"The summit ended without agreement after Armenia and Azerbaijan "
+         "failed to bridge their differences.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Armenia and Azerbaijan made no progress.", NULL},
+        /* آرمینیا اور آذربائیجان کے درمیان اختلافات دور نہ ہونے کے بعد
+         * سربراہی اجلاس کسی معاہدے کے بغیر ختم ہو گیا */
+        {"آرمینیا اور آذربائیجان کے درمیان اختلافات دور نہ ہونے کے بعد سربراہی اجلاس کسی معاہدے کے بغیر ختم ہو گیا۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Armenia and Azerbaijan made no progress.", NULL},
+        {"Talks collapsed on Monday after Serbia accused Kosovo of bad faith.",
+         "talks_failed", NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Serbia and Kosovo collapsed on Monday after Russia and "
+         "China failed to agree on a draft.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Serbia and Kosovo made no progress on 26 February 2024.",
+         NULL},
+        {"A drone strike hit Odesa on Monday, hours before Russia and Ukraine "
+         "opened talks in Istanbul.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Russia and Ukraine were held in Istanbul.", NULL},
+        {"Shelling continued on Monday, days before Russia and Ukraine open "
+         "talks in Istanbul.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Russia said it would not attack before Russia and Ukraine met in "
+         "Istanbul.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35321,6 +35424,8 @@ int main(void)
         cmocka_unit_test(test_mine58_army_chief_is_no_state),
         cmocka_unit_test(test_roles58_other_states_party_is_no_side),
         cmocka_unit_test(test_roles58_office_brief_is_no_side),
+        cmocka_unit_test(test_kinds58_ordered_bodies_pause),
+        cmocka_unit_test(test_kinds58_failed_after_held_before),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
