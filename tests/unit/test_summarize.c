@@ -1062,6 +1062,19 @@ static void test_short_summary_skips_other_speech_verbs(void **state)
     expect_fill(body, NULL);
 }
 
+/* (rouge58) ... nor with "expressed": what someone felt about the news
+ * (gratitude, concern) is comment; the sentence after it, the fill's
+ * next, is not reached (DIPSUM_FILL_STOPS_EN). */
+static void test_short_summary_skips_expressed(void **state)
+{
+    (void)state;
+    char body[1024];
+    snprintf(body, sizeof body,
+             "The host minister expressed gratitude to both delegations for "
+             "their patience.\n\n%s\n\n", fill_next);
+    expect_fill(body, NULL);
+}
+
 /* (lead29) A heading after the lead that is one of background_heads
  * ("Background", here also with quote marks and a colon) opens a section
  * of background: none of its sentences is quoted, not even one that adds
@@ -2022,6 +2035,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(
             test_short_summary_skips_other_speech_verbs, setup_full,
             teardown_full),
+        cmocka_unit_test_setup_teardown(test_short_summary_skips_expressed,
+                                        setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_background_section_not_quoted,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_background_section_not_quoted_ur,
