@@ -1195,7 +1195,14 @@ static int lead_second(const dipsum_facts *f, const dipsum_rules *rules,
  *   (lead_second).
  * - then, best score first, no quote (lead33: none that is a quote from
  *   its first or to its last word, or inside one an earlier sentence
- *   opened: the speaker's word); once the summary has that share, an
+ *   opened: the speaker's word), and (rouge58) once the summary holds a
+ *   sentence none that says what someone said or who was there
+ *   (speech_or_presence, as the lead's second sentence and the fill pass
+ *   over it: "In a joint statement, Kenya and the African Union said
+ *   the talks in Mombasa had gone well" had been picked for the facts
+ *   the rules read in it, over "The two sides will meet again in Mombasa
+ *   on March 20."; a fact with only a trailing attribution, "…, a
+ *   spokesman said.", is no speech and stays); once the summary has that share, an
  *   update that states facts (claims that are news, with their actors and dates)
  *   takes only sentences that state at least DIPSUM_NEW_FACTS (one) it
  *   does not state yet: what follows the lead without a new fact is
@@ -1291,6 +1298,8 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
     for (size_t q = 0; q < n && rc == 0 && p.used < budget; q++) {
         if (p.used > 0 && !fits(p.used, sm->qwords[r[q].i], budget))
             continue;
+        if (p.used > 0 && speech_or_presence(&f->s[r[q].i], rules, lang))
+            continue; /* (rouge58) what someone said: not after the lead */
         if (sf.n > 0 && (double)p.used >= share &&
             new_facts(&sf, r[q].i, p.covered, p.ncov) < DIPSUM_NEW_FACTS)
             continue;

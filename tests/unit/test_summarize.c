@@ -1062,6 +1062,19 @@ static void test_short_summary_skips_other_speech_verbs(void **state)
     expect_fill(body, NULL);
 }
 
+/* (rouge58) ... nor with "expressed": what someone felt about the news
+ * (gratitude, concern) is comment; the sentence after it, the fill's
+ * next, is not reached (DIPSUM_FILL_STOPS_EN). */
+static void test_short_summary_skips_expressed(void **state)
+{
+    (void)state;
+    char body[1024];
+    snprintf(body, sizeof body,
+             "The host minister expressed gratitude to both delegations for "
+             "their patience.\n\n%s\n\n", fill_next);
+    expect_fill(body, NULL);
+}
+
 /* (lead29) A heading after the lead that is one of background_heads
  * ("Background", here also with quote marks and a colon) opens a section
  * of background: none of its sentences is quoted, not even one that adds
@@ -1261,6 +1274,43 @@ static void test_picked_sentence_not_quote(void **state)
         if (strstr(s, "Kenya"))
             fail_msg("quote %zu taken: %s", k, s);
     }
+}
+
+/* (rouge58) Past the lead, the facts' rule takes no sentence that says
+ * what someone said (a word of fill_not before the trailing attribution),
+ * whatever facts the rules read in it (the mediator of a joint
+ * statement): the later sentence that states the fact is taken.  Near
+ * misses: a fact with only a trailing attribution ("..., a spokesman
+ * said.") is no speech and is taken; and when the speech is the only
+ * sentence with a fact, the summary is the lead alone. */
+static void test_picked_sentence_not_speech(void **state)
+{
+    (void)state;
+    static const char lead[] =
+        "Delegations of Ethiopia and Eritrea ended two days of talks in "
+        "Nairobi on Thursday on the demarcation of their shared border, the "
+        "first direct meeting between the two governments in more than two "
+        "years.";
+    static const char speech[] =
+        "In a joint statement, the two foreign ministers said the talks "
+        "mediated by Kenya had been useful and that the mood had been good.";
+    static const char fact[] =
+        "The talks mediated by Kenya will resume in Mombasa on Friday.";
+    static const char attributed[] =
+        "The talks mediated by Kenya will resume in Mombasa on Friday, a "
+        "spokesman said.";
+    char text[4096], buf[4096], want[1024];
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n" COLOUR "\n%s\n", lead,
+             speech, fact);
+    snprintf(want, sizeof want, "%s %s", lead, fact);
+    assert_string_equal(summary_of(text, buf, sizeof buf), want);
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n" COLOUR "\n%s\n", lead,
+             speech, attributed);
+    const char *s = summary_of(text, buf, sizeof buf);
+    if (!strstr(s, "will resume in Mombasa on Friday") || strstr(s, "joint"))
+        fail_msg("attributed fact not taken: %s", s);
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n" COLOUR, lead, speech);
+    assert_string_equal(summary_of(text, buf, sizeof buf), lead);
 }
 
 /* (lead21) The lead of an update that states facts, taken in text order
@@ -1985,6 +2035,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(
             test_short_summary_skips_other_speech_verbs, setup_full,
             teardown_full),
+        cmocka_unit_test_setup_teardown(test_short_summary_skips_expressed,
+                                        setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_background_section_not_quoted,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_background_section_not_quoted_ur,
@@ -2002,6 +2054,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_short_summary_skips_inside_quote,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_picked_sentence_not_quote,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_picked_sentence_not_speech,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_lead_skips_presence,
                                         setup_full, teardown_full),
