@@ -6436,6 +6436,18 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (df->report && df->w1 < c->cue0 &&
                     c->modality != DIPSUM_MOD_DEMANDED)
                     continue;
+                /* (prec58, tester76 en035) English: the day right after or
+                 * right before a word of report_false, before the event
+                 * words of a denied claim, is the denial's: "X denied on
+                 * Tuesday that it had held talks with Y", "X on Tuesday
+                 * denied holding talks with Y" (the talks' day is not
+                 * told there) */
+                if (lang == 0 && c->negative && df->w1 <= c->cue0 &&
+                    ((df->w0 > 0 &&
+                      cue_in(&rd, DIPSUM_S_REPORT_FALSE, df->w0 > 2 ? df->w0 - 2 : 0,
+                             df->w0) >= 0) ||
+                     (df->w1 < c->cue0 && cue(&rd, DIPSUM_S_REPORT_FALSE, df->w1))))
+                    continue;
                 /* (recall54u) Urdu, a point the event is after ("۲۰۲۳ کے
                  * بعد پہلی بار ملاقات کی", the first since 2023;
                  * point_after_in_clause joined it to its clause) is no
