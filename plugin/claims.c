@@ -4866,8 +4866,8 @@ int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (denies_event_words(rd, c, ev, &rd->r->structure[DIPSUM_S_WITHOUT][rd->lang]))
             c->negative = 1;
         /* (prec58, tester76 en014) talks held whose clause says they
-         * ended (span_end) and, after the event words, what they ended
-         * without: "ended a week-long round of talks in X on Friday
+         * ended (span_end) and, after the event words (Urdu: anywhere
+         * in it), what they ended without: "ended a week-long round of talks in X on Friday
          * without closing the remaining chapters", "… باقی ابواب طے کیے
          * بغیر ختم ہو گیا": the news is what was not done, which the
          * sentence of talks held drops ("talks were held on Friday", as
@@ -4876,7 +4876,7 @@ int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (ev->talks == DIPSUM_TALKS_HELD && !c->negative &&
             c->modality == DIPSUM_MOD_HAPPENED &&
             cues_in(rd, &rd->r->dates.span_end[rd->lang], c->c0, c->c1) >= 0 &&
-            cue_in(rd, DIPSUM_S_WITHOUT, c->cue1, c->c1) >= 0)
+            cue_in(rd, DIPSUM_S_WITHOUT, rd->lang == 1 ? c->c0 : c->cue1, c->c1) >= 0)
             c->unconfirmed = 1;
         read_report(rd, c);
         read_teller(rd, c);
