@@ -1353,12 +1353,13 @@ static int same_sides(const dipsum_facts *f, const dipsum_claim *u,
 }
 
 /* (prec58, tester76 en022) Whether c is talks held ("talks: held"), done,
- * with no date of its own or the day of the failure, after talks of its
- * sides (naming none, or one of c's) that ended without result, told as
- * done before c or in its sentence, not background, not unconfirmed:
- * "The round ended on Thursday without progress, the co-chairs said.
- * Delegations from X and Y attended." is not "talks between X and Y were
- * held" (the failure dropped); the failure is written or nothing. */
+ * with no date of its own or the day of the failure, in an update that
+ * tells talks of its sides (naming none, or one of c's) ended without
+ * result, done, not background, not unconfirmed: "The round ended on
+ * Thursday without progress, the co-chairs said.  Delegations from X and
+ * Y attended." is not "talks between X and Y were held" (the failure
+ * dropped); the failure is written (where it names its sides) or
+ * nothing. */
 static int held_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
                               const dipsum_claim *c)
 {
@@ -1367,7 +1368,7 @@ static int held_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
         return 0;
     for (size_t i = 0; i < f->nc; i++) {
         const dipsum_claim *u = &f->claims[i];
-        if (u == c || u->background || u->sent > c->sent || u->negative ||
+        if (u == c || u->background || u->negative ||
             u->unconfirmed || u->modality != DIPSUM_MOD_HAPPENED ||
             dipsum_event_talks(rules, u->type) != DIPSUM_TALKS_ENDED || !same_sides(f, u, c))
             continue;
