@@ -1354,12 +1354,14 @@ static int same_sides(const dipsum_facts *f, const dipsum_claim *u,
 
 /* (prec58, tester76 en022) Whether c is talks held ("talks: held"), done,
  * with no date of its own or the day of the failure, in an update that
- * tells talks of its sides (naming none, or one of c's) ended without
- * result, done, not background, not unconfirmed: "The round ended on
- * Thursday without progress, the co-chairs said.  Delegations from X and
- * Y attended." is not "talks between X and Y were held" (the failure
- * dropped); the failure is written (where it names its sides) or
- * nothing. */
+ * tells talks ended without result (done, not background, not
+ * unconfirmed, not of unnamed sources) in a claim that names fewer than
+ * two sides, none or one of c's: "The round ended on Thursday without
+ * progress, the co-chairs said.  Delegations from X and Y attended." is
+ * not "talks between X and Y were held", the failure dropped (it cannot
+ * be written with no sides): nothing is.  A failure that names its
+ * sides is a sentence of its own, or not written for reasons of its
+ * own, and leaves the talks held as they are. */
 static int held_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
                               const dipsum_claim *c)
 {
@@ -1369,8 +1371,9 @@ static int held_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
     for (size_t i = 0; i < f->nc; i++) {
         const dipsum_claim *u = &f->claims[i];
         if (u == c || u->background || u->negative ||
-            u->unconfirmed || u->modality != DIPSUM_MOD_HAPPENED ||
-            dipsum_event_talks(rules, u->type) != DIPSUM_TALKS_ENDED || !same_sides(f, u, c))
+            u->unconfirmed || u->anonymous_source || u->modality != DIPSUM_MOD_HAPPENED ||
+            dipsum_event_talks(rules, u->type) != DIPSUM_TALKS_ENDED ||
+            u->nactors[DIPSUM_ACT_PARTY] >= 2 || !same_sides(f, u, c))
             continue;
         if (c->date < 0 ||
             (u->date >= 0 && (size_t)c->date < f->nd && (size_t)u->date < f->nd &&
