@@ -34372,6 +34372,27 @@ static void test_prec58_denial_day_is_not_the_talks(void **state)
     }
 }
 
+/* (prec58, tester76 ur078) Urdu "پہلے" right after hours ("مذاکرات شروع
+ * ہونے سے چند گھنٹے پہلے", hours before the talks opened) is the same
+ * day, no earlier time: the talks are news, not background.  Near
+ * misses: "پہلے" after years ("دو سال پہلے") and alone ("پہلے بھی") stay
+ * background. */
+static void test_prec58_hours_before_is_not_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* کینیا اور یوگنڈا کے درمیان مذاکرات شروع ہونے سے چند گھنٹے پہلے
+         * جمعرات کو لڑائی ہوئی */
+        {"کینیا اور یوگنڈا کے درمیان مذاکرات شروع ہونے سے چند گھنٹے پہلے جمعرات کو لڑائی ہوئی۔",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda were held on 29 February 2024.", NULL},
+        /* کینیا اور یوگنڈا نے دو سال پہلے جنگ بندی پر اتفاق کیا تھا */
+        {"کینیا اور یوگنڈا نے دو سال پہلے جنگ بندی پر اتفاق کیا تھا۔",
+         "ceasefire_agreed", NULL, NULL, -1, 1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35278,6 +35299,7 @@ int main(void)
         cmocka_unit_test(test_prec58_failure_told_by_chairs),
         cmocka_unit_test(test_prec58_exchanging_lists_is_no_agreement),
         cmocka_unit_test(test_prec58_denial_day_is_not_the_talks),
+        cmocka_unit_test(test_prec58_hours_before_is_not_background),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
