@@ -312,8 +312,15 @@ static int other_speaks_for_side(const reading *rd, const dipsum_claim *c)
             b = sp;
         } else
             continue;
+        /* (prec58, tester76 en022) not the names after a word of
+         * mediator_nouns in the teller: "…, co-chairs from the UN and
+         * the EU said", "…, mediators from Qatar said" tell as the chairs
+         * of the talks, no side's adversary */
+        long mt = cue_in(rd, DIPSUM_S_MEDIATOR_NOUNS, a, b);
         for (size_t w = a; w < b; w++) {
             long k = rd->ent[w];
+            if (mt >= 0 && (long)w > mt)
+                break;
             /* a state's adjective speaks for it before one of
              * state_nouns: "…, Israeli officials said" */
             if (k >= 0 && side_kind(rd, k) && rd->f->m[k].term != side &&
@@ -4889,6 +4896,19 @@ int clause_claim(const reading *rd, size_t c0, size_t c1,
         /* (fixes35a) "ended the talks without signing an agreement" */
         if (denies_event_words(rd, c, ev, &rd->r->structure[DIPSUM_S_WITHOUT][rd->lang]))
             c->negative = 1;
+        /* (prec58, tester76 en014) talks held whose clause says they
+         * ended (span_end) and, after the event words (Urdu: anywhere
+         * in it), what they ended without: "ended a week-long round of talks in X on Friday
+         * without closing the remaining chapters", "… باقی ابواب طے کیے
+         * بغیر ختم ہو گیا": the news is what was not done, which the
+         * sentence of talks held drops ("talks were held on Friday", as
+         * if that day only); unsure, it is not written (a failure told
+         * in the clause is its own claim) */
+        if (ev->talks == DIPSUM_TALKS_HELD && !c->negative &&
+            c->modality == DIPSUM_MOD_HAPPENED &&
+            cues_in(rd, &rd->r->dates.span_end[rd->lang], c->c0, c->c1) >= 0 &&
+            cue_in(rd, DIPSUM_S_WITHOUT, rd->lang == 1 ? c->c0 : c->cue1, c->c1) >= 0)
+            c->unconfirmed = 1;
         read_report(rd, c);
         read_teller(rd, c);
         /* (stop 28) "agreed to extend the ceasefire, provided that
@@ -6451,6 +6471,18 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * own word: "X and Y on Tuesday announced a ceasefire") */
                 if (df->report && df->w1 < c->cue0 &&
                     c->modality != DIPSUM_MOD_DEMANDED)
+                    continue;
+                /* (prec58, tester76 en035) English: the day right after or
+                 * right before a word of report_false, before the event
+                 * words of a denied claim, is the denial's: "X denied on
+                 * Tuesday that it had held talks with Y", "X on Tuesday
+                 * denied holding talks with Y" (the talks' day is not
+                 * told there) */
+                if (lang == 0 && c->negative && df->w1 <= c->cue0 &&
+                    ((df->w0 > 0 &&
+                      cue_in(&rd, DIPSUM_S_REPORT_FALSE, df->w0 > 2 ? df->w0 - 2 : 0,
+                             df->w0) >= 0) ||
+                     (df->w1 < c->cue0 && cue(&rd, DIPSUM_S_REPORT_FALSE, df->w1))))
                     continue;
                 /* (recall54u) Urdu, a point the event is after ("۲۰۲۳ کے
                  * بعد پہلی بار ملاقات کی", the first since 2023;

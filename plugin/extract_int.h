@@ -801,6 +801,12 @@ static inline int background_at(const reading *rd, size_t i)
         (dipsum_cues_at_text(&rd->r->dates.ongoing_since[1], rd->ct, i + len) ||
          dipsum_cues_at_text(&rd->r->dates.until_now[1], rd->ct, i + len)))
         return 0;
+    /* (prec58, tester76 ur078) nor Urdu "پہلے"/"قبل" right after hours
+     * (the dates' within_hours): "مذاکرات شروع ہونے سے چند گھنٹے پہلے"
+     * (hours before the talks opened) is the same day, no earlier time */
+    if (len && rd->lang == 1 && i > 0 &&
+        dipsum_cues_at_text(&rd->r->dates.within_hours[1], rd->ct, i - 1))
+        return 0;
     return len && (i + len >= rd->n || rd->brk[i + len] ||
                    !cue(rd, DIPSUM_S_BACKGROUND_ORDINAL, i + len));
 }

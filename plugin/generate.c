@@ -1352,6 +1352,37 @@ static int same_sides(const dipsum_facts *f, const dipsum_claim *u,
     return !other;
 }
 
+/* (prec58, tester76 en022) Whether c is talks held ("talks: held"), done,
+ * with no date of its own or the day of the failure, in an update that
+ * tells talks ended without result (done, not background, not
+ * unconfirmed, not of unnamed sources) in a claim that names fewer than
+ * two sides, none or one of c's: "The round ended on Thursday without
+ * progress, the co-chairs said.  Delegations from X and Y attended." is
+ * not "talks between X and Y were held", the failure dropped (it cannot
+ * be written with no sides): nothing is.  A failure that names its
+ * sides is a sentence of its own, or not written for reasons of its
+ * own, and leaves the talks held as they are. */
+static int held_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
+                              const dipsum_claim *c)
+{
+    if (c->negative || c->background || c->modality != DIPSUM_MOD_HAPPENED ||
+        dipsum_event_talks(rules, c->type) != DIPSUM_TALKS_HELD)
+        return 0;
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *u = &f->claims[i];
+        if (u == c || u->background || u->negative ||
+            u->unconfirmed || u->anonymous_source || u->modality != DIPSUM_MOD_HAPPENED ||
+            dipsum_event_talks(rules, u->type) != DIPSUM_TALKS_ENDED ||
+            u->nactors[DIPSUM_ACT_PARTY] >= 2 || !same_sides(f, u, c))
+            continue;
+        if (c->date < 0 ||
+            (u->date >= 0 && (size_t)c->date < f->nd && (size_t)u->date < f->nd &&
+             strcmp(f->dates[c->date].iso, f->dates[u->date].iso) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* (fixes44, tester45) Whether c is an agreement written with no word of
  * what was agreed ("agreement: vague": "X and Y reached an agreement")
  * in an update that tells an agreement failed: a claim, not background,
@@ -1561,6 +1592,8 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             if (met > 0 && undone)
                 met = 0;
             if (met > 0 && failure_beside_agreement(f, rules, c))
+                met = 0;
+            if (met > 0 && held_after_failure(f, rules, c))
                 met = 0;
             if (met > 0 && vague < 0)
                 vague = vague_after_failure(f, rules, c, claims_sorted);

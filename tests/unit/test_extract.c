@@ -34517,6 +34517,192 @@ static void test_kinds58_failed_after_held_before(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== (prec58) precision: tester76's kinds ============================ */
+
+/* One invented update (Date 2024-03-01, a Friday: Thursday is 29
+ * February) and its whole generated summary. */
+static void prec58_generated(const char *body, const char *want)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2024-03-01\n%s\n\n%s\n",
+             (unsigned char)body[0] >= 0x80 ? "Lang: ur" : "", body);
+    json_t *r = run(text);
+    if (strcmp(generated(r), want) != 0)
+        fail_msg("%s: generated '%s', not '%s'", body, generated(r), want);
+    json_decref(r);
+}
+
+/* (prec58, tester76 en014) Talks that ended without something ("ended a
+ * week-long round of talks … on Thursday without closing the remaining
+ * chapters", "… طے کیے بغیر ختم ہو گیا") are not written as talks held
+ * that day (the failure dropped); near misses: a round ended with
+ * nothing lacking, talks ended without a deal (their failure), talks
+ * held without mediators (no ending), in both languages. */
+static void test_prec58_ended_without_is_not_held(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda ended a week-long round of talks in Nairobi on "
+         "Thursday without closing the remaining chapters.",
+         "talks_held", "happened", "positive", 1, -1, "", NULL},
+        /* کینیا اور یوگنڈا کے درمیان مذاکرات کا دور جمعرات کو باقی ابواب طے
+         * کیے بغیر ختم ہو گیا */
+        {"کینیا اور یوگنڈا کے درمیان مذاکرات کا دور جمعرات کو باقی ابواب طے کیے بغیر ختم ہو گیا۔",
+         "talks_held", "happened", "positive", 1, -1, "", NULL},
+        {"Kenya and Uganda ended a round of talks in Nairobi on Thursday.",
+         "talks_held", "happened", "positive", 0, -1, NULL, NULL},
+        {"Kenya and Uganda ended a round of talks in Nairobi on Thursday "
+         "without a deal.",
+         "talks_failed", "happened", "positive", 0, -1, NULL, NULL},
+        {"Kenya and Uganda held talks in Nairobi on Thursday without mediators.",
+         "talks_held", "happened", "positive", 0, -1, NULL, NULL},
+        /* کینیا اور یوگنڈا کے درمیان مذاکرات کا دور جمعرات کو ختم ہو گیا */
+        {"کینیا اور یوگنڈا کے درمیان مذاکرات کا دور جمعرات کو ختم ہو گیا۔",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Kenya and Uganda were held on 29 February 2024.", NULL},
+        /* کینیا اور یوگنڈا کے درمیان مذاکرات جمعرات کو کسی معاہدے کے بغیر ختم
+         * ہو گئے */
+        {"کینیا اور یوگنڈا کے درمیان مذاکرات جمعرات کو کسی معاہدے کے بغیر ختم ہو گئے۔",
+         "talks_failed", "happened", "positive", 0, -1,
+         "Talks between Kenya and Uganda made no progress on 29 February 2024.", NULL},
+        /* کینیا اور یوگنڈا نے بغیر کسی ثالث کے جمعرات کو مذاکرات کیے */
+        {"کینیا اور یوگنڈا نے بغیر کسی ثالث کے جمعرات کو مذاکرات کیے۔",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Kenya and Uganda were held on 29 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    prec58_generated("Kenya and Uganda ended a week-long round of talks in "
+                     "Nairobi on Thursday without closing the remaining "
+                     "chapters.", "");
+}
+
+/* (prec58, tester76 en022) A failure told by the talks' co-chairs or
+ * mediators is no side's adversary's word: confirmed; and talks held
+ * are not written alone in an update that tells talks of their sides
+ * failed (before or after them), the failure dropped.  Near misses: a
+ * state's officials telling of one side stay its word (unconfirmed);
+ * talks held alone, talks held with their failure written, talks held
+ * on another day than an old failure's. */
+static void test_prec58_failure_told_by_chairs(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The latest round of talks on the conflict in Armenia ended on "
+         "Thursday without progress, co-chairs from the UN and Russia said.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"The latest round of talks on the conflict in Armenia ended on "
+         "Thursday without progress, mediators from Russia said.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"The latest round of talks on the conflict in Armenia ended on "
+         "Thursday without progress, officials from Russia said.",
+         "talks_failed", "happened", NULL, 1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    prec58_generated("The latest round of talks ended on Thursday without "
+                     "progress, co-chairs from the UN and Russia said. "
+                     "Delegations from Armenia and Azerbaijan attended.", "");
+    prec58_generated("Delegations from Armenia and Azerbaijan attended. The "
+                     "latest round of talks ended on Thursday without "
+                     "progress.", "");
+    /* آرمینیا اور آذربائیجان کے درمیان مذاکرات ہوئے */
+    prec58_generated("Delegations from Armenia and Azerbaijan attended.",
+                     "آرمینیا اور آذربائیجان کے درمیان مذاکرات ہوئے۔");
+    prec58_generated("Armenia and Azerbaijan held talks in Geneva on Thursday. "
+                     "The talks ended without agreement.",
+                     "آرمینیا اور آذربائیجان کے درمیان جنیوا میں ۲۹ فروری ۲۰۲۴ "
+                     "کو مذاکرات ہوئے۔ آرمینیا اور آذربائیجان کے درمیان "
+                     "مذاکرات بے نتیجہ رہے۔");
+    prec58_generated("The latest round of talks ended in 2019 without progress. "
+                     "Delegations from Armenia and Azerbaijan met in Geneva on "
+                     "Thursday.",
+                     "آرمینیا اور آذربائیجان کے درمیان جنیوا میں ۲۹ فروری ۲۰۲۴ "
+                     "کو مذاکرات ہوئے۔");
+}
+
+/* (prec58, tester76 en005, ur074) Agreeing to hand each other papers the
+ * talks need (lists of detainees, information) is a step of the talks,
+ * never "the two sides reached an agreement"; near misses: an exchange
+ * of prisoners (its own type) and border crossings opened stay written. */
+static void test_prec58_exchanging_lists_is_no_agreement(void **state)
+{
+    (void)state;
+    prec58_generated("The mediator said the two delegations agreed to "
+                     "exchange lists of missing fishermen.", "");
+    prec58_generated("Armenia and Azerbaijan agreed to exchange lists of "
+                     "detainees.", "");
+    prec58_generated("Armenia and Azerbaijan agreed to share information on "
+                     "the missing.", "");
+    /* آرمینیا اور آذربائیجان نے قیدیوں کی فہرستوں کے تبادلے پر اتفاق کیا */
+    prec58_generated("آرمینیا اور آذربائیجان نے قیدیوں کی فہرستوں کے تبادلے پر اتفاق کیا۔",
+                     "");
+    prec58_generated("Armenia and Azerbaijan agreed to exchange prisoners.",
+                     "آرمینیا اور آذربائیجان نے قیدیوں کے تبادلے پر اتفاق کیا۔");
+    prec58_generated("Armenia and Azerbaijan agreed to open two border crossings.",
+                     "آرمینیا اور آذربائیجان کے درمیان اتفاق ہو گیا۔");
+    /* آرمینیا اور آذربائیجان نے دو سرحدی گزرگاہیں کھولنے پر اتفاق کیا */
+    prec58_generated("آرمینیا اور آذربائیجان نے دو سرحدی گزرگاہیں کھولنے پر اتفاق کیا۔",
+                     "Armenia and Azerbaijan reached an agreement.");
+}
+
+/* (prec58, tester76 en035) English: the day right before or after a
+ * denial's word, before the denied event words, is the denial's, not
+ * the talks': "Armenia denied on Thursday that it had held talks …" has
+ * Thursday as a date mentioned, no talks_held date.  Near misses: a day
+ * after the event words, and a plain negation, stay the claim's. */
+static void test_prec58_denial_day_is_not_the_talks(void **state)
+{
+    (void)state;
+    static const char *const denial[] = {
+        "Armenia denied on Thursday that it had held talks with Azerbaijan "
+        "in Geneva.",
+        "Armenia on Thursday denied holding talks with Azerbaijan.",
+    };
+    for (size_t i = 0; i < sizeof denial / sizeof *denial; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", denial[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        if (c && strcmp(date_of(c), "") != 0)
+            fail_msg("%s: talks dated %s", denial[i], date_of(c));
+        assert_true(has_date(r, "2024-02-29"));
+        json_decref(r);
+    }
+    static const char *const kept[] = {
+        "Armenia denied that it had held talks with Azerbaijan on Thursday.",
+        "Armenia and Azerbaijan did not hold talks on Thursday.",
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof *kept; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", kept[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(date_of(c), "2024-02-29");
+        json_decref(r);
+    }
+}
+
+/* (prec58, tester76 ur078) Urdu "پہلے" right after hours ("مذاکرات شروع
+ * ہونے سے چند گھنٹے پہلے", hours before the talks opened) is the same
+ * day, no earlier time: the talks are news, not background.  Near
+ * misses: "پہلے" after years ("دو سال پہلے") and alone ("پہلے بھی") stay
+ * background. */
+static void test_prec58_hours_before_is_not_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* کینیا اور یوگنڈا کے درمیان مذاکرات شروع ہونے سے چند گھنٹے پہلے
+         * جمعرات کو لڑائی ہوئی */
+        {"کینیا اور یوگنڈا کے درمیان مذاکرات شروع ہونے سے چند گھنٹے پہلے جمعرات کو لڑائی ہوئی۔",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda were held on 29 February 2024.", NULL},
+        /* کینیا اور یوگنڈا نے دو سال پہلے جنگ بندی پر اتفاق کیا تھا */
+        {"کینیا اور یوگنڈا نے دو سال پہلے جنگ بندی پر اتفاق کیا تھا۔",
+         "ceasefire_agreed", NULL, NULL, -1, 1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35426,6 +35612,11 @@ int main(void)
         cmocka_unit_test(test_roles58_office_brief_is_no_side),
         cmocka_unit_test(test_kinds58_ordered_bodies_pause),
         cmocka_unit_test(test_kinds58_failed_after_held_before),
+        cmocka_unit_test(test_prec58_ended_without_is_not_held),
+        cmocka_unit_test(test_prec58_failure_told_by_chairs),
+        cmocka_unit_test(test_prec58_exchanging_lists_is_no_agreement),
+        cmocka_unit_test(test_prec58_denial_day_is_not_the_talks),
+        cmocka_unit_test(test_prec58_hours_before_is_not_background),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
