@@ -3908,6 +3908,12 @@ static void test_recall58_two_dates_before_infinitive(void **state)
     UR(u, "بھارت اور پاکستان نے منگل کو دسمبر میں مذاکرات دوبارہ شروع کرنے "
           "پر اتفاق کیا۔", "2026-07-21 2026-12-01/2026-12-31");
     UR(u, "فریقین نے پیر کو جمعہ کو ملاقات کرنے پر اتفاق کیا۔", "2026-07-20");
+    /* "بلانے" (to convene) opens a complement too: the meeting's Friday
+     * has a time of its own, no longer the agreeing's past (3 April;
+     * 2026-04-09 a Thursday), and a bare weekday of open tense is left
+     * unread, as the Friday above */
+    UR("2026-04-09", "فریقین نے منگل کو جمعہ کو جوبا میں کمیشن کا اجلاس بلانے "
+                     "پر اتفاق کیا۔", "2026-04-07");
     /* near misses */
     UR(u, "فریقین نے منگل کو مذاکرات دوبارہ شروع کرنے پر اتفاق کیا۔", "");
     UR(u, "فریقین منگل کو دسمبر میں مذاکرات کرنے پر اتفاق کریں گے۔",
