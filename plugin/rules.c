@@ -506,7 +506,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (roles57) */
     "venue_aboard",
     /* (kinds57) */
-    "halt_cues", "halt_announced"};
+    "halt_cues", "halt_announced",
+    /* (recall58) */
+    "relative_subjects"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
