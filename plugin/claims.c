@@ -3711,6 +3711,10 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (rd->lang == 0 && c->cue0 > 0 && rd->brk[c->cue0] &&
         reduced_relative_at(rd, c->cue0))
         c->background = 1;
+    /* (recall58) "… to review the agreement they signed there": the
+     * relative clause's event with no relative pronoun, an earlier one */
+    if (rd->lang == 0 && pronoun_relative_at(rd, c->cue0))
+        c->background = 1;
     /* (fixes51a) "Ghani said … as promised in the deal signed by X and
      * Y on Saturday": the signing is the reporter's, told by reference,
      * not what the teller says */

@@ -1414,6 +1414,24 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
          * گیا": the talks held on Monday), not in the complement of a
          * verb that opens one later: that verb is passed over */
         int rel = 0, led = 0;
+        /* (recall58, tester76 087) "منگل کو جنوری میں … دوبارہ شروع کرنے
+         * پر اتفاق کیا": a weekday with its کو and a second date (a month
+         * or weekday name, or a day and its month) right after it: the
+         * first is the main verb's day, the second the complement's, so
+         * the weekday leads what
+         * follows as a future word does (led) and takes the tense of the
+         * verb after the infinitive (the agreeing, gone).  Not a date
+         * alone before the infinitive ("منگل کو … شروع کرنے پر اتفاق
+         * کیا": whose day is unsaid) */
+        {
+            size_t wl = 0, ml = 0;
+            /* the second date's day number before its month at most:
+             * "منگل کو دس مئی تک" */
+            if (weekday_at(c, w0, &wl) && w0 + wl < w1 && w1 + 1 < b &&
+                (month_at(c, w1, &ml) || weekday_at(c, w1, &ml) ||
+                 (w1 + 2 < b && marker(c, w1) == 0 && month_at(c, w1 + 1, &ml))))
+                led = 1;
+        }
         for (size_t k = w1; k < b; k++) {
             size_t open = lcues(c, L_TENSE_OPEN, k);
             if (open && k + open < c->n &&

@@ -892,6 +892,55 @@ int reduced_relative_at(const reading *rd, size_t v)
     return here && before;
 }
 
+/* (recall58, tester76 040) Whether English word v, an event verb in the
+ * past, ends a relative clause's opening with no relative pronoun: one
+ * of relative_subjects right before it ("that" before that at most),
+ * right after the end of an accord's name (an instrument or a document)
+ * with a determiner a few words before it, and an event verb earlier
+ * in the clause: "met on Monday to review the agreement they signed
+ * there", "… the truce that they agreed in May" (an earlier event said
+ * of the main verb's object, as reduced_relative_at's).  The word the
+ * relative clause starts at, or 0. */
+size_t pronoun_relative_at(const reading *rd, size_t v)
+{
+    if (rd->lang != 0 || v < 3 || v >= rd->n ||
+        !cue(rd, DIPSUM_S_RELATIVE_SUBJECTS, v - 1))
+        return 0;
+    const char *vw = rd->w[v];
+    size_t vl = strlen(vw);
+    if (!cue(rd, DIPSUM_S_PAST_VERBS, v) && !(vl > 3 && strcmp(vw + vl - 2, "ed") == 0))
+        return 0;
+    size_t q = v - 1;
+    if (q > 2 && cue(rd, DIPSUM_S_COMPLEMENTIZER, q - 1))
+        q--;
+    if (rd->ends[q] < 0 || rd->brk[q + 1] || rd->brk[v])
+        return 0;
+    long m = rd->ends[q];
+    dipsum_category cat = term_of(rd, m)->category;
+    if (cat != DIPSUM_CAT_INSTRUMENT && cat != DIPSUM_CAT_DOCUMENT)
+        return 0;
+    long t = rd->mword[m - (long)rd->s->m0];
+    if (t < 1 || rd->brk[t])
+        return 0;
+    size_t k = (size_t)t - 1;
+    while (k > 0 && k + 2 > (size_t)t && !rd->brk[k + 1] && rd->cover[k] < 0 &&
+           cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
+        k--;
+    if (rd->brk[k + 1] || cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
+        return 0;
+    size_t c0 = k;
+    while (c0 > 0 && !rd->brk[c0])
+        c0--;
+    int here = 0, before = 0;
+    for (size_t e = 0; e < rd->r->nevents; e++) {
+        if (!rd->r->events[e].type)
+            continue;
+        here |= cues_in(rd, &rd->r->events[e].cues[0], v, v + 1) == (long)v;
+        before |= cues_in(rd, &rd->r->events[e].cues[0], c0, k) >= 0;
+    }
+    return here && before ? q : 0;
+}
+
 /* (review45) Where the agents or sides after an accord's participle at
  * word v end: "by" or "between" right after it (the passive's by, the
  * rules' sides), then names of actors, "by", "between", "and" and
@@ -1715,6 +1764,13 @@ int reading_init(reading *rd, const dipsum_facts *f, size_t si,
          * first test, asked here without a call) */
         if (!rd->brk[k] && rd->ends[k] >= 0 && reduced_relative_at(rd, k))
             rd->brk[k] = 1;
+    /* (recall58) "… to review the agreement they signed there": so does
+     * a relative clause with no relative pronoun (pronoun_relative_at) */
+    for (size_t k = 3; rd->lang == 0 && k < s->nwords; k++) {
+        size_t q = pronoun_relative_at(rd, k);
+        if (q)
+            rd->brk[q] = 1;
+    }
     /* "… ختم ہو گئے ہیں اور …": an "and" right after the end of a
      * finite verb starts a clause (Urdu, verb-final) */
     for (size_t k = 1; conj && rd->lang == 1 && k + 1 < s->nwords; k++)

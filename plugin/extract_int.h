@@ -436,6 +436,8 @@ long accord_participle_at(const reading *rd, size_t v)
     EXTRACT_LINK(accord_participle_at);
 int reduced_relative_at(const reading *rd, size_t v)
     EXTRACT_LINK(reduced_relative_at);
+size_t pronoun_relative_at(const reading *rd, size_t v)
+    EXTRACT_LINK(pronoun_relative_at);
 size_t agents_after_participle(const reading *rd, size_t v)
     EXTRACT_LINK(agents_after_participle);
 size_t subject_participle_end(const reading *rd, const dipsum_claim *c)

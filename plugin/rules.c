@@ -511,7 +511,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "office_brief_after", "office_brief_before", "org_owner_after",
     /* (kinds58) */
     "truce_ordered", "nots_joined", "failed_sides_openers", "failed_sides_verbs",
-    "done_before", "done_before_verbs"};
+    "done_before", "done_before_verbs",
+    /* (recall58) */
+    "relative_subjects"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -3895,6 +3895,33 @@ static void test_prec55b_future_leads_not_the_dates(void **state)
     UR(u, "فریقین پیر کو آئندہ مذاکرات کریں گے۔", "2026-03-16");
 }
 
+/* (recall58, tester76 issue 9) Urdu: a weekday with its کو and a second
+ * date right after it before an infinitive of tense_open: the first is
+ * the main verb's day (the agreeing, gone), the second the
+ * complement's.  2026-07-22 is a Wednesday (`date -d`).  Near misses: a
+ * weekday alone before the infinitive (whose day is unsaid), a future
+ * main verb, a relative participle's date. */
+static void test_recall58_two_dates_before_infinitive(void **state)
+{
+    (void)state;
+    const char *u = "2026-07-22";
+    UR(u, "بھارت اور پاکستان نے منگل کو دسمبر میں مذاکرات دوبارہ شروع کرنے "
+          "پر اتفاق کیا۔", "2026-07-21 2026-12-01/2026-12-31");
+    UR(u, "فریقین نے پیر کو جمعہ کو ملاقات کرنے پر اتفاق کیا۔", "2026-07-20");
+    /* "بلانے" (to convene) opens a complement too: the meeting's Friday
+     * has a time of its own, no longer the agreeing's past (3 April;
+     * 2026-04-09 a Thursday), and a bare weekday of open tense is left
+     * unread, as the Friday above */
+    UR("2026-04-09", "فریقین نے منگل کو جمعہ کو جوبا میں کمیشن کا اجلاس بلانے "
+                     "پر اتفاق کیا۔", "2026-04-07");
+    /* near misses */
+    UR(u, "فریقین نے منگل کو مذاکرات دوبارہ شروع کرنے پر اتفاق کیا۔", "");
+    UR(u, "فریقین منگل کو دسمبر میں مذاکرات کرنے پر اتفاق کریں گے۔",
+       "2026-07-28 2026-12-01/2026-12-31");
+    UR(u, "فریقین نے منگل کو دسمبر میں ہونے والے مذاکرات ملتوی کر دیے۔",
+       "2026-07-21 2026-12-01/2026-12-31");
+}
+
 /* (dates57) The moved flag of each mention (mention_flags). */
 static void moved_flags(int lang, const char *s, int y, int m, int d,
                         const char *want)
@@ -4076,6 +4103,7 @@ int main(void)
         cmocka_unit_test(test_dates57_plan_noun_month),
         cmocka_unit_test(test_dates57_bound_ahead),
         cmocka_unit_test(test_dates57_moved_to),
+        cmocka_unit_test(test_recall58_two_dates_before_infinitive),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

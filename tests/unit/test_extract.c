@@ -12508,6 +12508,54 @@ static void test_accord_of_the_talks_keeps_its_own_roles(void **state)
 #undef UR_HELD
 #undef UR_HELDQ
 
+/* (recall58, tester76 040) A relative clause with no relative pronoun,
+ * a subject pronoun of relative_subjects ("that" before it at most)
+ * right after an accord's noun that a main event verb's clause holds,
+ * tells of an earlier event said of that object: "met in Pretoria on
+ * Monday to review the agreement they signed there" is Monday's talks,
+ * no signing on Monday.  Near misses: a pronoun after speech, a comma
+ * and "and" between, no event verb before the accord. */
+static void test_recall58_pronoun_relative_is_background(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *news; } k[] = {
+        {"Ethiopia and Eritrea met in Pretoria on Monday to review the "
+         "agreement they signed there.", "talks_held"},
+        {"Ethiopia and Eritrea met in Pretoria on Monday to review the "
+         "agreement that they signed there.", "talks_held"},
+        {"Ethiopia and Eritrea met in Pretoria on Monday to review the "
+         "ceasefire they agreed in May.", "talks_held"},
+        /* near misses: the signing is the news */
+        {"Ethiopia and Eritrea said on Monday they signed the agreement.",
+         "agreement_signed"},
+        {"Ethiopia and Eritrea met in Pretoria on Monday and signed the "
+         "agreement they negotiated.", "agreement_signed"},
+        {"Ethiopia and Eritrea signed the agreement in Pretoria on "
+         "Monday.", "agreement_signed"},
+    };
+    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-07-22\n\n%s\n", k[q].text);
+        json_t *r = run(text);
+        json_t *c;
+        size_t i;
+        int news = 0, signed_news = 0;
+        json_array_foreach(claims(r), i, c) {
+            if (json_is_true(json_object_get(c, "background")))
+                continue;
+            const char *type = field(c, "type");
+            news |= strcmp(type, k[q].news) == 0;
+            signed_news |= strcmp(type, "agreement_signed") == 0 ||
+                           strcmp(type, "ceasefire_agreed") == 0;
+        }
+        if (!news)
+            fail_msg("%s: no %s told as news", k[q].text, k[q].news);
+        if (strcmp(k[q].news, "talks_held") == 0 && signed_news)
+            fail_msg("%s: the earlier accord told as news", k[q].text);
+        json_decref(r);
+    }
+}
+
 /* (claims21) A sea is what talks are about, never where they are held
  * (venue_water): "talks on shipping in the Black Sea took place", "…
  * بحیرہ اسود میں جہاز رانی کی سلامتی پر مذاکرات کیے" name no venue; the
@@ -35617,6 +35665,7 @@ int main(void)
         cmocka_unit_test(test_prec58_exchanging_lists_is_no_agreement),
         cmocka_unit_test(test_prec58_denial_day_is_not_the_talks),
         cmocka_unit_test(test_prec58_hours_before_is_not_background),
+        cmocka_unit_test(test_recall58_pronoun_relative_is_background),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
