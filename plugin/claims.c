@@ -4269,9 +4269,16 @@ static long nots_in(const reading *rd, const dipsum_event_rule *ev,
         /* (recall55s) nor a word of a name the update reads: "Fianna
          * Fáil and Fine Gael reached an agreement" failed nothing (a
          * lexicon's name may be a not on purpose: "the Black Sea") */
-        const char *nid = cue_inside_name(rd, (size_t)at)
-                              ? term_of(rd, rd->ent[rd->cover[at]])->id : NULL;
-        if (nid && strncmp(nid, "update:", 7) == 0)
+        /* (lexicon58) nor a word of a lexicon's body or person: a party,
+         * a group or a state ("Fianna Fáil", "Law and Justice") names
+         * no failure; a place may still be one on purpose */
+        const dipsum_term *nt = cue_inside_name(rd, (size_t)at)
+                                    ? term_of(rd, rd->ent[rd->cover[at]]) : NULL;
+        if (nt && (strncmp(nt->id, "update:", 7) == 0 ||
+                   nt->category == DIPSUM_CAT_ORGANISATION ||
+                   nt->category == DIPSUM_CAT_ARMED_GROUP ||
+                   nt->category == DIPSUM_CAT_STATE ||
+                   nt->category == DIPSUM_CAT_PERSON))
             continue;
         /* (kinds58) nor one joined by nots_joined to a term of ev
          * right before it: "exchanged prisoners and the bodies of
