@@ -425,6 +425,15 @@ static int cp1252_punctuation(unsigned char c)
            c == 0x99 || c == 0x9B;
 }
 
+/* (review58, newcomer58) Whether byte c is, in CP1256, one of Arabic
+ * script's most frequent letters above 0xE0: lam, meem, noon, heh, waw,
+ * alef maksura, yeh (0xE1, 0xE3-0xE6, 0xEC, 0xED); Cyrillic and Greek in
+ * capitals (CP1251 0xC0-0xDF, ISO-8859-7 0xC1-0xD9) have none of them. */
+static int cp1256_common(unsigned char c)
+{
+    return c == 0xE1 || (c >= 0xE3 && c <= 0xE6) || c == 0xEC || c == 0xED;
+}
+
 /* (mine58) Whether byte c is, in CP1256, a Latin letter (French "a"
  * grave to "u" diaeresis), a sign (multiplication, division) or an
  * Arabic vowel mark (0xF0-0xFA between them): few in Arabic-script
@@ -448,7 +457,7 @@ static const char *guess_8bit(const unsigned char *u, size_t n, size_t at)
 {
     size_t lo = at > 64 ? at - 64 : 0, hi = n - at > 448 ? at + 448 : n;
     size_t high = 0, latin = 0, run = 0, c1 = 0, space = 0, alef = 0,
-           accented = 0, c1_other = 0;
+           accented = 0, c1_other = 0, common = 0;
     for (size_t i = lo; i < hi; i++) {
         space += u[i] == ' ';
         if (u[i] < 0x80)
@@ -458,6 +467,7 @@ static const char *guess_8bit(const unsigned char *u, size_t n, size_t at)
         c1_other += u[i] <= 0x9F && !cp1252_punctuation(u[i]);
         alef += u[i] == 0xC7;
         accented += cp1256_latin(u[i]);
+        common += cp1256_common(u[i]);
         int prev = i > lo ? u[i - 1] : ' ', next = i + 1 < hi ? u[i + 1] : ' ';
         if (ascii_letter((unsigned char)prev) || ascii_letter((unsigned char)next))
             latin++;
@@ -479,9 +489,12 @@ static const char *guess_8bit(const unsigned char *u, size_t n, size_t at)
      * make the same runs of high bytes: Arabic script also has alef
      * (0xC7), its most frequent letter, in one high byte in twenty or
      * more, and the Latin letters and vowel marks of CP1256 (0xE0 "a"
-     * grave... 0xF0 fathatan...) in fewer than one in twenty */
+     * grave... 0xF0 fathatan...) in fewer than one in twenty; (review58,
+     * newcomer58) and its frequent letters above 0xE0 (lam, meem, noon,
+     * heh, waw, yeh) in one in ten or more, which text in capitals of
+     * those scripts has not */
     if (run >= 3 && 4 * run >= 3 * high && 20 * alef >= high &&
-        20 * accented < high)
+        20 * accented < high && 10 * common >= high)
         return "CP1256";
     return NULL;
 }

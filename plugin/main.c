@@ -1048,7 +1048,7 @@ static int check_lexicons(const cli_options *c, sink *s)
 
 /* ==== Main ============================================================= */
 
-static int open_input(const char *name)
+static int open_input(const char *name, int batchable)
 {
     if (strcmp(name, "-") == 0)
         return STDIN_FILENO;
@@ -1057,11 +1057,27 @@ static int open_input(const char *name)
         fprintf(stderr, "%s: %s: error: %s\n", progname, name, strerror(errno));
         exit(EXIT_IO);
     }
-    /* (mine58, newcomer57) said as --batch says it, with the way in */
+    /* (mine58, newcomer57) said as --batch says it, with the way in;
+     * (review58, newcomer58) that way only where --batch may be used
+     * (not with -a, --jsonl or --stage), the name quoted for a shell
+     * when it holds more than letters, digits and . _ - / + , : @ */
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "%s: %s: error: is a directory (--batch -r %s reads "
-                "the files under it)\n", progname, name, name);
+        int plain = *name != '-';
+        for (const char *p = name; *p && plain; p++)
+            plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                    (*p >= '0' && *p <= '9') || strchr("._-/+,:@", *p);
+        if (!batchable)
+            fprintf(stderr, "%s: %s: error: is a directory\n", progname, name);
+        else if (plain)
+            fprintf(stderr, "%s: %s: error: is a directory (--batch -r %s "
+                    "reads the files under it)\n", progname, name, name);
+        else if (!strchr(name, '\''))
+            fprintf(stderr, "%s: %s: error: is a directory (--batch -r '%s' "
+                    "reads the files under it)\n", progname, name, name);
+        else
+            fprintf(stderr, "%s: %s: error: is a directory (--batch -r "
+                    "reads the files under it)\n", progname, name);
         exit(EXIT_IO);
     }
     return fd;
@@ -1281,7 +1297,9 @@ int main(int argc, char **argv)
     }
     if (c.batch)
         return run_batch(&c, &s);
-    int fd = open_input(c.in_name);
+    int fd = open_input(c.in_name, !c.apertium &&
+                        c.lib.input != DIPSUM_INPUT_JSONL &&
+                        c.lib.stage == DIPSUM_STAGE_SUMMARY);
     s.out = open_output(c.out_name, fd, strcmp(c.in_name, "-") ? c.in_name
                                                                  : "<stdin>");
     s.out_name = strcmp(c.out_name, "-") ? c.out_name : "<stdout>";

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # (mine58, newcomer57) The hints an error gives steer the user right:
 #  1. Cyrillic and Greek in an 8-bit encoding (CP1251, KOI8-R,
-#     ISO-8859-7) are not hinted as CP1256 (which gave Arabic-letter
+#     ISO-8859-7), in capitals too, are not hinted as CP1256 (which gave Arabic-letter
 #     junk); Arabic-script CP1256 still is.
 #  2. A CP1252 dash or quotes alone in English text hint CP1252.
 #  3. Short UTF-16 without a BOM in an alphabet whose high byte is a C0
@@ -26,6 +26,15 @@ printf 'Οι ειρηνευτικές συνομιλίες συνεχίστηκ�
     iconv -f UTF-8 -t ISO-8859-7 > $t/el.txt
 if "$DIPSUM" $t/el.txt > /dev/null 2> $t/err; then exit 1; fi
 if grep -q 'look like CP1256' $t/err; then exit 1; fi
+# (review58, newcomer58) in capitals too (a headline, a slug)
+printf 'ΣΥΝΟΜΙΛΙΕΣ ΣΤΗΝ ΑΘΗΝΑ: Η ΕΛΛΑΔΑ ΚΑΙ Η ΤΟΥΡΚΙΑ ΣΥΜΦΩΝΗΣΑΝ\n' |
+    iconv -f UTF-8 -t ISO-8859-7 > $t/elcaps.txt
+printf 'ПЕРЕГОВОРЫ ЗАВЕРШЕНЫ: ЗАЯВЛЕНИЕ МИД\n' | iconv -f UTF-8 -t CP1251 > $t/rucaps.txt
+for f in elcaps rucaps; do
+    if "$DIPSUM" $t/$f.txt > /dev/null 2> $t/err; then exit 1; fi
+    grep -q 'invalid UTF-8 byte' $t/err
+    if grep -q 'look like CP1256' $t/err; then exit 1; fi
+done
 # Arabic script in CP1256: still hinted
 printf 'مذاکرات کا اگلا دور آئندہ ہفتے اسلام آباد میں ہوگا\n' |
     sed -e 's/ی/ي/g' | iconv -f UTF-8 -t CP1256 > $t/ur.txt
@@ -65,3 +74,10 @@ test "$(sed -n 2p $t/out | jq -r .id)" = b
 mkdir $t/desk
 if "$DIPSUM" $t/desk > /dev/null 2> $t/err; then exit 1; fi
 test "$(cat $t/err)" = "dipsum: $t/desk: error: is a directory (--batch -r $t/desk reads the files under it)"
+# (review58, newcomer58) no --batch where it cannot be used; a name with
+# a space quoted
+if "$DIPSUM" -a $t/desk > /dev/null 2> $t/err; then exit 1; fi
+test "$(cat $t/err)" = "dipsum: $t/desk: error: is a directory"
+mkdir "$t/news desk"
+if "$DIPSUM" "$t/news desk" > /dev/null 2> $t/err; then exit 1; fi
+test "$(cat $t/err)" = "dipsum: $t/news desk: error: is a directory (--batch -r '$t/news desk' reads the files under it)"

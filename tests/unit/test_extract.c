@@ -34817,6 +34817,48 @@ static void test_prec58_hours_before_is_not_background(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (review58, tester77) Near misses of this stop's readings: a
+ * ceasefire ordered to end is none announced ("ordered an end to the
+ * unilateral ceasefire"); attendance confirmed is no talks held; talks
+ * that "ended without delay" with a signing did not fail; reports of
+ * another thing called false ("reports of casualties", `ہلاکتوں کی
+ * اطلاعات`) leave the talks confirmed.  Near misses: the ceasefire
+ * ordered; talks ended without agreement; reports of talks called
+ * false. */
+static void test_review58_near_misses(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Azerbaijan's president ordered an end to the unilateral ceasefire "
+         "on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"Saudi officials said both delegations had confirmed attendance.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"Talks between Chad and Sudan ended without delay in Doha on "
+         "Monday with the signing of a ceasefire agreement.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {"Kenya and Uganda held border talks in Kigali on Tuesday. Later "
+         "Uganda's defence ministry called reports of casualties 'pure "
+         "fabrication'.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Kenya and Uganda were held in Kigali on 27 "
+         "February 2024.", NULL},
+        {"کینیا اور یوگنڈا نے منگل کو کیگالی میں سرحدی مذاکرات کیے۔ بعد میں "
+         "یوگنڈا کی وزارت دفاع نے ہلاکتوں کی اطلاعات کو بے بنیاد قرار دیا۔",
+         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        /* near misses */
+        {"Azerbaijan's president ordered a unilateral ceasefire on Monday.",
+         "ceasefire_announced", "happened", NULL, 0, -1, NULL, NULL},
+        {"Talks between Chad and Sudan ended without agreement in Doha on "
+         "Monday.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"Kenya and Uganda held border talks in Kigali on Tuesday. Uganda "
+         "called reports of talks 'pure fabrication'.",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35720,6 +35762,7 @@ int main(void)
         cmocka_unit_test(test_roles57_fronted_place_before_date),
         cmocka_unit_test(test_kinds57_halt_ratification_release_refused),
         cmocka_unit_test(test_mine58_reports_called_false),
+        cmocka_unit_test(test_review58_near_misses),
         cmocka_unit_test(test_mine58_urdu_portfolio_title),
         cmocka_unit_test(test_mine58_army_chief_is_no_state),
         cmocka_unit_test(test_roles58_other_states_party_is_no_side),
