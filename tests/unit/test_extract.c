@@ -34824,7 +34824,8 @@ static void test_prec58_hours_before_is_not_background(void **state)
  * another thing called false ("reports of casualties", `ہلاکتوں کی
  * اطلاعات`) leave the talks confirmed.  Near misses: the ceasefire
  * ordered; talks ended without agreement; reports of talks called
- * false. */
+ * false.  (review58, unseen44 en/008, held out) A signing "to be
+ * formally signed" is to come. */
 static void test_review58_near_misses(void **state)
 {
     (void)state;
@@ -34846,6 +34847,11 @@ static void test_review58_near_misses(void **state)
         {"کینیا اور یوگنڈا نے منگل کو کیگالی میں سرحدی مذاکرات کیے۔ بعد میں "
          "یوگنڈا کی وزارت دفاع نے ہلاکتوں کی اطلاعات کو بے بنیاد قرار دیا۔",
          "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        {"The accord is to be formally signed in Nairobi on Saturday by the "
+         "foreign ministers of Kenya and Uganda.",
+         "agreement_signed", "scheduled", NULL, 0, -1,
+         "Kenya and Uganda are to sign an agreement in Nairobi on 2 March "
+         "2024.", NULL},
         /* near misses */
         {"Azerbaijan's president ordered a unilateral ceasefire on Monday.",
          "ceasefire_announced", "happened", NULL, 0, -1, NULL, NULL},
