@@ -475,8 +475,12 @@ static const char *guess_8bit(const unsigned char *u, size_t n, size_t at)
             run++;
     }
     /* (mine58, newcomer57) no word spaces: no text of words at all, as
-     * CJK in UTF-16 read byte by byte (its ASCII bytes are no letters) */
-    if (!space)
+     * CJK in UTF-16 read byte by byte (its ASCII bytes are no letters);
+     * (review58) only in a window of 16 bytes or more, since the bytes
+     * in hand around the bad one may be fewer when the input comes in
+     * small reads ("Two \xE9bad." read a byte at a time is still
+     * ISO-8859-1, as in one read) */
+    if (!space && hi - lo >= 16)
         return NULL;
     /* (mine58, newcomer57) a wire's dash or quotes alone in English
      * ("resumed \x96 officials said"): the punctuation CP1252 and CP1256
