@@ -7,7 +7,7 @@
 #  2. A CP1252 dash or quotes alone in English text hint CP1252.
 #  3. Short UTF-16 without a BOM in an alphabet whose high byte is a C0
 #     control (Cyrillic 0x04, Greek 0x03) is caught under 16 units; CJK
-#     in UTF-16 read as bytes gets no 8-bit hint.
+#     in UTF-16 read as bytes (16 bytes or more) gets no 8-bit hint.
 #  4. --jsonl names the unknown escape it found.
 #  5. A directory given as the input says how to read the files in it.
 set -eu
@@ -57,7 +57,7 @@ for enc in UTF-16LE UTF-16BE; do
     if "$DIPSUM" $t/s16 > $t/out 2> $t/err; then exit 1; fi
     grep -q "looks like $enc without a byte order mark" $t/err
 done
-printf '会谈今天恢复。' | iconv -f UTF-8 -t UTF-16LE > $t/cjk
+printf '停火谈判今天在日内瓦恢复。' | iconv -f UTF-8 -t UTF-16LE > $t/cjk
 if "$DIPSUM" $t/cjk > /dev/null 2> $t/err; then exit 1; fi
 if grep -q 'look like CP1252\|look like ISO-8859-1\|look like CP1256' $t/err; then exit 1; fi
 # near miss: UTF-8 Cyrillic and English are read
