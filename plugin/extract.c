@@ -856,21 +856,16 @@ long accord_participle_at(const reading *rd, size_t v)
     return rd->mword[m - (long)rd->s->m0];
 }
 
-/* (claims21) Whether word v (English) is an event verb in the past
- * right after a term of an accord (an instrument or a document), with a determiner a
- * few words before the term ("the 2019 accord signed", "the ceasefire
- * agreed") and an event verb earlier in the clause: a reduced relative,
- * an earlier event said of the main verb's object ("held talks on the
- * ceasefire agreed in Arusha in 2019"), not the clause's news. */
-int reduced_relative_at(const reading *rd, size_t v)
+/* (review58) Whether the accord's name opening at word t (t >= 1) is
+ * the object of an earlier event verb of its clause, word v an event
+ * verb of its own: a determiner a few words before t, no break between,
+ * and an event's cue (with refusal, or a word of refused) between the
+ * clause's start and the determiner.  reduced_relative_at's and
+ * pronoun_relative_at's shared test. */
+static int accord_of_earlier_verb(const reading *rd, size_t t, size_t v, int refusal)
 {
-    /* of an accord, a truce, a deal (not "ended the talks held at X":
-     * the same talks) */
-    long t = accord_participle_at(rd, v);
-    if (t < 1 || rd->brk[t])
-        return 0;
-    size_t k = (size_t)t - 1;
-    while (k > 0 && k + 2 > (size_t)t && !rd->brk[k + 1] && rd->cover[k] < 0 &&
+    size_t k = t - 1;
+    while (k > 0 && k + 2 > t && !rd->brk[k + 1] && rd->cover[k] < 0 &&
            cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
         k--;
     if (rd->brk[k + 1] || cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
@@ -885,11 +880,28 @@ int reduced_relative_at(const reading *rd, size_t v)
         here |= cues_in(rd, &rd->r->events[e].cues[0], v, v + 1) == (long)v;
         before |= cues_in(rd, &rd->r->events[e].cues[0], c0, k) >= 0;
     }
+    if (refusal)
+        before |= cue_in(rd, DIPSUM_S_REFUSED, c0, k) >= 0;
+    return here && before;
+}
+
+/* (claims21) Whether word v (English) is an event verb in the past
+ * right after a term of an accord (an instrument or a document), with a determiner a
+ * few words before the term ("the 2019 accord signed", "the ceasefire
+ * agreed") and an event verb earlier in the clause: a reduced relative,
+ * an earlier event said of the main verb's object ("held talks on the
+ * ceasefire agreed in Arusha in 2019"), not the clause's news. */
+int reduced_relative_at(const reading *rd, size_t v)
+{
+    /* of an accord, a truce, a deal (not "ended the talks held at X":
+     * the same talks) */
+    long t = accord_participle_at(rd, v);
+    if (t < 1 || rd->brk[t])
+        return 0;
     /* (fixes38b, tester38) or a refusal of the accord: "parliament
      * rejected the agreement signed with Y in September" refuses no
      * signing; the signing is an earlier one */
-    before |= cue_in(rd, DIPSUM_S_REFUSED, c0, k) >= 0;
-    return here && before;
+    return accord_of_earlier_verb(rd, (size_t)t, v, 1);
 }
 
 /* (recall58, tester76 040) Whether English word v, an event verb in the
@@ -922,23 +934,7 @@ size_t pronoun_relative_at(const reading *rd, size_t v)
     long t = rd->mword[m - (long)rd->s->m0];
     if (t < 1 || rd->brk[t])
         return 0;
-    size_t k = (size_t)t - 1;
-    while (k > 0 && k + 2 > (size_t)t && !rd->brk[k + 1] && rd->cover[k] < 0 &&
-           cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
-        k--;
-    if (rd->brk[k + 1] || cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
-        return 0;
-    size_t c0 = k;
-    while (c0 > 0 && !rd->brk[c0])
-        c0--;
-    int here = 0, before = 0;
-    for (size_t e = 0; e < rd->r->nevents; e++) {
-        if (!rd->r->events[e].type)
-            continue;
-        here |= cues_in(rd, &rd->r->events[e].cues[0], v, v + 1) == (long)v;
-        before |= cues_in(rd, &rd->r->events[e].cues[0], c0, k) >= 0;
-    }
-    return here && before ? q : 0;
+    return accord_of_earlier_verb(rd, (size_t)t, v, 0) ? q : 0;
 }
 
 /* (review45) Where the agents or sides after an accord's participle at
