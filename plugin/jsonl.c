@@ -125,7 +125,7 @@ static int scan_string(scanner *sc)
         c = (unsigned char)sc->s[sc->pos];
         if (c == 'u') {
             if (!u_escape_at(sc, sc->pos - 1))
-                return fail(sc, "a \\u escape without four hex digits");
+                return fail(sc, "four hex digits after \\u");  /* (newcomer58) */
             unsigned u = hex4(sc->s + sc->pos + 1);
             sc->pos += 5;
             if (u >= 0xD800 && u <= 0xDFFF) {

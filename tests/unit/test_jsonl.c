@@ -90,6 +90,11 @@ static void test_bad_records(void **state)
     assert_non_null(strstr(rec.message, "byte 18:"));
     expect_bad("{\"text\":\"\xd8\xa7\xd8\xa8 \xd8x\"}", "invalid_utf8", "");
     assert_non_null(strstr(rec.message, "byte 15:"));
+    /* (newcomer58) a \u with fewer than four hex digits: what is expected,
+     * said as such, at the u */
+    expect_bad("{\"id\":\"a\",\"text\":\"\\u12\"}", "invalid_json", "\"a\"");
+    assert_non_null(strstr(rec.message, "byte 20: expected four hex digits "
+                                        "after \\u"));
     /* (cli46) an id read whole before what makes the line bad names it:
      * junk after the object, a lone surrogate or a cut string later */
     expect_bad("{\"id\":\"b19\",\"text\":\"x\"} trailing", "invalid_json",
