@@ -436,8 +436,10 @@ const char *dipsum_cli_problem(const dipsum_options *o, const dipsum_error *e,
         if (guess[0])
             snprintf(from, sizeof from, "--from-code=%s, or ", guess);
         else
+            /* (mine59, newcomer58) no encoding named when the bytes
+             * look like none that dipsum tells (Cyrillic, Greek ...) */
             snprintf(from, sizeof from, "--from-code with the text's "
-                     "encoding, such as CP1252 or CP1256, or ");
+                     "encoding (iconv -l lists them), or ");
         snprintf(buf, cap, "%s (try %s--on-invalid=replace)", p,
                  o->apertium || o->format == DIPSUM_FORMAT_STREAM ? ""
                  : utf8 ? from : "another --from-code, or ");
@@ -451,10 +453,13 @@ const char *dipsum_cli_problem(const dipsum_options *o, const dipsum_error *e,
                strstr(p, ": an Apertium stream is UTF-8; its chunk is "
                          "written up to ")) {
         /* (ux55) -a: a byte that is no UTF-8 came from text that was not
-         * UTF-8 when it was analysed */
+         * UTF-8 when it was analysed; (mine59, newcomer58) the encoding
+         * is not guessed here (the bytes in hand around it depend on the
+         * read size), so the iconv says which encoding is for what */
         snprintf(buf, cap, "%s (convert the text to UTF-8 before its "
-                 "analysis, e.g. iconv -f CP1256 -t UTF-8; iconv -c -f UTF-8 "
-                 "-t UTF-8 drops such bytes)", p);
+                 "analysis: iconv -f ISO-8859-1 -t UTF-8 for Latin text, "
+                 "-f CP1256 for Urdu; iconv -c -f UTF-8 -t UTF-8 drops such "
+                 "bytes)", p);
     } else if (strncmp(p, "the text looks like ", 20) == 0 &&
                strstr(p, "(there is no byte order mark)") &&
                named_encoding(p, enc, sizeof enc)) {

@@ -60,7 +60,7 @@ for z in -z ''; do
     # it; the program's hint is on standard error
     test "$(jq -r '.updates[1].error.message' < zb | head -1)" = \
         "byte 30: invalid UTF-8 byte 0xFF"
-    grep -q '^dipsum: z.txt: update 2: byte 30: error: invalid UTF-8 byte 0xFF (try --from-code with the text.s encoding, such as CP1252 or CP1256, or --on-invalid=replace)$' zerr
+    grep -q '^dipsum: z.txt: update 2: byte 30: error: invalid UTF-8 byte 0xFF (try --from-code with the text.s encoding (iconv -l lists them), or --on-invalid=replace)$' zerr
 done
 st=0
 "$DIPSUM" -z --format=json z.txt > zraw 2> /dev/null || st=$?

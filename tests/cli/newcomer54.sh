@@ -43,7 +43,7 @@ for m in '' -b --unblank=txt; do
         st=0
         "$DIPSUM" -a $m --read-size=$r $t/ff > $t/out 2> $t/err || st=$?
         test "$st" -eq 1 || { echo "-a $m: 0xFF: exit $st"; exit 1; }
-        grep -q "^dipsum: $t/ff: byte 36: error: invalid UTF-8 byte 0xFF: an Apertium stream is UTF-8; its chunk is written up to the item before it, the rest of the chunk (to its NUL) is left out (convert the text to UTF-8 before its analysis, e.g. iconv -f CP1256 -t UTF-8; iconv -c -f UTF-8 -t UTF-8 drops such bytes)\$" $t/err ||
+        grep -q "^dipsum: $t/ff: byte 36: error: invalid UTF-8 byte 0xFF: an Apertium stream is UTF-8; its chunk is written up to the item before it, the rest of the chunk (to its NUL) is left out (convert the text to UTF-8 before its analysis: iconv -f ISO-8859-1 -t UTF-8 for Latin text, -f CP1256 for Urdu; iconv -c -f UTF-8 -t UTF-8 drops such bytes)\$" $t/err ||
             { echo "-a $m, read size $r:"; cat $t/err; exit 1; }
         test "$(wc -l < $t/err)" -eq 1
         # nothing of the bad unit nor after it in chunk 1, no bad byte
@@ -60,7 +60,7 @@ printf '^Doha/Doha<np>$ ^Q\303(atar/Qatar<np>$' | "$DIPSUM" -a > $t/out 2> $t/er
 grep -q '^dipsum: <stdin>: byte 18: error: invalid UTF-8 sequence (byte 0xC3 then 0x28): ' $t/err
 test "$(cat $t/out)" = '^Doha/Doha<np><dipl><place>$ '
 printf '^Oman/Oman<np>$ \342\202' | "$DIPSUM" -a -b > $t/out 2> $t/err && exit 1
-grep -q '^dipsum: <stdin>: byte 16: error: incomplete UTF-8 sequence at the end of the input (byte 0xE2): an Apertium stream is UTF-8; its chunk is written up to the item before it (convert the text to UTF-8 before its analysis, e.g. iconv -f CP1256 -t UTF-8; iconv -c -f UTF-8 -t UTF-8 drops such bytes)$' $t/err
+grep -q '^dipsum: <stdin>: byte 16: error: incomplete UTF-8 sequence at the end of the input (byte 0xE2): an Apertium stream is UTF-8; its chunk is written up to the item before it (convert the text to UTF-8 before its analysis: iconv -f ISO-8859-1 -t UTF-8 for Latin text, -f CP1256 for Urdu; iconv -c -f UTF-8 -t UTF-8 drops such bytes)$' $t/err
 test "$(cat $t/out)" = '[[dipl:oman]]^Oman/Oman<np>$'
 # in text between units (a Latin-1 é): the text it goes on is left out too
 printf '^Doha/Doha<np>$ caf\351 ^Oman/Oman<np>$' | "$DIPSUM" -a > $t/out 2> $t/err && exit 1

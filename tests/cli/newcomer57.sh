@@ -95,7 +95,11 @@ test "$(hint 'He said \223yes\224 at the talks.\n')" = \
 test "$(hint '\341\345\307\322\341\341 \341\307\310\307\341\341 \341\355\307 \301\307\302\341.\n')" = \
     "--from-code=CP1256, or --on-invalid=replace)"
 test "$(hint 'Talks \377 resumed.\n')" = \
-    "--from-code with the text's encoding, such as CP1252 or CP1256, or --on-invalid=replace)"
+    "--from-code with the text's encoding (iconv -l lists them), or --on-invalid=replace)"
+# (mine59, newcomer58) Cyrillic in CP1251: no encoding named, neither
+# CP1252 nor CP1256
+test "$(hint '\317\345\360\345\343\356\342\356\360\373 \342 \314\356\361\352\342\345 \347\340\342\345\360\370\350\353\350\361\374.\n')" = \
+    "--from-code with the text's encoding (iconv -l lists them), or --on-invalid=replace)"
 printf 'Envoys met in Gen\350ve.\n' > $t/l1.txt
 "$DIPSUM" --batch $t/l1.txt > $t/out 2> /dev/null && exit 1
 test "$(jq -r .error.message < $t/out)" = "byte 17: invalid UTF-8 byte 0xE8; the bytes around it look like ISO-8859-1 text"
