@@ -2823,12 +2823,18 @@ static void attendees_not_sides(const reading *rd, dipsum_claim *c)
           attends_gathering(rd, c)))
         return;
     /* the names before the verb; sides named after it stay ("Norway and
-     * Qatar, the guarantors, attended the talks between X and Y") */
+     * Qatar, the guarantors, attended the talks between X and Y"), but
+     * not those joined to the attendees by "along with" after it (mine59:
+     * "Nigeria's president took part in the final sessions along with
+     * the US deputy secretary of state") */
     int moved = 0;
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
         dipsum_actor a = c->actors[DIPSUM_ACT_PARTY][i];
         long w = actor_word(rd, &a);
-        if (a.by_reference || w < 0 || (size_t)w >= c->cue0) {
+        int along = 0;
+        for (size_t k = c->cue0; w >= 0 && k < (size_t)w && !along; k++)
+            along = cue(rd, DIPSUM_S_MEDIATOR_ALONG_WITH, k) != 0;
+        if (a.by_reference || w < 0 || ((size_t)w >= c->cue0 && !along)) {
             i++;
             continue;
         }

@@ -24705,6 +24705,40 @@ static void test_attended_the_talks_no_sides(void **state)
     json_decref(r);
 }
 
+/* (mine59, unseen45) Who took part in THE talks or sessions was there,
+ * no side of them, with who took part "along with" them: "Kenya's
+ * president, the host, took part in the final sessions along with the
+ * US envoy" is no talks between Kenya and the US.  Near miss: "took
+ * part in talks in V" keeps its sides.  (Urdu has no article to tell
+ * "the talks" from "talks": "X اور Y کے رہنماؤں نے مشترکہ اجلاس میں شرکت
+ * کی" stays talks held, merge52.) */
+static void test_took_part_in_the_talks_no_sides(void **state)
+{
+    (void)state;
+    static const char *const took[] = {
+        "Kenyan President William Ruto took part in the final sessions "
+        "along with the US Deputy Secretary of State.",
+        "Kenyan and American officials took part in the talks.",
+        "The Kenyan president participated in the talks along with the "
+        "US envoy.",
+    };
+    for (size_t i = 0; i < sizeof took / sizeof *took; i++) {
+        char text[400];
+        snprintf(text, sizeof text, "Date: 2025-09-15\n\n%s\n", took[i]);
+        json_t *r = run(text);
+        if (fact_ids(r, "parties")[0] || generated(r)[0])
+            fail_msg("%s: participants as sides: '%s' '%s'", took[i],
+                     fact_ids(r, "parties"), generated(r));
+        json_decref(r);
+    }
+    json_t *r;
+    /* near misses */
+    r = run("Date: 2025-09-15\n\nKenya and Uganda took part in talks in "
+            "Nairobi on Monday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "kenya,uganda");
+    json_decref(r);
+}
+
 /* (merge44) "the United Nations special envoy, X Y Z of Kenya": a state
  * right after "of" after a mediator's name is his nationality, no
  * mediator. */
@@ -35421,6 +35455,7 @@ int main(void)
         cmocka_unit_test(test_facts_of_corrections_and_leaders),
         cmocka_unit_test(test_absence_of_mediation),
         cmocka_unit_test(test_attended_the_talks_no_sides),
+        cmocka_unit_test(test_took_part_in_the_talks_no_sides),
         cmocka_unit_test(test_mediator_of_state_is_nationality),
         /* (fixes51b) */
         cmocka_unit_test(test_correction_retracts_mediator),
