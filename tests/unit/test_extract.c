@@ -34263,6 +34263,26 @@ static int has_term(json_t *r, const char *id)
     return 0;
 }
 
+/* (mine59, unseen45) Urdu names of an instrument states sign, beside
+ * معاہدہ: a convention (کنونشن), a treaty (عہد نامہ), a pact or charter
+ * (میثاق).  Near miss: a party's convention held is no signing. */
+static void test_mine59_urdu_convention_signed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"ایران اور روس نے اتوار کو ایک کنونشن پر دستخط کیے۔",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Iran and Russia signed an agreement on 25 February 2024.", NULL},
+        {"ایران اور روس نے اتوار کو عہد نامے پر دستخط کیے۔",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Iran and Russia signed an agreement on 25 February 2024.", NULL},
+        /* near miss */
+        {"مسلم لیگ کا کنونشن اتوار کو لاہور میں منعقد ہوا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (lexicon58, issue 9) The kinds of side, venue and key term the hand
  * lexicon gained, each read whole: a party of coalition talks ("Fianna
  * Fáil", whose "Fáil" is no failure of a lexicon's name either), a rebel
@@ -35817,6 +35837,7 @@ int main(void)
         cmocka_unit_test(test_prec58_hours_before_is_not_background),
         cmocka_unit_test(test_recall58_pronoun_relative_is_background),
         cmocka_unit_test(test_lexicon58_kinds),
+        cmocka_unit_test(test_mine59_urdu_convention_signed),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
