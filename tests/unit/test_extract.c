@@ -34283,6 +34283,29 @@ static void test_mine59_urdu_convention_signed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine59, unseen45) "the two factions" of a civil war, Urdu "دونوں
+ * دھڑوں", are the two sides (both_sides), as "the warring parties" are.
+ * Near miss: two factions of one party welcoming a deal of named sides
+ * leave the sides as named. */
+static void test_mine59_two_factions_are_both_sides(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The two factions signed a ceasefire agreement on Wednesday.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "The two sides signed an agreement on 28 February 2024.", NULL},
+        {"دونوں دھڑوں نے بدھ کو جنگ بندی کے ایک معاہدے پر دستخط کر دیے۔",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "The two sides signed an agreement on 28 February 2024.", NULL},
+        /* near miss */
+        {"Sudan and Chad signed a ceasefire agreement on Wednesday. The two "
+         "factions of the ruling party welcomed it.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Sudan and Chad signed an agreement on 28 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (lexicon58, issue 9) The kinds of side, venue and key term the hand
  * lexicon gained, each read whole: a party of coalition talks ("Fianna
  * Fáil", whose "Fáil" is no failure of a lexicon's name either), a rebel
@@ -35838,6 +35861,7 @@ int main(void)
         cmocka_unit_test(test_recall58_pronoun_relative_is_background),
         cmocka_unit_test(test_lexicon58_kinds),
         cmocka_unit_test(test_mine59_urdu_convention_signed),
+        cmocka_unit_test(test_mine59_two_factions_are_both_sides),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
