@@ -587,6 +587,8 @@ def main():
     with open(args.diplomatic, encoding="utf-8") as f:
         hand = yaml.safe_load(f)["terms"]
     hand_ids = {t["id"] for t in hand}
+    hand_by_id = {t["id"]: t for t in hand}
+    hand_lacks = []   # (hand id, Urdu adjective the rule gives it)
     taken = {}   # match key -> owner id, per language
     hand_adjectives = {}   # lang -> key -> ids whose adjective it is
     for t in hand:
@@ -646,6 +648,19 @@ def main():
                     claimants.setdefault(("en", key(a)), set()).add(who)
             for a in ADJ_UR.get(a2, []):
                 claimants.setdefault(("ur", key(a)), set()).add(who)
+            # (lexicon59) the Urdu adjective the table or rule gives a
+            # state of the gazetteer, which the hand term lacks (قازقستانی
+            # beside its قازق): named on stderr for the editors, as the
+            # hand lexicon wins (its term is not written here)
+            ht = hand_by_id.get(owner)
+            if ht is not None:
+                hur = ht.get("ur") or []
+                hur = [hur] if isinstance(hur, str) else hur
+                has = {key(f) for f in (ht.get("adjectives") or {}).get("ur", [])}
+                for a in ADJ_UR.get(a2, []) or (
+                        [adj_ur_rule(hur[0])] if hur and adj_ur_rule(hur[0]) else []):
+                    if key(a) not in has:
+                        hand_lacks.append((owner, a))
             continue
         t = Term(tid, "state")
         seen_en, seen_ur = set(), set()
@@ -912,6 +927,16 @@ def main():
         ids.add(oid)
         stats["orgs"] += 1
 
+    # ---- (lexicon59) of those, the ones that are not a common Urdu word
+    # (apertium-urd: ہندوستانی is also the noun "Hindustani") nor another
+    # term's form
+    if hand_lacks:
+        forms = [a for _, a in hand_lacks]
+        common = {a for a, u in zip(forms, analyse(forms, UR_MORF))
+                  if common_word(u)}
+        stats["hand_lacks"] = [
+            (o, a) for o, a in hand_lacks
+            if a not in common and taken.get(("ur", key(a)), o) == o]
     write(args.output, terms, stats)
     s = stats
     sys.stderr.write(
@@ -928,6 +953,9 @@ def main():
         "hand lexicon's; left out (a name another has today, or no Urdu "
         "name): %s\n" % (s["historic"], s["historic_hand"],
                          "; ".join(s["historic_left"])))
+    for o, a in s.get("hand_lacks", []):
+        sys.stderr.write("gazetteer.py: the hand lexicon's %s lacks the Urdu "
+                         "adjective \"%s\" the script gives a state\n" % (o, a))
     if s["capitals_missing"]:
         sys.stderr.write("gazetteer.py: hand capitals with no city: %s\n" %
                          ", ".join(s["capitals_missing"]))
