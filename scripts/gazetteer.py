@@ -12,7 +12,10 @@ Reads, and nothing else (no network):
                       their English names and Urdu translations;
                       iso_3166-2.json: the subdivisions that are a state's
                       capital (capital city, capital district or territory,
-                      federal district), whose city is the state's capital
+                      federal district), whose city is the state's capital;
+                      iso_3166-3.json: the states and territories of
+                      formerly used names (no Urdu catalogue has them: their
+                      Urdu names are the table HISTORIC's, "hand")
   unicode-cldr-core   common/main/en.xml, ur.xml: territory names, Urdu
                       exemplar cities of the time zones
   libgeonames0        the city table compiled into libgeonames.so.0 (read
@@ -43,6 +46,7 @@ import xml.etree.ElementTree as ET
 
 ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
 ISO2 = "/usr/share/iso-codes/json/iso_3166-2.json"
+ISO3 = "/usr/share/iso-codes/json/iso_3166-3.json"
 ISO_UR = "/usr/share/locale/ur/LC_MESSAGES/iso_3166-1.mo"
 CLDR = "/usr/share/unicode/cldr/common/main/"
 GEO_UR = "/usr/share/locale/ur/LC_MESSAGES/geonames.mo"
@@ -51,6 +55,7 @@ UR_MORF = "/usr/share/apertium/apertium-urd/urd.automorf.bin"
 
 NEEDS = [
     (ISO, "iso-codes"), (ISO_UR, "iso-codes"), (ISO2, "iso-codes"),
+    (ISO3, "iso-codes"),
     (CLDR + "en.xml", "unicode-cldr-core"), (CLDR + "ur.xml", "unicode-cldr-core"),
     (GEO_UR, "libgeonames-common"),
     (EN_MORF, "apertium-eng-spa"), (UR_MORF, "apertium-urd"),
@@ -170,6 +175,44 @@ STATE_EXTRA = {
     "VE": ([], ["وینزویلا"]), "NG": ([], ["نائیجیریا"]),
     "NL": ([], ["ہالینڈ"]),
 }
+
+# (lexicon59) The former states and territories of ISO 3166-3 that the
+# hand lexicon does not already have (it has the Soviet Union, Yugoslavia,
+# Czechoslovakia, the GDR, Zaire, Dahomey, Upper Volta, South Yemen, ...:
+# any form of an entry in it and the entry is its), by alpha-4 code:
+# (more English forms, Urdu forms), source "hand".  No Debian catalogue
+# translates ISO 3166-3 into Urdu and CLDR has none of these codes, so an
+# entry with no Urdu form here is left out (a state needs both names).
+HISTORIC = {
+    "BYAA": (["Byelorussian SSR", "Byelorussian Soviet Socialist Republic"],
+             ["بیلاروسی سوویت جمہوریہ"]),
+    "NHVU": ([], ["نیو ہیبرائڈز"]),
+    "ANHH": ([], ["نیدرلینڈز انٹیلیز"]),
+    "PZPA": ([], ["پاناما نہر زون"]),
+    "GEHH": ([], ["جزائر گلبرٹ و ایلس"]),
+}
+
+
+def historic_forms(name):
+    """ISO 3166-3's name as forms: "Zaire, Republic of" -> "Zaire",
+    "Republic of Zaire"; "USSR, Union of Soviet Socialist Republics" ->
+    both parts; "(Socialist) Federal Republic of" with and without the
+    bracketed word.  A middle part ("Yemen, Democratic, People's ...") is
+    no name of its own."""
+    parts = [p.strip() for p in name.split(", ")]
+    out = [parts[0]]
+    if len(parts) > 1:
+        last = parts[-1]
+        if last.endswith(" of"):
+            last = last + " " + parts[0]
+        m = re.fullmatch(r"(.*?)\((\w+)\) ?(.*)", last)
+        if m:
+            out += [m.group(1) + m.group(2) + " " + m.group(3),
+                    m.group(1) + m.group(3)]
+        else:
+            out.append(last)
+    return [re.sub(r"\s+", " ", f).strip() for f in out]
+
 
 # (recall30v) The capitals of states that no ISO 3166-2 subdivision
 # gives (source "hand"): alpha-2 -> the city's English name as geonames
@@ -544,6 +587,8 @@ def main():
     with open(args.diplomatic, encoding="utf-8") as f:
         hand = yaml.safe_load(f)["terms"]
     hand_ids = {t["id"] for t in hand}
+    hand_by_id = {t["id"]: t for t in hand}
+    hand_lacks = []   # (hand id, Urdu adjective the rule gives it)
     taken = {}   # match key -> owner id, per language
     hand_adjectives = {}   # lang -> key -> ids whose adjective it is
     for t in hand:
@@ -603,6 +648,19 @@ def main():
                     claimants.setdefault(("en", key(a)), set()).add(who)
             for a in ADJ_UR.get(a2, []):
                 claimants.setdefault(("ur", key(a)), set()).add(who)
+            # (lexicon59) the Urdu adjective the table or rule gives a
+            # state of the gazetteer, which the hand term lacks (قازقستانی
+            # beside its قازق): named on stderr for the editors, as the
+            # hand lexicon wins (its term is not written here)
+            ht = hand_by_id.get(owner)
+            if ht is not None:
+                hur = ht.get("ur") or []
+                hur = [hur] if isinstance(hur, str) else hur
+                has = {key(f) for f in (ht.get("adjectives") or {}).get("ur", [])}
+                for a in ADJ_UR.get(a2, []) or (
+                        [adj_ur_rule(hur[0])] if hur and adj_ur_rule(hur[0]) else []):
+                    if key(a) not in has:
+                        hand_lacks.append((owner, a))
             continue
         t = Term(tid, "state")
         seen_en, seen_ur = set(), set()
@@ -657,6 +715,73 @@ def main():
         ids.add(tid)
         state_terms[a2] = t
         stats["states"] += 1
+
+    # ---- (lexicon59) former states and territories (ISO 3166-3): a term
+    # of their own, as the hand lexicon keeps Zaire beside the DR Congo
+    # (an old update's side is named as it was), but never with a name
+    # that is another's today: a form a current state has ("Burma" stays
+    # Myanmar's, "East Timor" Timor-Leste's, "Yemen" Yemen's), a current
+    # subdivision's ("Sikkim", a state of India; "Wake Island"), two
+    # names joined ("Serbia and Montenegro" would make one side of two),
+    # or words that are all common English words ("Neutral Zone")
+    iso2 = json.load(open(ISO2, encoding="utf-8"))["3166-2"]
+    sub_keys = {key(sub["name"]) for sub in iso2}
+    iso3 = json.load(open(ISO3, encoding="utf-8"))["3166-3"]
+    stats["historic"], stats["historic_hand"] = 0, 0
+    stats["historic_left"] = []
+    cand3 = []
+    for e in sorted(iso3, key=lambda e: e["alpha_4"]):
+        forms = []
+        # the table's forms first: the data's name is sometimes no name
+        # news writes ("Byelorussian SSR Soviet Socialist Republic")
+        for f in HISTORIC.get(e["alpha_4"], ([], []))[0] + historic_forms(e["name"]):
+            forms += split_paren(f)
+        cand3.append((e, forms))
+    words3 = sorted({w.lower() for _, forms in cand3 for f in forms
+                     for w in re.findall(r"[A-Za-z]+", f)})
+    common3 = {w for w, a in zip(words3, analyse(words3, EN_MORF))
+               if common_word(a)}
+    for e, forms in cand3:
+        a4 = e["alpha_4"]
+        if any(taken.get(("en", key(f))) in hand_ids for f in forms):
+            stats["historic_hand"] += 1
+            continue
+        keep = []
+        for f in forms:
+            k = key(f)
+            m = re.fullmatch(r"(.+) and (.+)", f)
+            if (taken.get(("en", k)) is not None or k in sub_keys or
+                    all(w.lower() in common3 for w in re.findall(r"[A-Za-z]+", f)) or
+                    (m and taken.get(("en", key(m.group(1)))) and
+                     taken.get(("en", key(m.group(2)))))):
+                continue
+            keep.append(f)
+        ur = HISTORIC.get(a4, ([], []))[1]
+        if not keep or not ur:
+            stats["historic_left"].append("%s (%s)" % (e["name"], a4))
+            continue
+        tid = slug(keep[0])
+        if tid in ids:
+            tid = "%s_%s" % (tid, a4.lower())
+        t = Term(tid, "state")
+        seen_en, seen_ur = set(), set()
+        src = "iso-codes 3166-3"
+        for f in keep:
+            if claim(t, "en", f):
+                add(t, t.en if not t.en else t.ven, f, "en " + (
+                    "hand" if f in HISTORIC.get(a4, ([], []))[0] else src), seen_en)
+        for f in ur:
+            if claim(t, "ur", f):
+                add(t, t.ur if not t.ur else t.vur, f, "ur hand", seen_ur)
+        if not t.en or not t.ur:
+            stats["historic_left"].append("%s (%s)" % (e["name"], a4))
+            continue
+        t.extra = "ISO 3166-3 %s %s, withdrawn %s" % (
+            a4, e["alpha_3"], e["withdrawal_date"])
+        t.roles = ["party"]
+        terms.append(t)
+        ids.add(tid)
+        stats["historic"] += 1
 
     # ---- (names50) the adjectives: one that two states share (the
     # tables' or rule's, or a hand-lexicon adjective another state's
@@ -748,7 +873,6 @@ def main():
     # subdivision's ("Capital Territory (Honiara)", "Budapest"), else the
     # one city of 100000 people or more whose region it is ("Australian
     # Capital Territory": Canberra); none when that is not one city.
-    iso2 = json.load(open(ISO2, encoding="utf-8"))["3166-2"]
     for sub in sorted(iso2, key=lambda e: e["code"]):
         a2 = sub["code"][:2]
         st = state_terms.get(a2)
@@ -803,6 +927,16 @@ def main():
         ids.add(oid)
         stats["orgs"] += 1
 
+    # ---- (lexicon59) of those, the ones that are not a common Urdu word
+    # (apertium-urd: ہندوستانی is also the noun "Hindustani") nor another
+    # term's form
+    if hand_lacks:
+        forms = [a for _, a in hand_lacks]
+        common = {a for a, u in zip(forms, analyse(forms, UR_MORF))
+                  if common_word(u)}
+        stats["hand_lacks"] = [
+            (o, a) for o, a in hand_lacks
+            if a not in common and taken.get(("ur", key(a)), o) == o]
     write(args.output, terms, stats)
     s = stats
     sys.stderr.write(
@@ -814,6 +948,14 @@ def main():
             args.output, s["states"], s["states_hand"], s["cities"],
             s["cities_ur"], s["capitals"], s["adj_en"], s["adj_ur"], s["orgs"],
             len(s["dropped_en"]), len(s["dropped_ur"]), s["dropped_shared"]))
+    sys.stderr.write(
+        "gazetteer.py: ISO 3166-3: %d former states and territories, %d the "
+        "hand lexicon's; left out (a name another has today, or no Urdu "
+        "name): %s\n" % (s["historic"], s["historic_hand"],
+                         "; ".join(s["historic_left"])))
+    for o, a in s.get("hand_lacks", []):
+        sys.stderr.write("gazetteer.py: the hand lexicon's %s lacks the Urdu "
+                         "adjective \"%s\" the script gives a state\n" % (o, a))
     if s["capitals_missing"]:
         sys.stderr.write("gazetteer.py: hand capitals with no city: %s\n" %
                          ", ".join(s["capitals_missing"]))

@@ -80,6 +80,21 @@ printf 'Date: 2026-05-07\nLang: ur\n\nپیرو اور چلی کے درمیان �
 "$DIPSUM" $t/cap3.txt > $t/cap3
 grep -q '^Facts: .*venues: Kathmandu;' $t/cap3 || { cat $t/cap3; exit 1; }
 
+# (lexicon59) Former states and territories from ISO 3166-3, a term of
+# their own ("the Gilbert and Ellice Islands", "بیلاروسی سوویت جمہوریہ");
+# near misses: a name another has today stays the successor's ("Burma"
+# is Myanmar, "East Timor" Timor-Leste); a current subdivision's name
+# ("Sikkim") and common words ("the neutral zone") name none
+printf 'Envoys of the Gilbert and Ellice Islands met officials from Burma and East Timor in Sikkim, near the neutral zone.\n' > $t/old.txt
+"$DIPSUM" --stage=tag $t/old.txt | cut -f4 > $t/old
+grep -qx gilbert_and_ellice_islands $t/old || { cat $t/old; exit 1; }
+grep -qx myanmar $t/old || { cat $t/old; exit 1; }
+grep -qx timor_leste $t/old || { cat $t/old; exit 1; }
+! grep -q 'sikkim\|neutral\|burma\|east_timor' $t/old || { cat $t/old; exit 1; }
+printf 'Date: 2026-05-07\nLang: ur\n\nبیلاروسی سوویت جمہوریہ اور پولینڈ نے جمعہ کو سرحدی معاہدے پر دستخط کیے۔\n' > $t/by.txt
+"$DIPSUM" $t/by.txt > $t/by
+grep -q '^Facts: parties: Byelorussian SSR, Poland;' $t/by || { cat $t/by; exit 1; }
+
 # (review50) Urdu names are written in Urdu's letters: no Arabic yeh,
 # alef maksura, kaf or heh (the catalogues' جمہوریہ ڈومينيکن, كوريتيبا)
 # anywhere in the generated file; a summary shows what the file holds.
@@ -100,3 +115,7 @@ need /usr/share/apertium/apertium-urd/urd.automorf.bin apertium-urd
 "$PYTHON" scripts/gazetteer.py -o $t/gazetteer.yaml 2> $t/log
 cmp $t/gazetteer.yaml lexicons/gazetteer.yaml || {
     echo "lexicons/gazetteer.yaml is out of date: run make gazetteer"; exit 1; }
+# (lexicon59) the hand lexicon's states have the Urdu adjectives the
+# script's rule and table give the gazetteer's (قازقستانی): the script
+# names any it lacks
+! grep 'lacks the Urdu adjective' $t/log || exit 1

@@ -3876,6 +3876,32 @@ static void test_mine58_urdu_portfolio_title(void **state)
         "kenya");
 }
 
+/* (lexicon59) The Urdu adjectives of the hand lexicon's states that the
+ * gazetteer's rule gives its own states (قازقستانی, ازبکستانی; the
+ * script names on stderr any the hand lexicon lacks), and the press
+ * forms where the rule gives nothing (ہنگیرین for ہنگری, کانگولیز for
+ * کانگو).  Near misses: an adjective that is no side ("ہنگیرین موسیقی",
+ * Hungarian music), and a list with an adjective the lexicon lacks names
+ * no side. */
+static void test_lexicon59_hand_state_urdu_adjectives(void **state)
+{
+    (void)state;
+    assert_string_equal(
+        facts_of("ur", "قازقستانی اور ازبکستانی حکام نے منگل کو سرحدی معاہدے "
+                       "پر دستخط کیے۔", "parties"), "kazakhstan,uzbekistan");
+    assert_string_equal(
+        facts_of("ur", "ہنگیرین اور سربیائی وزرائے خارجہ نے جمعہ کو ملاقات کی۔",
+                 "parties"), "hungary,serbia");
+    assert_string_equal(
+        facts_of("ur", "کانگولیز اور روانڈائی حکام نے پیر کو ملاقات کی۔",
+                 "parties"), "drc,rwanda");
+    assert_string_equal(
+        facts_of("ur", "ہنگیرین موسیقی کا میلہ جمعہ کو ختم ہوا۔", "parties"), "");
+    assert_string_equal(
+        facts_of("ur", "ہنگیرین اور زمبالیائی حکام نے جمعہ کو ملاقات کی۔",
+                 "parties"), "");
+}
+
 /* (mine58, unseen44) The head of a state's army stands for the army,
  * not the state, where the lexicon knows no such army: "Lebanese army
  * chief X", "لبنانی فوج کے سربراہ" (the Lebanese army's chief): a list
@@ -35849,6 +35875,7 @@ int main(void)
         cmocka_unit_test(test_review58_near_misses),
         cmocka_unit_test(test_mine58_urdu_portfolio_title),
         cmocka_unit_test(test_mine58_army_chief_is_no_state),
+        cmocka_unit_test(test_lexicon59_hand_state_urdu_adjectives),
         cmocka_unit_test(test_roles58_other_states_party_is_no_side),
         cmocka_unit_test(test_roles58_office_brief_is_no_side),
         cmocka_unit_test(test_kinds58_ordered_bodies_pause),
