@@ -34865,6 +34865,42 @@ static void test_review58_near_misses(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (sides59, issue 9) An office of one state whose Urdu form names it
+ * (`امریکی وزیر خارجہ`, the rules' office_state) stands for the state
+ * when no name follows, as an adjective and an office do: "امریکی وزیر
+ * خارجہ نے … سے ملاقات کی".  Near misses: the office as host or as
+ * mediator is no side; as the speaker of a report it is no side. */
+static void test_sides59_office_of_one_state(void **state)
+{
+    (void)state;
+    assert_string_equal(urdu_parties("امریکی وزیر خارجہ نے پیر کو اسلام آباد میں پاکستانی وزیر اعظم سے ملاقات کی۔",
+                                     "talks_held", "parties"),
+                        "united_states,pakistan");
+    assert_string_equal(urdu_parties("ایرانی وزیر خارجہ اور امریکی وزیر خارجہ کے درمیان مذاکرات ہوئے۔",
+                                     "talks_held", "parties"),
+                        "iran,united_states");
+    /* host, mediator and speaker: not sides */
+    assert_string_equal(urdu_parties("امریکی وزیر خارجہ کی میزبانی میں اسرائیل اور لبنان کے درمیان مذاکرات ہوئے۔",
+                                     "talks_held", "parties"),
+                        "israel,lebanon");
+    assert_string_equal(urdu_parties("امریکی وزیر خارجہ نے کہا کہ اسرائیل اور لبنان کے درمیان مذاکرات ہوں گے۔",
+                                     "talks_held", "parties"),
+                        "israel,lebanon");
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\nامریکی وزیر خارجہ کی ثالثی میں اسرائیل اور لبنان کے درمیان معاہدہ ہوا۔\n");
+    for (size_t i = 0; i < json_array_size(claims(r)); i++) {
+        json_t *c = json_array_get(claims(r), i);
+        assert_null(strstr(actors(c, "parties"), "united_states"));
+    }
+    json_decref(r);
+    /* English: the office alone names no state */
+    r = run("Date: 2026-05-04\nLang: en\n\nThe Secretary of State met the Iranian foreign minister on Monday.\n");
+    for (size_t i = 0; i < json_array_size(claims(r)); i++) {
+        json_t *c = json_array_get(claims(r), i);
+        assert_null(strstr(actors(c, "parties"), "united_states"));
+    }
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35782,6 +35818,7 @@ int main(void)
         cmocka_unit_test(test_prec58_hours_before_is_not_background),
         cmocka_unit_test(test_recall58_pronoun_relative_is_background),
         cmocka_unit_test(test_lexicon58_kinds),
+        cmocka_unit_test(test_sides59_office_of_one_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
