@@ -34901,6 +34901,24 @@ static void test_sides59_office_of_one_state(void **state)
     json_decref(r);
 }
 
+/* (sides59, issue 9) A kind of kind_side_names of more than one word
+ * right after "اور", beside a state's government: "سوڈان کی حکومت اور
+ * مسلح حزب اختلاف کے درمیان" is Sudan and the armed opposition (the
+ * update's side: Sudan only).  Near misses: beside no state ("حکومت اور
+ * مسلح حزب اختلاف") no side; the opposition alone stays unread. */
+static void test_sides59_kind_of_words_beside_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\nسوڈان کی حکومت اور مسلح حزب اختلاف کے درمیان مذاکرات ہوئے۔\n");
+    assert_string_equal(fact_ids(r, "parties"), "sudan");
+    assert_non_null(strstr(generated(r), "Sudan and the armed opposition"));
+    json_decref(r);
+    assert_string_equal(facts_of("ur", "حکومت اور مسلح حزب اختلاف کے درمیان مذاکرات ہوئے۔",
+                                 "parties"), "");
+    assert_string_equal(facts_of("ur", "سوڈان کی حکومت اور حزب اختلاف کے درمیان مذاکرات ہوئے۔",
+                                 "parties"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35819,6 +35837,7 @@ int main(void)
         cmocka_unit_test(test_recall58_pronoun_relative_is_background),
         cmocka_unit_test(test_lexicon58_kinds),
         cmocka_unit_test(test_sides59_office_of_one_state),
+        cmocka_unit_test(test_sides59_kind_of_words_beside_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
