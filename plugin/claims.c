@@ -6887,6 +6887,10 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  cue(&rd, DIPSUM_S_SIGNING_CAPACITY, c->c1))) {
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
                 c->both_sides = 0;
+                /* (sides59) nor the members of a list read in part
+                 * (names50): "امریکا اور روس نے ضامن کی حیثیت سے …
+                 * دستخط کیے" named no sides of the update */
+                c->npartial = 0;
             }
             /* (fixes40a, tester40) "The US president attended the
              * signing of the deal between Rwanda and DR Congo", "… looked
@@ -7122,6 +7126,19 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         elided_demonym_sides(&rd, m); /* (fixes50a) */
         person_of_group_sides(&rd, m); /* (mine49) */
         mention_for_others(&rd, m);   /* (fixes53) */
+        /* (sides59) who signs as a guarantor or a witness is no side,
+         * as of a claim (mine30): the sides of the clause of a word of
+         * signing_capacity ("… جبکہ امریکا اور روس نے ضامن کی حیثیت سے
+         * معاہدے پر دستخط کیے") */
+        for (size_t i = 0; cue_in(&rd, DIPSUM_S_SIGNING_CAPACITY, 0, rd.n) >= 0 &&
+                           i < m->nactors[DIPSUM_ACT_PARTY];) {
+            size_t mk = m->actors[DIPSUM_ACT_PARTY][i].match;
+            long w = mk >= rd.s->m0 && mk < rd.s->m1 ? rd.mword[mk - rd.s->m0] : -1;
+            if (w < 0 || cue_in(&rd, DIPSUM_S_SIGNING_CAPACITY, rd.cl0[w], rd.cl1[w]) >= 0)
+                remove_actor(m, DIPSUM_ACT_PARTY, i);
+            else
+                i++;
+        }
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)

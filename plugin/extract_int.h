@@ -1037,6 +1037,36 @@ static inline size_t mediator_of(const dipsum_terms *terms, const dipsum_rules *
                        r->nmediator_of, t);
 }
 
+/* (sides59, issue 9) The state an office of the rules' office_state
+ * names in the form match k (from word st) was read in (`امریکی وزیر خارجہ`: the United
+ * States), or (size_t)-1; in English not the canonical form alone
+ * ("Secretary of State", which other states have; "US Secretary of
+ * State" is read as the state's adjective and the office). */
+static inline size_t office_state_of(const reading *rd, long k, size_t st)
+{
+    if (k < 0 || term_of(rd, k)->category != DIPSUM_CAT_OFFICE ||
+        !rd->r->noffice_state)
+        return (size_t)-1;
+    const dipsum_term *o = term_of(rd, k);
+    if (rd->lang == 0 && o->forms[0].n) {
+        const char *c = o->forms[0].v[0].text;
+        size_t j = st;
+        while (j < rd->mend[st] && *c) {
+            size_t wl = strlen(rd->w[j]);
+            if (strncasecmp(c, rd->w[j], wl) != 0 || (c[wl] && c[wl] != ' '))
+                break;
+            c += wl + (c[wl] == ' ');
+            j++;
+        }
+        if (j == rd->mend[st] && !*c)
+            return (size_t)-1;
+    }
+    size_t t = id_map_term(rd->terms, rd->r->office_from, rd->r->office_to,
+                           rd->r->noffice_state, rd->f->m[k].term);
+    return t != (size_t)-1 && rd->terms->v[t].category == DIPSUM_CAT_STATE
+               ? t : (size_t)-1;
+}
+
 /* (fixes53, tester53) "chaired by former US senator George Mitchell": after
  * a word of mediator_former, a state's name (word j) with a word that is
  * no name nor "and" right after it ("senator", a title the lexicon

@@ -948,6 +948,10 @@ static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
 /* The most words of a side's name read from "X اور Y کے درمیان". */
 #define PAIR_NAME_MAX_WORDS 7
 
+/* (sides59) The most words of a kind of kind_side_names read as Y right
+ * after "اور" ("مسلح حزب اختلاف"), one less. */
+#define PAIR_KIND_WORDS 3
+
 /* The index in cs of the one-word cue that token i is (the rules'
  * "sides", "درمیان", "between"; pair_plural_heads), or -1. */
 static long cue_index(const block *b, const dipsum_cues *cs, size_t i)
@@ -2048,6 +2052,15 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                      gap(b, ye - 1, b->toks->v[ye].start) == 1;
         if (kind_y)
             a = ye - 1;
+        /* (sides59, issue 9) a kind of more words: "سوڈان کی حکومت اور
+         * مسلح حزب اختلاف کے درمیان" (the armed opposition) */
+        for (size_t w = 1; !kind_y && plural < 0 && w < PAIR_KIND_WORDS && ye > w + 1; w++)
+            if (kind_name_index(b, ye - w, ye) >= 0 &&
+                in_list(b, DIPSUM_S_CONJUNCTION, ye - w - 1) &&
+                gap(b, ye - w - 1, b->toks->v[ye - w].start) == 1) {
+                kind_y = 1;
+                a = ye - w - 1;
+            }
         while (!kind_y && a > 0 && ye - a < PAIR_NAME_MAX_WORDS && pair_word(b, shared, m, a) &&
                gap(b, a - 1, b->toks->v[a].start) == 1)
             a--;

@@ -1018,7 +1018,7 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
              * list_after */
             int office = term_of(rd, k)->category == DIPSUM_CAT_OFFICE ||
                          term_of(rd, k)->category == DIPSUM_CAT_ROLE;
-            size_t mof;
+            size_t mof, ost;
             /* (fixes52, tester52) "امیر قطر شیخ تمیم بن حمد آل ثانی نے",
              * "ترک صدر رجب طیب اردوان نے": an office or role right before
              * the name of a person this list read is his title, one
@@ -1044,6 +1044,14 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                                            rd->w[rd->mend[st] - 1]) &&
                      cue(rd, DIPSUM_S_MEDIATOR_FORMER, rd->mend[st]))
                 ;
+            /* (sides59, issue 9) an office of one state whose form names
+             * it stands for the state as its adjective and an office do
+             * ("امریکی وزیر خارجہ نے … سے ملاقات کی", as "امریکی صدر نے") */
+            else if (role != DIPSUM_ACT_MEDIATOR && office &&
+                     (ost = office_state_of(rd, k, st)) != (size_t)-1) {
+                added += add_actor(c, role, ost, (size_t)k);
+                has_side = 1;
+            }
             else if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
                 (!adj || noun)) {
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);

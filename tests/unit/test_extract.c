@@ -34968,6 +34968,60 @@ static void test_review58_near_misses(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (sides59, issue 9) An office of one state whose Urdu form names it
+ * (`امریکی وزیر خارجہ`, the rules' office_state) stands for the state
+ * when no name follows, as an adjective and an office do: "امریکی وزیر
+ * خارجہ نے … سے ملاقات کی".  Near misses: the office as host or as
+ * mediator is no side; as the speaker of a report it is no side. */
+static void test_sides59_office_of_one_state(void **state)
+{
+    (void)state;
+    assert_string_equal(urdu_parties("امریکی وزیر خارجہ نے پیر کو اسلام آباد میں پاکستانی وزیر اعظم سے ملاقات کی۔",
+                                     "talks_held", "parties"),
+                        "united_states,pakistan");
+    assert_string_equal(urdu_parties("ایرانی وزیر خارجہ اور امریکی وزیر خارجہ کے درمیان مذاکرات ہوئے۔",
+                                     "talks_held", "parties"),
+                        "iran,united_states");
+    /* host, mediator and speaker: not sides */
+    assert_string_equal(urdu_parties("امریکی وزیر خارجہ کی میزبانی میں اسرائیل اور لبنان کے درمیان مذاکرات ہوئے۔",
+                                     "talks_held", "parties"),
+                        "israel,lebanon");
+    assert_string_equal(urdu_parties("امریکی وزیر خارجہ نے کہا کہ اسرائیل اور لبنان کے درمیان مذاکرات ہوں گے۔",
+                                     "talks_held", "parties"),
+                        "israel,lebanon");
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\nامریکی وزیر خارجہ کی ثالثی میں اسرائیل اور لبنان کے درمیان معاہدہ ہوا۔\n");
+    for (size_t i = 0; i < json_array_size(claims(r)); i++) {
+        json_t *c = json_array_get(claims(r), i);
+        assert_null(strstr(actors(c, "parties"), "united_states"));
+    }
+    json_decref(r);
+    /* English: the office alone names no state */
+    r = run("Date: 2026-05-04\nLang: en\n\nThe Secretary of State met the Iranian foreign minister on Monday.\n");
+    for (size_t i = 0; i < json_array_size(claims(r)); i++) {
+        json_t *c = json_array_get(claims(r), i);
+        assert_null(strstr(actors(c, "parties"), "united_states"));
+    }
+    json_decref(r);
+}
+
+/* (sides59, issue 9) A kind of kind_side_names of more than one word
+ * right after "اور", beside a state's government: "سوڈان کی حکومت اور
+ * مسلح حزب اختلاف کے درمیان" is Sudan and the armed opposition (the
+ * update's side: Sudan only).  Near misses: beside no state ("حکومت اور
+ * مسلح حزب اختلاف") no side; the opposition alone stays unread. */
+static void test_sides59_kind_of_words_beside_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\nسوڈان کی حکومت اور مسلح حزب اختلاف کے درمیان مذاکرات ہوئے۔\n");
+    assert_string_equal(fact_ids(r, "parties"), "sudan");
+    assert_non_null(strstr(generated(r), "Sudan and the armed opposition"));
+    json_decref(r);
+    assert_string_equal(facts_of("ur", "حکومت اور مسلح حزب اختلاف کے درمیان مذاکرات ہوئے۔",
+                                 "parties"), "");
+    assert_string_equal(facts_of("ur", "سوڈان کی حکومت اور حزب اختلاف کے درمیان مذاکرات ہوئے۔",
+                                 "parties"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35889,6 +35943,8 @@ int main(void)
         cmocka_unit_test(test_lexicon58_kinds),
         cmocka_unit_test(test_mine59_urdu_convention_signed),
         cmocka_unit_test(test_mine59_two_factions_are_both_sides),
+        cmocka_unit_test(test_sides59_office_of_one_state),
+        cmocka_unit_test(test_sides59_kind_of_words_beside_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
