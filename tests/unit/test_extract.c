@@ -14886,6 +14886,34 @@ static void test_tester54_disputed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (tfix59, tester78 089) A later sentence in which one says no
+ * invitation came disputes a meeting to come that another announced,
+ * as one that says no date was agreed does: never written, the teller
+ * told after the claim ("یہ بات X نے بتائی") or not.  Near misses: a
+ * meeting held; the same plan with no such sentence. */
+static void test_tfix59_invitation_denied(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda will be held in Kigali next week. "
+         "A Rwandan minister said this on Thursday. Uganda said it had "
+         "received no invitation.",
+         "talks_held", "scheduled", NULL, 1, -1, NULL, NULL},
+        {"کینیا اور یوگنڈا کے حکام کی ملاقات آئندہ ہفتے کیگالی میں ہوگی۔ "
+         "یہ بات روانڈا کے وزیر نے جمعرات کو بتائی۔ یوگنڈا نے کہا کہ اسے "
+         "کوئی دعوت موصول نہیں ہوئی۔",
+         "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        /* near misses */
+        {"Kenya and Uganda held talks in Kigali on Thursday. Uganda said "
+         "it had received no invitation to the dinner.",
+         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        {"کینیا اور یوگنڈا کے حکام کی ملاقات آئندہ ہفتے کیگالی میں ہوگی۔ "
+         "یہ بات روانڈا کے وزیر نے جمعرات کو بتائی۔",
+         "talks_held", "scheduled", NULL, 0, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (fixes54, tester54) What is no agreement reached or no talks held:
  * agreeing to go on working or talking ("agreed to continue work on the
  * treaty text", "… مزید کام کرنے پر اتفاق کیا"); a signed declaration the
@@ -34912,6 +34940,7 @@ int main(void)
         cmocka_unit_test(test_possessor_talks_with),
         cmocka_unit_test(test_capitals_between_are_sides),
         cmocka_unit_test(test_tfix59_historic_capitals_no_state),
+        cmocka_unit_test(test_tfix59_invitation_denied),
         cmocka_unit_test(test_mention_gate_keeps_each_reader),
         cmocka_unit_test(test_delegations_name_their_sides),
         cmocka_unit_test(test_urdu_possessor_talks_with),
