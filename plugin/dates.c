@@ -116,6 +116,7 @@ enum {
     L_OPEN_NOUNS,
     L_MOVED_TO_BEFORE,
     L_MOVED_TO_AFTER,
+    L_AGAIN_WORDS,
     L_PAIRS
 };
 
@@ -208,6 +209,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_OPEN_NOUNS] = offsetof(dipsum_rules, dates.open_nouns),
     [L_MOVED_TO_BEFORE] = offsetof(dipsum_rules, dates.moved_to_before),
     [L_MOVED_TO_AFTER] = offsetof(dipsum_rules, dates.moved_to_after),
+    [L_AGAIN_WORDS] = offsetof(dipsum_rules, dates.again_words),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -2844,6 +2846,67 @@ static int opened_by_last_year(const ctx *c, size_t w0)
            len <= w0;
 }
 
+/* (tfix59, tester78 018) Whether the date of words [w0, end) is the
+ * time of a meeting or step agreed, which comes after the agreeing and
+ * so looks forward, never back to a gone month: English, in the
+ * complement of an infinitive that one of open_verbs (at most three words
+ * before its "to") or open_nouns (at most DIPSUM_DATES_OPEN_NOUN_WORDS
+ * before it) governs, no past word nor clause start between ("agreed to
+ * hold the next round in October"), or with one of again_words between
+ * its "to" and the date and no past verb right before the "to" ("ended
+ * with an agreement to meet again in March"; not "failed to meet again
+ * in October"); Urdu, before one of deadline_after in its clause
+ * with one of again_words between ("اکتوبر میں دوبارہ ملاقات پر اتفاق
+ * ہوا": the meeting again, while "مارچ میں جنگ بندی پر اتفاق کیا" is
+ * the agreeing's month, which Urdu word order does not tell apart). */
+static int plan_ahead(const ctx *c, size_t w0, size_t end)
+{
+    if (c->lang == 1) {
+        int again = 0;
+        for (size_t k = end; k < c->n && k <= end + DIPSUM_DATES_DEADLINE_WORDS; k++) {
+            unsigned char g = gap(c, k);
+            if (k > end && (g == DIPSUM_DATES_GAP_STOP ||
+                            g == DIPSUM_DATES_GAP_COMMA || clause_starts(c, k)))
+                return 0;
+            if (lcues(c, L_AGAIN_WORDS, k))
+                again = 1;
+            else if (lcues(c, L_DEADLINE_AFTER, k))
+                return again;
+            else if (marker(c, k) != 0)
+                return 0;
+        }
+        return 0;
+    }
+    for (size_t k = w0, back = 0; k > 0 && back < 6; back++) {
+        if (clause_starts(c, k))
+            return 0;
+        k--;
+        if (past_at(c, k))
+            return 0;
+        if (lcues(c, L_INFINITIVE, k) != 1 || k + 1 >= w0 ||
+            lcues(c, L_DETERMINERS, k + 1))
+            continue;
+        /* "an agreement to meet again in March": one of again_words
+         * between the "to" and the date, no past verb right before it */
+        for (size_t j = k + 1; j < w0; j++)
+            if (lcues(c, L_AGAIN_WORDS, j) && k > 0 &&
+                !clause_starts(c, k) && !past_at(c, k - 1))
+                return 1;
+        for (size_t j = k, b = 0; j > 0 && b < DIPSUM_DATES_OPEN_NOUN_WORDS; b++) {
+            if (clause_starts(c, j))
+                return 0;
+            j--;
+            if ((b < 3 && lcues(c, L_OPEN_VERBS, j) == 1) ||
+                lcues(c, L_OPEN_NOUNS, j) == 1)
+                return 1;
+            if (past_at(c, j))
+                return 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* (prec51b, tester62 W2) Urdu: whether the day or month at [i, end) is
  * the deadline of a step agreed: range_end right after it ("دسمبر تک")
  * and one of deadline_after later in its clause, within
@@ -3051,6 +3114,31 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                                       : lcues(c, L_ONGOING_SINCE, j) > 0 ||
                                             lcues(c, L_UNTIL_NOW, j) > 0);
             int bi = -1, tense = attribute ? 0 : ur_deadline ? 1 : since_month ? -1 : o->tense;
+            /* (tfix59) a month agreed to meet in again (plan_ahead) in a
+             * clause not future: last year's only when it ended
+             * DIPSUM_DATES_NEAR_DAYS or less before the update (a meeting
+             * just held), else the first not over; not a deadline nor a
+             * start (forward_before, forward_from, deadline_before) */
+            int plan = !attribute && !since_month && !ur_deadline && !m2 &&
+                       !half && !week && tense <= 0 &&
+                       !(c->lang == 0 &&
+                         (forward_before(c, L_FORWARD_FROM, w0) ||
+                          forward_before(c, L_DEADLINE_BEFORE, w0) ||
+                          forward_before(c, L_FORWARD_BEFORE, w0))) &&
+                       plan_ahead(c, w0, j);
+            if (plan) {
+                for (int k = 0; k < 3; k++) {
+                    int yy = c->uy - 1 + k;
+                    long last = dipsum_dates_day_number(yy, m, days_in(yy, m));
+                    if (last >= c->today - DIPSUM_DATES_NEAR_DAYS) {
+                        y = yy;
+                        break;
+                    }
+                }
+                if (!y)
+                    return LEFT_OUT;
+                goto month_year_known;
+            }
             for (int k = 0; k < 3; k++) {
                 int yy = c->uy - 1 + k;
                 first[k] = dipsum_dates_day_number(yy, m, 1);
@@ -3127,6 +3215,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             if (bi < 0)
                 return LEFT_OUT;
             y = c->uy - 1 + bi;
+        month_year_known:;
         }
     }
     if (y < 1900 || y > 2100)
@@ -4012,6 +4101,25 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
          * 18 March is last year's 20 March) */
         if (since_day && dipsum_dates_day_number(a.y, a.m, a.d) > c->today)
             a.y--;
+        /* (tfix59) a day agreed to meet on again (plan_ahead) in a clause
+         * not future, as a month (month_phrase): last year's only when
+         * gone DIPSUM_DATES_NEAR_DAYS or less (a meeting just held),
+         * else the first not gone; not a deadline nor a start (below) */
+        if (!range && !since_day && !ur_deadline && o->tense <= 0 &&
+            !(c->lang == 0 &&
+              (forward_before(c, L_FORWARD_FROM, first_at) ||
+               forward_before(c, L_DEADLINE_BEFORE, first_at) ||
+               forward_before(c, L_FORWARD_BEFORE, first_at))) &&
+            plan_ahead(c, o->w0, a.end)) {
+            int yy = c->uy;
+            if (a.d > days_in(yy, a.m) ||
+                dipsum_dates_day_number(yy, a.m, a.d) <
+                    c->today - DIPSUM_DATES_NEAR_DAYS)
+                yy++;
+            if (a.d > days_in(yy, a.m))
+                return LEFT_OUT;
+            a.y = yy;
+        }
         /* a period in a past clause that is about to begin is the coming
          * one: "have agreed to a truce from July 1 to September 30" */
         int ny;

@@ -2422,6 +2422,14 @@ static size_t state_of_capital(const reading *rd, long k)
     size_t found = (size_t)-1;
     if (t->category != DIPSUM_CAT_PLACE || is_adjective(rd, k))
         return (size_t)-1;
+    /* (tfix59, tester78 061) the lexicon's capitals are today's states':
+     * in an update dated before DIPSUM_CAPITAL_STATES_FROM_YEAR the city's
+     * government may be another state's ("Moscow and Washington agreed"
+     * in 1962 is the Soviet Union, never Russia): no party, as the
+     * lexicon holds no day a state began */
+    if (rd->f->day && rd->f->day < dipsum_dates_day_number(
+                                       DIPSUM_CAPITAL_STATES_FROM_YEAR, 1, 1))
+        return (size_t)-1;
     for (size_t q = 0; q < rd->terms->n; q++)
         if (rd->terms->v[q].category == DIPSUM_CAT_STATE && rd->terms->v[q].capital &&
             strcmp(rd->terms->v[q].capital, t->id) == 0) {

@@ -12,6 +12,14 @@
 
 /* ---- extract.c: claims ---- */
 
+/* (tfix59, tester78 061) A capital stands for the state whose capital the
+ * lexicon makes it (sides.c state_of_capital: "talks between Moscow and
+ * Kyiv") only in an update dated in this year or later, when the states
+ * of today were those of the lexicon (the last of the Soviet Union,
+ * Yugoslavia and Czechoslovakia gone): "Moscow and Washington agreed"
+ * dated 1962 names no party rather than Russia. */
+#define DIPSUM_CAPITAL_STATES_FROM_YEAR 1993
+
 /* A claim whose date is more than this many days before the update's
  * Date is background. */
 #define DIPSUM_BACKGROUND_DAYS 10

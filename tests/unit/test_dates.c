@@ -3963,6 +3963,41 @@ static void test_dates57_plan_noun_month(void **state)
        "2025-03-01/2025-03-31");
 }
 
+/* (tfix59, tester78 018) A month or day alone that a meeting agreed
+ * is to be held in looks forward from the agreeing: the first not gone,
+ * not last year's unless gone a month or less (a meeting just held).
+ * English reads the infinitive after an open verb or plan noun, or
+ * one with "again" not after a past verb; Urdu a word of again_words
+ * before the agreement. */
+static void test_tfix59_agreed_month_ahead(void **state)
+{
+    (void)state;
+    const char *u = "2026-01-29";
+    EN(u, "The third round between the two ended in Quito on Wednesday "
+          "with an agreement to meet again in March.",
+       "2026-01-28 2026-03-01/2026-03-31");
+    EN(u, "The delegations agreed to meet again in October.",
+       "2026-10-01/2026-10-31");
+    EN(u, "The delegations agreed to meet again on October 12.",
+       "2026-10-12");
+    UR(u, "دونوں وفود نے اکتوبر میں دوبارہ ملاقات پر اتفاق کیا۔",
+       "2026-10-01/2026-10-31");
+    UR(u, "دونوں وفود نے ۱۲ اکتوبر کو پھر سے ملاقات پر اتفاق کیا۔",
+       "2026-10-12");
+    /* last year's gone a month or less: the meeting just held */
+    EN("2026-11-20", "The delegations agreed to meet again in October.",
+       "2026-10-01/2026-10-31");
+    /* near misses: what was done in the month stays gone */
+    EN(u, "The delegations met again in October.", "2025-10-01/2025-10-31");
+    EN(u, "The delegations agreed in October to meet again.",
+       "2025-10-01/2025-10-31");
+    UR(u, "دونوں ممالک نے اکتوبر میں جنگ بندی پر اتفاق کیا تھا۔",
+       "2025-10-01/2025-10-31");
+    UR(u, "دونوں وفود اکتوبر میں دوبارہ ملے تھے۔", "2025-10-01/2025-10-31");
+    EN(u, "The delegations failed to meet again in October.",
+       "2025-10-01/2025-10-31");
+}
+
 /* 2. a bare weekday after "until" or "before" bounding a stretch still
  * to come is the next one (2026-02-11 a Wednesday, 2026-02-27 a
  * Friday: `date -d`) */
@@ -4087,6 +4122,7 @@ int main(void)
         cmocka_unit_test(test_dates27_english),
         cmocka_unit_test(test_dates27_not_dates),
         cmocka_unit_test(test_prec51_spelt_years),
+        cmocka_unit_test(test_tfix59_agreed_month_ahead),
         cmocka_unit_test(test_mine56_month_spelt_years),
         cmocka_unit_test(test_fixes50a_day_early),
         cmocka_unit_test(test_precision49_forward),

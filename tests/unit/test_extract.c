@@ -201,6 +201,46 @@ static void test_capitals_between_are_sides(void **state)
                                  "میں تعاون بڑھ رہا ہے۔", "parties"), "");
 }
 
+/* (tfix59, tester78 061) A capital stands for today's state only in an
+ * update dated when the states were today's (1993 on): "Moscow and
+ * Washington agreed" dated 1962 names no party, never Russia; the same
+ * update dated 2026, or a state named outright in 1962, does. */
+static const char *fact_ids(json_t *r, const char *role);
+
+static void test_tfix59_historic_capitals_no_state(void **state)
+{
+    (void)state;
+    /* no party in the facts at all */
+    static const char *none[] = {
+        "Date: 1962-11-02\n\nMoscow and Washington agreed on Thursday to "
+        "set up a direct teleprinter link.\n",
+        "Date: 1958-03-04\n\nTalks between Moscow and Belgrade ended on "
+        "Tuesday.\n",
+        "Date: 1963-06-21\nLang: ur\n\n"
+        "ماسکو اور واشنگٹن نے جمعرات کو براہ راست رابطہ قائم کرنے پر "
+        "اتفاق کر لیا۔\n",
+    };
+    for (size_t q = 0; q < sizeof none / sizeof *none; q++) {
+        json_t *r = run(none[q]);
+        if (strcmp(fact_ids(r, "parties"), "") != 0)
+            fail_msg("case %zu: parties '%s'", q, fact_ids(r, "parties"));
+        json_decref(r);
+    }
+    /* near misses: today's capitals; a state named outright */
+    static const actors_case k[] = {
+        {"Date: 2026-11-02\n\nMoscow and Washington agreed on Thursday to "
+         "set up a direct teleprinter link.\n", "sides_agreed",
+         "russia,united_states"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "ماسکو اور واشنگٹن نے جمعرات کو براہ راست رابطہ قائم کرنے پر "
+         "اتفاق کر لیا۔\n", "sides_agreed", "russia,united_states"},
+        {"Date: 1962-11-02\n\nThe Soviet Union and the United States "
+         "agreed on Thursday to set up a direct teleprinter link.\n",
+         "sides_agreed", "soviet_union,united_states"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 /* (recall22) A side's delegation names the side as any state's does
  * ("the Indian delegation", "چین کے وفد"): the lexicon had four
  * delegations whole, with their side inside ("Pakistani delegation",
@@ -14868,6 +14908,34 @@ static void test_tester54_disputed(void **state)
          "talks_held", "happened", NULL, 0, -1,
          "Talks between Kenya and Uganda were held in Nairobi on 29 "
          "February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (tfix59, tester78 089) A later sentence in which one says no
+ * invitation came disputes a meeting to come that another announced,
+ * as one that says no date was agreed does: never written, the teller
+ * told after the claim ("یہ بات X نے بتائی") or not.  Near misses: a
+ * meeting held; the same plan with no such sentence. */
+static void test_tfix59_invitation_denied(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda will be held in Kigali next week. "
+         "A Rwandan minister said this on Thursday. Uganda said it had "
+         "received no invitation.",
+         "talks_held", "scheduled", NULL, 1, -1, NULL, NULL},
+        {"کینیا اور یوگنڈا کے حکام کی ملاقات آئندہ ہفتے کیگالی میں ہوگی۔ "
+         "یہ بات روانڈا کے وزیر نے جمعرات کو بتائی۔ یوگنڈا نے کہا کہ اسے "
+         "کوئی دعوت موصول نہیں ہوئی۔",
+         "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        /* near misses */
+        {"Kenya and Uganda held talks in Kigali on Thursday. Uganda said "
+         "it had received no invitation to the dinner.",
+         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        {"کینیا اور یوگنڈا کے حکام کی ملاقات آئندہ ہفتے کیگالی میں ہوگی۔ "
+         "یہ بات روانڈا کے وزیر نے جمعرات کو بتائی۔",
+         "talks_held", "scheduled", NULL, 0, -1, NULL, NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -35028,6 +35096,8 @@ int main(void)
         cmocka_unit_test(test_host_and_announcer_are_not_sides),
         cmocka_unit_test(test_possessor_talks_with),
         cmocka_unit_test(test_capitals_between_are_sides),
+        cmocka_unit_test(test_tfix59_historic_capitals_no_state),
+        cmocka_unit_test(test_tfix59_invitation_denied),
         cmocka_unit_test(test_mention_gate_keeps_each_reader),
         cmocka_unit_test(test_delegations_name_their_sides),
         cmocka_unit_test(test_urdu_possessor_talks_with),
