@@ -34865,6 +34865,83 @@ static void test_review58_near_misses(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall59, tester78) Kinds of miss: a protocol initialled is an
+ * agreement initialled (as signed, agreement_signed's); a state's
+ * official outlet ("Radio Moscow reported", "Kenyan state television",
+ * "Tass", "کینیا کے سرکاری میڈیا"; not "state television" alone) speaks for that state as its ministry does, so its
+ * report is confirmed, not another medium's; a correction notice that
+ * names the earlier version corrects what it names and denies nothing
+ * before it, while a bare "Correction: …, not signed" still does. */
+static void test_recall59_initialled_official_outlet_correction(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda initialled a border protocol in Kigali on "
+         "Tuesday.",
+         "agreement_initialled", "happened", NULL, 0, -1, NULL,
+         "agreement_signed"},
+        {"کینیا اور یوگنڈا نے منگل کو کیگالی میں سرحدی پروٹوکول پر ابتدائی "
+         "دستخط کیے۔",
+         "agreement_initialled", "happened", NULL, 0, -1,
+         "Kenya and Uganda initialled an agreement in Kigali on 27 "
+         "February 2024.", "agreement_signed"},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Radio Moscow reported.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Moscow Radio said.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Kenyan state television reported.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Tass reported.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"کینیا اور یوگنڈا نے منگل کو کیگالی میں مذاکرات کیے، کینیا کے "
+         "سرکاری میڈیا نے خبر دی۔",
+         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        {"ریڈیو ماسکو کے مطابق کینیا اور یوگنڈا نے منگل کو کیگالی میں "
+         "مذاکرات کیے۔",
+         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        {"Kenya and Uganda held talks in Kigali on Tuesday. Correction: an "
+         "earlier version of this story said the talks were held in Kampala.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Kenya and Uganda were held in Kigali on 27 February "
+         "2024.", NULL},
+        {"کینیا اور یوگنڈا کے وفود نے منگل کو کیگالی میں بات چیت کی۔ تصحیح: "
+         "اس خبر کے پہلے ورژن میں کہا گیا تھا کہ مذاکرات کمپالا میں ہوئے۔",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Kenya and Uganda were held in Kigali on 27 February "
+         "2024.", NULL},
+        /* near misses */
+        {"Kenya and Uganda will initial a border protocol in Kigali on "
+         "Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_initialled"},
+        {"Kenya and Uganda discussed a border protocol in Kigali on "
+         "Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_initialled"},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Radio Free Europe reported.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Kenyan television reported.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, state television reported.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"کینیا اور یوگنڈا نے منگل کو کیگالی میں مذاکرات کیے، سرکاری میڈیا "
+         "نے خبر دی۔",
+         "talks_held", "happened", NULL, 1, -1, NULL, NULL},
+        {"کینیا اور یوگنڈا نے منگل کو کیگالی میں مذاکرات کیے، میڈیا نے خبر "
+         "دی۔",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda signed a peace treaty in Kigali on Tuesday. "
+         "Correction: the treaty was initialled, not signed.",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35782,6 +35859,7 @@ int main(void)
         cmocka_unit_test(test_prec58_hours_before_is_not_background),
         cmocka_unit_test(test_recall58_pronoun_relative_is_background),
         cmocka_unit_test(test_lexicon58_kinds),
+        cmocka_unit_test(test_recall59_initialled_official_outlet_correction),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
