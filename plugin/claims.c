@@ -3697,6 +3697,33 @@ static int by_participle_at(const reading *rd, const dipsum_claim *c)
     return cues_in(rd, &rd->r->speech[0], e, to) < 0;
 }
 
+/* (recall59, tester78 ur074) Urdu: whether the relative participle at
+ * word p after claim c's event words ("طے پانے والی") describes a noun
+ * (a term right after it) that another's comment takes (comment_of
+ * right after the noun: "کا خیرمقدم کیا", welcomed), and a date of the
+ * clause stands within the participle's reach before it: "قطر نے X اور Y
+ * کے درمیان پیر کو کوالالمپور میں طے پانے والی جنگ بندی کا خیرمقدم
+ * کیا" tells that X and Y agreed a truce on Monday, as English "Qatar
+ * welcomed the ceasefire agreed on Monday between X and Y" does: its
+ * date, not the participle, says whether it is background.  Undated ("…
+ * طے پانے والی جنگ بندی کا خیرمقدم کیا") or with another verb ("…
+ * طے پانے والا معاہدہ ختم ہو گیا") the agreement stays an earlier one. */
+static int welcomed_dated_participle(const reading *rd, const dipsum_claim *c,
+                                     size_t p)
+{
+    size_t n = p + cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, p);
+    if (n >= c->c1 || rd->cover[n] < 0 || rd->mend[n] >= rd->n ||
+        !cue(rd, DIPSUM_S_COMMENT_OF, rd->mend[n]))
+        return 0;
+    for (size_t d = rd->d0; d < rd->f->nd; d++) {
+        const dipsum_date_fact *df = &rd->f->dates[d];
+        if (df->sent == rd->si && df->w0 >= c->c0 && df->w1 <= c->cue0 &&
+            participle_reach(rd, df->w1) > p)
+            return 1;
+    }
+    return 0;
+}
+
 static void read_background(const reading *rd, dipsum_claim *c)
 {
     /* (claims23) "Egypt, which brokered the truce …, hosted talks on
@@ -3780,7 +3807,8 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (rd->lang == 1 && !start_dates_event(rd, c))
         for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + 2; w++) {
             if (cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, w)) {
-                c->background = 1;
+                if (!welcomed_dated_participle(rd, c, w))
+                    c->background = 1;
                 break;
             }
             size_t n = strlen(rd->w[w]);
@@ -4360,6 +4388,17 @@ static int complement_not(const reading *rd, const dipsum_event_rule *ev,
  * binds). */
 static size_t warning_after(const reading *rd, const dipsum_claim *c)
 {
+    /* (recall59, tester78 en050) or at a participle of speech that opens
+     * a clause of its own after them ("announced a unilateral ceasefire
+     * on Sunday, saying it would not attack until January 5 unless
+     * attacked first": the "unless" is of what it said it would do) */
+    size_t end = rd->n;
+    for (long k = cue_in(rd, DIPSUM_S_SPEECH_PARTICIPLES, c->cue1, rd->n); k >= 0;
+         k = cue_in(rd, DIPSUM_S_SPEECH_PARTICIPLES, (size_t)k + 1, rd->n))
+        if (rd->brk[k] && (size_t)k > c->cue1) {
+            end = (size_t)k;
+            break;
+        }
     /* (speed49) from one contrast word to the next (cue_in: the list's
      * occurrences in a long sentence), not a test of every word to the
      * sentence's end for each claim */
@@ -4367,8 +4406,8 @@ static size_t warning_after(const reading *rd, const dipsum_claim *c)
          k = cue_in(rd, DIPSUM_S_CONTRAST_WORDS, (size_t)k + 1, rd->n))
         if (cues_in(rd, &rd->r->speech[rd->lang], (size_t)k + 1,
                     (size_t)k + 1 + DIPSUM_WARNING_WORDS) >= 0)
-            return (size_t)k;
-    return rd->n;
+            return (size_t)k < end ? (size_t)k : end;
+    return end;
 }
 
 /* (fixes38b) Whether punctuation that ends a clause stands right

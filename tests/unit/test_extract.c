@@ -34942,6 +34942,51 @@ static void test_recall59_initialled_official_outlet_correction(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall59, tester78) Kinds of miss: Urdu, a truce another welcomes
+ * (comment_of) in a relative participle with its own date is told by
+ * that date, as English "Qatar welcomed the ceasefire agreed on Monday
+ * between X and Y" (undated, or with a verb of its own, it stays an
+ * earlier one); spies exchanged are prisoners exchanged ("exchanged
+ * spies", "جاسوسوں کا تبادلہ کیا"; not spies expelled, nor accusations
+ * exchanged); a condition past "saying" is of what is said, not of the
+ * ceasefire announced ("unless attacked first" right after it still
+ * binds). */
+static void test_recall59_welcomed_truce_spies_and_saying(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"قطر نے بدھ کو کینیا اور یوگنڈا کے درمیان منگل کو کیگالی میں طے "
+         "پانے والی جنگ بندی کا خیرمقدم کیا۔",
+         "ceasefire_agreed", "happened", NULL, 0, 0,
+         "Kenya and Uganda agreed to a ceasefire in Kigali on 27 February "
+         "2024.", NULL},
+        {"کینیا اور یوگنڈا نے منگل کو کیگالی میں جاسوسوں کا تبادلہ کیا۔",
+         "prisoners_exchanged", "happened", NULL, 0, 0,
+         "Kenya and Uganda exchanged prisoners on 27 February 2024.", NULL},
+        {"Kenya and Uganda exchanged spies in Kigali on Tuesday.",
+         "prisoners_exchanged", "happened", NULL, 0, 0, NULL, NULL},
+        {"The Taliban announced a unilateral ceasefire on Sunday, saying "
+         "it would not attack army positions until March 5 unless attacked "
+         "first.",
+         "ceasefire_announced", "happened", NULL, 0, 0, NULL, NULL},
+        /* near misses */
+        {"قطر نے کینیا اور یوگنڈا کے درمیان طے پانے والی جنگ بندی کا خیرمقدم "
+         "کیا۔",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"کینیا اور یوگنڈا کے درمیان منگل کو طے پانے والی جنگ بندی بدھ کو "
+         "ختم ہو گئی۔",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"Kenya and Uganda exchanged accusations of spying on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_exchanged"},
+        {"Kenya expelled two spies on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_exchanged"},
+        {"The Taliban announced a unilateral ceasefire on Sunday unless "
+         "attacked first.",
+         "ceasefire_announced", "conditional", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35860,6 +35905,7 @@ int main(void)
         cmocka_unit_test(test_recall58_pronoun_relative_is_background),
         cmocka_unit_test(test_lexicon58_kinds),
         cmocka_unit_test(test_recall59_initialled_official_outlet_correction),
+        cmocka_unit_test(test_recall59_welcomed_truce_spies_and_saying),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
