@@ -1214,6 +1214,58 @@ static int names_medium(const reading *rd, size_t a, size_t b)
     return caps && !other;
 }
 
+/* (recall59) Whether word w is a place or a state of the lexicon. */
+static int place_word(const reading *rd, size_t w)
+{
+    if (w >= rd->n || rd->cover[w] < 0)
+        return 0;
+    int c = term_of(rd, rd->ent[rd->cover[w]])->category;
+    return c == DIPSUM_CAT_PLACE || c == DIPSUM_CAT_STATE;
+}
+
+/* (recall59, tester78 en002, en055) Whether the medium in words [a, b)
+ * is a state's official outlet, whose report is as good as its
+ * ministry's word (not unconfirmed): a word of official_media with the
+ * state or place it is of ("Yugoslav state radio", "Iran's official
+ * news agency", "ایرانی سرکاری میڈیا"; not "state television" alone,
+ * which may be a third state's), a state
+ * news agency of state_agencies ("Tass"), or a media noun written as a
+ * name (a capital, then a small letter) right before or after a place
+ * or state ("Radio Belgrade", "Moscow Radio"; not "Israeli media",
+ * "Israeli TV", "Radio Free Europe"); Urdu: right before ("ریڈیو
+ * ماسکو"). */
+static int official_medium(const reading *rd, size_t a, size_t b)
+{
+    if (b <= a)
+        return 0;
+    if (cue_in(rd, DIPSUM_S_STATE_AGENCIES, a, b) >= 0)
+        return 1;
+    int place = 0;
+    for (size_t w = a; w < b && !place; w++)
+        place = place_word(rd, w);
+    /* whose outlet it is must be said: "state television said" alone
+     * may be a third state's (fixes42: unconfirmed) */
+    if (!place)
+        return 0;
+    if (cue_in(rd, DIPSUM_S_OFFICIAL_MEDIA, a, b) >= 0)
+        return 1;
+    for (size_t w = a; w < b; w++) {
+        size_t len = cue(rd, DIPSUM_S_MEDIA_NOUNS, w);
+        if (!len)
+            continue;
+        if (rd->lang == 0) {
+            const char *t = rd->s->src + (rd->s->wstart[w] - rd->s->start);
+            if (!capitalised(rd, w) || !(t[1] >= 'a' && t[1] <= 'z'))
+                continue;
+        }
+        if (w + len < b && place_word(rd, w + len))
+            return 1;
+        if (rd->lang == 0 && w > a && place_word(rd, w - 1) && capitalised(rd, w - 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* (merge51, prec51b) Whether the tellers starting at word at come right
  * after an entry of teller_openers ("but", "while", "even as", "جبکہ"),
  * of one or two words, over at most five words of their own phrase
@@ -1406,7 +1458,7 @@ static size_t teller_of_source(const reading *rd, size_t a, size_t *p2,
             b--;
         e = a;
     }
-    *medium = e > b && names_medium(rd, b, e);
+    *medium = e > b && names_medium(rd, b, e) && !official_medium(rd, b, e);
     return p;
 }
 
@@ -1422,7 +1474,8 @@ static int medium_says(const reading *rd, size_t sp)
     size_t b = sp - 1;
     while (b > 0 && !rd->brk[b] && sp - b < 5)
         b--;
-    return cue_in(rd, DIPSUM_S_MEDIA_NOUNS, b, sp) >= 0;
+    /* (recall59) not a state's official outlet (official_medium) */
+    return cue_in(rd, DIPSUM_S_MEDIA_NOUNS, b, sp) >= 0 && !official_medium(rd, b, sp);
 }
 
 /* Whether a medium (names_medium) stands in the clause before the word
@@ -1433,7 +1486,7 @@ static int medium_reports(const reading *rd, size_t r)
     size_t b = r;
     while (b > 0 && !rd->brk[b] && r - b < 5)
         b--;
-    return r > b && names_medium(rd, b, r);
+    return r > b && names_medium(rd, b, r) && !official_medium(rd, b, r);
 }
 
 /* The memo of rd's sentence, made on the first question; NULL when out
@@ -3650,6 +3703,33 @@ static int by_participle_at(const reading *rd, const dipsum_claim *c)
     return cues_in(rd, &rd->r->speech[0], e, to) < 0;
 }
 
+/* (recall59, tester78 ur074) Urdu: whether the relative participle at
+ * word p after claim c's event words ("طے پانے والی") describes a noun
+ * (a term right after it) that another's comment takes (comment_of
+ * right after the noun: "کا خیرمقدم کیا", welcomed), and a date of the
+ * clause stands within the participle's reach before it: "قطر نے X اور Y
+ * کے درمیان پیر کو کوالالمپور میں طے پانے والی جنگ بندی کا خیرمقدم
+ * کیا" tells that X and Y agreed a truce on Monday, as English "Qatar
+ * welcomed the ceasefire agreed on Monday between X and Y" does: its
+ * date, not the participle, says whether it is background.  Undated ("…
+ * طے پانے والی جنگ بندی کا خیرمقدم کیا") or with another verb ("…
+ * طے پانے والا معاہدہ ختم ہو گیا") the agreement stays an earlier one. */
+static int welcomed_dated_participle(const reading *rd, const dipsum_claim *c,
+                                     size_t p)
+{
+    size_t n = p + cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, p);
+    if (n >= c->c1 || rd->cover[n] < 0 || rd->mend[n] >= rd->n ||
+        !cue(rd, DIPSUM_S_COMMENT_OF, rd->mend[n]))
+        return 0;
+    for (size_t d = rd->d0; d < rd->f->nd; d++) {
+        const dipsum_date_fact *df = &rd->f->dates[d];
+        if (df->sent == rd->si && df->w0 >= c->c0 && df->w1 <= c->cue0 &&
+            participle_reach(rd, df->w1) > p)
+            return 1;
+    }
+    return 0;
+}
+
 static void read_background(const reading *rd, dipsum_claim *c)
 {
     /* (claims23) "Egypt, which brokered the truce …, hosted talks on
@@ -3733,7 +3813,8 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (rd->lang == 1 && !start_dates_event(rd, c))
         for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + 2; w++) {
             if (cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, w)) {
-                c->background = 1;
+                if (!welcomed_dated_participle(rd, c, w))
+                    c->background = 1;
                 break;
             }
             size_t n = strlen(rd->w[w]);
@@ -4313,6 +4394,17 @@ static int complement_not(const reading *rd, const dipsum_event_rule *ev,
  * binds). */
 static size_t warning_after(const reading *rd, const dipsum_claim *c)
 {
+    /* (recall59, tester78 en050) or at a participle of speech that opens
+     * a clause of its own after them ("announced a unilateral ceasefire
+     * on Sunday, saying it would not attack until January 5 unless
+     * attacked first": the "unless" is of what it said it would do) */
+    size_t end = rd->n;
+    for (long k = cue_in(rd, DIPSUM_S_SPEECH_PARTICIPLES, c->cue1, rd->n); k >= 0;
+         k = cue_in(rd, DIPSUM_S_SPEECH_PARTICIPLES, (size_t)k + 1, rd->n))
+        if (rd->brk[k] && (size_t)k > c->cue1) {
+            end = (size_t)k;
+            break;
+        }
     /* (speed49) from one contrast word to the next (cue_in: the list's
      * occurrences in a long sentence), not a test of every word to the
      * sentence's end for each claim */
@@ -4320,8 +4412,8 @@ static size_t warning_after(const reading *rd, const dipsum_claim *c)
          k = cue_in(rd, DIPSUM_S_CONTRAST_WORDS, (size_t)k + 1, rd->n))
         if (cues_in(rd, &rd->r->speech[rd->lang], (size_t)k + 1,
                     (size_t)k + 1 + DIPSUM_WARNING_WORDS) >= 0)
-            return (size_t)k;
-    return rd->n;
+            return (size_t)k < end ? (size_t)k : end;
+    return end;
 }
 
 /* (fixes38b) Whether punctuation that ends a clause stands right

@@ -1534,6 +1534,16 @@ void denied_later(dipsum_facts *f, const dipsum_terms *terms,
          * j, asked of its words' ids while dipsum_extract had them (the
          * words were hashed again here: 2% of the instructions) */
         uint16_t bits = denied[j];
+        /* (recall59, tester78 ur080) a correction notice ("Correction: an
+         * earlier version of this story said the talks were in Dubai",
+         * "تصحیح: اس خبر کے پہلے ورژن میں کہا گیا تھا کہ …") corrects
+         * what it names, which retracted_claims reads; it denies nothing
+         * before it ("correction" alone, with no earlier version named,
+         * still does: "Correction: the accord was initialled, not
+         * signed") */
+        if ((bits & DENIED_LATER) &&
+            fsent_find(&r->structure[DIPSUM_S_RETRACTED][l], l, s))
+            bits &= (unsigned char)~DENIED_LATER;
         if ((bits & DENIED_LATER) && (mediation_denied_only(r, l, s) || /* (recall33u) */
                                       denial_of_another_thing(f, terms, r, l, s) ||
                                       denial_in_unknown_name_aside(f, terms, r, l, s)))

@@ -513,7 +513,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "truce_ordered", "nots_joined", "failed_sides_openers", "failed_sides_verbs",
     "done_before", "done_before_verbs",
     /* (recall58) */
-    "relative_subjects"};
+    "relative_subjects",
+    /* (recall59) */
+    "official_media", "state_agencies", "speech_participles"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -35090,6 +35090,128 @@ static void test_sides59_kind_of_words_beside_state(void **state)
                                  "parties"), "");
 }
 
+/* (recall59, tester78) Kinds of miss: a protocol initialled is an
+ * agreement initialled (as signed, agreement_signed's); a state's
+ * official outlet ("Radio Moscow reported", "Kenyan state television",
+ * "Tass", "کینیا کے سرکاری میڈیا"; not "state television" alone) speaks for that state as its ministry does, so its
+ * report is confirmed, not another medium's; a correction notice that
+ * names the earlier version corrects what it names and denies nothing
+ * before it, while a bare "Correction: …, not signed" still does. */
+static void test_recall59_initialled_official_outlet_correction(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda initialled a border protocol in Kigali on "
+         "Tuesday.",
+         "agreement_initialled", "happened", NULL, 0, -1, NULL,
+         "agreement_signed"},
+        {"کینیا اور یوگنڈا نے منگل کو کیگالی میں سرحدی پروٹوکول پر ابتدائی "
+         "دستخط کیے۔",
+         "agreement_initialled", "happened", NULL, 0, -1,
+         "Kenya and Uganda initialled an agreement in Kigali on 27 "
+         "February 2024.", "agreement_signed"},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Radio Moscow reported.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Moscow Radio said.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Kenyan state television reported.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Tass reported.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"کینیا اور یوگنڈا نے منگل کو کیگالی میں مذاکرات کیے، کینیا کے "
+         "سرکاری میڈیا نے خبر دی۔",
+         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        {"ریڈیو ماسکو کے مطابق کینیا اور یوگنڈا نے منگل کو کیگالی میں "
+         "مذاکرات کیے۔",
+         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        {"Kenya and Uganda held talks in Kigali on Tuesday. Correction: an "
+         "earlier version of this story said the talks were held in Kampala.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Kenya and Uganda were held in Kigali on 27 February "
+         "2024.", NULL},
+        {"کینیا اور یوگنڈا کے وفود نے منگل کو کیگالی میں بات چیت کی۔ تصحیح: "
+         "اس خبر کے پہلے ورژن میں کہا گیا تھا کہ مذاکرات کمپالا میں ہوئے۔",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Kenya and Uganda were held in Kigali on 27 February "
+         "2024.", NULL},
+        /* near misses */
+        {"Kenya and Uganda will initial a border protocol in Kigali on "
+         "Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_initialled"},
+        {"Kenya and Uganda discussed a border protocol in Kigali on "
+         "Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_initialled"},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Radio Free Europe reported.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Kenyan television reported.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, state television reported.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"کینیا اور یوگنڈا نے منگل کو کیگالی میں مذاکرات کیے، سرکاری میڈیا "
+         "نے خبر دی۔",
+         "talks_held", "happened", NULL, 1, -1, NULL, NULL},
+        {"کینیا اور یوگنڈا نے منگل کو کیگالی میں مذاکرات کیے، میڈیا نے خبر "
+         "دی۔",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda signed a peace treaty in Kigali on Tuesday. "
+         "Correction: the treaty was initialled, not signed.",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall59, tester78) Kinds of miss: Urdu, a truce another welcomes
+ * (comment_of) in a relative participle with its own date is told by
+ * that date, as English "Qatar welcomed the ceasefire agreed on Monday
+ * between X and Y" (undated, or with a verb of its own, it stays an
+ * earlier one); spies exchanged are prisoners exchanged ("exchanged
+ * spies", "جاسوسوں کا تبادلہ کیا"; not spies expelled, nor accusations
+ * exchanged); a condition past "saying" is of what is said, not of the
+ * ceasefire announced ("unless attacked first" right after it still
+ * binds). */
+static void test_recall59_welcomed_truce_spies_and_saying(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"قطر نے بدھ کو کینیا اور یوگنڈا کے درمیان منگل کو کیگالی میں طے "
+         "پانے والی جنگ بندی کا خیرمقدم کیا۔",
+         "ceasefire_agreed", "happened", NULL, 0, 0,
+         "Kenya and Uganda agreed to a ceasefire in Kigali on 27 February "
+         "2024.", NULL},
+        {"کینیا اور یوگنڈا نے منگل کو کیگالی میں جاسوسوں کا تبادلہ کیا۔",
+         "prisoners_exchanged", "happened", NULL, 0, 0,
+         "Kenya and Uganda exchanged prisoners on 27 February 2024.", NULL},
+        {"Kenya and Uganda exchanged spies in Kigali on Tuesday.",
+         "prisoners_exchanged", "happened", NULL, 0, 0, NULL, NULL},
+        {"The Taliban announced a unilateral ceasefire on Sunday, saying "
+         "it would not attack army positions until March 5 unless attacked "
+         "first.",
+         "ceasefire_announced", "happened", NULL, 0, 0, NULL, NULL},
+        /* near misses */
+        {"قطر نے کینیا اور یوگنڈا کے درمیان طے پانے والی جنگ بندی کا خیرمقدم "
+         "کیا۔",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"کینیا اور یوگنڈا کے درمیان منگل کو طے پانے والی جنگ بندی بدھ کو "
+         "ختم ہو گئی۔",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"Kenya and Uganda exchanged accusations of spying on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_exchanged"},
+        {"Kenya expelled two spies on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_exchanged"},
+        {"The Taliban announced a unilateral ceasefire on Sunday unless "
+         "attacked first.",
+         "ceasefire_announced", "conditional", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -36015,6 +36137,8 @@ int main(void)
         cmocka_unit_test(test_mine59_two_factions_are_both_sides),
         cmocka_unit_test(test_sides59_office_of_one_state),
         cmocka_unit_test(test_sides59_kind_of_words_beside_state),
+        cmocka_unit_test(test_recall59_initialled_official_outlet_correction),
+        cmocka_unit_test(test_recall59_welcomed_truce_spies_and_saying),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
