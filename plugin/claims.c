@@ -6145,8 +6145,10 @@ static int talks_term_before(const reading *rd, size_t a, size_t b)
  * a passive that names no doer: "روس اور یوکرین کے درمیان … مذاکرات شروع
  * ہونے سے چند گھنٹے پہلے دو سو قیدی رہا کیے جائیں گے" (two hundred
  * prisoners will be freed hours before the talks between Russia and
- * Ukraine open).  Names before a "کے درمیان" that another event's words
- * follow before its own are that event's sides, never its doers. */
+ * Ukraine open).  Names before a "کے درمیان" whose first term after it
+ * is of talks (talks_term_before) and that another event type's words
+ * follow before the claim's own are those talks' sides, never its
+ * doers. */
 static void between_of_other_event_ur(const reading *rd, dipsum_claim *c)
 {
     const dipsum_event_rule *ev = rule_of(rd, c);
