@@ -6204,7 +6204,9 @@ static void drop_apposed_mediators(const reading *rd, dipsum_claim *c)
  * ended, with no clause break between (English): "Talks between X and
  * Y collapsed on Monday after the mediators failed to agree on a joint
  * draft" is one failure of the talks, not a second one of other talks
- * (whoever failed to agree is no side of them). */
+ * (whoever failed to agree is no side of them).  Not when the earlier
+ * claim names no sides: "Talks on a coalition collapsed on Monday after
+ * X and Y failed to agree" tells its sides only there. */
 static int failure_told_as_cause(const reading *rd, const dipsum_facts *f, size_t own,
                                  const dipsum_claim *c)
 {
@@ -6214,7 +6216,8 @@ static int failure_told_as_cause(const reading *rd, const dipsum_facts *f, size_
     for (size_t k = own; k < f->nc; k++) {
         const dipsum_claim *p = &f->claims[k];
         if (p->sent != c->sent || p->cue1 > c->cue0 ||
-            dipsum_event_talks(rd->r, p->type) != DIPSUM_TALKS_ENDED)
+            dipsum_event_talks(rd->r, p->type) != DIPSUM_TALKS_ENDED ||
+            (!p->nactors[DIPSUM_ACT_PARTY] && !p->both_sides))
             continue;
         long a = cue_in(rd, DIPSUM_S_FAILED_SIDES_OPENERS, p->cue1, c->cue0);
         if (a >= 0)
