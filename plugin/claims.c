@@ -6218,6 +6218,112 @@ static long agent_before_talks(const reading *rd, const dipsum_claim *c, size_t 
     return cue_in(rd, DIPSUM_S_AGENT, p, tw);
 }
 
+/* (prec59) Whether the first term from word a on, before word b, is of
+ * talks: a process ("مذاکرات") or an event of a type of talks (held,
+ * ended, undone); not the claim's own truce or deal. */
+static int talks_term_before(const reading *rd, size_t a, size_t b)
+{
+    for (size_t w = a; w < b && w < rd->n; w++) {
+        long k = rd->ent[w];
+        if (k < 0)
+            continue;
+        const dipsum_term *t = term_of(rd, k);
+        if (t->category == DIPSUM_CAT_PROCESS)
+            return 1;
+        for (size_t e = 0; t->category == DIPSUM_CAT_EVENT && e < rd->r->nevents; e++)
+            if (rd->r->events[e].talks && event_names(rd, e, k))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* (prec59, issue 9) Urdu: a claim of an act one side does (not made
+ * together, nor of talks), with no agent (نے) before its event words, is
+ * a passive that names no doer: "روس اور یوکرین کے درمیان … مذاکرات شروع
+ * ہونے سے چند گھنٹے پہلے دو سو قیدی رہا کیے جائیں گے" (two hundred
+ * prisoners will be freed hours before the talks between Russia and
+ * Ukraine open).  Names before a "کے درمیان" whose first term after it
+ * is of talks (talks_term_before) and that another event type's words
+ * follow before the claim's own are those talks' sides, never its
+ * doers. */
+static void between_of_other_event_ur(const reading *rd, dipsum_claim *c)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (rd->lang != 1 || !ev || ev->made || ev->talks || ev->of || ev->truce || ev->agreement ||
+        !c->nactors[DIPSUM_ACT_PARTY] ||
+        cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0) >= 0)
+        return;
+    const dipsum_cues *sides = &rd->r->sides[1];
+    for (size_t at = c->c0; at < c->cue0; at++) {
+        if (cues_in(rd, sides, at, at + 1) != (long)at || !talks_term_before(rd, at + 1, c->cue0) ||
+            !other_event_cue(rd, c, at + 1, c->cue0))
+            continue;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY];) {
+            long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][k]);
+            if (!c->actors[DIPSUM_ACT_PARTY][k].by_reference && w >= 0 && (size_t)w < at)
+                remove_actor(c, DIPSUM_ACT_PARTY, k);
+            else
+                k++;
+        }
+        c->both_sides = 0;
+    }
+}
+
+/* (prec59, issue 9) Drops claim c's parties named in apposition right
+ * after a word of mediators_apposition anywhere in its sentence: "The
+ * mediators, Saudi Arabia and the United States, failed to agree on a
+ * joint draft", "ثالث ممالک X اور Y نے …": who is named as a mediator is
+ * never a side of the sentence's events. */
+static void drop_apposed_mediators(const reading *rd, dipsum_claim *c)
+{
+    for (size_t i = 0; i < rd->n && c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t len = cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, i);
+        if (!len)
+            continue;
+        size_t end = apposition_end(rd, i + len);
+        if (end <= i + len)
+            continue;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY];) {
+            long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][k]);
+            if (!c->actors[DIPSUM_ACT_PARTY][k].by_reference && w >= (long)(i + len) &&
+                w < (long)end)
+                remove_actor(c, DIPSUM_ACT_PARTY, k);
+            else
+                k++;
+        }
+    }
+}
+
+/* (prec59, issue 9) Whether claim c, of talks that ended, only tells
+ * why talks the sentence told of before ended: its event words follow a
+ * word of failed_sides_openers ("after") that follows the words of an
+ * earlier claim of the sentence (f->claims[own..nc)) of talks that
+ * ended, with no clause break between (English): "Talks between X and
+ * Y collapsed on Monday after the mediators failed to agree on a joint
+ * draft" is one failure of the talks, not a second one of other talks
+ * (whoever failed to agree is no side of them).  Not when the earlier
+ * claim names no sides: "Talks on a coalition collapsed on Monday after
+ * X and Y failed to agree" tells its sides only there. */
+static int failure_told_as_cause(const reading *rd, const dipsum_facts *f, size_t own,
+                                 const dipsum_claim *c)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (rd->lang != 0 || !ev || ev->talks != DIPSUM_TALKS_ENDED)
+        return 0;
+    for (size_t k = own; k < f->nc; k++) {
+        const dipsum_claim *p = &f->claims[k];
+        if (p->sent != c->sent || p->cue1 > c->cue0 ||
+            dipsum_event_talks(rd->r, p->type) != DIPSUM_TALKS_ENDED ||
+            (!p->nactors[DIPSUM_ACT_PARTY] && !p->both_sides))
+            continue;
+        long a = cue_in(rd, DIPSUM_S_FAILED_SIDES_OPENERS, p->cue1, c->cue0);
+        if (a >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     const dipsum_terms *terms, const dipsum_rules *r,
                     int lang, long update_day, dipsum_claim *scratch,
@@ -6364,6 +6470,7 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             }
             read_observers(&rd, c);
             read_mediators(&rd, c);
+            drop_apposed_mediators(&rd, c);
             /* (claims20) "held talks in Istanbul on Monday and will meet
              * again on Friday": a clause read with its subject before
              * it, where a claim of the sentence is told, has no venue
@@ -7050,6 +7157,7 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             elided_demonym_sides(&rd, c); /* (fixes50a) */
             person_of_group_sides(&rd, c); /* (mine49) */
             lone_side_addresses_both(&rd, c);
+            between_of_other_event_ur(&rd, c); /* (prec59) */
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
             /* (mine46) nor a type of two sides (sides: two) with one:
@@ -7058,6 +7166,8 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                          !c->both_sides && c->nactors[DIPSUM_ACT_PARTY] < 2);
             if (keep && cue(&rd, DIPSUM_S_DATED_PARTICIPLE, c->cue0))
                 keep = dated_participle(&rd, f, c, update_day);
+            if (keep && failure_told_as_cause(&rd, f, own, c))
+                keep = 0;
             if (keep && !c->background && earlier_talks(&rd, c) &&
                 !agreement_brought(&rd, c, rule))
                 c->background = 1;

@@ -1945,6 +1945,20 @@ static int bound_ahead(const ctx *c, size_t i, size_t w1)
  * A weekday at i with what goes with it: "last Thursday", "Thursday last
  * week", "this coming Friday", "گزشتہ ہفتے جمعرات کو", "جمعہ کو".
  */
+static int forward_before(const ctx *c, unsigned p, size_t i);
+
+/* (prec59) Whether the English weekday phrase at w0 (its words end at j)
+ * is a start: one of forward_before ("starting", "beginning") or
+ * forward_from ("from", "as of") right before it, not "from Monday to
+ * Wednesday".  (Urdu "جمعے سے … نافذ ہے" is "in force since Friday": not
+ * read so.) */
+static int weekday_starts(const ctx *c, size_t w0, size_t j)
+{
+    return c->lang == 0 &&
+           (forward_before(c, L_FORWARD_BEFORE, w0) ||
+            (forward_before(c, L_FORWARD_FROM, w0) && !lcues(c, L_RANGE_TO, j)));
+}
+
 static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     size_t len, mlen, j = i, w0 = i;
@@ -2071,7 +2085,15 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         return LEFT_OUT;
     o->tense = tense_of(c, i, o->w1);
     int ok;
-    long off = weekday_offset(c, wd - 1, mod, o->tense, &ok);
+    /* (prec59, issue 9) a start in a clause with no tense: "a ceasefire
+     * that takes effect from Friday noon", "talks starting Friday" said
+     * on a Thursday: what starts then is ahead, the coming Friday (a
+     * past verb, "took effect from Monday", keeps the one gone) */
+    long off = weekday_offset(c, wd - 1, mod,
+                              o->tense == 0 && mod == MOD_NONE && !span &&
+                                      weekday_starts(c, w0, j)
+                                  ? 1 : o->tense,
+                              &ok);
     /* "will meet Wednesday afternoon" said on a Wednesday: later that
      * day, not a week on; in Urdu the word is the weekday's own mark
      * ("جمعرات کو … ہوگا" said on a Thursday: Urdu names next week's

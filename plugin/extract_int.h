@@ -518,6 +518,12 @@ void read_observers(const reading *rd, dipsum_claim *c)
     EXTRACT_LINK(read_observers);
 int one_comma_gap(const reading *rd, size_t i, int urdu)
     EXTRACT_LINK(one_comma_gap);
+/* (prec59) the end of the names in apposition right after word i (a
+ * word of mediators_apposition) when nothing but names and "and"
+ * follows before the clause ends, a verb of speech or the Urdu agent;
+ * else i (mediators.c) */
+size_t apposition_end(const reading *rd, size_t i)
+    EXTRACT_LINK(apposition_end);
 size_t fronted_phrase_end(const reading *rd, size_t b, size_t s, size_t end,
                           size_t none)
     EXTRACT_LINK(fronted_phrase_end);

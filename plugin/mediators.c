@@ -12,13 +12,19 @@
  * clause, a verb of speech or the Urdu agent ("…, mediators X and Y
  * said").  Anything else after them ("told mediators X would sign") makes
  * them no apposition: returns i. */
-static size_t apposition_end(const reading *rd, size_t i)
+size_t apposition_end(const reading *rd, size_t i)
 {
     size_t w = i;
     while (w < rd->n && (w == i || !rd->brk[w])) {
         if (rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]))
             w = rd->mend[w];
         else if (w > i && cue(rd, DIPSUM_S_CONJUNCTION, w))
+            w++;
+        /* (prec59) "the mediators, Saudi Arabia and the United States,":
+         * a determiner right before a name */
+        else if (w + 1 < rd->n && !rd->brk[w + 1] && rd->ent[w + 1] >= 0 &&
+                 actor_kind(rd, rd->ent[w + 1]) &&
+                 cues_in(rd, &rd->r->dates.determiners[0], w, w + 1) == (long)w)
             w++;
         else
             break;

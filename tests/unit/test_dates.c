@@ -3922,6 +3922,29 @@ static void test_recall58_two_dates_before_infinitive(void **state)
        "2026-07-21 2026-12-01/2026-12-31");
 }
 
+/* (prec59, issue 9 item 3) A weekday after a start word ("from",
+ * "starting", "as of") in a clause with no tense is what starts, ahead:
+ * said on a Thursday (2026-03-12), "from Friday noon" is the coming
+ * Friday 13 March, no longer none.  Near misses: a past verb keeps the
+ * weekday gone ("took effect from Monday", 9 March); a range "from
+ * Monday to Wednesday" is none of this; a bare weekday of no tense
+ * stays unread. */
+static void test_prec59_start_weekday_ahead(void **state)
+{
+    (void)state;
+    const char *u = "2026-03-12";
+    EN(u, "The ceasefire between Chad and Sudan takes effect from Friday noon.",
+       "2026-03-13");
+    EN(u, "The truce comes into force as of Saturday.", "2026-03-14");
+    EN(u, "A new round of talks starting Monday.", "2026-03-16");
+    /* near misses */
+    EN(u, "The ceasefire between Chad and Sudan took effect from Monday.",
+       "2026-03-09");
+    EN(u, "The ceasefire between Chad and Sudan will take effect from Friday noon.",
+       "2026-03-13");
+    EN(u, "The ceasefire between Chad and Sudan holds on Friday.", "");
+}
+
 /* (dates57) The moved flag of each mention (mention_flags). */
 static void moved_flags(int lang, const char *s, int y, int m, int d,
                         const char *want)
@@ -4140,6 +4163,7 @@ int main(void)
         cmocka_unit_test(test_dates57_bound_ahead),
         cmocka_unit_test(test_dates57_moved_to),
         cmocka_unit_test(test_recall58_two_dates_before_infinitive),
+        cmocka_unit_test(test_prec59_start_weekday_ahead),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -34988,6 +34988,86 @@ static void test_prec58_hours_before_is_not_background(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec59, issue 9 item 3) A failure told as why talks the sentence
+ * names ended ("Talks between X and Y collapsed on Monday after Z and W
+ * failed to agree on a draft") is no second failure of talks between Z
+ * and W; names in apposition to a word of mediators_apposition ("the
+ * mediators, Z and W,") are never sides.  Near misses: talks with no
+ * sides of their own take those who failed to agree as theirs
+ * (kinds58); two who failed to agree alone are sides; an accusation
+ * after "after" leaves the talks one. */
+static void test_prec59_mediators_failure_is_no_second_talks(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *parties; } k[] = {
+        {"Talks between Kenya and Uganda collapsed on Monday after the "
+         "mediators, Qatar and the United States, failed to agree on a "
+         "joint draft.", "kenya,uganda"},
+        {"Talks between Kenya and Uganda collapsed on Monday after Qatar "
+         "and Egypt failed to agree on a joint draft.", "kenya,uganda"},
+        {"The mediators, Qatar and the United States, failed to agree on "
+         "a joint draft on Monday.", ""},
+        /* near misses */
+        {"Talks collapsed on Monday after Ethiopia and Egypt failed to "
+         "agree on the dam.", "ethiopia,egypt"},
+        {"Ethiopia and Egypt failed to agree on the dam on Monday.",
+         "ethiopia,egypt"},
+        {"Talks between Kenya and Uganda collapsed on Monday after Kenya "
+         "accused Uganda of bad faith.", "kenya,uganda"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_failed");
+        if (!c)
+            fail_msg("%s: no talks_failed", k[i].text);
+        if (strcmp(actors(c, "parties"), k[i].parties) != 0)
+            fail_msg("%s: parties '%s', not '%s'", k[i].text,
+                     actors(c, "parties"), k[i].parties);
+        if (claim_in(r, "talks_failed", 1))
+            fail_msg("%s: a second talks_failed", k[i].text);
+        json_decref(r);
+    }
+}
+
+/* (prec59, issue 9 item 3) A release told in a passive with no agent
+ * names no one who releases: Urdu "… دو سو قیدی رہا کیے جائیں گے" (two
+ * hundred prisoners will be freed) takes no doers from the "کے درمیان"
+ * of talks in its sentence, as English "will be freed" reads none.
+ * Near misses: a release with its agent, Urdu and English, keeps it. */
+static void test_prec59_agentless_release_has_no_doers(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *parties; } k[] = {
+        /* کینیا اور یوگنڈا کے درمیان آئندہ ہفتے مذاکرات شروع ہونے سے چند
+         * گھنٹے پہلے دو سو قیدی رہا کیے جائیں گے۔ */
+        {"کینیا اور یوگنڈا کے درمیان آئندہ ہفتے مذاکرات شروع ہونے سے چند "
+         "گھنٹے پہلے دو سو قیدی رہا کیے جائیں گے۔", NULL},
+        {"Two hundred prisoners will be freed hours before talks between "
+         "Kenya and Uganda open next week.", NULL},
+        /* near misses: کینیا نے منگل کو دو سو قیدی رہا کیے۔ */
+        {"کینیا نے منگل کو دو سو قیدی رہا کیے۔", "kenya"},
+        {"Kenya freed 200 prisoners on Monday.", "kenya"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n%s\n\n%s\n",
+                 (unsigned char)k[i].text[0] >= 0x80 ? "Lang: ur" : "", k[i].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, "prisoners_released");
+        if (k[i].parties) {
+            if (!c || strcmp(actors(c, "parties"), k[i].parties) != 0)
+                fail_msg("%s: parties '%s', not '%s'", k[i].text,
+                         c ? actors(c, "parties") : "(no claim)", k[i].parties);
+        } else if (c && actors(c, "parties")[0])
+            fail_msg("%s: released by '%s'", k[i].text, actors(c, "parties"));
+        if (!k[i].parties && strstr(generated(r), "release"))
+            fail_msg("%s: written '%s'", k[i].text, generated(r));
+        json_decref(r);
+    }
+}
+
 /* (review58, tester77) Near misses of this stop's readings: a
  * ceasefire ordered to end is none announced ("ordered an end to the
  * unilateral ceasefire"); attendance confirmed is no talks held; talks
@@ -36139,6 +36219,8 @@ int main(void)
         cmocka_unit_test(test_sides59_kind_of_words_beside_state),
         cmocka_unit_test(test_recall59_initialled_official_outlet_correction),
         cmocka_unit_test(test_recall59_welcomed_truce_spies_and_saying),
+        cmocka_unit_test(test_prec59_mediators_failure_is_no_second_talks),
+        cmocka_unit_test(test_prec59_agentless_release_has_no_doers),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
