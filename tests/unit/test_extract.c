@@ -34358,44 +34358,21 @@ static int has_term(json_t *r, const char *id)
 }
 
 /* (mine59, unseen45) Urdu names of an instrument states sign, beside
- * معاہدہ: a convention (کنونشن), a treaty (عہد نامہ), a pact or charter
- * (میثاق).  Near miss: a party's convention held is no signing. */
+ * معاہدہ: a treaty (عہد نامہ), a pact or charter (میثاق).  Near misses: a
+ * party's convention (کنونشن, review59: no instrument, tester79) held, or
+ * an oath signed at it, is no agreement signed. */
 static void test_mine59_urdu_convention_signed(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
-        {"ایران اور روس نے اتوار کو ایک کنونشن پر دستخط کیے۔",
-         "agreement_signed", "happened", "positive", -1, -1,
-         "Iran and Russia signed an agreement on 25 February 2024.", NULL},
         {"ایران اور روس نے اتوار کو عہد نامے پر دستخط کیے۔",
          "agreement_signed", "happened", "positive", -1, -1,
          "Iran and Russia signed an agreement on 25 February 2024.", NULL},
         /* near miss */
         {"مسلم لیگ کا کنونشن اتوار کو لاہور میں منعقد ہوا۔",
          NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
-    };
-    claims18_check(k, sizeof k / sizeof *k);
-}
-
-/* (mine59, unseen45) "the two factions" of a civil war, Urdu "دونوں
- * دھڑوں", are the two sides (both_sides), as "the warring parties" are.
- * Near miss: two factions of one party welcoming a deal of named sides
- * leave the sides as named. */
-static void test_mine59_two_factions_are_both_sides(void **state)
-{
-    (void)state;
-    static const claims18_case k[] = {
-        {"The two factions signed a ceasefire agreement on Wednesday.",
-         "agreement_signed", "happened", "positive", -1, -1,
-         "The two sides signed an agreement on 28 February 2024.", NULL},
-        {"دونوں دھڑوں نے بدھ کو جنگ بندی کے ایک معاہدے پر دستخط کر دیے۔",
-         "agreement_signed", "happened", "positive", -1, -1,
-         "The two sides signed an agreement on 28 February 2024.", NULL},
-        /* near miss */
-        {"Sudan and Chad signed a ceasefire agreement on Wednesday. The two "
-         "factions of the ruling party welcomed it.",
-         "agreement_signed", "happened", "positive", -1, -1,
-         "Sudan and Chad signed an agreement on 28 February 2024.", NULL},
+        {"ارکان نے پارٹی کنونشن میں حلف نامے پر دستخط کیے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -36214,7 +36191,6 @@ int main(void)
         cmocka_unit_test(test_recall58_pronoun_relative_is_background),
         cmocka_unit_test(test_lexicon58_kinds),
         cmocka_unit_test(test_mine59_urdu_convention_signed),
-        cmocka_unit_test(test_mine59_two_factions_are_both_sides),
         cmocka_unit_test(test_sides59_office_of_one_state),
         cmocka_unit_test(test_sides59_kind_of_words_beside_state),
         cmocka_unit_test(test_recall59_initialled_official_outlet_correction),
