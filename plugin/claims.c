@@ -1223,6 +1223,43 @@ static int place_word(const reading *rd, size_t w)
     return c == DIPSUM_CAT_PLACE || c == DIPSUM_CAT_STATE;
 }
 
+/* (review59) The id of the state word w names: a state of the lexicon,
+ * or a place that is the `capital` of one; NULL when none. */
+static const char *state_of_word(const reading *rd, size_t w)
+{
+    if (w >= rd->n || rd->cover[w] < 0)
+        return NULL;
+    const dipsum_term *t = term_of(rd, rd->ent[rd->cover[w]]);
+    if (t->category == DIPSUM_CAT_STATE)
+        return t->id;
+    if (t->category != DIPSUM_CAT_PLACE)
+        return NULL;
+    for (size_t q = 0; q < rd->terms->n; q++)
+        if (rd->terms->v[q].category == DIPSUM_CAT_STATE &&
+            rd->terms->v[q].capital && strcmp(rd->terms->v[q].capital, t->id) == 0)
+            return rd->terms->v[q].id;
+    return NULL;
+}
+
+/* (review59) Whether the state of word w (state_of_word) is named as a
+ * state by a word of the sentence outside [a, b) (its capital, a venue
+ * there, is not enough: "Ethiopia and Somalia signed … in Nairobi,
+ * Kenyan state television reported" is the host's report). */
+static int state_named_outside(const reading *rd, size_t w, size_t a, size_t b)
+{
+    const char *id = state_of_word(rd, w);
+    if (!id)
+        return 0;
+    for (size_t k = 0; k < rd->n; k++) {
+        if ((k >= a && k < b) || rd->cover[k] < 0)
+            continue;
+        const dipsum_term *t = term_of(rd, rd->ent[rd->cover[k]]);
+        if (t->category == DIPSUM_CAT_STATE && strcmp(t->id, id) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* (recall59, tester78 en002, en055) Whether the medium in words [a, b)
  * is a state's official outlet, whose report is as good as its
  * ministry's word (not unconfirmed): a word of official_media with the
@@ -1238,15 +1275,20 @@ static int official_medium(const reading *rd, size_t a, size_t b)
 {
     if (b <= a)
         return 0;
-    if (cue_in(rd, DIPSUM_S_STATE_AGENCIES, a, b) >= 0)
-        return 1;
     int place = 0;
     for (size_t w = a; w < b && !place; w++)
-        place = place_word(rd, w);
+        place = place_word(rd, w) && state_named_outside(rd, w, a, b);
     /* whose outlet it is must be said: "state television said" alone
-     * may be a third state's (fixes42: unconfirmed) */
+     * may be a third state's (fixes42: unconfirmed); (review59, tester79
+     * 011, p07, p13, p20) and it must be the outlet of a state the
+     * sentence names outside it: "Sudan and South Sudan signed …,
+     * China's Xinhua news agency reported", "…, Radio Moscow reported"
+     * of a signing by Iran and Iraq stay a third party's report (not
+     * "Tass reported" either, whose state is not said) */
     if (!place)
         return 0;
+    if (cue_in(rd, DIPSUM_S_STATE_AGENCIES, a, b) >= 0)
+        return 1;
     if (cue_in(rd, DIPSUM_S_OFFICIAL_MEDIA, a, b) >= 0)
         return 1;
     for (size_t w = a; w < b; w++) {

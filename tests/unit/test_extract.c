@@ -35150,8 +35150,11 @@ static void test_sides59_kind_of_words_beside_state(void **state)
 /* (recall59, tester78) Kinds of miss: a protocol initialled is an
  * agreement initialled (as signed, agreement_signed's); a state's
  * official outlet ("Radio Moscow reported", "Kenyan state television",
- * "Tass", "کینیا کے سرکاری میڈیا"; not "state television" alone) speaks for that state as its ministry does, so its
- * report is confirmed, not another medium's; a correction notice that
+ * "کینیا کے سرکاری میڈیا"; not "state television" alone) speaks for that
+ * state as its ministry does, so its report is confirmed, not another
+ * medium's, (review59) when that state is named in the sentence as a
+ * state outside the outlet's name (a third state's outlet, the host's,
+ * or "Tass" alone stays a medium's report); a correction notice that
  * names the earlier version corrects what it names and denies nothing
  * before it, while a bare "Correction: …, not signed" still does. */
 static void test_recall59_initialled_official_outlet_correction(void **state)
@@ -35168,23 +35171,35 @@ static void test_recall59_initialled_official_outlet_correction(void **state)
          "Kenya and Uganda initialled an agreement in Kigali on 27 "
          "February 2024.", "agreement_signed"},
         {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Kenyan state television reported.",
+         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
+        {"Talks between Russia and Ukraine ended in Minsk on Thursday "
          "without agreement, Radio Moscow reported.",
          "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
         {"Talks between Kenya and Uganda ended in Kigali on Thursday "
-         "without agreement, Moscow Radio said.",
-         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
-        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
-         "without agreement, Kenyan state television reported.",
-         "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
-        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
-         "without agreement, Tass reported.",
+         "without agreement, Uganda's official news agency reported.",
          "talks_failed", "happened", NULL, 0, -1, NULL, NULL},
         {"کینیا اور یوگنڈا نے منگل کو کیگالی میں مذاکرات کیے، کینیا کے "
          "سرکاری میڈیا نے خبر دی۔",
          "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        /* (review59, tester79 011, p07, p13, p20) a third state's outlet,
+         * or one whose state is not said, is a medium's report: the
+         * host's, a far capital's radio, a named agency alone */
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Radio Moscow reported.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"Talks between Kenya and Uganda ended in Kigali on Thursday "
+         "without agreement, Tass reported.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"Sudan and Chad signed an agreement in Addis Ababa on Tuesday, "
+         "China's Xinhua news agency reported.",
+         "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        {"Ethiopia and Sudan signed an agreement in Nairobi on Tuesday, "
+         "Kenyan state television reported.",
+         "agreement_signed", "happened", NULL, 1, -1, "", NULL},
         {"ریڈیو ماسکو کے مطابق کینیا اور یوگنڈا نے منگل کو کیگالی میں "
          "مذاکرات کیے۔",
-         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
         {"Kenya and Uganda held talks in Kigali on Tuesday. Correction: an "
          "earlier version of this story said the talks were held in Kampala.",
          "talks_held", "happened", NULL, 0, -1,
