@@ -1044,6 +1044,11 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                                            rd->w[rd->mend[st] - 1]) &&
                      cue(rd, DIPSUM_S_MEDIATOR_FORMER, rd->mend[st]))
                 ;
+            /* (review59, tester79 p03) ... nor a former holder of such
+             * an office ("سابق امریکی وزیر خارجہ نے …") */
+            else if (office && st > 0 && !rd->brk[st] &&
+                     cue(rd, DIPSUM_S_MEDIATOR_FORMER, st - 1))
+                ;
             /* (sides59, issue 9) an office of one state whose form names
              * it stands for the state as its adjective and an office do
              * ("امریکی وزیر خارجہ نے … سے ملاقات کی", as "امریکی صدر نے") */

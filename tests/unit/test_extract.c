@@ -34377,6 +34377,36 @@ static void test_mine59_urdu_convention_signed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (review59, tester79 p21, p03) Near misses of this stop's kinds:
+ * accusations exchanged are no exchange of the spies or prisoners they
+ * are about (English and Urdu); a former holder of an office whose Urdu
+ * form names a state (سابق امریکی وزیر خارجہ) stands for no state.  The
+ * kinds themselves stand: spies exchanged, the office's holder today. */
+static void test_review59_near_misses(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda exchanged accusations of sending spies across "
+         "the border on Thursday.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_exchanged"},
+        {"Kenya and Uganda exchanged accusations of holding prisoners on "
+         "Thursday.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_exchanged"},
+        {"کینیا اور یوگنڈا نے جمعرات کو جاسوس بھیجنے کے الزامات کا تبادلہ کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_exchanged"},
+        {"Kenya and Uganda exchanged spies on Thursday.",
+         "prisoners_exchanged", "happened", "positive", -1, -1,
+         "Kenya and Uganda exchanged prisoners on 29 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    assert_string_equal(facts_of("ur", "سابق امریکی وزیر خارجہ نے منگل کو "
+                                 "اوسلو میں ایرانی وزیر خارجہ سے ملاقات کی۔",
+                                 "parties"), "");
+    if (!strstr(facts_of("ur", "امریکی وزیر خارجہ نے منگل کو اوسلو میں ایرانی "
+                         "وزیر خارجہ سے ملاقات کی۔", "parties"), "united_states"))
+        fail_msg("the office of today lost its state");
+}
+
 /* (lexicon58, issue 9) The kinds of side, venue and key term the hand
  * lexicon gained, each read whole: a party of coalition talks ("Fianna
  * Fáil", whose "Fáil" is no failure of a lexicon's name either), a rebel
@@ -36206,6 +36236,7 @@ int main(void)
         cmocka_unit_test(test_recall58_pronoun_relative_is_background),
         cmocka_unit_test(test_lexicon58_kinds),
         cmocka_unit_test(test_mine59_urdu_convention_signed),
+        cmocka_unit_test(test_review59_near_misses),
         cmocka_unit_test(test_sides59_office_of_one_state),
         cmocka_unit_test(test_sides59_kind_of_words_beside_state),
         cmocka_unit_test(test_recall59_initialled_official_outlet_correction),
