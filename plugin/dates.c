@@ -2883,12 +2883,27 @@ static int opened_by_last_year(const ctx *c, size_t w0)
  * the agreeing's month, which Urdu word order does not tell apart). */
 static int plan_ahead(const ctx *c, size_t w0, size_t end)
 {
+    /* (review59, tester79 p01, p02) a month named before it in its
+     * sentence may be the agreeing's own ("At their March session, X and
+     * Y agreed to meet again in October", said in December: the October
+     * gone): then the date is read as any other */
+    for (size_t k = w0; k > 0 && gap(c, k) != DIPSUM_DATES_GAP_STOP;) {
+        size_t len;
+        if (month_at(c, --k, &len))
+            return 0;
+    }
     if (c->lang == 1) {
         int again = 0;
         for (size_t k = end; k < c->n && k <= end + DIPSUM_DATES_DEADLINE_WORDS; k++) {
             unsigned char g = gap(c, k);
             if (k > end && (g == DIPSUM_DATES_GAP_STOP ||
                             g == DIPSUM_DATES_GAP_COMMA || clause_starts(c, k)))
+                return 0;
+            size_t mlen;
+            /* (review59, tester79 051) another month before the again
+             * word is the meeting's; this one the agreeing's ("مارچ میں
+             * اکتوبر میں دوبارہ ملاقات پر اتفاق کیا تھا") */
+            if (k > end && !again && month_at(c, k, &mlen))
                 return 0;
             if (lcues(c, L_AGAIN_WORDS, k))
                 again = 1;

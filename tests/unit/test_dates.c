@@ -4019,6 +4019,14 @@ static void test_tfix59_agreed_month_ahead(void **state)
     UR(u, "دونوں وفود اکتوبر میں دوبارہ ملے تھے۔", "2025-10-01/2025-10-31");
     EN(u, "The delegations failed to meet again in October.",
        "2025-10-01/2025-10-31");
+    /* (review59, tester79 p02, 051) a month of the agreeing named before
+     * it: the meeting's month is read as any other (said in December,
+     * October gone), and the agreeing's own month too */
+    EN("2026-12-10", "The two sides agreed in March to meet again in "
+                     "October.",
+       "2026-03-01/2026-03-31 2026-10-01/2026-10-31");
+    UR("2026-12-10", "فریقین نے مارچ میں اکتوبر میں دوبارہ ملاقات پر اتفاق کیا تھا۔",
+       "2026-03-01/2026-03-31 2026-10-01/2026-10-31");
 }
 
 /* 2. a bare weekday after "until" or "before" bounding a stretch still
