@@ -35314,6 +35314,54 @@ static void test_recall59_welcomed_truce_spies_and_saying(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine60, unseen46 en/003) A ceasefire signed in the passive, its sides
+ * named with it, is a ceasefire they agreed, as the active "signed a
+ * truce" is; the auxiliary is what makes it the clause's verb. */
+static void test_mine60_passive_truce_signed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"An armistice between Kenya and Uganda was signed yesterday at a "
+         "country house outside Kampala.",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed to a ceasefire on 29 February 2024.",
+         NULL},
+        {"A truce between Kenya and Uganda will be signed next week.",
+         "ceasefire_agreed", "scheduled", NULL, 0, 0, NULL, NULL},
+        /* near misses: no auxiliary (it tells which truce), no sides, a
+         * signing denied */
+        {"The truce between Kenya and Uganda signed in 2019 collapsed on "
+         "Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"The truce was signed yesterday.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        {"A truce between Kenya and Uganda was not signed on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine60, unseen46 en/002) Talks that "came to a close" or "drew to a
+ * close" ended, as talks that ended: held that day. */
+static void test_mine60_talks_came_to_a_close(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The negotiations between Kenya and Uganda came to a close on "
+         "Tuesday.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda were held on 27 February 2024.",
+         NULL},
+        {"Talks between Kenya and Uganda drew to a close in Kampala on "
+         "Tuesday.",
+         "talks_held", "happened", NULL, 0, 0, NULL, NULL},
+        /* near miss: a truce that came to an end is no talks */
+        {"The truce between Kenya and Uganda came to an end on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -36243,6 +36291,8 @@ int main(void)
         cmocka_unit_test(test_recall59_welcomed_truce_spies_and_saying),
         cmocka_unit_test(test_prec59_mediators_failure_is_no_second_talks),
         cmocka_unit_test(test_prec59_agentless_release_has_no_doers),
+        cmocka_unit_test(test_mine60_passive_truce_signed),
+        cmocka_unit_test(test_mine60_talks_came_to_a_close),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
