@@ -5120,6 +5120,17 @@ int dipsum_dates_dateline_day(const dipsum_rules *r, int lang, int uy, int um,
     dipsum_date_mention out[4];
     if (!uy || n == 0)
         return 0;
+    /* (mine60, unseen46 en/006) a weekday alone after the place, as a
+     * morning paper writes its dateline ("LONDON, Wednesday."): the
+     * latest such day on or before the Date, the paper being dated that
+     * day or after (the words alone, with no tense, are no date) */
+    for (int wd = 0; n >= 2 && wd < 7; wd++)
+        if (dipsum_cues_find_exact(&r->weekdays[lang][wd], &w[n - 1], 1)) {
+            long upd = dipsum_dates_day_number(uy, um, ud);
+            dipsum_dates_from_day_number(upd - (weekday_of(upd) - wd + 7) % 7,
+                                         y, m, d);
+            return 1;
+        }
     size_t k = dipsum_dates_find(r, lang, uy, um, ud, w, n, NULL, out, 4);
     if (k != 1 || out[0].y2 || out[0].approx || out[0].deadline ||
         out[0].stretch)

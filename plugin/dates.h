@@ -189,8 +189,10 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
  * (mine30) The day a dateline writes ("GENEVA, June 28", "Feb. 16"), its
  * key words w[0..n) read as dipsum_dates_find reads a sentence's, against
  * the update's date uy-um-ud: 1 with *y-*m-*d when they write one day of
- * a month (a day number and a month: a weekday alone is not enough) on
- * that date or at most DIPSUM_DATELINE_DAYS before it; -1 when they write
+ * a month (a day number and a month) on that date or at most
+ * DIPSUM_DATELINE_DAYS before it, or (mine60) a weekday as the last of
+ * two words or more ("LONDON, Wednesday": the latest such day on or
+ * before the Date, the Date's own weekday being the Date); -1 when they write
  * such a day further from it (before or after: which day "today" is, is
  * then not sure); 0 when they write none.  A morning paper dated the day
  * after the dateline tells "today" and "on Monday" from the dateline's

@@ -585,11 +585,15 @@ static int city_then_state(const dipsum_terms *terms, const dipsum_match *a,
 static dipsum_status gather(dipsum *d, dipsum_error *err)
 {
     size_t t = 0, m = 0;
+    int dl_words = 0;
     for (size_t i = 0; i < d->sents.n; i++) {
         const dipsum_sentence *s = &d->sents.v[i];
         size_t nw = 0, m0;
-        /* (mine30) the dateline's words, for the day it writes */
-        if (i == 0 && d->dl_on) {
+        /* (mine30) the dateline's words, for the day it writes, before
+         * the first sentence after it ((mine60) a byline's may come
+         * first: "By Our Correspondent" above "LONDON, Wednesday.") */
+        if (!dl_words && d->dl_on && s->start >= d->dl_hi) {
+            dl_words = 1;
             const char *dw[DIPSUM_DATELINE_KEY_WORDS];
             size_t dlen[DIPSUM_DATELINE_KEY_WORDS], dn = 0;
             for (size_t k = t; k < d->toks.n && d->toks.v[k].start < s->start &&

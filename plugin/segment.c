@@ -1404,6 +1404,51 @@ static int plausible_dateline(const char *t, size_t len, int strict,
            has_date_or_agency(t, len);
 }
 
+/* (mine60, unseen46 en/006) A morning paper's dateline alone on its
+ * line, ended by a full stop and no dash: "LONDON, Wednesday." (an
+ * all-capitals place of a word or two, a comma, one capitalised word of
+ * letters, the stop, the end of the line).  The length of the place
+ * and its day (up to the stop) into *name_len and where the next line's text starts into *body_start, as
+ * dateline_at; 0 when the line is not one. */
+static int dateline_line_at(const char *text, size_t len, size_t *name_len,
+                            size_t *body_start)
+{
+    const char *nl = memchr(text, '\n', len < 40 ? len : 40);
+    if (!nl)
+        return 0;
+    size_t end = (size_t)(nl - text);
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\r'))
+        end--;
+    const char *comma = memchr(text, ',', end);
+    if (!comma || end < 2 || text[end - 1] != '.')
+        return 0;
+    size_t name = (size_t)(comma - text), w = name + 1;
+    while (w < end && text[w] == ' ')
+        w++;
+    if (w == name + 1 || w + 2 >= end || text[w] < 'A' || text[w] > 'Z')
+        return 0;
+    for (size_t i = w + 1; i + 1 < end; i++)
+        if (text[i] < 'a' || text[i] > 'z')
+            return 0;
+    size_t up, lo, ar, words;
+    place_letters(text, name, &up, &lo, &ar, &words);
+    if (words == 0 || words > 2 || ar || up < 3 || lo)
+        return 0;
+    for (size_t i = 0; not_datelines[i]; i++)
+        if (strlen(not_datelines[i]) == name &&
+            memcmp(not_datelines[i], text, name) == 0)
+            return 0;
+    size_t body = (size_t)(nl - text);
+    while (body < len && (text[body] == '\n' || text[body] == ' ' ||
+                          text[body] == '\r'))
+        body++;
+    if (body >= len)
+        return 0;
+    *name_len = end - 1; /* the place and its day, as "GENEVA, June 28 -" */
+    *body_start = body;
+    return 1;
+}
+
 /* A dateline at the start of text (a line), or 0. */
 static int dateline_at(const char *text, size_t len, int strict,
                        size_t *name_len, size_t *body_start)
@@ -1434,7 +1479,7 @@ static int dateline_at(const char *text, size_t len, int strict,
         *body_start = body;
         return 1;
     }
-    return 0;
+    return dateline_line_at(text, len, name_len, body_start);
 }
 
 int dipsum_segment_dateline(const char *text, size_t len, dipsum_dateline *dl)

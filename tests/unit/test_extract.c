@@ -6541,8 +6541,8 @@ static void test_aside_of_background_claim(void **state)
 
 /* mine30 (unseen19): a morning paper dated the day after its dateline
  * ("NAIROBI, May 7 - ... tonight", Date May 8) tells "tonight" from the
- * dateline's day, as does a wire story's run days later; a weekday
- * dateline does not. */
+ * dateline's day, as does a wire story's run days later; (mine60) a
+ * weekday dateline does too, as the latest such day. */
 static void test_dateline_day_tells_today(void **state)
 {
     (void)state;
@@ -6566,6 +6566,37 @@ static void test_dateline_day_tells_today(void **state)
     c = claim(r, "agreement_signed");
     assert_non_null(c);
     assert_string_equal(date_of(c), "2026-05-07");
+    json_decref(r);
+}
+
+/* (mine60, unseen46 en/006) A dateline below a byline still tells
+ * "today" (it was read only before the first sentence, the byline's);
+ * a morning paper's weekday dateline alone on its line ("LONDON,
+ * Wednesday.") is the latest such day on or before the Date. */
+static void test_mine60_dateline_after_byline_and_weekday(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-08\nLang: en\n\nBy Jane Roe\n\n"
+                    "NAIROBI, May 7 (Reuters) - Kenya and Uganda signed a "
+                    "border agreement here today.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-05-07");
+    json_decref(r);
+    r = run("Date: 2026-05-08\nLang: en\n\nBy Our Correspondent\n\n"
+            "NAIROBI, Wednesday.\n\nKenya and Uganda signed a border "
+            "agreement this afternoon.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-05-06");
+    json_decref(r);
+    /* the Date's own weekday is the Date */
+    r = run("Date: 2026-05-08\nLang: en\n\n"
+            "NAIROBI, Friday.\n\nKenya and Uganda signed a border "
+            "agreement this afternoon.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-05-08");
     json_decref(r);
 }
 
@@ -36293,6 +36324,7 @@ int main(void)
         cmocka_unit_test(test_prec59_agentless_release_has_no_doers),
         cmocka_unit_test(test_mine60_passive_truce_signed),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
+        cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }

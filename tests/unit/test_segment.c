@@ -246,6 +246,15 @@ static void test_datelines(void **state)
     /* two places of a wire story */
     check_dateline("LIMA/QUITO (Wire) - Peru said.", "LIMA/QUITO (Wire)",
                    "Peru said.");
+    /* (mine60) a morning paper's, alone on its line with a full stop */
+    check_dateline("LONDON, Wednesday.\n\nThe treaty was signed.",
+                   "LONDON, Wednesday", "The treaty was signed.");
+    check_dateline("By Our Correspondent\n\nNEW YORK, Monday.\nTalks ended.",
+                   "NEW YORK, Monday", "Talks ended.");
+    check_dateline("London, Wednesday.\n\nThe treaty was signed.", NULL, NULL);
+    check_dateline("LONDON, Wednesday. The treaty was signed.", NULL, NULL);
+    check_dateline("LONDON, in brief.\n\nThe treaty was signed.", NULL, NULL);
+    check_dateline("UPDATE, Monday.\n\nThe treaty was signed.", NULL, NULL);
 }
 
 /* Text a tool wrapped (fold -s, fmt): its first line goes on when full and
