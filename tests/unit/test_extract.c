@@ -35373,7 +35373,8 @@ static void test_mine60_passive_truce_signed(void **state)
 }
 
 /* (mine60, unseen46 en/002) Talks that "came to a close" or "drew to a
- * close" ended, as talks that ended: held that day. */
+ * close" ended, as talks that ended: held that day; (ur/014) "armed
+ * groups" beside a state's government are the other side. */
 static void test_mine60_talks_came_to_a_close(void **state)
 {
     (void)state;
@@ -35389,6 +35390,13 @@ static void test_mine60_talks_came_to_a_close(void **state)
         /* near miss: a truce that came to an end is no talks */
         {"The truce between Kenya and Uganda came to an end on Tuesday.",
          NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        /* (mine60, unseen46 ur/014) armed groups, a kind beside a
+         * state's government */
+        {"کینیا کی حکومت اور مسلح گروہوں نے منگل کو جنگ بندی کے معاہدے پر "
+         "دستخط کر دیے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and armed groups signed an agreement on 27 February 2024.",
+         NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
