@@ -4560,6 +4560,23 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 (cue(rd, DIPSUM_S_MEET, c->cue0) || talks_of(rd, c->type) == DIPSUM_TALKS_HELD) &&
                 c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
+            /* (mine60, unseen46 ur/012) one side and no name read before
+             * "کے ساتھ": the other side of an agreement or talks is one
+             * the lexicon does not name ("امریکا نے ایک کمپنی کے ساتھ
+             * معاہدے پر دستخط کیے", "تینوں ملکوں کے ساتھ امریکا نے …"): no sides,
+             * as English "X signed an agreement with the company" (not
+             * "The United States signed an agreement"); a term right
+             * before it (a name of the update: "X نے Y قومی محاذ کے ساتھ",
+             * read later) or a kind of kind_side_names ("حکومت کے ساتھ",
+             * with the government) is read as before */
+            else if (n0 == 1 && !both && !c->both_sides &&
+                     c->nactors[DIPSUM_ACT_PARTY] == n0 && c->type &&
+                     (dipsum_event_agreement(rd->r, c->type) ||
+                      talks_of(rd, c->type) == DIPSUM_TALKS_HELD) &&
+                     with > 0 && rd->cover[with - 1] < 0 &&
+                     !(with > 0 && cue(rd, DIPSUM_S_KIND_SIDE_NAMES, (size_t)with - 1) == 1) &&
+                     !(with > 1 && cue(rd, DIPSUM_S_KIND_SIDE_NAMES, (size_t)with - 2) == 2))
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
         /* "X نے Y سے ملاقات کی": the one met, right before the word, or
          * before where and when ("X نے Y سے بغداد میں اتوار کو ملاقات کی") */

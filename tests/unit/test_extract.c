@@ -35390,6 +35390,16 @@ static void test_mine60_talks_came_to_a_close(void **state)
         /* near miss: a truce that came to an end is no talks */
         {"The truce between Kenya and Uganda came to an end on Tuesday.",
          NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        /* (mine60, unseen46 ur/012) one side and an unread partner
+         * before "کے ساتھ": no sides, nothing written; a state read
+         * there is the other side */
+        {"کینیا نے منگل کو ایک بینک کے ساتھ ایک معاہدے پر دستخط کیے۔",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"تینوں ملکوں کے ساتھ کینیا نے منگل کو ایک دستاویز پر بھی دستخط کیے۔",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"کینیا نے منگل کو یوگنڈا کے ساتھ ایک معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement on 27 February 2024.", NULL},
         /* (mine60, unseen46 ur/014) armed groups, a kind beside a
          * state's government */
         {"کینیا کی حکومت اور مسلح گروہوں نے منگل کو جنگ بندی کے معاہدے پر "
