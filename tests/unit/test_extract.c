@@ -33898,6 +33898,47 @@ static void test_prec56_vague_agreements_and_expected_truce(void **state)
     };
     prec56_check(k, sizeof k / sizeof *k);
 }
+/* (prec60) Agreeing to lower the tension ("agreed to de-escalate",
+ * "to reduce tensions", "کشیدگی کم کرنے پر اتفاق کیا") is no agreement
+ * reached: nothing is written (was "Iran and Pakistan reached an
+ * agreement").  Near misses: de-escalation zones set up, an agreement
+ * reached despite calls to reduce tension, an Urdu accord despite
+ * tension, a crossing to open. */
+static void test_prec60_agreed_to_deescalate(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Iran and Pakistan agreed on Monday to de-escalate after the "
+         "strikes, the foreign office said.", "sides_agreed", NULL, ""},
+        {"Iran and Pakistan agreed on Monday to reduce tensions along the "
+         "border.", "sides_agreed", NULL, ""},
+        {"Iran and Pakistan agreed on Monday to ease the tension.",
+         "sides_agreed", NULL, ""},
+        /* ایران اور پاکستان نے پیر کو کشیدگی کم کرنے پر اتفاق کیا۔ */
+        {"ایران اور پاکستان نے پیر کو کشیدگی کم کرنے پر اتفاق کیا۔",
+         "sides_agreed", NULL, ""},
+        /* ایران اور پاکستان نے پیر کو کشیدگی میں کمی لانے پر اتفاق کیا۔ */
+        {"ایران اور پاکستان نے پیر کو کشیدگی میں کمی لانے پر اتفاق کیا۔",
+         "sides_agreed", NULL, ""},
+        /* near misses */
+        {"Iran and Pakistan agreed on Monday to set up de-escalation zones "
+         "in the border area.", "sides_agreed", "happened", NULL},
+        {"Despite calls to reduce tensions, Iran and Pakistan reached an "
+         "agreement on border trade on Monday.", "agreement_reached",
+         "happened", NULL},
+        /* ایران اور پاکستان نے پیر کو سرحدی کشیدگی کے باوجود تجارتی معاہدے
+         * پر اتفاق کیا۔ */
+        {"ایران اور پاکستان نے پیر کو سرحدی کشیدگی کے باوجود تجارتی معاہدے "
+         "پر اتفاق کیا۔", "sides_agreed", "happened",
+         "Iran and Pakistan reached an agreement on 4 March 2024."},
+        /* ایران اور پاکستان نے پیر کو سرحدی گزرگاہ کھولنے پر اتفاق کیا۔ */
+        {"ایران اور پاکستان نے پیر کو سرحدی گزرگاہ کھولنے پر اتفاق کیا۔",
+         "sides_agreed", "happened",
+         "Iran and Pakistan reached an agreement on 4 March 2024."},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall55u, tester70) Four kinds of lead claim once read and never
  * written, with their near misses (invented sentences). */
 static const char *claim_en(json_t *c)
@@ -36212,6 +36253,7 @@ int main(void)
         cmocka_unit_test(test_prec56_plan_waits_on_clause),
         cmocka_unit_test(test_prec56_two_sides_of_three),
         cmocka_unit_test(test_prec56_vague_agreements_and_expected_truce),
+        cmocka_unit_test(test_prec60_agreed_to_deescalate),
         cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
         cmocka_unit_test(test_roles57_fronted_mediators_end_at_comma),
         cmocka_unit_test(test_roles57_former_official_is_no_side),
