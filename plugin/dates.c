@@ -1959,6 +1959,69 @@ static int weekday_starts(const ctx *c, size_t w0, size_t j)
             (forward_before(c, L_FORWARD_FROM, w0) && !lcues(c, L_RANGE_TO, j)));
 }
 
+/* (prec60) weekday_day's answer when the words after the weekday are a
+ * whole date ("Monday the 19th of January"): the date's own finder
+ * reads it */
+enum { WEEKDAY_DAY_DATED = 2 };
+
+/* (prec60) English "Monday the 19th", "on Friday, 23rd", "Tuesday 3rd":
+ * a weekday at i (its words end at j), then a comma or not, at most one
+ * of determiners, and a digit ordinal day with nothing after it but
+ * punctuation, one of day_alone_after or a clause (as day_alone asks:
+ * "Monday the 7th round" is no day).  The day is the number's, in the
+ * update's month, the one before or the one after: of those that fall on
+ * that weekday, the nearest to the update's day that the clause's tense
+ * allows (past: not after the update's day; future: not before it).
+ * None (the weekday and the number disagree, "Monday the 20th" in a
+ * month whose 20th is a Tuesday): left out, never the weekday alone.
+ * A whole date after it ("Monday the 19th of January") is its own:
+ * WEEKDAY_DAY_DATED.  NONE when no day number follows. */
+static int weekday_day(const ctx *c, size_t i, size_t j, int wd,
+                       dipsum_date_mention *o)
+{
+    size_t k = j, ol;
+    int d;
+    date_part p;
+    if (k >= c->n || (gap(c, k) != DIPSUM_DATES_GAP_SPACE &&
+                      gap(c, k) != DIPSUM_DATES_GAP_COMMA))
+        return NONE;
+    if (lcues(c, L_DETERMINERS, k) == 1 && k + 1 < c->n &&
+        gap(c, k + 1) == DIPSUM_DATES_GAP_SPACE)
+        k++;
+    if (k >= c->n || c->w[k][0] < '0' || c->w[k][0] > '9' ||
+        !(d = ordinal_at(c, k, &ol)))
+        return NONE;
+    if (part_at(c, k, &p))
+        return WEEKDAY_DAY_DATED;
+    size_t e = k + ol;
+    if (e < c->n && gap(c, e) == DIPSUM_DATES_GAP_SPACE &&
+        !lcues(c, L_DAY_ALONE_AFTER, e) && !lcues(c, L_CLAUSE, e))
+        return NONE;
+    o->w0 = i;
+    o->w1 = e;
+    if (!c->uy)
+        return LEFT_OUT;
+    o->tense = tense_of(c, i, e);
+    long best = NO_DAY;
+    for (int m = -1; m <= 1; m++) {
+        int ym = c->uy * 12 + (c->um - 1) + m;
+        int y = ym / 12, mo = ym % 12 + 1;
+        if (d > days_in(y, mo))
+            continue;
+        long dn = dipsum_dates_day_number(y, mo, d);
+        if (weekday_of(dn) != wd - 1 ||
+            (o->tense < 0 && dn > c->today) || (o->tense > 0 && dn < c->today))
+            continue;
+        if (best == NO_DAY || labs(dn - c->today) < labs(best - c->today))
+            best = dn;
+    }
+    if (best == NO_DAY)
+        return LEFT_OUT;
+    set_day(o, best);
+    o->relative = 1;
+    return FOUND;
+}
+
 static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     size_t len, mlen, j = i, w0 = i;
@@ -2060,6 +2123,17 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (mod == MOD_NONE && j == mark_at &&
         (part_at(c, j, &p) || day_first_range(c, j, &p, &q, &pair)))
         return NONE;
+    /* (prec60) "Monday the 19th", "on Friday, 23rd": a weekday with a
+     * digit ordinal day right after it names the day the number gives */
+    if (c->lang == 0 && mod == MOD_NONE && !wd2)
+        switch (weekday_day(c, i, j, wd, o)) {
+        case FOUND:
+            return FOUND;
+        case LEFT_OUT:
+            return LEFT_OUT;
+        case WEEKDAY_DAY_DATED:
+            return NONE;
+        }
     size_t after;
     int post = mod == MOD_NONE ? weekday_mod_at(c, j, &after) : MOD_NONE;
     if (post >= WEEK_LAST) {

@@ -3986,6 +3986,39 @@ static void test_dates57_plan_noun_month(void **state)
        "2025-03-01/2025-03-31");
 }
 
+/* (prec60) A weekday with a digit ordinal day after it names the day
+ * the number gives: said on Friday 9 January 2026, "will meet on Monday
+ * the 19th" is 19 January, no longer the coming Monday 12 January.
+ * Near misses: a weekday and a number that disagree ("Monday the 20th")
+ * give no date, never the weekday alone; a whole date after the weekday
+ * is the date's; "the 7th round" is no day; a bare weekday is as before;
+ * a past verb looks back ("met on Monday, 29th": December's). */
+static void test_prec60_weekday_and_day(void **state)
+{
+    (void)state;
+    const char *u = "2026-01-09";
+    EN(u, "Guyana and Venezuela will meet on Monday the 19th in Kingstown.",
+       "2026-01-19");
+    EN(u, "The talks are to resume on Tuesday, the 3rd, officials said.",
+       "2026-02-03");
+    EN(u, "The union will strike on Wednesday 14th.", "2026-01-14");
+    EN(u, "Guyana and Venezuela met on Monday the 5th in Kingstown.",
+       "2026-01-05");
+    EN(u, "Guyana and Venezuela met on Monday, 29th, in Kingstown.",
+       "2025-12-29");
+    /* near misses */
+    EN(u, "Guyana and Venezuela will meet on Monday the 20th in Kingstown.",
+       "");
+    EN(u, "Guyana and Venezuela will meet on Monday the 19th of January.",
+       "2026-01-19");
+    EN(u, "Guyana and Venezuela will meet on Tuesday 3rd February.",
+       "2026-02-03");
+    EN(u, "Guyana and Venezuela will open on Monday the 7th round of talks.",
+       "2026-01-12");
+    EN(u, "Guyana and Venezuela will meet on Monday in Kingstown.",
+       "2026-01-12");
+}
+
 /* (tfix59, tester78 018) A month or day alone that a meeting agreed
  * is to be held in looks forward from the agreeing: the first not gone,
  * not last year's unless gone a month or less (a meeting just held).
@@ -4172,6 +4205,7 @@ int main(void)
         cmocka_unit_test(test_dates57_moved_to),
         cmocka_unit_test(test_recall58_two_dates_before_infinitive),
         cmocka_unit_test(test_prec59_start_weekday_ahead),
+        cmocka_unit_test(test_prec60_weekday_and_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

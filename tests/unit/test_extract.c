@@ -14545,17 +14545,26 @@ static void test_mine48_kinds(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (prec60) کینیا اور یوگنڈا نے منگل کو دس مئی تک سرحدی گزرگاہیں
+         * کھولنے پر اتفاق کر لیا ہے۔ (was "… سرحدی کمیشن کا اجلاس بلانے
+         * پر": a meeting called is talks to come, no agreement reached,
+         * test_prec60_agreed_to_hold_meeting; the date is what this asks) */
         {
-         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
-         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
-         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
-         "\xd9\x88 \xd8\xaf\xd8\xb3 \xd9\x85\xd8\xa6\xdb\x8c \xd8\xaa"
-         "\xda\xa9 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xda\xa9"
-         "\xd9\x85\xdb\x8c\xd8\xb4\xd9\x86 \xda\xa9\xd8\xa7 \xd8\xa7"
-         "\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd8\xa8\xd9\x84\xd8\xa7"
-         "\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81"
-         "\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7 "
-         "\xdb\x81\xdb\x92\xdb\x94",
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7"
+         "\x20\xd8\xa7\xd9\x88\xd8\xb1\x20\xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         "\x20\xd9\x86\xdb\x92\x20\xd9\x85\xd9\x86"
+         "\xda\xaf\xd9\x84\x20\xda\xa9\xd9\x88\x20"
+         "\xd8\xaf\xd8\xb3\x20\xd9\x85\xd8\xa6\xdb"
+         "\x8c\x20\xd8\xaa\xda\xa9\x20\xd8\xb3\xd8"
+         "\xb1\xd8\xad\xd8\xaf\xdb\x8c\x20\xda\xaf"
+         "\xd8\xb2\xd8\xb1\xda\xaf\xd8\xa7\xdb\x81"
+         "\xdb\x8c\xda\xba\x20\xda\xa9\xda\xbe\xd9"
+         "\x88\xd9\x84\xd9\x86\xdb\x92\x20\xd9\xbe"
+         "\xd8\xb1\x20\xd8\xa7\xd8\xaa\xd9\x81\xd8"
+         "\xa7\xd9\x82\x20\xda\xa9\xd8\xb1\x20\xd9"
+         "\x84\xdb\x8c\xd8\xa7\x20\xdb\x81\xdb\x92"
+         "\xdb\x94",
          "sides_agreed", "happened", NULL, -1, 0,
          "Kenya and Uganda reached an agreement on 27 February 2024.", NULL},
         {"Kenya and Uganda agreed on Tuesday to hold elections by May 10.",
@@ -14600,26 +14609,37 @@ static void test_mine48_kinds(void **state)
     };
     claims18_check(k, sizeof k / sizeof *k);
     static const char *const far[] = {
-         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
-         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
-         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
-         "\xd9\x88 \xd8\xaf\xd8\xb3 \xd9\x85\xd8\xa6\xdb\x8c \xd8\xaa"
-         "\xda\xa9 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xda\xa9"
-         "\xd9\x85\xdb\x8c\xd8\xb4\xd9\x86 \xda\xa9\xd8\xa7 \xd8\xa7"
-         "\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd8\xa8\xd9\x84\xd8\xa7"
-         "\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81"
-         "\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7 "
-         "\xdb\x81\xdb\x92\xdb\x94",
-         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
-         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
-         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
-         "\xd9\x88 \xd9\x85\xd8\xa6\xdb\x8c \xd8\xaa\xda\xa9 \xd8\xb3"
-         "\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xda\xa9\xd9\x85\xdb\x8c"
-         "\xd8\xb4\xd9\x86 \xda\xa9\xd8\xa7 \xd8\xa7\xd8\xac\xd9\x84"
-         "\xd8\xa7\xd8\xb3 \xd8\xa8\xd9\x84\xd8\xa7\xd9\x86\xdb\x92 "
-         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
-         "\xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92"
+        /* (prec60) as above: سرحدی گزرگاہیں کھولنے, was سرحدی کمیشن کا
+         * اجلاس بلانے */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7"
+         "\x20\xd8\xa7\xd9\x88\xd8\xb1\x20\xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         "\x20\xd9\x86\xdb\x92\x20\xd9\x85\xd9\x86"
+         "\xda\xaf\xd9\x84\x20\xda\xa9\xd9\x88\x20"
+         "\xd8\xaf\xd8\xb3\x20\xd9\x85\xd8\xa6\xdb"
+         "\x8c\x20\xd8\xaa\xda\xa9\x20\xd8\xb3\xd8"
+         "\xb1\xd8\xad\xd8\xaf\xdb\x8c\x20\xda\xaf"
+         "\xd8\xb2\xd8\xb1\xda\xaf\xd8\xa7\xdb\x81"
+         "\xdb\x8c\xda\xba\x20\xda\xa9\xda\xbe\xd9"
+         "\x88\xd9\x84\xd9\x86\xdb\x92\x20\xd9\xbe"
+         "\xd8\xb1\x20\xd8\xa7\xd8\xaa\xd9\x81\xd8"
+         "\xa7\xd9\x82\x20\xda\xa9\xd8\xb1\x20\xd9"
+         "\x84\xdb\x8c\xd8\xa7\x20\xdb\x81\xdb\x92"
          "\xdb\x94",
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7"
+         "\x20\xd8\xa7\xd9\x88\xd8\xb1\x20\xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         "\x20\xd9\x86\xdb\x92\x20\xd9\x85\xd9\x86"
+         "\xda\xaf\xd9\x84\x20\xda\xa9\xd9\x88\x20"
+         "\xd9\x85\xd8\xa6\xdb\x8c\x20\xd8\xaa\xda"
+         "\xa9\x20\xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf"
+         "\xdb\x8c\x20\xda\xaf\xd8\xb2\xd8\xb1\xda"
+         "\xaf\xd8\xa7\xdb\x81\xdb\x8c\xda\xba\x20"
+         "\xda\xa9\xda\xbe\xd9\x88\xd9\x84\xd9\x86"
+         "\xdb\x92\x20\xd9\xbe\xd8\xb1\x20\xd8\xa7"
+         "\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82\x20\xda"
+         "\xa9\xd8\xb1\x20\xd9\x84\xdb\x8c\xd8\xa7"
+         "\x20\xdb\x81\xdb\x92\xdb\x94",
     };
     for (size_t i = 0; i < sizeof far / sizeof *far; i++) {
         char text[512];
@@ -33929,6 +33949,88 @@ static void test_prec56_vague_agreements_and_expected_truce(void **state)
     };
     prec56_check(k, sizeof k / sizeof *k);
 }
+/* (prec60) Agreeing to lower the tension ("agreed to de-escalate",
+ * "to reduce tensions", "کشیدگی کم کرنے پر اتفاق کیا") is no agreement
+ * reached: nothing is written (was "Iran and Pakistan reached an
+ * agreement").  Near misses: de-escalation zones set up, an agreement
+ * reached despite calls to reduce tension, an Urdu accord despite
+ * tension, a crossing to open. */
+static void test_prec60_agreed_to_deescalate(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Iran and Pakistan agreed on Monday to de-escalate after the "
+         "strikes, the foreign office said.", "sides_agreed", NULL, ""},
+        {"Iran and Pakistan agreed on Monday to reduce tensions along the "
+         "border.", "sides_agreed", NULL, ""},
+        {"Iran and Pakistan agreed on Monday to ease the tension.",
+         "sides_agreed", NULL, ""},
+        /* ایران اور پاکستان نے پیر کو کشیدگی کم کرنے پر اتفاق کیا۔ */
+        {"ایران اور پاکستان نے پیر کو کشیدگی کم کرنے پر اتفاق کیا۔",
+         "sides_agreed", NULL, ""},
+        /* ایران اور پاکستان نے پیر کو کشیدگی میں کمی لانے پر اتفاق کیا۔ */
+        {"ایران اور پاکستان نے پیر کو کشیدگی میں کمی لانے پر اتفاق کیا۔",
+         "sides_agreed", NULL, ""},
+        /* near misses */
+        {"Iran and Pakistan agreed on Monday to set up de-escalation zones "
+         "in the border area.", "sides_agreed", "happened", NULL},
+        {"Despite calls to reduce tensions, Iran and Pakistan reached an "
+         "agreement on border trade on Monday.", "agreement_reached",
+         "happened", NULL},
+        /* ایران اور پاکستان نے پیر کو سرحدی کشیدگی کے باوجود تجارتی معاہدے
+         * پر اتفاق کیا۔ */
+        {"ایران اور پاکستان نے پیر کو سرحدی کشیدگی کے باوجود تجارتی معاہدے "
+         "پر اتفاق کیا۔", "sides_agreed", "happened",
+         "Iran and Pakistan reached an agreement on 4 March 2024."},
+        /* ایران اور پاکستان نے پیر کو سرحدی گزرگاہ کھولنے پر اتفاق کیا۔ */
+        {"ایران اور پاکستان نے پیر کو سرحدی گزرگاہ کھولنے پر اتفاق کیا۔",
+         "sides_agreed", "happened",
+         "Iran and Pakistan reached an agreement on 4 March 2024."},
+        /* a plan of which lowering the tension is one part: تھائی لینڈ اور
+         * کمبوڈیا نے پیر کو سرحد پر تناؤ میں کمی اور بارودی سرنگیں ہٹانے کے
+         * مشترکہ منصوبے پر اتفاق کیا۔ */
+        {"تھائی لینڈ اور کمبوڈیا نے پیر کو سرحد پر تناؤ میں کمی اور بارودی "
+         "سرنگیں ہٹانے کے مشترکہ منصوبے پر اتفاق کیا۔", "sides_agreed",
+         "happened",
+         "Thailand and Cambodia reached an agreement on 4 March 2024."},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec60) Agreeing to hold or call a meeting, a jirga or a conference
+ * is talks to come, no agreement reached: "agreed to hold a national
+ * jirga in Jamrud", "قومی جرگہ منعقد کرنے پر اتفاق کیا" was "The two
+ * sides reached an agreement".  Near misses: a deed agreed at a jirga,
+ * a summit agreed (talks to come, written so). */
+static void test_prec60_agreed_to_hold_meeting(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Chad and Sudan agreed on Monday to hold a national jirga in "
+         "Jamrud.", "sides_agreed", NULL, ""},
+        {"Chad and Sudan agreed on Monday to convene a conference on the "
+         "border in Geneva.", "sides_agreed", NULL, ""},
+        /* کینیا اور یوگنڈا نے پیر کو جمرود میں قومی جرگہ منعقد کرنے پر اتفاق
+         * کیا۔ */
+        {"کینیا اور یوگنڈا نے پیر کو جمرود میں قومی جرگہ منعقد کرنے پر اتفاق "
+         "کیا۔", "sides_agreed", NULL, ""},
+        /* کینیا اور یوگنڈا نے پیر کو جنیوا میں کانفرنس بلانے پر اتفاق کیا۔ */
+        {"کینیا اور یوگنڈا نے پیر کو جنیوا میں کانفرنس بلانے پر اتفاق کیا۔",
+         "sides_agreed", NULL, ""},
+        /* near misses */
+        {"Chad and Sudan agreed on Monday at a jirga in Geneva to open two "
+         "border crossings.", "sides_agreed", "happened", NULL},
+        /* کینیا اور یوگنڈا نے پیر کو جرگے میں سرحدی گزرگاہیں کھولنے پر اتفاق
+         * کیا۔ */
+        {"کینیا اور یوگنڈا نے پیر کو جرگے میں سرحدی گزرگاہیں کھولنے پر اتفاق "
+         "کیا۔", "sides_agreed", "happened",
+         "Kenya and Uganda reached an agreement on 4 March 2024."},
+        {"Chad and Sudan agreed on Monday to hold a summit in Geneva next "
+         "month.", "talks_held", "scheduled", NULL},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall55u, tester70) Four kinds of lead claim once read and never
  * written, with their near misses (invented sentences). */
 static const char *claim_en(json_t *c)
@@ -36309,6 +36411,8 @@ int main(void)
         cmocka_unit_test(test_prec56_plan_waits_on_clause),
         cmocka_unit_test(test_prec56_two_sides_of_three),
         cmocka_unit_test(test_prec56_vague_agreements_and_expected_truce),
+        cmocka_unit_test(test_prec60_agreed_to_deescalate),
+        cmocka_unit_test(test_prec60_agreed_to_hold_meeting),
         cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
         cmocka_unit_test(test_roles57_fronted_mediators_end_at_comma),
         cmocka_unit_test(test_roles57_former_official_is_no_side),
