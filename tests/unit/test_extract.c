@@ -34439,6 +34439,51 @@ static void test_sides60_urdu_state_spellings(void **state)
                  "parties"), "");
 }
 
+/* (sides60) Urdu meetings of two sides' officials with no نے: "X … Y
+ * سے ملیں گے" (a minister, leader or envoy, as "X نے Y سے ملاقات کی"),
+ * "X … Y سے ملاقات کریں گے", "X کی Y سے ملاقات ہوئی" and "X اور Y …
+ * میں ملے" with X and Y a state's adjective and an office: before, no
+ * sides or no claim.  Near misses: who meets two sides' people meets
+ * each ("قطری وزیر اعظم … حماس اور اسرائیل کے وفود سے ملیں گے" was
+ * Qatar, Hamas and Israel's talks), so do two who meet one; reporters
+ * are no side; "ایک دوسرے سے" (each other) keeps the subject's two. */
+static void test_sides60_urdu_officials_meet(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"افغان وزیر خارجہ منگل کو تہران میں ایرانی وزیر خارجہ سے ملیں گے۔",
+         "talks_held", "scheduled", "positive", -1, -1,
+         "Talks between Afghanistan and Iran are to be held in Tehran on 5 "
+         "March 2024.", NULL},
+        {"ترک صدر منگل کو انقرہ میں روسی صدر سے ملاقات کریں گے۔",
+         "talks_held", "scheduled", "positive", -1, -1,
+         "Talks between Türkiye and Russia are to be held in Ankara on 5 "
+         "March 2024.", NULL},
+        {"چینی وزیر اعظم کی منگل کو روسی صدر سے ملاقات ہوئی۔",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between China and Russia were held on 27 February 2024.", NULL},
+        {"پاکستانی وزیر خارجہ اور بھارتی وزیر خارجہ منگل کو نیویارک میں ملے۔",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Pakistan and India were held in New York on 27 "
+         "February 2024.", NULL},
+        {"پاکستان اور بھارت کے وزرائے خارجہ منگل کو ایک دوسرے سے ملاقات کریں گے۔",
+         "talks_held", "scheduled", "positive", -1, -1,
+         "Talks between Pakistan and India are to be held on 5 March 2024.", NULL},
+        {"امریکی وزیر خارجہ منگل کو صحافیوں سے ملیں گے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    static const actors_case m[] = {
+        {"Date: 2024-03-01\nLang: ur\n\nقطری وزیر اعظم منگل کو حماس اور اسرائیل "
+         "کے وفود سے ملیں گے۔\n", "talks_held", ""},
+        {"Date: 2024-03-01\nLang: ur\n\nقطری وزیر اعظم منگل کو حماس اور اسرائیل "
+         "کے وفود سے ملاقات کریں گے۔\n", "talks_held", ""},
+        {"Date: 2024-03-01\nLang: ur\n\nقطری اور مصری حکام منگل کو حماس کے وفد "
+         "سے ملاقات کریں گے۔\n", "talks_held", ""},
+    };
+    expect_actors(m, sizeof m / sizeof *m, "parties");
+}
+
 /* (lexicon58, issue 9) The kinds of side, venue and key term the hand
  * lexicon gained, each read whole: a party of coalition talks ("Fianna
  * Fáil", whose "Fáil" is no failure of a lexicon's name either), a rebel
@@ -36257,6 +36302,7 @@ int main(void)
         cmocka_unit_test(test_mine58_army_chief_is_no_state),
         cmocka_unit_test(test_lexicon59_hand_state_urdu_adjectives),
         cmocka_unit_test(test_sides60_urdu_state_spellings),
+        cmocka_unit_test(test_sides60_urdu_officials_meet),
         cmocka_unit_test(test_roles58_other_states_party_is_no_side),
         cmocka_unit_test(test_roles58_office_brief_is_no_side),
         cmocka_unit_test(test_kinds58_ordered_bodies_pause),
