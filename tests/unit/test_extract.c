@@ -34484,6 +34484,45 @@ static void test_sides60_urdu_officials_meet(void **state)
     expect_actors(m, sizeof m / sizeof *m, "parties");
 }
 
+/* (sides60) An Urdu truce one side announces it will keep, in the "that"
+ * clause of its announcement, its pronoun opening it: "بھارت نے اعلان کیا
+ * کہ وہ رمضان کے دوران یکطرفہ جنگ بندی کرے گا" is India's ceasefire
+ * announced (one side's, no date: the days are the truce's), as the
+ * English "India announced it would halt military operations" is; before,
+ * nothing.  Near misses: a truce of others in the clause ("قطر نے اعلان
+ * کیا کہ اسرائیل اور حماس … جنگ بندی کریں گے": Qatar no side), two who
+ * announce theirs (no one side's), a condition, a threat, a denial, and
+ * "the government" unnamed are not written. */
+static void test_sides60_urdu_unilateral_truce_to_come(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"بھارت نے اعلان کیا کہ وہ رمضان کے دوران یکطرفہ جنگ بندی کرے گا۔",
+         "ceasefire_announced", "happened", "positive", -1, -1,
+         "India announced a ceasefire.", NULL},
+        {"ایتھوپیا کی حکومت نے اعلان کیا ہے کہ وہ کرسمس کے موقع پر باغیوں کے "
+         "خلاف جنگ بندی کرے گی۔",
+         "ceasefire_announced", "happened", "positive", -1, -1,
+         "Ethiopia announced a ceasefire.", NULL},
+        {"ٹی ٹی پی نے اعلان کیا کہ وہ عید کے دوران جنگ بندی کرے گی۔",
+         "ceasefire_announced", "happened", "positive", -1, -1,
+         "Tehreek-e-Taliban Pakistan announced a ceasefire.", NULL},
+        {"قطر نے اعلان کیا کہ اسرائیل اور حماس جمعہ سے جنگ بندی کریں گے۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", "ceasefire_agreed"},
+        {"اسرائیل اور حماس نے اعلان کیا کہ وہ جمعہ سے جنگ بندی کریں گے۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", "ceasefire_agreed"},
+        {"حکومت نے اعلان کیا کہ وہ عید کے دوران جنگ بندی کرے گی۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"بھارت نے کہا کہ اگر پاکستان حملے بند کرے تو وہ جنگ بندی کرے گا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"بھارت نے دھمکی دی ہے کہ وہ جنگ بندی نہیں کرے گا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"بھارت نے اعلان کیا کہ وہ جنگ بندی نہیں کرے گا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (lexicon58, issue 9) The kinds of side, venue and key term the hand
  * lexicon gained, each read whole: a party of coalition talks ("Fianna
  * Fáil", whose "Fáil" is no failure of a lexicon's name either), a rebel
@@ -36303,6 +36342,7 @@ int main(void)
         cmocka_unit_test(test_lexicon59_hand_state_urdu_adjectives),
         cmocka_unit_test(test_sides60_urdu_state_spellings),
         cmocka_unit_test(test_sides60_urdu_officials_meet),
+        cmocka_unit_test(test_sides60_urdu_unilateral_truce_to_come),
         cmocka_unit_test(test_roles58_other_states_party_is_no_side),
         cmocka_unit_test(test_roles58_office_brief_is_no_side),
         cmocka_unit_test(test_kinds58_ordered_bodies_pause),
