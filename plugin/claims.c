@@ -6414,6 +6414,35 @@ static int failure_told_as_cause(const reading *rd, const dipsum_facts *f, size_
     return 0;
 }
 
+/* (sides60) Urdu: a sentence that opens with words of this_said and
+ * has no claim of two sides of its own ("یہ بات قطری وزیر خارجہ نے دوحہ
+ * میں بتائی")
+ * tells the claims of the sentence before that have no teller: its
+ * first agent, a verb of speech after it (teller_at_verb), is their told_by,
+ * written "According to Qatar, …", and no side of them. */
+static void teller_of_next(const reading *rd, dipsum_facts *f, size_t own)
+{
+    if (rd->lang != 1 || rd->si == 0 || !cue(rd, DIPSUM_S_THIS_SAID, 0))
+        return;
+    /* (a claim of its own names two sides at most: "… صحافیوں سے گفتگو
+     * کرتے ہوئے کہی", in talking to reporters, is no talks of two) */
+    for (size_t i = own; i < f->nc; i++)
+        if (f->claims[i].nactors[DIPSUM_ACT_PARTY] > 1 || f->claims[i].both_sides)
+            return;
+    /* the first agent, a verb of speech after it (however far: "یہ بات X
+     * نے صحافیوں سے گفتگو کرتے ہوئے کہی"), read as if the verb were next */
+    long a = cue_in(rd, DIPSUM_S_AGENT, 1, rd->n);
+    size_t p = 0, p2 = 0, at;
+    int after_verb, unnamed;
+    if (a >= 0 && cues_in(rd, &rd->r->speech[1], (size_t)a + 1, rd->n) >= 0)
+        p = teller_at_verb(rd, (size_t)a + 1, &p2, &at, &after_verb, &unnamed);
+    for (size_t i = own; p && i-- > 0 && f->claims[i].sent + 1 >= rd->si;)
+        if (f->claims[i].sent + 1 == rd->si && !f->claims[i].told_by) {
+            f->claims[i].told_by = p;
+            f->claims[i].told_by2 = p2;
+        }
+}
+
 int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     const dipsum_terms *terms, const dipsum_rules *r,
                     int lang, long update_day, dipsum_claim *scratch,
@@ -7463,6 +7492,8 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         if (rc == 0 && m->nactors[DIPSUM_ACT_PARTY] && push_mention(f, m) < 0)
             rc = -1;
     }
+    if (rc == 0)
+        teller_of_next(&rd, f, own);
     reading_free(&rd);
     return rc;
 }

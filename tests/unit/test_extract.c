@@ -34523,6 +34523,36 @@ static void test_sides60_urdu_unilateral_truce_to_come(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (sides60) Urdu "یہ بات X نے بتائی/کہی" (this was said by X), at the end
+ * of the sentence after a comma or as the next sentence: X tells the
+ * claim ("According to Egypt, …"), never a side; before, the claim had
+ * no teller (بتائی and کہی were no verbs of speech, and the next
+ * sentence was not read).  Near misses: a next sentence with a claim of
+ * its own ("یہ بات اہم ہے کہ دونوں ممالک نے … اتفاق کیا") tells nothing of
+ * the one before; X stays out of the parties. */
+static void test_sides60_urdu_this_was_said_by(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"فریقین نے جنگ بندی پر اتفاق کر لیا ہے، یہ بات مصری وزیر خارجہ نے بتائی۔",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "According to Egypt, the two sides agreed to a ceasefire.", NULL},
+        {"سوڈان اور جنوبی سوڈان کے درمیان معاہدہ طے پا گیا ہے۔ یہ بات قطری وزیر "
+         "خارجہ نے صحافیوں سے گفتگو کرتے ہوئے کہی۔",
+         "agreement_reached", "happened", "positive", -1, -1,
+         "According to Qatar, Sudan and South Sudan reached an agreement.", NULL},
+        {"سوڈان اور جنوبی سوڈان نے جنگ بندی پر اتفاق کیا ہے۔ یہ بات اہم ہے کہ "
+         "دونوں ممالک نے مذاکرات جاری رکھنے پر اتفاق کیا۔",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Sudan and South Sudan agreed to a ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    assert_string_equal(
+        facts_of("ur", "سوڈان اور جنوبی سوڈان کے درمیان معاہدہ طے پا گیا ہے۔ یہ "
+                       "بات قطری وزیر خارجہ نے دوحہ میں بتائی۔", "parties"),
+        "sudan,south_sudan");
+}
+
 /* (lexicon58, issue 9) The kinds of side, venue and key term the hand
  * lexicon gained, each read whole: a party of coalition talks ("Fianna
  * Fáil", whose "Fáil" is no failure of a lexicon's name either), a rebel
@@ -36343,6 +36373,7 @@ int main(void)
         cmocka_unit_test(test_sides60_urdu_state_spellings),
         cmocka_unit_test(test_sides60_urdu_officials_meet),
         cmocka_unit_test(test_sides60_urdu_unilateral_truce_to_come),
+        cmocka_unit_test(test_sides60_urdu_this_was_said_by),
         cmocka_unit_test(test_roles58_other_states_party_is_no_side),
         cmocka_unit_test(test_roles58_office_brief_is_no_side),
         cmocka_unit_test(test_kinds58_ordered_bodies_pause),
