@@ -5409,6 +5409,54 @@ static int in_venue_slot(const reading *rd, size_t k)
            cues_in(rd, &rd->r->dates.determiners[0], w - 1, w) == (long)(w - 1);
 }
 
+/* (sides60) Whether an Urdu halt (claim c's cue) opens the clause of
+ * "that" after a verb of halt_announced, its own clause: "حکومت نے اعلان
+ * کیا کہ وہ عید کے دوران جنگ بندی کرے گی", the verb right before کہ
+ * (complementizer), the halt's clause starting at or right after it and
+ * no other claim's cue between (not "… اعلان کیا کہ X اور Y … متفق
+ * ہیں اور جنگ بندی کریں گے"). */
+static size_t urdu_halt_verb_before(const reading *rd, const dipsum_claim *c)
+{
+    if (c->c0 == 0 || rd->lang != 1)
+        return 0;
+    size_t k = cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0) ? c->c0
+               : cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0 - 1) ? c->c0 - 1 : rd->n;
+    if (k >= rd->n || k == 0 || has_event_cue(rd, k + 1, c->cue0))
+        return 0;
+    for (size_t w = k > DIPSUM_HALT_ANNOUNCED_WORDS ? k - DIPSUM_HALT_ANNOUNCED_WORDS : 0;
+         w < k; w++) {
+        size_t l = cue(rd, DIPSUM_S_HALT_ANNOUNCED, w);
+        /* (and "اعلان کیا ہے کہ", "… تھا کہ": its auxiliary) */
+        if (l && (w + l == k ||
+                  (w + l + 1 == k && (cue(rd, DIPSUM_S_PRESENT, w + l) == 1 ||
+                                      cue(rd, DIPSUM_S_PAST_PERFECT, w + l) == 1))))
+            return w + 1;
+    }
+    return 0;
+}
+
+static int urdu_halt_announced_before(const reading *rd, const dipsum_claim *c)
+{
+    return urdu_halt_verb_before(rd, c) != 0;
+}
+
+/* (sides60) The agent (its word نے) of the verb that announces an Urdu
+ * halt of its own in its "that" clause, whose pronoun (speaker_pronoun_one,
+ * وہ) opens that clause right after کہ: "حکومت نے اعلان کیا کہ وہ عید کے
+ * دوران جنگ بندی کرے گی"; -1 if none (not "قطر نے اعلان کیا کہ X … جنگ
+ * بندی کرے گا": X's). */
+static long urdu_halt_announcer(const reading *rd, const dipsum_claim *c)
+{
+    size_t v = urdu_halt_verb_before(rd, c);
+    if (!v || !cue(rd, DIPSUM_S_HALT_CUES, c->cue0) || v < 2 ||
+        !cue(rd, DIPSUM_S_AGENT, v - 2))
+        return -1;
+    size_t k = cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0) ? c->c0 : c->c0 - 1;
+    if (k + 1 >= c->cue0 || cue(rd, DIPSUM_S_SPEAKER_PRONOUN_ONE, k + 1) != 1)
+        return -1;
+    return (long)(v - 2);
+}
+
 /* (kinds57, issue 9) Whether claim c's cue is a halt of one side's own
  * operations (halt_cues) that a verb of halt_announced in its sentence
  * announces: English before the halt, Urdu after it, no sentence break
@@ -5427,11 +5475,11 @@ static int halt_announced(const reading *rd, const dipsum_claim *c)
                    ? c->cue1 + DIPSUM_HALT_ANNOUNCED_WORDS : rd->n;
     for (size_t w = c->cue1; w < e; w++) {
         if (rd->brk[w] && w > c->cue1)
-            return 0;
+            break;
         if (cue(rd, DIPSUM_S_HALT_ANNOUNCED, w))
             return 1;
     }
-    return 0;
+    return urdu_halt_announced_before(rd, c);
 }
 
 static int announced_by_one(const reading *rd, const dipsum_claim *c,
@@ -6366,6 +6414,35 @@ static int failure_told_as_cause(const reading *rd, const dipsum_facts *f, size_
     return 0;
 }
 
+/* (sides60) Urdu: a sentence that opens with words of this_said and
+ * has no claim of two sides of its own ("یہ بات قطری وزیر خارجہ نے دوحہ
+ * میں بتائی")
+ * tells the claims of the sentence before that have no teller: its
+ * first agent, a verb of speech after it (teller_at_verb), is their told_by,
+ * written "According to Qatar, …", and no side of them. */
+static void teller_of_next(const reading *rd, dipsum_facts *f, size_t own)
+{
+    if (rd->lang != 1 || rd->si == 0 || !cue(rd, DIPSUM_S_THIS_SAID, 0))
+        return;
+    /* (a claim of its own names two sides at most: "… صحافیوں سے گفتگو
+     * کرتے ہوئے کہی", in talking to reporters, is no talks of two) */
+    for (size_t i = own; i < f->nc; i++)
+        if (f->claims[i].nactors[DIPSUM_ACT_PARTY] > 1 || f->claims[i].both_sides)
+            return;
+    /* the first agent, a verb of speech after it (however far: "یہ بات X
+     * نے صحافیوں سے گفتگو کرتے ہوئے کہی"), read as if the verb were next */
+    long a = cue_in(rd, DIPSUM_S_AGENT, 1, rd->n);
+    size_t p = 0, p2 = 0, at;
+    int after_verb, unnamed;
+    if (a >= 0 && cues_in(rd, &rd->r->speech[1], (size_t)a + 1, rd->n) >= 0)
+        p = teller_at_verb(rd, (size_t)a + 1, &p2, &at, &after_verb, &unnamed);
+    for (size_t i = own; p && i-- > 0 && f->claims[i].sent + 1 >= rd->si;)
+        if (f->claims[i].sent + 1 == rd->si && !f->claims[i].told_by) {
+            f->claims[i].told_by = p;
+            f->claims[i].told_by2 = p2;
+        }
+}
+
 int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     const dipsum_terms *terms, const dipsum_rules *r,
                     int lang, long update_day, dipsum_claim *scratch,
@@ -6409,6 +6486,14 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     from = agent >= 0 ? (size_t)agent : c->c0;
                 int got = from == c->c0
                               ? 0 : list_before(&rd, c, from, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+                /* (sides60) "X نے اعلان کیا کہ وہ … جنگ بندی کرے گی": the
+                 * agent of the verb that announces the halt */
+                long hagent = rd.lang == 1 && agent < 0 && !got && !c->both_sides
+                                  ? urdu_halt_announcer(&rd, c) : -1;
+                if (hagent >= 0) {
+                    agent = hagent;
+                    got = list_before(&rd, c, (size_t)hagent, 0, DIPSUM_ACT_PARTY, -1, 1);
+                }
                 /* (recall53u) the agent before "… مذاکرات کے بعد" */
                 size_t ap0 = 0;
                 long bagent = rd.lang == 1 && agent < 0 && !c->both_sides
@@ -7407,6 +7492,8 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         if (rc == 0 && m->nactors[DIPSUM_ACT_PARTY] && push_mention(f, m) < 0)
             rc = -1;
     }
+    if (rc == 0)
+        teller_of_next(&rd, f, own);
     reading_free(&rd);
     return rc;
 }

@@ -896,6 +896,11 @@ int may_claim(const dipsum_facts *f, size_t si,
     int mention = -1; /* (speed50b) may_mention_en's answer, once asked */
     if (r->nevents > 64 || tm->nevents != r->nevents)
         return 1;
+    /* (sides60) "یہ بات X نے بتائی" tells who said the sentence before
+     * (claims.c teller_of_next) */
+    if (l == 1 && si > 0 &&
+        fsent_pos(&r->structure[DIPSUM_S_THIS_SAID][1], l, s, 0, 1) == 0)
+        return 1;
     /* the types a cue of which may start at a word (bit tests) */
     for (size_t e = 0; e < r->nevents; e++)
         if (r->events[e].type &&

@@ -3885,6 +3885,76 @@ static size_t joint_predicate(const reading *rd, size_t from, size_t c0)
     return from;
 }
 
+/* (sides60) The word سے of an Urdu verb of meeting whose one met stands
+ * before it: the cue's own ("… Y سے ملیں گے") or the one before where
+ * and when before ملاقات ("… Y سے منگل کو ملاقات کریں گے"), after a
+ * term or an actor noun; 0 if none. */
+static size_t urdu_met_with_word(const reading *rd, const dipsum_claim *c)
+{
+    size_t m = 0;
+    if (cue(rd, DIPSUM_S_MET_WITH, c->cue0))
+        m = c->cue0;
+    else if (cue(rd, DIPSUM_S_MEET, c->cue0)) {
+        size_t w = met_with_before(rd, c->cue0, c->c0);
+        m = w > c->c0 + 1 && cue(rd, DIPSUM_S_MET_WITH, w - 1) ? w - 1 : 0;
+    }
+    /* someone named or said right before it: not "ایک دوسرے سے" (each
+     * other), whose subject is both sides */
+    return m > c->c0 && (rd->cover[m - 1] >= 0 || cue(rd, DIPSUM_S_ACTOR_NOUNS, m - 1)) ? m : 0;
+}
+
+/* (sides60) urdu_subject_meets's reading of the subject [s0, e) and
+ * the one met, the first name at or after w, past where and when, whose
+ * list runs up to met (سے): each must be one side; the subject is read
+ * into c (the one met is the caller's).  Whether it was. */
+static int urdu_meets_after(const reading *rd, dipsum_claim *c, size_t s0,
+                            size_t e, size_t w, size_t met)
+{
+    size_t o = w;
+    while (o < met && !(rd->ent[o] >= 0 && only_where_when(rd, w, o) &&
+                        list_end(rd, o, met) == met))
+        o++;
+    if (o >= met)
+        return 0;
+    size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+    dipsum_claim probe = *c;
+    if (list_after(rd, &probe, o, met, DIPSUM_ACT_PARTY, 1) != 1)
+        return 0;
+    if (list_after(rd, c, s0, e, DIPSUM_ACT_PARTY, 1) != 1) {
+        c->nactors[DIPSUM_ACT_PARTY] = n0;
+        return 0;
+    }
+    return 1;
+}
+
+/* (sides60) "افغان وزیر خارجہ منگل کو تہران میں ایرانی وزیر خارجہ سے ملیں
+ * گے", "X … Y سے ملاقات کریں گے", "چینی وزیر اعظم کی روسی صدر سے ملاقات
+ * ہوئی": with no agent, the subject that opens the clause (from s0; or
+ * the genitive of the meeting, "X کی") meets the one named before سے,
+ * as "X نے Y سے ملاقات کی" does.  The subject is read only when it is one
+ * side, only where and when stand between it and the one met, and that
+ * one is one side too (the caller reads it); else nothing: who meets two
+ * ("X Y اور Z کے وفود سے ملے") meets each, no two sides of one meeting. */
+static void urdu_subject_meets(const reading *rd, dipsum_claim *c, size_t s0)
+{
+    size_t met = urdu_met_with_word(rd, c);
+    if (!met || s0 >= met || rd->ent[s0] < 0)
+        return;
+    size_t e = list_end(rd, s0, met);
+    if (e <= s0)
+        return;
+    if (e < met && urdu_meets_after(rd, c, s0, e, e, met))
+        return;
+    /* "X کی Y سے ملاقات": the subject ends at a genitive of the meeting
+     * (list_end may take it in) */
+    if (!cue(rd, DIPSUM_S_MEET, c->cue0))
+        return;
+    for (size_t g = s0 + 1; g + 1 < met; g++)
+        if (rd->ent[g] < 0 && cue(rd, DIPSUM_S_GENITIVE, g) &&
+            urdu_meets_after(rd, c, s0, g, g + 1, met))
+            return;
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -4356,7 +4426,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 (size_t)m + ml <= c->cue0)
                 s0 = (size_t)m + ml;
         }
-        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 &&
+        /* (sides60) a verb of meeting whose one met stands before سے
+         * ("X … Y سے ملیں گے") has a subject of one side:
+         * urdu_subject_meets's, never a list read up to the verb */
+        size_t met_with = agent < 0 ? urdu_met_with_word(rd, c) : 0;
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && !met_with &&
             cue(rd, DIPSUM_S_NOMINATIVE, c->cue0) && s0 < c->cue0 &&
             rd->ent[s0] >= 0 &&
             list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2)
@@ -4388,7 +4462,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                     met_only = 0;
         }
         if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && s0 < c->cue0 &&
-            rd->ent[s0] >= 0 && urdu_future_verb(rd, c) && !met_only) {
+            rd->ent[s0] >= 0 && urdu_future_verb(rd, c) && !met_only && !met_with) {
             size_t end = list_end(rd, s0, c->cue0);
             /* (fixes33) nor when "کے ساتھ" (with) stands before them: "X
              * اور Y کے ساتھ مذاکرات جاری رہیں گے" (talks with them, whose
@@ -4405,6 +4479,14 @@ static void read_subject(const reading *rd, dipsum_claim *c)
              * Egypt alone) */
             if (s0 == c->c0 && c->c0 > 0 && unread_conjunct_before(rd, c->c0))
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
+        }
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && !c->both_sides && met_with) {
+            urdu_subject_meets(rd, c, s0);
+            /* else who meets and who is met are no list of sides ("قطری
+             * وزیر اعظم حماس اور اسرائیل کے وفود سے ملیں گے": Qatar meets
+             * each) */
+            if (c->nactors[DIPSUM_ACT_PARTY] == 0)
+                met_only = 1;
         }
         /* (mine55, unseen40) "دونوں ملکوں کے وزرائے خارجہ 25 اگست کو جنیوا
          * میں مذاکرات کریں گے": a future's subject that opens the clause
@@ -4580,8 +4662,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         }
         /* "X نے Y سے ملاقات کی": the one met, right before the word, or
          * before where and when ("X نے Y سے بغداد میں اتوار کو ملاقات کی") */
-        else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0)) {
-            size_t w = met_with_before(rd, c->cue0, c->c0);
+        /* (sides60) and "X … Y سے ملیں گے", the سے the cue's own */
+        else if (c->nactors[DIPSUM_ACT_PARTY] &&
+                 (cue(rd, DIPSUM_S_MEET, c->cue0) || cue(rd, DIPSUM_S_MET_WITH, c->cue0))) {
+            size_t w = cue(rd, DIPSUM_S_MET_WITH, c->cue0) ? c->cue0 + 1
+                                                          : met_with_before(rd, c->cue0, c->c0);
             size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             if (!(w > c->c0 && cue(rd, DIPSUM_S_MET_WITH, w - 1)))
                 w = urdu_met_with_over_topic(rd, c, w);

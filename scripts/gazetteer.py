@@ -173,7 +173,11 @@ STATE_EXTRA = {
     # تیونس, Tunis as much as Tunisia)
     "ES": ([], ["اسپین", "سپین"]), "BA": ([], ["بوسنیا"]),
     "VE": ([], ["وینزویلا"]), "NG": ([], ["نائیجیریا"]),
-    "NL": ([], ["ہالینڈ"]),
+    "NL": ([], ["ہالینڈ", "نیدرلینڈ"]),
+    # (sides60) spellings of Urdu papers beside CLDR's ترکمانستان,
+    # میانمار, تنزانیہ and بیلجیم
+    "TM": ([], ["ترکمنستان"]), "MM": ([], ["میانمر"]),
+    "TZ": ([], ["تنزانیا"]), "BE": ([], ["بیلجیئم"]),
 }
 
 # (lexicon59) The former states and territories of ISO 3166-3 that the

@@ -34540,6 +34540,152 @@ static void test_review59_near_misses(void **state)
         fail_msg("the office of today lost its state");
 }
 
+/* (sides60) Urdu papers' spellings of states the lexicons lacked:
+ * قزاقستان (the hand lexicon had قازقستان only; CLDR's قزاخستان too),
+ * آرمینیہ, آذربائجان, ایتھیوپیا, صومالیا, یوگینڈا, iso-codes' اریتریا
+ * and the adjective قزاقستانی (the gazetteer's ترکمنستان, تنزانیا,
+ * میانمر, بیلجیئم and نیدرلینڈ come from scripts/gazetteer.py).  Near miss: ملیشیا is a militia, never Malaysia
+ * (ملائیشیا), and stays no side. */
+static void test_sides60_urdu_state_spellings(void **state)
+{
+    (void)state;
+    assert_string_equal(
+        facts_of("ur", "قزاقستان اور ازبکستان نے منگل کو سرحدی معاہدے پر دستخط "
+                       "کیے۔", "parties"), "kazakhstan,uzbekistan");
+    assert_string_equal(
+        facts_of("ur", "قزاخستان اور چین نے منگل کو سرحدی معاہدے پر دستخط "
+                       "کیے۔", "parties"), "kazakhstan,china");
+    assert_string_equal(
+        facts_of("ur", "آرمینیہ اور آذربائجان کے وزرائے خارجہ نے جمعہ کو "
+                       "ملاقات کی۔", "parties"), "armenia,azerbaijan");
+    assert_string_equal(
+        facts_of("ur", "ایتھیوپیا اور صومالیا نے پیر کو مذاکرات کیے۔", "parties"),
+        "ethiopia,somalia");
+    assert_string_equal(
+        facts_of("ur", "یوگینڈا اور اریتریا کے درمیان مذاکرات ہوئے۔", "parties"),
+        "uganda,eritrea");
+    assert_string_equal(
+        facts_of("ur", "قزاقستانی اور روسی حکام نے منگل کو ملاقات کی۔", "parties"),
+        "kazakhstan,russia");
+    assert_string_equal(
+        facts_of("ur", "ملیشیا اور فوج کے درمیان جنگ بندی کا معاہدہ ہو گیا۔",
+                 "parties"), "");
+}
+
+/* (sides60) Urdu meetings of two sides' officials with no نے: "X … Y
+ * سے ملیں گے" (a minister, leader or envoy, as "X نے Y سے ملاقات کی"),
+ * "X … Y سے ملاقات کریں گے", "X کی Y سے ملاقات ہوئی" and "X اور Y …
+ * میں ملے" with X and Y a state's adjective and an office: before, no
+ * sides or no claim.  Near misses: who meets two sides' people meets
+ * each ("قطری وزیر اعظم … حماس اور اسرائیل کے وفود سے ملیں گے" was
+ * Qatar, Hamas and Israel's talks), so do two who meet one; reporters
+ * are no side; "ایک دوسرے سے" (each other) keeps the subject's two. */
+static void test_sides60_urdu_officials_meet(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"افغان وزیر خارجہ منگل کو تہران میں ایرانی وزیر خارجہ سے ملیں گے۔",
+         "talks_held", "scheduled", "positive", -1, -1,
+         "Talks between Afghanistan and Iran are to be held in Tehran on 5 "
+         "March 2024.", NULL},
+        {"ترک صدر منگل کو انقرہ میں روسی صدر سے ملاقات کریں گے۔",
+         "talks_held", "scheduled", "positive", -1, -1,
+         "Talks between Türkiye and Russia are to be held in Ankara on 5 "
+         "March 2024.", NULL},
+        {"چینی وزیر اعظم کی منگل کو روسی صدر سے ملاقات ہوئی۔",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between China and Russia were held on 27 February 2024.", NULL},
+        {"پاکستانی وزیر خارجہ اور بھارتی وزیر خارجہ منگل کو نیویارک میں ملے۔",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Pakistan and India were held in New York on 27 "
+         "February 2024.", NULL},
+        {"پاکستان اور بھارت کے وزرائے خارجہ منگل کو ایک دوسرے سے ملاقات کریں گے۔",
+         "talks_held", "scheduled", "positive", -1, -1,
+         "Talks between Pakistan and India are to be held on 5 March 2024.", NULL},
+        {"امریکی وزیر خارجہ منگل کو صحافیوں سے ملیں گے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    static const actors_case m[] = {
+        {"Date: 2024-03-01\nLang: ur\n\nقطری وزیر اعظم منگل کو حماس اور اسرائیل "
+         "کے وفود سے ملیں گے۔\n", "talks_held", ""},
+        {"Date: 2024-03-01\nLang: ur\n\nقطری وزیر اعظم منگل کو حماس اور اسرائیل "
+         "کے وفود سے ملاقات کریں گے۔\n", "talks_held", ""},
+        {"Date: 2024-03-01\nLang: ur\n\nقطری اور مصری حکام منگل کو حماس کے وفد "
+         "سے ملاقات کریں گے۔\n", "talks_held", ""},
+    };
+    expect_actors(m, sizeof m / sizeof *m, "parties");
+}
+
+/* (sides60) An Urdu truce one side announces it will keep, in the "that"
+ * clause of its announcement, its pronoun opening it: "بھارت نے اعلان کیا
+ * کہ وہ رمضان کے دوران یکطرفہ جنگ بندی کرے گا" is India's ceasefire
+ * announced (one side's, no date: the days are the truce's), as the
+ * English "India announced it would halt military operations" is; before,
+ * nothing.  Near misses: a truce of others in the clause ("قطر نے اعلان
+ * کیا کہ اسرائیل اور حماس … جنگ بندی کریں گے": Qatar no side), two who
+ * announce theirs (no one side's), a condition, a threat, a denial, and
+ * "the government" unnamed are not written. */
+static void test_sides60_urdu_unilateral_truce_to_come(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"بھارت نے اعلان کیا کہ وہ رمضان کے دوران یکطرفہ جنگ بندی کرے گا۔",
+         "ceasefire_announced", "happened", "positive", -1, -1,
+         "India announced a ceasefire.", NULL},
+        {"ایتھوپیا کی حکومت نے اعلان کیا ہے کہ وہ کرسمس کے موقع پر باغیوں کے "
+         "خلاف جنگ بندی کرے گی۔",
+         "ceasefire_announced", "happened", "positive", -1, -1,
+         "Ethiopia announced a ceasefire.", NULL},
+        {"ٹی ٹی پی نے اعلان کیا کہ وہ عید کے دوران جنگ بندی کرے گی۔",
+         "ceasefire_announced", "happened", "positive", -1, -1,
+         "Tehreek-e-Taliban Pakistan announced a ceasefire.", NULL},
+        {"قطر نے اعلان کیا کہ اسرائیل اور حماس جمعہ سے جنگ بندی کریں گے۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", "ceasefire_agreed"},
+        {"اسرائیل اور حماس نے اعلان کیا کہ وہ جمعہ سے جنگ بندی کریں گے۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", "ceasefire_agreed"},
+        {"حکومت نے اعلان کیا کہ وہ عید کے دوران جنگ بندی کرے گی۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"بھارت نے کہا کہ اگر پاکستان حملے بند کرے تو وہ جنگ بندی کرے گا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"بھارت نے دھمکی دی ہے کہ وہ جنگ بندی نہیں کرے گا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"بھارت نے اعلان کیا کہ وہ جنگ بندی نہیں کرے گا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (sides60) Urdu "یہ بات X نے بتائی/کہی" (this was said by X), at the end
+ * of the sentence after a comma or as the next sentence: X tells the
+ * claim ("According to Egypt, …"), never a side; before, the claim had
+ * no teller (بتائی and کہی were no verbs of speech, and the next
+ * sentence was not read).  Near misses: a next sentence with a claim of
+ * its own ("یہ بات اہم ہے کہ دونوں ممالک نے … اتفاق کیا") tells nothing of
+ * the one before; X stays out of the parties. */
+static void test_sides60_urdu_this_was_said_by(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"فریقین نے جنگ بندی پر اتفاق کر لیا ہے، یہ بات مصری وزیر خارجہ نے بتائی۔",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "According to Egypt, the two sides agreed to a ceasefire.", NULL},
+        {"سوڈان اور جنوبی سوڈان کے درمیان معاہدہ طے پا گیا ہے۔ یہ بات قطری وزیر "
+         "خارجہ نے صحافیوں سے گفتگو کرتے ہوئے کہی۔",
+         "agreement_reached", "happened", "positive", -1, -1,
+         "According to Qatar, Sudan and South Sudan reached an agreement.", NULL},
+        {"سوڈان اور جنوبی سوڈان نے جنگ بندی پر اتفاق کیا ہے۔ یہ بات اہم ہے کہ "
+         "دونوں ممالک نے مذاکرات جاری رکھنے پر اتفاق کیا۔",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Sudan and South Sudan agreed to a ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    assert_string_equal(
+        facts_of("ur", "سوڈان اور جنوبی سوڈان کے درمیان معاہدہ طے پا گیا ہے۔ یہ "
+                       "بات قطری وزیر خارجہ نے دوحہ میں بتائی۔", "parties"),
+        "sudan,south_sudan");
+}
+
 /* (lexicon58, issue 9) The kinds of side, venue and key term the hand
  * lexicon gained, each read whole: a party of coalition talks ("Fianna
  * Fáil", whose "Fáil" is no failure of a lexicon's name either), a rebel
@@ -36425,6 +36571,10 @@ int main(void)
         cmocka_unit_test(test_mine58_urdu_portfolio_title),
         cmocka_unit_test(test_mine58_army_chief_is_no_state),
         cmocka_unit_test(test_lexicon59_hand_state_urdu_adjectives),
+        cmocka_unit_test(test_sides60_urdu_state_spellings),
+        cmocka_unit_test(test_sides60_urdu_officials_meet),
+        cmocka_unit_test(test_sides60_urdu_unilateral_truce_to_come),
+        cmocka_unit_test(test_sides60_urdu_this_was_said_by),
         cmocka_unit_test(test_roles58_other_states_party_is_no_side),
         cmocka_unit_test(test_roles58_office_brief_is_no_side),
         cmocka_unit_test(test_kinds58_ordered_bodies_pause),
