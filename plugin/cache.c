@@ -703,6 +703,7 @@ static int decode_entry(const char *data, size_t len, uint64_t key,
     uint64_t en = ok ? dipsum_get_u64(&r) : 0;
     ok = ok && find_sections(data, len, &r, s) == 0 &&
          view_terms(&out->terms, s, names, nnames) == 0 &&
+         dipsum_terms_index_capitals(&out->terms) == 0 &&
          (out->tagger = view_automaton(&out->terms, s, en)) != NULL;
     if (ok)
         return 0;

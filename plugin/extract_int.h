@@ -1043,6 +1043,27 @@ static inline size_t mediator_of(const dipsum_terms *terms, const dipsum_rules *
                        r->nmediator_of, t);
 }
 
+/* (shape60) The state term whose capital match k names (a place), by
+ * the lexicon's `capital` (the one state that has that city:
+ * dipsum_terms_state_of_capital, an index made with the terms), or
+ * (size_t)-1: "talks between Moscow and Kyiv" are between the two
+ * states. */
+static inline size_t capital_state(const reading *rd, long k)
+{
+    if (k < 0)
+        return (size_t)-1;
+    return dipsum_terms_state_of_capital(rd->terms, rd->f->m[k].term);
+}
+
+/* (shape60) Every state whose capital match k names (n of them, more
+ * than one where two states give the city), or NULL (*n 0). */
+static inline const dipsum_capital *capital_states(const reading *rd, long k,
+                                                   size_t *n)
+{
+    *n = 0;
+    return k < 0 ? NULL : dipsum_terms_capitals_of(rd->terms, rd->f->m[k].term, n);
+}
+
 /* (sides59, issue 9) The state an office of the rules' office_state
  * names in the form match k (from word st) was read in (`امریکی وزیر خارجہ`: the United
  * States), or (size_t)-1; in English not the canonical form alone

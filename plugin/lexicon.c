@@ -1132,6 +1132,9 @@ dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
     const char *kept = st == DIPSUM_OK ? keep_file_name(terms, name) : NULL;
     if (st == DIPSUM_OK && (!kept || merge(terms, &mine, kept) < 0))
         st = DIPSUM_ENOMEM;
+    /* (shape60) the finished terms' index of capitals */
+    if (st == DIPSUM_OK && dipsum_terms_index_capitals(terms) < 0)
+        st = DIPSUM_ENOMEM;
     for (size_t i = 0; i < mine.n; i++)
         free_term(&mine.v[i]);
     free(mine.v);
@@ -1198,7 +1201,86 @@ void dipsum_terms_free(dipsum_terms *terms)
     for (size_t i = 0; i < terms->nfiles; i++)
         free(terms->files[i]);
     free(terms->files);
+    free(terms->capitals);
     memset(terms, 0, sizeof *terms);
+}
+
+/* ==== Capitals (shape60) =============================================== */
+
+int dipsum_terms_index_capitals(dipsum_terms *terms)
+{
+    dipsum_strmap caps = {0};
+    size_t nstates = 0, n = 0, cap = 0;
+    dipsum_capital *v = NULL;
+    int rc = 0;
+    free(terms->capitals);
+    terms->capitals = NULL;
+    terms->ncapitals = 0;
+    /* the capitals' ids first (a few hundred), then one pass over the
+     * terms for the places with those ids: no map of every id */
+    for (size_t q = 0; q < terms->n && rc == 0; q++) {
+        const dipsum_term *t = &terms->v[q];
+        if (t->category == DIPSUM_CAT_STATE && t->capital) {
+            rc = dipsum_strmap_put(&caps, t->capital, strlen(t->capital), q);
+            nstates++;
+        }
+    }
+    for (size_t p = 0; p < terms->n && rc == 0 && nstates; p++) {
+        const dipsum_term *t = &terms->v[p];
+        size_t any;
+        if (t->category != DIPSUM_CAT_PLACE ||
+            !dipsum_strmap_get(&caps, t->id, strlen(t->id), &any))
+            continue;
+        /* every state that has it, in the terms' order */
+        for (size_t q = 0; q < terms->n && rc == 0; q++) {
+            const dipsum_term *s = &terms->v[q];
+            if (s->category != DIPSUM_CAT_STATE || !s->capital ||
+                strcmp(s->capital, t->id) != 0)
+                continue;
+            dipsum_capital *w = dipsum_grow(v, &cap, n + 1, sizeof *v);
+            if (!w) {
+                rc = -1;
+                break;
+            }
+            v = w;
+            v[n].place = p;
+            v[n].state = q;
+            n++;
+        }
+    }
+    dipsum_strmap_free(&caps);
+    if (rc < 0) {
+        free(v);
+        return -1;
+    }
+    terms->capitals = v;
+    terms->ncapitals = n;
+    return 0;
+}
+
+const dipsum_capital *dipsum_terms_capitals_of(const dipsum_terms *terms,
+                                               size_t place, size_t *n)
+{
+    size_t lo = 0, hi = terms->ncapitals;
+    /* the first entry of place (they are by place, in order) */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (terms->capitals[mid].place < place)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (*n = 0; lo + *n < terms->ncapitals &&
+                 terms->capitals[lo + *n].place == place;)
+        ++*n;
+    return *n ? &terms->capitals[lo] : NULL;
+}
+
+size_t dipsum_terms_state_of_capital(const dipsum_terms *terms, size_t place)
+{
+    size_t n;
+    const dipsum_capital *c = dipsum_terms_capitals_of(terms, place, &n);
+    return n == 1 ? c->state : (size_t)-1;
 }
 
 /* ==== Plain trees ====================================================== */

@@ -91,6 +91,12 @@ typedef struct {              /* (no padding: made at each start)     */
                                  gazetteer), or NULL; owned as id        */
 } dipsum_term;
 
+/* (shape60) A place term that is the `capital` of a state term, by
+ * their indexes in the terms. */
+typedef struct {
+    size_t place, state;
+} dipsum_capital;
+
 typedef struct {
     dipsum_term *v;
     size_t n, cap;
@@ -104,6 +110,13 @@ typedef struct {
      * into memory of their own (dipsum_terms_own). */
     void *store;
     void (*release)(void *store);
+    /* (shape60) Which place term is which state's capital, by place and
+     * then state (dipsum_terms_index_capitals), made each time the terms
+     * are finished (dipsum_lexicon_parse, the cache's decode) and owned
+     * here (a names view, names.h, borrows it); read with
+     * dipsum_terms_state_of_capital. */
+    dipsum_capital *capitals;
+    size_t ncapitals;
 } dipsum_terms;
 
 /* Name of a category ("armed_group"), or NULL out of range. */
@@ -127,6 +140,24 @@ int dipsum_terms_own(dipsum_terms *terms);
 
 /* Frees what terms holds and zeroes it. */
 void dipsum_terms_free(dipsum_terms *terms);
+
+/* (shape60) Makes terms->capitals again from the terms: each place term
+ * whose id is a state term's `capital`, with that state.  Returns 0, or
+ * -1 when out of memory (capitals then empty). */
+int dipsum_terms_index_capitals(dipsum_terms *terms);
+
+/* (shape60) The state term whose capital the place term place is, when
+ * exactly one state of terms has it ("talks between Moscow and Kyiv",
+ * "the Kabul government"), else (size_t)-1: a term that is no place, no
+ * state's capital, or the capital of two (Kinshasa of the DR Congo's two
+ * terms), and a term of an update's own names. */
+size_t dipsum_terms_state_of_capital(const dipsum_terms *terms, size_t place);
+
+/* (shape60) The entries of terms->capitals for the place term place (n
+ * of them, in the terms' order: more than one where two states give the
+ * same city), or NULL with *n 0. */
+const dipsum_capital *dipsum_terms_capitals_of(const dipsum_terms *terms,
+                                               size_t place, size_t *n);
 
 /* ==== Other YAML files: a plain tree =================================== */
 

@@ -1367,6 +1367,48 @@ static void test_layering_terms(void **state)
     dipsum_terms_free(&t);
 }
 
+/* (shape60) The index of capitals: a place is the capital of the one
+ * state whose `capital` it is; of two, of neither; a state or a place no
+ * state has is no capital; a later layer that takes a state's capital
+ * away, or gives a new one, is seen at once. */
+static const char caps_a[] =
+    "dipsum-lexicon: 1\n"
+    "terms:\n"
+    "  - {id: ruritania, category: state, en: Ruritania, ur: ra, capital: strelsau}\n"
+    "  - {id: strelsau, category: place, en: Strelsau}\n"
+    "  - {id: zenda, category: place, en: Zenda}\n"
+    "  - {id: borduria, category: state, en: Borduria, ur: ba, capital: szohod}\n"
+    "  - {id: szohod, category: place, en: Szohod}\n"
+    "  - {id: syldavia, category: state, en: Syldavia, ur: sa, capital: szohod}\n";
+static const char caps_b[] =
+    "dipsum-lexicon: 1\n"
+    "terms:\n"
+    "  - {id: syldavia, category: state, en: Syldavia, ur: sa, capital: klow}\n"
+    "  - {id: klow, category: place, en: Klow}\n"
+    "  - {id: ruritania, category: state, en: Ruritania, ur: ra}\n";
+
+static void test_capital_index(void **state)
+{
+    (void)state;
+    diags d;
+    dipsum_terms t;
+    memset(&t, 0, sizeof t);
+    assert_int_equal(parse_into(&t, &d, caps_a), DIPSUM_OK);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1), 0);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 0), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 2), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 4), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 99), (size_t)-1);
+    assert_int_equal(parse_into(&t, &d, caps_b), DIPSUM_OK);
+    assert_int_equal(t.n, 7);
+    assert_string_equal(t.v[6].id, "klow");
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 4), 3);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 6), 5);
+    dipsum_terms_free(&t);
+    assert_null(t.capitals);
+}
+
 /* ==== Figures and files ================================================ */
 
 static void test_stats(void **state)
@@ -1473,6 +1515,7 @@ int main(void)
         cmocka_unit_test(test_every_error_is_reported),
         cmocka_unit_test(test_layering),
         cmocka_unit_test(test_layering_terms),
+        cmocka_unit_test(test_capital_index),
         cmocka_unit_test(test_stats),
         cmocka_unit_test(test_load_file),
     };
