@@ -596,7 +596,8 @@ typedef struct {
 
 static const char *const term_keys[] = {
     "id", "category", "en", "ur", "variants", "plural", "oblique", "weight",
-    "roles", "note", "adjectives", "proper", "modifier", "capital", NULL
+    "roles", "note", "adjectives", "proper", "modifier", "capital", "since",
+    "until", NULL
 };
 
 static int find_name(const char *const *names, size_t n, const char *s)
@@ -657,6 +658,23 @@ static void read_capital(reader *r, term_draft *d)
     }
     free(d->t.capital); /* given twice: an error, reported, not a leak */
     d->t.capital = xstrdup(r, s);
+}
+
+/* (shape60) `since: YYYY-MM-DD`, `until: YYYY-MM-DD`: the days between
+ * which a state holds its capital, as *out = YYYYMMDD. */
+static void read_day(reader *r, const char *key, int *out)
+{
+    const char *s = expect_scalar(r, key);
+    int y, m, dd, n = 0;
+    if (!s)
+        return;
+    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &dd, &n) != 3 ||
+        n != 10 || y < 1000 || m < 1 || m > 12 || dd < 1 || dd > 31) {
+        ERR_AT(r, r->ev.start_mark, "invalid %s day \"%s\" (use YYYY-MM-DD)",
+               key, s);
+        return;
+    }
+    *out = y * 10000 + m * 100 + dd;
 }
 
 static void read_category(reader *r, term_draft *d)
@@ -803,6 +821,8 @@ static int read_term_value(reader *r, term_draft *d, int key)
     case 11: read_bool(r, "proper", &d->t.proper); break;
     case 12: read_bool(r, "modifier", &d->t.modifier); break;
     case 13: read_capital(r, d); break;
+    case 14: read_day(r, "since", &d->t.since); break;
+    case 15: read_day(r, "until", &d->t.until); break;
     }
     return r->broken ? -1 : 0;
 }
@@ -893,7 +913,7 @@ static int read_term(reader *r)
         if (key < 0)
             ERR_AT(r, km, "unknown key \"%s\" in a term (id, category, en, ur, "
                    "variants, adjectives, plural, oblique, proper, modifier, "
-                   "capital, weight, roles, note)",
+                   "capital, since, until, weight, roles, note)",
                    type(r) == YAML_SCALAR_EVENT ? scalar(r) : "?");
         else
             seen_key[key] = 1; /* twice: reported as a duplicate key */
@@ -1276,11 +1296,29 @@ const dipsum_capital *dipsum_terms_capitals_of(const dipsum_terms *terms,
     return *n ? &terms->capitals[lo] : NULL;
 }
 
-size_t dipsum_terms_state_of_capital(const dipsum_terms *terms, size_t place)
+int dipsum_terms_capital_held(const dipsum_terms *terms,
+                              const dipsum_capital *c, long date, long floor)
 {
-    size_t n;
+    const dipsum_term *s = &terms->v[c->state];
+    if (!date)
+        return !s->until;
+    if (s->until && date >= s->until)
+        return 0;
+    return s->since ? date >= s->since : !s->until && date >= floor;
+}
+
+size_t dipsum_terms_state_of_capital(const dipsum_terms *terms, size_t place,
+                                     long date, long floor)
+{
+    size_t n, found = (size_t)-1;
     const dipsum_capital *c = dipsum_terms_capitals_of(terms, place, &n);
-    return n == 1 ? c->state : (size_t)-1;
+    for (size_t i = 0; i < n; i++)
+        if (dipsum_terms_capital_held(terms, &c[i], date, floor)) {
+            if (found != (size_t)-1)
+                return (size_t)-1;
+            found = c[i].state;
+        }
+    return found;
 }
 
 /* ==== Plain trees ====================================================== */

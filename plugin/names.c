@@ -6730,7 +6730,8 @@ static int capital_governments(dipsum_names *nm, const dipsum_terms *shared,
             !in_list(b, DIPSUM_S_CAPITAL_GOVERNMENT_NOUNS, (size_t)e + 1) ||
             !written_as_first_form(shared, b, x))
             continue;
-        size_t st = dipsum_terms_state_of_capital(shared, x->term);
+        size_t st = dipsum_terms_state_of_capital(
+            shared, x->term, nm->date, DIPSUM_CAPITAL_STATES_FROM_YEAR * 10000L + 101);
         if (st == (size_t)-1)
             continue;
         if (nn == nm->tcap) {

@@ -2418,20 +2418,16 @@ static int sentence_talks(const reading *rd)
     return 0;
 }
 
-/* (recall21) The state whose capital match k names (capital_state), or
- * (size_t)-1: "talks between Moscow and Kyiv" are between the two
- * states. */
+/* (recall21) The state whose capital match k names on the update's
+ * Date (capital_state), or (size_t)-1: "talks between Moscow and Kyiv"
+ * are between the two states.  (tfix59, tester78 061; shape60) The
+ * lexicon says which state held a city when (`since`, `until`, from ISO
+ * 3166-3): "Moscow and Washington agreed" in 1962 is the Soviet Union,
+ * never Russia; a state it gives no start holds its capital from
+ * DIPSUM_CAPITAL_STATES_FROM_YEAR. */
 static size_t state_of_capital(const reading *rd, long k)
 {
     if (is_adjective(rd, k))
-        return (size_t)-1;
-    /* (tfix59, tester78 061) the lexicon's capitals are today's states':
-     * in an update dated before DIPSUM_CAPITAL_STATES_FROM_YEAR the city's
-     * government may be another state's ("Moscow and Washington agreed"
-     * in 1962 is the Soviet Union, never Russia): no party, as the
-     * lexicon holds no day a state began */
-    if (rd->f->day && rd->f->day < dipsum_dates_day_number(
-                                       DIPSUM_CAPITAL_STATES_FROM_YEAR, 1, 1))
         return (size_t)-1;
     return capital_state(rd, k);
 }

@@ -395,7 +395,7 @@ static void test_unknown_keys(void **state)
                          "name, description, terms)");
     ERROR_AT(d, 1, 8, 5, "unknown key \"colour\" in a term (id, category, en, "
                          "ur, variants, adjectives, plural, oblique, proper, modifier, "
-                         "capital, weight, roles, note)");
+                         "capital, since, until, weight, roles, note)");
     ERROR_AT(d, 2, 9, 26, "unknown key \"fr\" in variants (en, ur)");
     ERROR_AT(d, 3, 10, 5, "duplicate key \"en\" (first at 6:5)");
 }
@@ -1380,6 +1380,14 @@ static const char caps_a[] =
     "  - {id: borduria, category: state, en: Borduria, ur: ba, capital: szohod}\n"
     "  - {id: szohod, category: place, en: Szohod}\n"
     "  - {id: syldavia, category: state, en: Syldavia, ur: sa, capital: szohod}\n";
+/* (shape60) a former state that held Strelsau, and days of a state */
+static const char caps_c[] =
+    "dipsum-lexicon: 1\n"
+    "terms:\n"
+    "  - {id: old_ruritania, category: state, en: Old Ruritania, ur: ora,\n"
+    "     capital: strelsau, since: 1918-10-28, until: 1993-01-01}\n"
+    "  - {id: ruritania, category: state, en: Ruritania, ur: ra, capital: strelsau,\n"
+    "     since: 1993-06-15}\n";
 static const char caps_b[] =
     "dipsum-lexicon: 1\n"
     "terms:\n"
@@ -1394,19 +1402,46 @@ static void test_capital_index(void **state)
     dipsum_terms t;
     memset(&t, 0, sizeof t);
     assert_int_equal(parse_into(&t, &d, caps_a), DIPSUM_OK);
-    assert_int_equal(dipsum_terms_state_of_capital(&t, 1), 0);
-    assert_int_equal(dipsum_terms_state_of_capital(&t, 0), (size_t)-1);
-    assert_int_equal(dipsum_terms_state_of_capital(&t, 2), (size_t)-1);
-    assert_int_equal(dipsum_terms_state_of_capital(&t, 4), (size_t)-1);
-    assert_int_equal(dipsum_terms_state_of_capital(&t, 99), (size_t)-1);
+    /* no Date: today's states; a Date: from the floor (no `since`) */
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 0, 19930101), 0);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 20150402, 19930101), 0);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19850402, 19930101),
+                     (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19850402, 0), 0);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 0, 0, 0), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 2, 0, 0), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 4, 0, 0), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 99, 0, 0), (size_t)-1);
+    assert_int_equal(parse_into(&t, &d, caps_c), DIPSUM_OK);
+    assert_int_equal(t.n, 7);
+    assert_string_equal(t.v[6].id, "old_ruritania");
+    assert_int_equal(t.v[6].since, 19181028);
+    assert_int_equal(t.v[6].until, 19930101);
+    assert_int_equal(t.v[0].since, 19930615);
+    /* the former state in its days, no one between, then today's */
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19900226, 19930101), 6);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19170226, 19930101),
+                     (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19930301, 19930101),
+                     (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19930615, 19930101), 0);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 0, 19930101), 0);
+    dipsum_terms_free(&t);
+    memset(&t, 0, sizeof t);
+    assert_int_equal(parse_into(&t, &d, caps_a), DIPSUM_OK);
     assert_int_equal(parse_into(&t, &d, caps_b), DIPSUM_OK);
     assert_int_equal(t.n, 7);
     assert_string_equal(t.v[6].id, "klow");
-    assert_int_equal(dipsum_terms_state_of_capital(&t, 1), (size_t)-1);
-    assert_int_equal(dipsum_terms_state_of_capital(&t, 4), 3);
-    assert_int_equal(dipsum_terms_state_of_capital(&t, 6), 5);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 0, 0), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 4, 0, 0), 3);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 6, 0, 0), 5);
     dipsum_terms_free(&t);
     assert_null(t.capitals);
+    /* a day that is none */
+    assert_int_equal(parse(&d, "dipsum-lexicon: 1\nterms:\n"
+                               "  - {id: a, category: state, en: A, ur: ra, "
+                               "since: 1992-8-30}\n"), DIPSUM_ELEXICON);
+    ERROR_AT(d, 0, 3, 52, "invalid since day \"1992-8-30\" (use YYYY-MM-DD)");
 }
 
 /* ==== Figures and files ================================================ */
