@@ -1225,10 +1225,12 @@ static int place_word(const reading *rd, size_t w)
 
 /* (review59) Whether a state word w names (a state of the lexicon, or
  * a place that is the `capital` of one on the update's Date: any of
- * them, where two give the city) is named as a state by a word of the sentence outside [a, b)
- * (its capital, a venue there, is not enough: "Ethiopia and Somalia
- * signed … in Nairobi, Kenyan state television reported" is the host's
- * report). */
+ * them, where two give the city) is named as a state by a word of the
+ * sentence outside [a, b) (its capital, a venue there, is not enough:
+ * "Ethiopia and Somalia signed … in Nairobi, Kenyan state television
+ * reported" is the host's report; shape60: "…, Radio Moscow reported"
+ * in 1986 is the Soviet Union's own outlet when the sentence names the
+ * Soviet Union, never Russia's). */
 static int state_named_outside(const reading *rd, size_t w, size_t a, size_t b)
 {
     if (w >= rd->n || rd->cover[w] < 0)

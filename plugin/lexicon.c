@@ -1230,20 +1230,28 @@ void dipsum_terms_free(dipsum_terms *terms)
 int dipsum_terms_index_capitals(dipsum_terms *terms)
 {
     dipsum_strmap caps = {0};
-    size_t nstates = 0, n = 0, cap = 0;
+    size_t nstates = 0, scap = 0, n = 0, cap = 0;
+    size_t *states = NULL;
     dipsum_capital *v = NULL;
     int rc = 0;
     free(terms->capitals);
     terms->capitals = NULL;
     terms->ncapitals = 0;
-    /* the capitals' ids first (a few hundred), then one pass over the
-     * terms for the places with those ids: no map of every id */
+    /* the states with a capital and their capitals' ids first (a few
+     * hundred), then one pass over the terms for the places with those
+     * ids: no map of every id */
     for (size_t q = 0; q < terms->n && rc == 0; q++) {
         const dipsum_term *t = &terms->v[q];
-        if (t->category == DIPSUM_CAT_STATE && t->capital) {
-            rc = dipsum_strmap_put(&caps, t->capital, strlen(t->capital), q);
-            nstates++;
+        if (t->category != DIPSUM_CAT_STATE || !t->capital)
+            continue;
+        size_t *w = dipsum_grow(states, &scap, nstates + 1, sizeof *w);
+        if (!w) {
+            rc = -1;
+            break;
         }
+        states = w;
+        states[nstates++] = q;
+        rc = dipsum_strmap_put(&caps, t->capital, strlen(t->capital), q);
     }
     for (size_t p = 0; p < terms->n && rc == 0 && nstates; p++) {
         const dipsum_term *t = &terms->v[p];
@@ -1252,10 +1260,9 @@ int dipsum_terms_index_capitals(dipsum_terms *terms)
             !dipsum_strmap_get(&caps, t->id, strlen(t->id), &any))
             continue;
         /* every state that has it, in the terms' order */
-        for (size_t q = 0; q < terms->n && rc == 0; q++) {
-            const dipsum_term *s = &terms->v[q];
-            if (s->category != DIPSUM_CAT_STATE || !s->capital ||
-                strcmp(s->capital, t->id) != 0)
+        for (size_t j = 0; j < nstates && rc == 0; j++) {
+            size_t q = states[j];
+            if (strcmp(terms->v[q].capital, t->id) != 0)
                 continue;
             dipsum_capital *w = dipsum_grow(v, &cap, n + 1, sizeof *v);
             if (!w) {
@@ -1269,6 +1276,7 @@ int dipsum_terms_index_capitals(dipsum_terms *terms)
         }
     }
     dipsum_strmap_free(&caps);
+    free(states);
     if (rc < 0) {
         free(v);
         return -1;

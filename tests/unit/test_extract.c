@@ -315,6 +315,31 @@ static void test_shape60_capitals_by_date(void **state)
                      actors(c, "parties"), k[q].ids);
         json_decref(r);
     }
+    /* a state's outlet named by its city (claims.c official_medium) is
+     * the state's that held the city on the Date: "Radio Moscow" in
+     * 1986 is the Soviet Union's own (its report confirmed), not a
+     * third party's; near miss: in 1986 it is not Russia's */
+    static const struct { const char *text; int unconfirmed; } m[] = {
+        {"Date: 1986-10-12\n\nThe Soviet Union and the United States held "
+         "talks in Reykjavik on Sunday, Radio Moscow reported.\n", 0},
+        {"Date: 2016-10-12\n\nRussia and the United States held talks in "
+         "Geneva on Sunday, Radio Moscow reported.\n", 0},
+        {"Date: 1986-10-12\n\nRussia and the United States held talks in "
+         "Geneva on Sunday, Radio Moscow reported.\n", 1},
+    };
+    for (size_t q = 0; q < sizeof m / sizeof *m; q++) {
+        dipsum_buf out = {0};
+        json_error_t e;
+        test_summary_json(gz, m[q].text, &out);
+        json_t *r = json_loadb(out.data, out.len, 0, &e);
+        dipsum_buf_free(&out);
+        assert_non_null(r);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        if (json_is_true(json_object_get(c, "unconfirmed")) != m[q].unconfirmed)
+            fail_msg("outlet case %zu: unconfirmed is not %d", q, m[q].unconfirmed);
+        json_decref(r);
+    }
     dipsum_lexicon_free(gz);
 }
 
