@@ -22,10 +22,11 @@
 #include "normalize.h"
 
 #define MAGIC "DIPSUMLX"
-#define FORMAT 10 /* 7: tag.c adds Urdu oblique plurals; a term's modifier flag;
+#define FORMAT 11 /* 7: tag.c adds Urdu oblique plurals; a term's modifier flag;
                    * 8: and the feminine plurals in یاں; 9: a state's capital;
                    * 10: each node's bit of whether an edge leaves it
-                   * (kids) and the tokens' filter (tbloom), speed28b */
+                   * (kids) and the tokens' filter (tbloom), speed28b;
+                   * 11: a state's since and until days, shape60 */
 #define NONE UINT32_MAX
 
 /* The fewest bytes a warning takes: a count larger than the bytes left
@@ -52,6 +53,7 @@ typedef struct {
     uint32_t nforms[2];   /* by dipsum_language                             */
     double weight;
     uint32_t capital;     /* its capital's id in the strings, or NONE       */
+    int32_t since, until; /* (shape60) YYYYMMDD, or 0                       */
     uint32_t pad;         /* 0                                              */
 } term_rec;
 
@@ -61,7 +63,7 @@ typedef struct {
     uint32_t flags;       /* variant | adjective << 1                       */
 } form_rec;
 
-_Static_assert(sizeof(term_rec) == 56 && sizeof(form_rec) == 16,
+_Static_assert(sizeof(term_rec) == 64 && sizeof(form_rec) == 16,
                "entry records have no padding");
 _Static_assert(sizeof(dipsum_tag_accept) == 16 &&
                    offsetof(dipsum_tag_accept, lang) == 8 &&
@@ -293,6 +295,8 @@ static int save_terms(const dipsum_terms *ts, dipsum_buf *str,
         r.roles = t->roles;
         r.weight = t->weight;
         r.capital = NONE;
+        r.since = t->since;
+        r.until = t->until;
         if (t->capital && rc == 0)
             rc = add_string(str, t->capital, &r.capital);
         for (int l = 0; l < 2 && rc == 0; l++) {
@@ -607,6 +611,8 @@ static int view_term_records(dipsum_terms *ts, dipsum_term *v,
         t->modifier = (int)(r.flags >> 3 & 1);
         t->weight = r.weight;
         t->roles = r.roles;
+        t->since = r.since;
+        t->until = r.until;
         t->file = ts->files[r.file];
         t->line = r.line;
         t->col = r.col;
@@ -703,6 +709,7 @@ static int decode_entry(const char *data, size_t len, uint64_t key,
     uint64_t en = ok ? dipsum_get_u64(&r) : 0;
     ok = ok && find_sections(data, len, &r, s) == 0 &&
          view_terms(&out->terms, s, names, nnames) == 0 &&
+         dipsum_terms_index_capitals(&out->terms) == 0 &&
          (out->tagger = view_automaton(&out->terms, s, en)) != NULL;
     if (ok)
         return 0;

@@ -439,6 +439,10 @@ static dipsum_status tag_block(dipsum *d, dipsum_error *err)
     if (th)
         d->tokhash = th;
     d->tokhash_ok = 0;
+    /* (shape60) "the Moscow government" is the state that held Moscow on
+     * the update's Date */
+    d->names.date = d->hdr.year ? (long)d->hdr.year * 10000 +
+                                      d->hdr.month * 100 + d->hdr.day : 0;
     if (dipsum_tag_block_hashed(dipsum_lexicon_tagger(d->o.lexicon), &d->key,
                                 &d->toks, d->text.data, d->base, &d->matches,
                                 th) != DIPSUM_OK ||

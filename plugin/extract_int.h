@@ -1043,6 +1043,52 @@ static inline size_t mediator_of(const dipsum_terms *terms, const dipsum_rules *
                        r->nmediator_of, t);
 }
 
+/* (shape60) The update's Date as YYYYMMDD (what the lexicon's `since`
+ * and `until` are compared with), 0 when it has none. */
+static inline long update_date(const reading *rd)
+{
+    int y, m, d;
+    if (!rd->f->day)
+        return 0;
+    dipsum_dates_from_day_number(rd->f->day, &y, &m, &d);
+    return (long)y * 10000 + m * 100 + d;
+}
+
+/* (shape60) Whether the state of capital entry c held its capital on
+ * the update's Date (dipsum_terms_capital_held; no Date: a state of
+ * today), a state the lexicon gives no start holding it from day floor
+ * (YYYYMMDD). */
+static inline int capital_held(const reading *rd, const dipsum_capital *c,
+                               long floor)
+{
+    return dipsum_terms_capital_held(rd->terms, c, update_date(rd), floor);
+}
+
+/* (shape60) The state term whose capital match k names (a place) on the
+ * update's Date, by the lexicon's `capital`, `since` and `until` (the
+ * one state that held that city then: dipsum_terms_state_of_capital, an
+ * index made with the terms), or (size_t)-1: "talks between Moscow and
+ * Kyiv" are between the two states; "Moscow" in 1985 is the Soviet
+ * Union's. */
+static inline size_t capital_state(const reading *rd, long k)
+{
+    if (k < 0)
+        return (size_t)-1;
+    return dipsum_terms_state_of_capital(rd->terms, rd->f->m[k].term,
+                                         update_date(rd),
+                                         DIPSUM_CAPITAL_STATES_FROM_YEAR * 10000L + 101);
+}
+
+/* (shape60) Every state whose capital match k names (n of them, more
+ * than one where two states give the city or held it in turn; which
+ * held it on the Date: capital_held), or NULL (*n 0). */
+static inline const dipsum_capital *capital_states(const reading *rd, long k,
+                                                   size_t *n)
+{
+    *n = 0;
+    return k < 0 ? NULL : dipsum_terms_capitals_of(rd->terms, rd->f->m[k].term, n);
+}
+
 /* (sides59, issue 9) The state an office of the rules' office_state
  * names in the form match k (from word st) was read in (`امریکی وزیر خارجہ`: the United
  * States), or (size_t)-1; in English not the canonical form alone

@@ -1316,73 +1316,6 @@ static int undone_later(const dipsum_facts *f, const dipsum_rules *rules,
     return 0;
 }
 
-/* (fixes44) Whether term t is one of claim c's sides. */
-static int is_party_of(const dipsum_claim *c, size_t t)
-{
-    for (size_t b = 0; b < c->nactors[DIPSUM_ACT_PARTY]; b++)
-        if (c->actors[DIPSUM_ACT_PARTY][b].term == t)
-            return 1;
-    return 0;
-}
-
-/* (fixes44) Whether c is of claim u's sides, as far as is known: one of
- * u's sides is c's; or, u naming none, one of the update's sides its
- * sentence names is c's, or it names none. */
-static int same_sides(const dipsum_facts *f, const dipsum_claim *u,
-                      const dipsum_claim *c)
-{
-    if (c->nactors[DIPSUM_ACT_PARTY] == 0)
-        return 1;
-    for (size_t a = 0; a < u->nactors[DIPSUM_ACT_PARTY]; a++)
-        if (is_party_of(c, u->actors[DIPSUM_ACT_PARTY][a].term))
-            return 1;
-    if (u->nactors[DIPSUM_ACT_PARTY] > 0)
-        return 0;
-    int other = 0;
-    const dipsum_fsent *s = &f->s[u->sent];
-    for (size_t k = s->m0; k < s->m1 && k < f->nm; k++)
-        for (size_t p = 0; p < f->parties.n; p++)
-            if (f->parties.v[p].term == f->m[k].term ||
-                f->parties.v[p].written == f->m[k].term) {
-                if (is_party_of(c, f->parties.v[p].term) ||
-                    is_party_of(c, f->parties.v[p].written))
-                    return 1;
-                other = 1;
-            }
-    return !other;
-}
-
-/* (prec58, tester76 en022) Whether c is talks held ("talks: held"), done,
- * with no date of its own or the day of the failure, in an update that
- * tells talks ended without result (done, not background, not
- * unconfirmed, not of unnamed sources) in a claim that names fewer than
- * two sides, none or one of c's: "The round ended on Thursday without
- * progress, the co-chairs said.  Delegations from X and Y attended." is
- * not "talks between X and Y were held", the failure dropped (it cannot
- * be written with no sides): nothing is.  A failure that names its
- * sides is a sentence of its own, or not written for reasons of its
- * own, and leaves the talks held as they are. */
-static int held_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
-                              const dipsum_claim *c)
-{
-    if (c->negative || c->background || c->modality != DIPSUM_MOD_HAPPENED ||
-        dipsum_event_talks(rules, c->type) != DIPSUM_TALKS_HELD)
-        return 0;
-    for (size_t i = 0; i < f->nc; i++) {
-        const dipsum_claim *u = &f->claims[i];
-        if (u == c || u->background || u->negative ||
-            u->unconfirmed || u->anonymous_source || u->modality != DIPSUM_MOD_HAPPENED ||
-            dipsum_event_talks(rules, u->type) != DIPSUM_TALKS_ENDED ||
-            u->nactors[DIPSUM_ACT_PARTY] >= 2 || !same_sides(f, u, c))
-            continue;
-        if (c->date < 0 ||
-            (u->date >= 0 && (size_t)c->date < f->nd && (size_t)u->date < f->nd &&
-             strcmp(f->dates[c->date].iso, f->dates[u->date].iso) == 0))
-            return 1;
-    }
-    return 0;
-}
-
 /* (fixes44, tester45) Whether c is an agreement written with no word of
  * what was agreed ("agreement: vague": "X and Y reached an agreement")
  * in an update that tells an agreement failed: a claim, not background,
@@ -1412,7 +1345,7 @@ static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
         /* of other sides, it is another story ("… reached an agreement
          * to end the strike. Talks between two other firms failed"):
          * the failure names none, or one of c's */
-        if (!same_sides(f, u, c))
+        if (!dipsum_summary_same_sides(f, u, c))
             continue;
         if (dipsum_event_agreement(rules, u->type) &&
             (u->negative || u->modality == DIPSUM_MOD_REFUSED))
@@ -1593,7 +1526,9 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
                 met = 0;
             if (met > 0 && failure_beside_agreement(f, rules, c))
                 met = 0;
-            if (met > 0 && held_after_failure(f, rules, c))
+            /* (shape60) what the selection withholds (summarize.c:
+             * talks held told after their failure) */
+            if (met > 0 && sm->withheld[i])
                 met = 0;
             if (met > 0 && vague < 0)
                 vague = vague_after_failure(f, rules, c, claims_sorted);

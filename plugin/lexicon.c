@@ -596,7 +596,8 @@ typedef struct {
 
 static const char *const term_keys[] = {
     "id", "category", "en", "ur", "variants", "plural", "oblique", "weight",
-    "roles", "note", "adjectives", "proper", "modifier", "capital", NULL
+    "roles", "note", "adjectives", "proper", "modifier", "capital", "since",
+    "until", NULL
 };
 
 static int find_name(const char *const *names, size_t n, const char *s)
@@ -657,6 +658,23 @@ static void read_capital(reader *r, term_draft *d)
     }
     free(d->t.capital); /* given twice: an error, reported, not a leak */
     d->t.capital = xstrdup(r, s);
+}
+
+/* (shape60) `since: YYYY-MM-DD`, `until: YYYY-MM-DD`: the days between
+ * which a state holds its capital, as *out = YYYYMMDD. */
+static void read_day(reader *r, const char *key, int *out)
+{
+    const char *s = expect_scalar(r, key);
+    int y, m, dd, n = 0;
+    if (!s)
+        return;
+    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &dd, &n) != 3 ||
+        n != 10 || y < 1000 || m < 1 || m > 12 || dd < 1 || dd > 31) {
+        ERR_AT(r, r->ev.start_mark, "invalid %s day \"%s\" (use YYYY-MM-DD)",
+               key, s);
+        return;
+    }
+    *out = y * 10000 + m * 100 + dd;
 }
 
 static void read_category(reader *r, term_draft *d)
@@ -803,6 +821,8 @@ static int read_term_value(reader *r, term_draft *d, int key)
     case 11: read_bool(r, "proper", &d->t.proper); break;
     case 12: read_bool(r, "modifier", &d->t.modifier); break;
     case 13: read_capital(r, d); break;
+    case 14: read_day(r, "since", &d->t.since); break;
+    case 15: read_day(r, "until", &d->t.until); break;
     }
     return r->broken ? -1 : 0;
 }
@@ -893,7 +913,7 @@ static int read_term(reader *r)
         if (key < 0)
             ERR_AT(r, km, "unknown key \"%s\" in a term (id, category, en, ur, "
                    "variants, adjectives, plural, oblique, proper, modifier, "
-                   "capital, weight, roles, note)",
+                   "capital, since, until, weight, roles, note)",
                    type(r) == YAML_SCALAR_EVENT ? scalar(r) : "?");
         else
             seen_key[key] = 1; /* twice: reported as a duplicate key */
@@ -1132,6 +1152,9 @@ dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
     const char *kept = st == DIPSUM_OK ? keep_file_name(terms, name) : NULL;
     if (st == DIPSUM_OK && (!kept || merge(terms, &mine, kept) < 0))
         st = DIPSUM_ENOMEM;
+    /* (shape60) the finished terms' index of capitals */
+    if (st == DIPSUM_OK && dipsum_terms_index_capitals(terms) < 0)
+        st = DIPSUM_ENOMEM;
     for (size_t i = 0; i < mine.n; i++)
         free_term(&mine.v[i]);
     free(mine.v);
@@ -1198,7 +1221,112 @@ void dipsum_terms_free(dipsum_terms *terms)
     for (size_t i = 0; i < terms->nfiles; i++)
         free(terms->files[i]);
     free(terms->files);
+    free(terms->capitals);
     memset(terms, 0, sizeof *terms);
+}
+
+/* ==== Capitals (shape60) =============================================== */
+
+int dipsum_terms_index_capitals(dipsum_terms *terms)
+{
+    dipsum_strmap caps = {0};
+    size_t nstates = 0, scap = 0, n = 0, cap = 0;
+    size_t *states = NULL;
+    dipsum_capital *v = NULL;
+    int rc = 0;
+    free(terms->capitals);
+    terms->capitals = NULL;
+    terms->ncapitals = 0;
+    /* the states with a capital and their capitals' ids first (a few
+     * hundred), then one pass over the terms for the places with those
+     * ids: no map of every id */
+    for (size_t q = 0; q < terms->n && rc == 0; q++) {
+        const dipsum_term *t = &terms->v[q];
+        if (t->category != DIPSUM_CAT_STATE || !t->capital)
+            continue;
+        size_t *w = dipsum_grow(states, &scap, nstates + 1, sizeof *w);
+        if (!w) {
+            rc = -1;
+            break;
+        }
+        states = w;
+        states[nstates++] = q;
+        rc = dipsum_strmap_put(&caps, t->capital, strlen(t->capital), q);
+    }
+    for (size_t p = 0; p < terms->n && rc == 0 && nstates; p++) {
+        const dipsum_term *t = &terms->v[p];
+        size_t any;
+        if (t->category != DIPSUM_CAT_PLACE ||
+            !dipsum_strmap_get(&caps, t->id, strlen(t->id), &any))
+            continue;
+        /* every state that has it, in the terms' order */
+        for (size_t j = 0; j < nstates && rc == 0; j++) {
+            size_t q = states[j];
+            if (strcmp(terms->v[q].capital, t->id) != 0)
+                continue;
+            dipsum_capital *w = dipsum_grow(v, &cap, n + 1, sizeof *v);
+            if (!w) {
+                rc = -1;
+                break;
+            }
+            v = w;
+            v[n].place = p;
+            v[n].state = q;
+            n++;
+        }
+    }
+    dipsum_strmap_free(&caps);
+    free(states);
+    if (rc < 0) {
+        free(v);
+        return -1;
+    }
+    terms->capitals = v;
+    terms->ncapitals = n;
+    return 0;
+}
+
+const dipsum_capital *dipsum_terms_capitals_of(const dipsum_terms *terms,
+                                               size_t place, size_t *n)
+{
+    size_t lo = 0, hi = terms->ncapitals;
+    /* the first entry of place (they are by place, in order) */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (terms->capitals[mid].place < place)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (*n = 0; lo + *n < terms->ncapitals &&
+                 terms->capitals[lo + *n].place == place;)
+        ++*n;
+    return *n ? &terms->capitals[lo] : NULL;
+}
+
+int dipsum_terms_capital_held(const dipsum_terms *terms,
+                              const dipsum_capital *c, long date, long floor)
+{
+    const dipsum_term *s = &terms->v[c->state];
+    if (!date)
+        return !s->until;
+    if (s->until && date >= s->until)
+        return 0;
+    return s->since ? date >= s->since : !s->until && date >= floor;
+}
+
+size_t dipsum_terms_state_of_capital(const dipsum_terms *terms, size_t place,
+                                     long date, long floor)
+{
+    size_t n, found = (size_t)-1;
+    const dipsum_capital *c = dipsum_terms_capitals_of(terms, place, &n);
+    for (size_t i = 0; i < n; i++)
+        if (dipsum_terms_capital_held(terms, &c[i], date, floor)) {
+            if (found != (size_t)-1)
+                return (size_t)-1;
+            found = c[i].state;
+        }
+    return found;
 }
 
 /* ==== Plain trees ====================================================== */

@@ -86,10 +86,21 @@ typedef struct {              /* (no padding: made at each start)     */
                                  right after them ("immediate"
                                  ceasefire), never a term alone (tag.c) */
     unsigned roles;           /* DIPSUM_ROLE_* bits                       */
+    int since, until;         /* (shape60) a state's days (YYYYMMDD, 0:
+                                 not given) from which and up to which
+                                 (not on it) it holds its `capital`
+                                 (`since`, `until`: the gazetteer's, from
+                                 ISO 3166-3)                              */
     char *capital;            /* a state's capital: the id of its place
                                  term (`capital`, the generated
                                  gazetteer), or NULL; owned as id        */
 } dipsum_term;
+
+/* (shape60) A place term that is the `capital` of a state term, by
+ * their indexes in the terms. */
+typedef struct {
+    size_t place, state;
+} dipsum_capital;
 
 typedef struct {
     dipsum_term *v;
@@ -104,6 +115,13 @@ typedef struct {
      * into memory of their own (dipsum_terms_own). */
     void *store;
     void (*release)(void *store);
+    /* (shape60) Which place term is which state's capital, by place and
+     * then state (dipsum_terms_index_capitals), made each time the terms
+     * are finished (dipsum_lexicon_parse, the cache's decode) and owned
+     * here (a names view, names.h, borrows it); read with
+     * dipsum_terms_state_of_capital. */
+    dipsum_capital *capitals;
+    size_t ncapitals;
 } dipsum_terms;
 
 /* Name of a category ("armed_group"), or NULL out of range. */
@@ -127,6 +145,35 @@ int dipsum_terms_own(dipsum_terms *terms);
 
 /* Frees what terms holds and zeroes it. */
 void dipsum_terms_free(dipsum_terms *terms);
+
+/* (shape60) Makes terms->capitals again from the terms: each place term
+ * whose id is a state term's `capital`, with that state.  Returns 0, or
+ * -1 when out of memory (capitals then empty). */
+int dipsum_terms_index_capitals(dipsum_terms *terms);
+
+/* (shape60) Whether the state of capital entry c holds that capital on
+ * day date (YYYYMMDD; 0: the update's date is unknown).  Unknown date: a
+ * state of today (no `until`).  A known one: from the state's `since` (a
+ * state without one, from floor, and only a state of today: the data
+ * says when a former state held it) up to its `until`. */
+int dipsum_terms_capital_held(const dipsum_terms *terms,
+                              const dipsum_capital *c, long date, long floor);
+
+/* (shape60) The state term whose capital the place term place is on day
+ * date (dipsum_terms_capital_held), when exactly one state of terms held
+ * it then ("talks between Moscow and Kyiv", "the Kabul government"), else
+ * (size_t)-1: a term that is no place, no state's capital, the capital
+ * of two (Kinshasa of the DR Congo's two terms) or of none on that day
+ * (Moscow between the Soviet Union's end and Russia's code), and a term
+ * of an update's own names. */
+size_t dipsum_terms_state_of_capital(const dipsum_terms *terms, size_t place,
+                                     long date, long floor);
+
+/* (shape60) The entries of terms->capitals for the place term place (n
+ * of them, in the terms' order: more than one where two states give the
+ * same city), or NULL with *n 0. */
+const dipsum_capital *dipsum_terms_capitals_of(const dipsum_terms *terms,
+                                               size_t place, size_t *n);
 
 /* ==== Other YAML files: a plain tree =================================== */
 

@@ -117,6 +117,10 @@ static int view_ready(dipsum_names *nm, const dipsum_terms *shared)
         nm->view.nfiles = shared->nfiles;
         nm->view.store = NULL;
         nm->view.release = NULL;
+        /* (shape60) the lexicon's, borrowed: the update's own terms,
+         * after them, are no capitals */
+        nm->view.capitals = shared->capitals;
+        nm->view.ncapitals = shared->ncapitals;
         nm->shared = shared;
     }
     if (nm->view.n == nm->vcap) {
@@ -6688,23 +6692,6 @@ static int speaker_governments(dipsum_names *nm, const dipsum_terms *shared,
 
 /* ==== A state said by its capital's government (recall30e) ========== */
 
-/* The state whose capital the place term t is, when exactly one state
- * of the lexicon has it, or -1. */
-static long state_of_capital_term(const dipsum_terms *shared, size_t t)
-{
-    long found = -1;
-    if (t >= shared->n || shared->v[t].category != DIPSUM_CAT_PLACE)
-        return -1;
-    for (size_t q = 0; q < shared->n; q++)
-        if (shared->v[q].category == DIPSUM_CAT_STATE && shared->v[q].capital &&
-            strcmp(shared->v[q].capital, shared->v[t].id) == 0) {
-            if (found >= 0)
-                return -1;
-            found = (long)q;
-        }
-    return found;
-}
-
 /* Whether the match x is written as its term's first English form (the
  * capital's own name: "Kabul", not "Delhi" for New Delhi, whose
  * government is a state's of India). */
@@ -6743,8 +6730,9 @@ static int capital_governments(dipsum_names *nm, const dipsum_terms *shared,
             !in_list(b, DIPSUM_S_CAPITAL_GOVERNMENT_NOUNS, (size_t)e + 1) ||
             !written_as_first_form(shared, b, x))
             continue;
-        long st = state_of_capital_term(shared, x->term);
-        if (st < 0)
+        size_t st = dipsum_terms_state_of_capital(
+            shared, x->term, nm->date, DIPSUM_CAPITAL_STATES_FROM_YEAR * 10000L + 101);
+        if (st == (size_t)-1)
             continue;
         if (nn == nm->tcap) {
             size_t cap = nm->tcap ? 2 * nm->tcap : 16;
@@ -6754,7 +6742,7 @@ static int capital_governments(dipsum_names *nm, const dipsum_terms *shared,
             nm->tmp = v;
             nm->tcap = cap;
         }
-        nm->tmp[nn].term = (size_t)st;
+        nm->tmp[nn].term = st;
         nm->tmp[nn].start = x->start;
         nm->tmp[nn].end = b->toks->v[e + 1].end;
         nm->tmp[nn].adjective = 0;

@@ -72,6 +72,10 @@ typedef struct {
     size_t n, cap;
     dipsum_match *tmp;            /* scratch for merging matches          */
     size_t tcap;
+    long date;                    /* (shape60) the update's Date as
+                                     YYYYMMDD, 0 when unknown: whose
+                                     capital a city was that day (set by
+                                     the caller before tagging)          */
     /* (speed22) the words of the rules' one-word structure cues, each
      * with the lists it is one of (names.c: in_list), made for the rules
      * sw_rules when first asked; and by token of the block being read, 0

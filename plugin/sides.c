@@ -2418,31 +2418,18 @@ static int sentence_talks(const reading *rd)
     return 0;
 }
 
-/* (recall21) The state whose capital match k names, by the lexicon's
- * `capital` (the one state that gives that city), or (size_t)-1:
- * "talks between Moscow and Kyiv" are between the two states. */
+/* (recall21) The state whose capital match k names on the update's
+ * Date (capital_state), or (size_t)-1: "talks between Moscow and Kyiv"
+ * are between the two states.  (tfix59, tester78 061; shape60) The
+ * lexicon says which state held a city when (`since`, `until`, from ISO
+ * 3166-3): "Moscow and Washington agreed" in 1962 is the Soviet Union,
+ * never Russia; a state it gives no start holds its capital from
+ * DIPSUM_CAPITAL_STATES_FROM_YEAR. */
 static size_t state_of_capital(const reading *rd, long k)
 {
-    const dipsum_term *t = term_of(rd, k);
-    size_t found = (size_t)-1;
-    if (t->category != DIPSUM_CAT_PLACE || is_adjective(rd, k))
+    if (is_adjective(rd, k))
         return (size_t)-1;
-    /* (tfix59, tester78 061) the lexicon's capitals are today's states':
-     * in an update dated before DIPSUM_CAPITAL_STATES_FROM_YEAR the city's
-     * government may be another state's ("Moscow and Washington agreed"
-     * in 1962 is the Soviet Union, never Russia): no party, as the
-     * lexicon holds no day a state began */
-    if (rd->f->day && rd->f->day < dipsum_dates_day_number(
-                                       DIPSUM_CAPITAL_STATES_FROM_YEAR, 1, 1))
-        return (size_t)-1;
-    for (size_t q = 0; q < rd->terms->n; q++)
-        if (rd->terms->v[q].category == DIPSUM_CAT_STATE && rd->terms->v[q].capital &&
-            strcmp(rd->terms->v[q].capital, t->id) == 0) {
-            if (found != (size_t)-1)
-                return (size_t)-1;
-            found = q;
-        }
-    return found;
+    return capital_state(rd, k);
 }
 
 static void between_capitals(const reading *rd, dipsum_claim *c, size_t at)

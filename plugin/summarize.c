@@ -2441,17 +2441,22 @@ int dipsum_summary_reset(dipsum_summary *s, size_t ns, size_t nc)
     if (!ct)
         return -1;
     s->claim_text = ct;
-    if (s->ccap != ccap || !s->in_summary) {
+    if (s->ccap != ccap || !s->in_summary || !s->withheld) {
         unsigned char *in = realloc(s->in_summary, s->ccap);
         if (!in)
             return -1;
         s->in_summary = in;
+        unsigned char *wh = realloc(s->withheld, s->ccap);
+        if (!wh)
+            return -1;
+        s->withheld = wh;
     }
     memset(s->score, 0, ns * sizeof *s->score);
     memset(s->selected, 0, ns);
     memset(s->qwords, 0, ns * sizeof *s->qwords);
     memset(s->claim_text, 0, nc * sizeof *s->claim_text);
     memset(s->in_summary, 0, nc);
+    memset(s->withheld, 0, nc);
     s->ns = ns;
     s->nc = nc;
     s->text[0].len = s->text[1].len = 0;
@@ -2469,6 +2474,7 @@ void dipsum_summary_free(dipsum_summary *s)
     free(s->qwords);
     free(s->claim_text);
     free(s->in_summary);
+    free(s->withheld);
     free(s->wh);
     free(s->wshort);
     free(s->wat);
@@ -2580,6 +2586,86 @@ static int drop_repeated_headlines(const dipsum_facts *f, dipsum_summary *sm,
     return 0;
 }
 
+/* ==== What the selection withholds (shape60) ======================== */
+
+/* (fixes44) Whether term t is one of claim c's sides. */
+static int is_party_of(const dipsum_claim *c, size_t t)
+{
+    for (size_t b = 0; b < c->nactors[DIPSUM_ACT_PARTY]; b++)
+        if (c->actors[DIPSUM_ACT_PARTY][b].term == t)
+            return 1;
+    return 0;
+}
+
+/* (fixes44) Whether c is of claim u's sides, as far as is known: one of
+ * u's sides is c's; or, u naming none, one of the update's sides its
+ * sentence names is c's, or it names none. */
+int dipsum_summary_same_sides(const dipsum_facts *f, const dipsum_claim *u,
+                              const dipsum_claim *c)
+{
+    if (c->nactors[DIPSUM_ACT_PARTY] == 0)
+        return 1;
+    for (size_t a = 0; a < u->nactors[DIPSUM_ACT_PARTY]; a++)
+        if (is_party_of(c, u->actors[DIPSUM_ACT_PARTY][a].term))
+            return 1;
+    if (u->nactors[DIPSUM_ACT_PARTY] > 0)
+        return 0;
+    int other = 0;
+    const dipsum_fsent *s = &f->s[u->sent];
+    for (size_t k = s->m0; k < s->m1 && k < f->nm; k++)
+        for (size_t p = 0; p < f->parties.n; p++)
+            if (f->parties.v[p].term == f->m[k].term ||
+                f->parties.v[p].written == f->m[k].term) {
+                if (is_party_of(c, f->parties.v[p].term) ||
+                    is_party_of(c, f->parties.v[p].written))
+                    return 1;
+                other = 1;
+            }
+    return !other;
+}
+
+/* (prec58, tester76 en022; shape60: decided here, not where the
+ * sentences are written) Whether c is talks held ("talks: held"), done,
+ * with no date of its own or the day of the failure, in an update that
+ * tells talks ended without result (done, not background, not
+ * unconfirmed, not of unnamed sources) in a claim that names fewer than
+ * two sides, none or one of c's: "The round ended on Thursday without
+ * progress, the co-chairs said.  Delegations from X and Y attended." is
+ * not "talks between X and Y were held", the failure dropped (it cannot
+ * be written with no sides): nothing is.  A failure that names its
+ * sides is a sentence of its own, or not written for reasons of its
+ * own, and leaves the talks held as they are. */
+static int held_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
+                              const dipsum_claim *c)
+{
+    if (c->negative || c->background || c->modality != DIPSUM_MOD_HAPPENED ||
+        dipsum_event_talks(rules, c->type) != DIPSUM_TALKS_HELD)
+        return 0;
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *u = &f->claims[i];
+        if (u == c || u->background || u->negative ||
+            u->unconfirmed || u->anonymous_source || u->modality != DIPSUM_MOD_HAPPENED ||
+            dipsum_event_talks(rules, u->type) != DIPSUM_TALKS_ENDED ||
+            u->nactors[DIPSUM_ACT_PARTY] >= 2 || !dipsum_summary_same_sides(f, u, c))
+            continue;
+        if (c->date < 0 ||
+            (u->date >= 0 && (size_t)c->date < f->nd && (size_t)u->date < f->nd &&
+             strcmp(f->dates[c->date].iso, f->dates[u->date].iso) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* (shape60) Marks in out->withheld the claims of f whose sentence the
+ * selection withholds (held_after_failure), for dipsum_generate, which
+ * writes none of them. */
+static void withhold_claims(const dipsum_facts *f, const dipsum_rules *rules,
+                            dipsum_summary *out)
+{
+    for (size_t i = 0; i < f->nc && i < out->nc; i++)
+        out->withheld[i] = (unsigned char)held_after_failure(f, rules, &f->claims[i]);
+}
+
 int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
                             const dipsum_rules *rules, int lang, int titled,
                             size_t words, const dipsum_history *history,
@@ -2660,6 +2746,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
             return -1;
     } else
         select_units(f, out, words);
+    withhold_claims(f, rules, out);
     if (write_extract(f, out, rules, lang, words, &out->text[lang]) < 0 ||
         dipsum_generate(f, terms, rules, 1 - lang, words, out) < 0)
         return -1;

@@ -46,6 +46,10 @@ typedef struct {
                                  NULL when none is written; owned          */
     unsigned char *in_summary; /* by claim: its sentence is in the
                                   other-language summary                   */
+    unsigned char *withheld;  /* (shape60) by claim: 1 when the selection
+                                 withholds its sentence (summarize.c:
+                                 talks held told after their failure);
+                                 dipsum_generate writes none             */
     size_t nc, ccap;
     dipsum_buf text[2];       /* the summaries: [0] English, [1] Urdu       */
     /* the facts' words, hashed once by dipsum_summarize_window for its
@@ -86,6 +90,13 @@ int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
                      const dipsum_rules *rules, int lang, int titled,
                      size_t words, dipsum_history *history,
                      dipsum_summary *out);
+
+/* (fixes44) Whether claim c is of claim u's sides, as far as is known:
+ * one of u's sides is c's; or, u naming none, one of the update's sides
+ * its sentence names is c's, or it names none.  (shape60) The
+ * selection's and dipsum_generate's. */
+int dipsum_summary_same_sides(const dipsum_facts *f, const dipsum_claim *u,
+                              const dipsum_claim *c);
 
 /* Whether the ring of h holds the pair hash x. */
 int dipsum_history_has(const dipsum_history *h, uint64_t x);

@@ -17,7 +17,11 @@
  * Kyiv") only in an update dated in this year or later, when the states
  * of today were those of the lexicon (the last of the Soviet Union,
  * Yugoslavia and Czechoslovakia gone): "Moscow and Washington agreed"
- * dated 1962 names no party rather than Russia. */
+ * dated 1962 names no party rather than Russia.  (shape60) Only for a
+ * state the lexicon gives no `since` (ISO 3166-3 dates the successors of
+ * former states, and the former states hold their capitals by their own
+ * days: Moscow in 1962 is the Soviet Union's); a state such as Croatia,
+ * which no ISO 3166-3 record dates, still holds Zagreb from here on. */
 #define DIPSUM_CAPITAL_STATES_FROM_YEAR 1993
 
 /* A claim whose date is more than this many days before the update's

@@ -197,6 +197,64 @@ HISTORIC = {
 }
 
 
+# (shape60) The days a state holds its capital ("talks between Moscow
+# and Washington" in 1985 are the Soviet Union's, in 2015 Russia's).
+# ISO 3166-3 gives each former state's withdrawal date and, in its
+# alpha-4 code's last two letters, the one state that took its code;
+# "HH" and "XX" codes name none, and iso-codes does not carry the
+# standard's list of new names: the successors of those, by alpha-2,
+# here (source "hand", as the standard lists them).  A successor holds
+# its capital from the withdrawal date (a year alone: from the next
+# 1 January, the first day the code is surely gone); a state of two
+# records, from the later.
+SUCCESSORS = {
+    "SUHH": ["AM", "AZ", "BY", "EE", "GE", "KG", "KZ", "LT", "LV", "MD",
+             "RU", "TJ", "TM", "UA", "UZ"],
+    "CSHH": ["CZ", "SK"],
+    "CSXX": ["ME", "RS"],
+    "GEHH": ["KI", "TV"],
+    "PCHH": ["FM", "MH", "MP", "PW"],
+}
+# (shape60) Records whose withdrawal says nothing of when a state began:
+# a part of a state's territory or a zone, given back to one that was
+# there before ("France, Metropolitan" to France, the Canal Zone to
+# Panama, the Neutral Zone to Saudi Arabia and Iraq, Sikkim to India).
+NOT_SUCCESSIONS = {"FXFR", "PZPA", "NTHH", "SKIN"}
+# (shape60) The former states of the hand lexicon that held a city that
+# is a state's capital today, by alpha-4: (hand id, the city's id, since,
+# until, source).  ISO 3166-3 gives the day a code was withdrawn, months
+# after the state ended (the Soviet Union's on 30 August 1992): the days
+# of the state itself are these (source "hand"), and between its end and
+# its successor's code the city is no state's (no party rather than a
+# wrong one).  The hand lexicon writes them (the gazetteer may not
+# replace its terms): the script checks that it does.
+FORMER_CAPITALS = {
+    "SUHH": ("soviet_union", "moscow", "1922-12-30", "1991-12-26",
+             "hand: the Union treaty of 30 December 1922 to its dissolution "
+             "on 26 December 1991; ISO 3166-3 SUHH withdrawn %s"),
+    "CSHH": ("czechoslovakia", "prague", "1918-10-28", "1993-01-01",
+             "hand: independence on 28 October 1918 to the dissolution on "
+             "1 January 1993; ISO 3166-3 CSHH withdrawn %s"),
+    "YUCS": ("yugoslavia", "belgrade", "1918-12-01", "2003-02-04",
+             "hand: the kingdom of 1 December 1918 to the Federal Republic's "
+             "renaming on 4 February 2003; ISO 3166-3 YUCS withdrawn %s"),
+    "CSXX": ("serbia_and_montenegro", "belgrade", "2003-07-23", "2006-06-03",
+             "since: ISO 3166-3 YUCS withdrawn 2003-07-23 (its code CS); "
+             "until: hand, Montenegro's independence on 3 June 2006; ISO "
+             "3166-3 CSXX withdrawn %s"),
+}
+
+
+def first_sure_day(withdrawn):
+    """ISO 3166-3's withdrawal date as the first day the code is surely
+    gone: "1992-08-30" itself, a year alone ("1977") the next 1 January."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", withdrawn):
+        return withdrawn
+    if re.fullmatch(r"\d{4}", withdrawn):
+        return "%d-01-01" % (int(withdrawn) + 1)
+    die("ISO 3166-3 withdrawal date %r is no date" % withdrawn)
+
+
 def historic_forms(name):
     """ISO 3166-3's name as forms: "Zaire, Republic of" -> "Zaire",
     "Republic of Zaire"; "USSR, Union of Soviet Socialist Republics" ->
@@ -510,6 +568,8 @@ class Term:
         self.src = []          # (form, source) in order
         self.roles, self.weight, self.proper, self.extra = [], None, False, ""
         self.capital = None    # (term id, source) of a state's capital
+        self.since = None      # (shape60) (YYYY-MM-DD, source): from when
+                               # it holds its capital
 
 
 # Urdu writes ھ (do-chashmi he) only as the second letter of an
@@ -630,7 +690,7 @@ def main():
         return True
 
     # ---- states and territories
-    state_ids, state_terms = {}, {}
+    state_ids, state_terms, hand_owner = {}, {}, {}
     pending = []     # (term, lang, adjective, source, seen): claimed after
     claimants = {}   # (lang, key) -> alpha-2 codes whose adjective it is
     shared = {}      # (lang, key) -> its claimants, when more than one
@@ -646,6 +706,7 @@ def main():
             # its name (Russia, the UAE); the tables' own sharing is
             # counted below (Congo-Brazzaville's "Congolese")
             owner = tid if tid in hand_ids else taken.get(("en", key(name)))
+            hand_owner[a2] = owner
             who = "hand:" + owner if owner else a2
             for a in ADJ_EN.get(a2, []) or [adj_en_rule(name)]:
                 if a:
@@ -912,6 +973,44 @@ def main():
         st.capital = (city_term[c.gid], "hand, geonames %s" % c.gid)
         stats["capitals"] += 1
 
+    # ---- (shape60) the days states hold their capitals (ISO 3166-3:
+    # SUCCESSORS, FORMER_CAPITALS above); the hand lexicon's states are
+    # checked, and listed with their sources in the header
+    since = {}    # alpha-2 -> (first day, source)
+    for e in sorted(iso3, key=lambda e: e["alpha_4"]):
+        a4 = e["alpha_4"]
+        if a4 in NOT_SUCCESSIONS:
+            continue
+        day = first_sure_day(e["withdrawal_date"])
+        for a2 in SUCCESSORS.get(a4, [a4[2:]]):
+            src = "iso-codes 3166-3 %s withdrawn %s" % (a4, e["withdrawal_date"])
+            if a2 not in since or day > since[a2][0]:
+                since[a2] = (day, src)
+    hand_days, wrong = [], []
+    for a2, (day, src) in sorted(since.items()):
+        if a2 in state_terms:
+            state_terms[a2].since = (day, src)
+        elif hand_by_id.get(hand_owner.get(a2), {}).get("capital"):
+            owner = hand_owner[a2]
+            ht = hand_by_id[owner]
+            hand_days.append("%s since %s: %s" % (owner, day, src))
+            if str(ht.get("since")) != day:
+                wrong.append("%s: since: %s (%s)" % (owner, day, src))
+    withdrawn = {e["alpha_4"]: e["withdrawal_date"] for e in iso3}
+    for a4, (hid, city, d0, d1, src) in sorted(FORMER_CAPITALS.items()):
+        ht = hand_by_id.get(hid)
+        src = src % withdrawn[a4]
+        hand_days.append("%s capital %s since %s until %s: %s" % (
+            hid, city, d0, d1, src))
+        if ht is None or ht.get("capital") != city or \
+                str(ht.get("since")) != d0 or str(ht.get("until")) != d1:
+            wrong.append("%s: capital: %s, since: %s, until: %s (%s)" % (
+                hid, city, d0, d1, src))
+    if wrong:
+        die("the hand lexicon's states lack these days (ISO 3166-3): " +
+            "; ".join(wrong))
+    stats["hand_days"] = hand_days
+
     # ---- organisations
     for oid, en, abbr, ur, roles in ORGANISATIONS:
         if oid in ids:
@@ -998,8 +1097,13 @@ HEADER = """\
 # libgeonames-common (cities of %d people or more, and those the Urdu
 # catalogue names); the
 # demonyms, adjectives and organisations are the script's rules ("rule")
-# and tables ("hand").  Each term's note gives every form's source.
-
+# and tables ("hand").  Each term's note gives every form's source, and
+# its capital's and the day from which it holds it (since: ISO 3166-3).
+#
+# The days the hand lexicon's states hold their capitals, as it writes
+# them (the script checks them against the data; see README.md, "The
+# gazetteer"):
+%s
 dipsum-lexicon: 1
 name: gazetteer
 description: >-
@@ -1010,7 +1114,8 @@ terms:
 
 
 def write(path, terms, stats):
-    out = [HEADER % MIN_POPULATION]
+    days = "".join("#   %s\n" % d for d in stats["hand_days"])
+    out = [HEADER % (MIN_POPULATION, days)]
     for t in terms:
         out.append("  - id: %s\n    category: %s\n" % (t.id, t.category))
         out.append("    en: %s\n" % flow(t.en))
@@ -1028,9 +1133,13 @@ def write(path, terms, stats):
             out.append("    roles: [%s]\n" % ", ".join(t.roles))
         if t.capital:
             out.append("    capital: %s\n" % t.capital[0])
+        if t.capital and t.since:
+            out.append("    since: %s\n" % t.since[0])
         srcs = "; ".join("%s: %s" % (f, s) for f, s in t.src)
         if t.capital:
             srcs += "; capital %s: %s" % t.capital
+        if t.capital and t.since:
+            srcs += "; since %s: %s" % t.since
         out.append("    note: %s\n" % q("%s. %s" % (t.extra, srcs) if t.extra else srcs))
     tmp = path + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:

@@ -123,7 +123,7 @@ terms:
 EOF2
 cat > $t/want <<EOF2
 $t/complex.yaml:2:3: error: unknown top-level key "" (dipsum-lexicon, name, description, terms)
-$t/complex.yaml:7:7: error: unknown key "?" in a term (id, category, en, ur, variants, adjectives, plural, oblique, proper, modifier, capital, weight, roles, note)
+$t/complex.yaml:7:7: error: unknown key "?" in a term (id, category, en, ur, variants, adjectives, plural, oblique, proper, modifier, capital, since, until, weight, roles, note)
 $t/complex.yaml:11:18: error: unknown key "" in variants (en, ur)
 $t/complex.yaml:12:3: error: unknown top-level key "" (dipsum-lexicon, name, description, terms)
 EOF2

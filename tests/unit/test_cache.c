@@ -69,7 +69,9 @@ static const char yaml_b[] =
     "    category: state\n"                                /* 19 */
     "    en: [Landia]\n"                                   /* 20 */
     "    ur: [لینڈیا]\n"                                    /* 21 */
-    "    capital: city\n";                                 /* 22 */
+    "    capital: city\n"                                  /* 22 */
+    "    since: 1990-01-02\n"                              /* 23 */
+    "    until: 2001-03-04\n";                             /* 24 */
 
 static dipsum_normalizer *norm;
 static dipsum_segmenter *seg;
@@ -139,6 +141,11 @@ static void same_terms(const dipsum_terms *a, const dipsum_terms *b)
 {
     assert_int_equal(a->n, b->n);
     assert_int_equal(a->nfiles, b->nfiles);
+    /* (shape60) the index of capitals, made again from the records */
+    assert_int_equal(a->ncapitals, b->ncapitals);
+    if (a->ncapitals)
+        assert_memory_equal(a->capitals, b->capitals,
+                            a->ncapitals * sizeof *a->capitals);
     for (size_t i = 0; i < a->n; i++) {
         const dipsum_term *x = &a->v[i], *y = &b->v[i];
         assert_string_equal(x->id, y->id);
@@ -151,6 +158,9 @@ static void same_terms(const dipsum_terms *a, const dipsum_terms *b)
         assert_true((x->capital == NULL) == (y->capital == NULL));
         if (x->capital)
             assert_string_equal(x->capital, y->capital);
+        /* (shape60) its days */
+        assert_int_equal(x->since, y->since);
+        assert_int_equal(x->until, y->until);
         assert_int_equal(index_of(a, x->file), index_of(b, y->file));
         assert_int_equal(x->line, y->line);
         assert_int_equal(x->col, y->col);
@@ -235,7 +245,9 @@ static void check_coverage(const dipsum_compiled *c)
         oblique |= t->oblique;
         weight |= t->weight == 2.5;
         roles |= t->roles == (DIPSUM_ROLE_PARTY | DIPSUM_ROLE_OBSERVER);
-        capital |= t->capital && strcmp(t->capital, "city") == 0;
+        capital |= t->capital && strcmp(t->capital, "city") == 0 &&
+                   t->since == 19900102 && t->until == 20010304 &&
+                   c->terms.ncapitals == 1;
         for (int l = 0; l < 2; l++)
             for (size_t k = 0; k < t->forms[l].n; k++)
                 variant |= t->forms[l].v[k].variant;

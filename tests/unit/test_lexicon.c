@@ -395,7 +395,7 @@ static void test_unknown_keys(void **state)
                          "name, description, terms)");
     ERROR_AT(d, 1, 8, 5, "unknown key \"colour\" in a term (id, category, en, "
                          "ur, variants, adjectives, plural, oblique, proper, modifier, "
-                         "capital, weight, roles, note)");
+                         "capital, since, until, weight, roles, note)");
     ERROR_AT(d, 2, 9, 26, "unknown key \"fr\" in variants (en, ur)");
     ERROR_AT(d, 3, 10, 5, "duplicate key \"en\" (first at 6:5)");
 }
@@ -1367,6 +1367,83 @@ static void test_layering_terms(void **state)
     dipsum_terms_free(&t);
 }
 
+/* (shape60) The index of capitals: a place is the capital of the one
+ * state whose `capital` it is; of two, of neither; a state or a place no
+ * state has is no capital; a later layer that takes a state's capital
+ * away, or gives a new one, is seen at once. */
+static const char caps_a[] =
+    "dipsum-lexicon: 1\n"
+    "terms:\n"
+    "  - {id: ruritania, category: state, en: Ruritania, ur: ra, capital: strelsau}\n"
+    "  - {id: strelsau, category: place, en: Strelsau}\n"
+    "  - {id: zenda, category: place, en: Zenda}\n"
+    "  - {id: borduria, category: state, en: Borduria, ur: ba, capital: szohod}\n"
+    "  - {id: szohod, category: place, en: Szohod}\n"
+    "  - {id: syldavia, category: state, en: Syldavia, ur: sa, capital: szohod}\n";
+/* (shape60) a former state that held Strelsau, and days of a state */
+static const char caps_c[] =
+    "dipsum-lexicon: 1\n"
+    "terms:\n"
+    "  - {id: old_ruritania, category: state, en: Old Ruritania, ur: ora,\n"
+    "     capital: strelsau, since: 1918-10-28, until: 1993-01-01}\n"
+    "  - {id: ruritania, category: state, en: Ruritania, ur: ra, capital: strelsau,\n"
+    "     since: 1993-06-15}\n";
+static const char caps_b[] =
+    "dipsum-lexicon: 1\n"
+    "terms:\n"
+    "  - {id: syldavia, category: state, en: Syldavia, ur: sa, capital: klow}\n"
+    "  - {id: klow, category: place, en: Klow}\n"
+    "  - {id: ruritania, category: state, en: Ruritania, ur: ra}\n";
+
+static void test_capital_index(void **state)
+{
+    (void)state;
+    diags d;
+    dipsum_terms t;
+    memset(&t, 0, sizeof t);
+    assert_int_equal(parse_into(&t, &d, caps_a), DIPSUM_OK);
+    /* no Date: today's states; a Date: from the floor (no `since`) */
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 0, 19930101), 0);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 20150402, 19930101), 0);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19850402, 19930101),
+                     (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19850402, 0), 0);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 0, 0, 0), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 2, 0, 0), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 4, 0, 0), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 99, 0, 0), (size_t)-1);
+    assert_int_equal(parse_into(&t, &d, caps_c), DIPSUM_OK);
+    assert_int_equal(t.n, 7);
+    assert_string_equal(t.v[6].id, "old_ruritania");
+    assert_int_equal(t.v[6].since, 19181028);
+    assert_int_equal(t.v[6].until, 19930101);
+    assert_int_equal(t.v[0].since, 19930615);
+    /* the former state in its days, no one between, then today's */
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19900226, 19930101), 6);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19170226, 19930101),
+                     (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19930301, 19930101),
+                     (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 19930615, 19930101), 0);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 0, 19930101), 0);
+    dipsum_terms_free(&t);
+    memset(&t, 0, sizeof t);
+    assert_int_equal(parse_into(&t, &d, caps_a), DIPSUM_OK);
+    assert_int_equal(parse_into(&t, &d, caps_b), DIPSUM_OK);
+    assert_int_equal(t.n, 7);
+    assert_string_equal(t.v[6].id, "klow");
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 0, 0), (size_t)-1);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 4, 0, 0), 3);
+    assert_int_equal(dipsum_terms_state_of_capital(&t, 6, 0, 0), 5);
+    dipsum_terms_free(&t);
+    assert_null(t.capitals);
+    /* a day that is none */
+    assert_int_equal(parse(&d, "dipsum-lexicon: 1\nterms:\n"
+                               "  - {id: a, category: state, en: A, ur: ra, "
+                               "since: 1992-8-30}\n"), DIPSUM_ELEXICON);
+    ERROR_AT(d, 0, 3, 52, "invalid since day \"1992-8-30\" (use YYYY-MM-DD)");
+}
+
 /* ==== Figures and files ================================================ */
 
 static void test_stats(void **state)
@@ -1473,6 +1550,7 @@ int main(void)
         cmocka_unit_test(test_every_error_is_reported),
         cmocka_unit_test(test_layering),
         cmocka_unit_test(test_layering_terms),
+        cmocka_unit_test(test_capital_index),
         cmocka_unit_test(test_stats),
         cmocka_unit_test(test_load_file),
     };

@@ -312,6 +312,49 @@ static const char *extract_cut(const unsigned char cut[3], char *buf,
     return buf;
 }
 
+/* (shape60) The selection, not the writer, decides that talks held are
+ * not written beside talks that ended without result told with no sides
+ * ("The round ended on Thursday without progress, the co-chairs said.
+ * Delegations from X and Y attended."), and records it in the summary
+ * (withheld), which dipsum_generate only reads.  Near misses: the
+ * failure is background, or there is none. */
+static void test_withheld_after_failure(void **state)
+{
+    (void)state;
+    const dipsum_terms *terms = dipsum_lexicon_terms(lex);
+    const dipsum_rules *rules = dipsum_lexicon_rules(lex);
+    for (int v = 0; v < 3; v++) {
+        dipsum_facts f = {0};
+        dipsum_summary sm = {0};
+        make_facts(&f, 0, 2);
+        dipsum_header h = {0};
+        assert_int_equal(dipsum_extract(&f, terms, rules, DIPSUM_LANG_EN, &h), 0);
+        dipsum_claim c[2];
+        memset(c, 0, sizeof c);
+        c[0].type = v == 2 ? "talks_held" : "talks_failed";
+        c[0].background = v == 1;
+        c[1].type = "talks_held";
+        c[1].sent = 1;
+        for (int i = 0; i < 2; i++) {
+            c[i].modality = DIPSUM_MOD_HAPPENED;
+            c[i].date = -1;
+        }
+        dipsum_claim *own = f.claims;
+        size_t nown = f.nc;
+        f.claims = c;
+        f.nc = 2;
+        assert_int_equal(dipsum_summary_reset(&sm, f.ns, f.nc), 0);
+        assert_int_equal(dipsum_summarize(&f, terms, rules, 0, 1, 60, NULL, &sm), 0);
+        if (sm.withheld[1] != (v == 0) || sm.withheld[0])
+            fail_msg("case %d: withheld %d %d", v, sm.withheld[0], sm.withheld[1]);
+        assert_null(sm.claim_text[1][0]);
+        f.claims = own;
+        f.nc = nown;
+        dipsum_summary_free(&sm);
+        dipsum_facts_free(&f);
+    }
+}
+
 /* (ux52) The pieces of a sentence the block limit cut are quoted with
  * "…" at each cut edge, and no stop where the sentence goes on; the near
  * miss: whole sentences keep their stops and get no "…". */
@@ -2004,6 +2047,7 @@ int main(void)
         cmocka_unit_test(test_mediator_attribution_is_kept),
         cmocka_unit_test(test_history_of_windows),
         cmocka_unit_test(test_cut_pieces_marked),
+        cmocka_unit_test(test_withheld_after_failure),
         cmocka_unit_test(test_history_note_hashed),
         cmocka_unit_test(test_history_set_follows_ring),
         cmocka_unit_test(test_digest_of_windows),
