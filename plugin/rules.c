@@ -515,7 +515,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall58) */
     "relative_subjects",
     /* (recall59) */
-    "official_media", "state_agencies", "speech_participles"};
+    "official_media", "state_agencies", "speech_participles",
+    "pair_not_sides", "chaired_sittings", "sole_chair"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

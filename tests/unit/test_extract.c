@@ -35314,6 +35314,89 @@ static void test_recall59_welcomed_truce_spies_and_saying(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (facts60) Two names joined by a dash before a noun of pair_not_sides
+ * (frontier, border, trade, relations …) with no term of talks right
+ * after it say whose frontier it is, not who talks: "held talks … on
+ * reopening the Armenian-Turkish frontier" named Armenia and Türkiye,
+ * "security on the Israel-Lebanon border" Israel and Lebanon.  Near
+ * misses: the pair before talks, before a noun of the list and then
+ * talks, before an agreement. */
+static void test_facts60_pair_before_frontier_names_no_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The two governments held talks in "
+                                 "Geneva on Tuesday on reopening the "
+                                 "Armenian-Turkish frontier.", "parties"),
+                        "");
+    assert_string_equal(facts_of("en", "UN officials held talks in Beirut on "
+                                 "Monday about security on the "
+                                 "Israel-Lebanon border.", "parties"),
+                        "");
+    assert_string_equal(facts_of("en", "A ceasefire between Israel and "
+                                 "Hezbollah on the Israel-Lebanon border "
+                                 "took effect on Monday.", "parties"),
+                        "israel,hezbollah");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Armenian-Turkish talks resumed in "
+                                 "Vienna on Wednesday.", "parties"),
+                        "armenia,turkiye");
+    assert_string_equal(facts_of("en", "The Armenian-Turkish border talks "
+                                 "resumed in Vienna on Wednesday.", "parties"),
+                        "armenia,turkiye");
+    assert_string_equal(facts_of("en", "The Armenian-Turkish friendship "
+                                 "agreement was signed in Ankara on Friday.",
+                                 "parties"),
+                        "armenia,turkiye");
+}
+
+/* (facts60) Who chairs a sitting (chaired_sittings: a session, a
+ * conference) presides over it, and mediates nothing the text does not
+ * say it mediates: "at a conference chaired by Norway's foreign
+ * minister" made Norway a mediator, "at a session chaired by a Swiss
+ * diplomat" Switzerland.  Near misses: mediated by the same; co-chairs
+ * (facts49); talks chaired by a state's minister; a chairman by his
+ * noun, read by no rule. */
+static void test_facts60_chair_of_sitting_is_no_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed on a "
+                                 "ceasefire in Addis Ababa on Friday at a "
+                                 "conference chaired by Norway's foreign "
+                                 "minister.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "Delegations from Armenia and "
+                                 "Azerbaijan met in Geneva on Friday at a "
+                                 "session chaired by a Swiss diplomat.",
+                                 "mediators"),
+                        "");
+    json_t *r = run("Date: 2026-05-04\n\nSerbia and Kosovo held talks in "
+                    "Brussels on Monday. The session was chaired by the "
+                    "Swedish foreign minister.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    assert_string_equal(fact_ids(r, "parties"), "serbia,kosovo");
+    json_decref(r);
+    /* near misses */
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed on a "
+                                 "ceasefire in Addis Ababa on Friday at a "
+                                 "conference mediated by Norway's foreign "
+                                 "minister.", "mediators"),
+                        "norway");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed on a "
+                                 "ceasefire in Addis Ababa on Friday at a "
+                                 "conference co-chaired by Norway and "
+                                 "Qatar.", "mediators"),
+                        "norway,qatar");
+    assert_string_equal(facts_of("en", "The talks between Sudan and Chad, "
+                                 "chaired by Norway's foreign minister, ended "
+                                 "on Friday.", "mediators"),
+                        "norway");
+    assert_string_equal(facts_of("en", "The Swedish chairman of the session "
+                                 "opened the talks between Armenia and "
+                                 "Azerbaijan in Geneva on Friday.",
+                                 "mediators"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -36243,6 +36326,8 @@ int main(void)
         cmocka_unit_test(test_recall59_welcomed_truce_spies_and_saying),
         cmocka_unit_test(test_prec59_mediators_failure_is_no_second_talks),
         cmocka_unit_test(test_prec59_agentless_release_has_no_doers),
+        cmocka_unit_test(test_facts60_pair_before_frontier_names_no_sides),
+        cmocka_unit_test(test_facts60_chair_of_sitting_is_no_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
