@@ -35397,6 +35397,48 @@ static void test_facts60_chair_of_sitting_is_no_mediator(void **state)
                         "");
 }
 
+/* (facts60) The sides of a failure told only as why the news came, in a
+ * clause opened by one of cause_openers, are no sides of the update's
+ * when a claim of news names two others: "… resumed indirect talks in
+ * Cairo on Monday after Qatar and Egypt failed to agree on a joint
+ * proposal" made Qatar and Egypt sides, and wrote "Talks between Qatar
+ * and Egypt made no progress."; so did "… collapsed on Monday after
+ * Qatar and Egypt failed to agree" (prec59 read no claim there) and
+ * "two weeks after talks between Qatar and Egypt broke down".  Near
+ * misses: a side shared; the failure with its own day; talks of no
+ * sides before it (prec59). */
+static void test_facts60_cause_clause_sides_are_not_parties(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *parties; } k[] = {
+        {"Hamas and Israel resumed indirect talks in Cairo on Monday after "
+         "Qatar and Egypt failed to agree on a joint proposal.", "hamas,israel"},
+        {"Talks between Hamas and Israel collapsed on Monday after Qatar and "
+         "Egypt failed to agree on a joint draft.", "hamas,israel"},
+        {"Israel and Hamas agreed a truce on Thursday, two weeks after talks "
+         "between Qatar and Egypt broke down.", "israel,hamas"},
+        /* near misses */
+        {"Hamas and Israel resumed talks in Cairo on Monday after Israel and "
+         "Egypt failed to agree on the crossing.", "hamas,israel,egypt"},
+        {"Hamas and Israel resumed talks in Cairo on Monday after Qatar and "
+         "Egypt failed to agree on Sunday.", "hamas,israel,qatar,egypt"},
+        {"Talks collapsed on Monday after Ethiopia and Egypt failed to agree "
+         "on the dam.", "ethiopia,egypt"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        if (strcmp(facts_of("en", k[i].text, "parties"), k[i].parties) != 0)
+            fail_msg("%s: parties '%s', not '%s'", k[i].text,
+                     facts_of("en", k[i].text, "parties"), k[i].parties);
+    json_t *r = run("Date: 2026-05-04\n\nHamas and Israel resumed indirect "
+                    "talks in Cairo on Monday after Qatar and Egypt failed to "
+                    "agree on a joint proposal.\n");
+    /* the generated Urdu tells the talks, no failure of Qatar's (قطر) */
+    const char *ur = json_string_value(json_object_get(json_object_get(r, "summary"), "ur"));
+    assert_non_null(ur);
+    assert_null(strstr(ur, "\xd9\x82\xd8\xb7\xd8\xb1"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -36328,6 +36370,7 @@ int main(void)
         cmocka_unit_test(test_prec59_agentless_release_has_no_doers),
         cmocka_unit_test(test_facts60_pair_before_frontier_names_no_sides),
         cmocka_unit_test(test_facts60_chair_of_sitting_is_no_mediator),
+        cmocka_unit_test(test_facts60_cause_clause_sides_are_not_parties),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
