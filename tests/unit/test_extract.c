@@ -35439,6 +35439,36 @@ static void test_facts60_cause_clause_sides_are_not_parties(void **state)
     json_decref(r);
 }
 
+/* (facts60) A province or region the lexicon lacks, read after a cue of
+ * mediating, is no mediator: "mediated by Yunnan province officials"
+ * gave the mediator "Yunnan", "under the mediation of the Kurdistan
+ * Region" "Kurdistan Region" (region_heads right after the name or its
+ * last word).  Near misses: a body whose name only opens with such a
+ * word, a person. */
+static void test_facts60_region_is_no_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Talks between Kenya and Uganda, "
+                                 "mediated by Yunnan province officials, "
+                                 "were held in Kunming on Friday.",
+                                 "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "Kenya and Uganda held talks in Erbil "
+                                 "on Monday under the mediation of the "
+                                 "Kurdistan Region.", "mediators"),
+                        "");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Kenya and Uganda held talks in Erbil "
+                                 "on Monday under the mediation of the "
+                                 "Regional Contact Group.", "mediators"),
+                        "update:mediator:Regional Contact Group");
+    assert_string_equal(facts_of("en", "Talks between Kenya and Uganda, "
+                                 "mediated by veteran mediator Alan Reed, "
+                                 "were held in Kunming on Friday.",
+                                 "mediators"),
+                        "update:mediator:Alan Reed");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -36371,6 +36401,7 @@ int main(void)
         cmocka_unit_test(test_facts60_pair_before_frontier_names_no_sides),
         cmocka_unit_test(test_facts60_chair_of_sitting_is_no_mediator),
         cmocka_unit_test(test_facts60_cause_clause_sides_are_not_parties),
+        cmocka_unit_test(test_facts60_region_is_no_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
