@@ -35469,6 +35469,46 @@ static void test_facts60_region_is_no_mediator(void **state)
                         "update:mediator:Alan Reed");
 }
 
+/* (facts60) Urdu "پر" right before a term of talks says what they are
+ * on as often as where: "پاکستان اور بھارت کے درمیان کشمیر پر بات چیت
+ * پیر کو اسلام آباد میں ہوئی" (talks on Kashmir, in Islamabad) made
+ * Kashmir a venue.  Near misses: a border point by its bare name
+ * ("طورخم پر مذاکرات", its forms end in بارڈر) or with its border word;
+ * "کشمیر میں" (in Kashmir). */
+static void test_facts60_urdu_topic_before_talks_is_no_venue(void **state)
+{
+    (void)state;
+    /* پاکستان اور بھارت کے درمیان کشمیر پر بات چیت پیر کو اسلام آباد میں ہوئی۔ */
+    assert_string_equal(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+                                 "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+                                 "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+                                 "\xda\xa9\xd8\xb4\xd9\x85\xdb\x8c\xd8\xb1 \xd9\xbe\xd8\xb1 "
+                                 "\xd8\xa8\xd8\xa7\xd8\xaa \xda\x86\xdb\x8c\xd8\xaa "
+                                 "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+                                 "\xd8\xa7\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 \xd8\xa2\xd8\xa8\xd8\xa7\xd8\xaf "
+                                 "\xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x8c\xdb\x94",
+                                 "venues"),
+                        "islamabad");
+    /* near misses */
+    /* پاکستان اور افغانستان کے حکام نے طورخم پر مذاکرات کیے۔ */
+    assert_string_equal(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+                                 "\xd8\xa7\xd9\x88\xd8\xb1 "
+                                 "\xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+                                 "\xda\xa9\xdb\x92 \xd8\xad\xda\xa9\xd8\xa7\xd9\x85 \xd9\x86\xdb\x92 "
+                                 "\xd8\xb7\xd9\x88\xd8\xb1\xd8\xae\xd9\x85 \xd9\xbe\xd8\xb1 "
+                                 "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                                 "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "venues"),
+                        "torkham");
+    /* پاکستان اور بھارت کے درمیان کشمیر میں مذاکرات ہوئے۔ */
+    assert_string_equal(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+                                 "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+                                 "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+                                 "\xda\xa9\xd8\xb4\xd9\x85\xdb\x8c\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba "
+                                 "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                                 "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94", "venues"),
+                        "kashmir");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -36402,6 +36442,7 @@ int main(void)
         cmocka_unit_test(test_facts60_chair_of_sitting_is_no_mediator),
         cmocka_unit_test(test_facts60_cause_clause_sides_are_not_parties),
         cmocka_unit_test(test_facts60_region_is_no_mediator),
+        cmocka_unit_test(test_facts60_urdu_topic_before_talks_is_no_venue),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
