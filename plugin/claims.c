@@ -3228,6 +3228,47 @@ static void elided_demonym_sides(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* (facts60) In a sentence that says someone shuttles (shuttle_words:
+ * "shuttled between Jerusalem and Damascus", "shuttle diplomacy"), a
+ * side named only as the state of an envoy (shuttle_envoys) right after
+ * it, by its name, adjective or possessive, that opens the sentence as
+ * its subject
+ * ("The US envoy, who has been shuttling between Beirut and Jerusalem,
+ * met Lebanon's president", "The French envoy held talks …, shuttling
+ * between Beirut and Jerusalem"), is the go-between's state, no side: it
+ * is taken out (English).  Not another office ("Lebanon's president
+ * met … as a US envoy shuttled between the two"), and not without a
+ * word of shuttling. */
+static void shuttle_envoy_sides(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || cue_in(rd, DIPSUM_S_SHUTTLE_WORDS, 0, rd->n) < 0)
+        return;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][i]);
+        size_t st = 0, e;
+        long k = w >= 0 ? ent_covering(rd, (size_t)w, &st) : -1;
+        int shuttler = 0;
+        /* the sentence's subject: only determiners before it */
+        size_t d = 0;
+        while (k >= 0 && d < st &&
+               cues_in(rd, &rd->r->dates.determiners[0], d, d + 1) == (long)d)
+            d++;
+        if (k >= 0 && d == st && term_of(rd, k)->category == DIPSUM_CAT_STATE) {
+            e = rd->mend[st];
+            /* "Washington's envoy"; "the US envoy", "the French envoy" */
+            if (e < rd->n && cue(rd, DIPSUM_S_POSSESSIVE, e) == 1 && e + 1 < rd->n)
+                e++;
+            shuttler = e < rd->n && cue(rd, DIPSUM_S_SHUTTLE_ENVOYS, e);
+        }
+        if (shuttler) {
+            remove_actor(c, DIPSUM_ACT_PARTY, i);
+            c->both_sides = 0;
+        } else {
+            i++;
+        }
+    }
+}
+
 static void drop_state_sides(const reading *rd, dipsum_claim *c)
 {
     if (cue_in(rd, DIPSUM_S_COALITION_FORMING, c->c0, c->c1) < 0)
@@ -7233,6 +7274,7 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (rd.lang == 0 && cue(&rd, DIPSUM_S_ONE_SIDED_CUES, c->cue0))
                 drop_parties_after_with(&rd, c);
             drop_state_sides(&rd, c);
+            shuttle_envoy_sides(&rd, c); /* (facts60) */
             elided_demonym_sides(&rd, c); /* (fixes50a) */
             person_of_group_sides(&rd, c); /* (mine49) */
             lone_side_addresses_both(&rd, c);

@@ -35509,6 +35509,32 @@ static void test_facts60_urdu_topic_before_talks_is_no_venue(void **state)
                         "kashmir");
 }
 
+/* (facts60) A shuttling envoy's state is no side: "The US envoy, who
+ * has been shuttling between Beirut and Jerusalem, met Lebanon's
+ * president on Thursday" wrote talks between the United States and
+ * Lebanon.  Near misses: no word of shuttling; another office opens the
+ * sentence while an envoy shuttles. */
+static void test_facts60_shuttle_envoy_state_is_no_side(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The US envoy, who has been shuttling "
+                                 "between Beirut and Jerusalem, met Lebanon's "
+                                 "president on Thursday.", "parties"),
+                        "");
+    assert_string_equal(facts_of("en", "The US Secretary of State, on a "
+                                 "shuttle mission, met Egypt's president in "
+                                 "Cairo on Monday.", "parties"),
+                        "");
+    /* near misses */
+    assert_string_equal(facts_of("en", "The US envoy met Lebanon's president "
+                                 "on Thursday.", "parties"),
+                        "united_states,lebanon");
+    assert_string_equal(facts_of("en", "Lebanon's president met Israel's "
+                                 "foreign minister on Thursday as a US envoy "
+                                 "shuttled between the two.", "parties"),
+                        "lebanon,israel");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -36443,6 +36469,7 @@ int main(void)
         cmocka_unit_test(test_facts60_cause_clause_sides_are_not_parties),
         cmocka_unit_test(test_facts60_region_is_no_mediator),
         cmocka_unit_test(test_facts60_urdu_topic_before_talks_is_no_venue),
+        cmocka_unit_test(test_facts60_shuttle_envoy_state_is_no_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
