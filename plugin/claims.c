@@ -3227,6 +3227,47 @@ static void elided_demonym_sides(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* (facts60) In a sentence that says someone shuttles (shuttle_words:
+ * "shuttled between Jerusalem and Damascus", "shuttle diplomacy"), a
+ * side named only as the state of an envoy (shuttle_envoys) right after
+ * it, by its name, adjective or possessive, that opens the sentence as
+ * its subject
+ * ("The US envoy, who has been shuttling between Beirut and Jerusalem,
+ * met Lebanon's president", "The French envoy held talks …, shuttling
+ * between Beirut and Jerusalem"), is the go-between's state, no side: it
+ * is taken out (English).  Not another office ("Lebanon's president
+ * met … as a US envoy shuttled between the two"), and not without a
+ * word of shuttling. */
+static void shuttle_envoy_sides(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || cue_in(rd, DIPSUM_S_SHUTTLE_WORDS, 0, rd->n) < 0)
+        return;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][i]);
+        size_t st = 0, e;
+        long k = w >= 0 ? ent_covering(rd, (size_t)w, &st) : -1;
+        int shuttler = 0;
+        /* the sentence's subject: only determiners before it */
+        size_t d = 0;
+        while (k >= 0 && d < st &&
+               cues_in(rd, &rd->r->dates.determiners[0], d, d + 1) == (long)d)
+            d++;
+        if (k >= 0 && d == st && term_of(rd, k)->category == DIPSUM_CAT_STATE) {
+            e = rd->mend[st];
+            /* "Washington's envoy"; "the US envoy", "the French envoy" */
+            if (e < rd->n && cue(rd, DIPSUM_S_POSSESSIVE, e) == 1 && e + 1 < rd->n)
+                e++;
+            shuttler = e < rd->n && cue(rd, DIPSUM_S_SHUTTLE_ENVOYS, e);
+        }
+        if (shuttler) {
+            remove_actor(c, DIPSUM_ACT_PARTY, i);
+            c->both_sides = 0;
+        } else {
+            i++;
+        }
+    }
+}
+
 static void drop_state_sides(const reading *rd, dipsum_claim *c)
 {
     if (cue_in(rd, DIPSUM_S_COALITION_FORMING, c->c0, c->c1) < 0)
@@ -6442,6 +6483,43 @@ static void teller_of_next(const reading *rd, dipsum_facts *f, size_t own)
         }
 }
 
+/* (facts60) Whether claim a of the sentence (f->claims[own..nc)), of
+ * talks that ended (a failure: "failed to agree", "broke down"), with
+ * sides of its own named in it, stands in a clause opened by one of
+ * cause_openers ("after", "because"), and another claim of the sentence
+ * outside that clause, not background, names two sides or more, none of
+ * them claim a's: "Hamas and Israel resumed indirect talks on Monday
+ * after Qatar and Egypt failed to agree on a joint proposal", "After
+ * Saudi Arabia and Iran failed to agree on a venue, the Yemeni
+ * government and the Houthis met in Muscat" (English).  Not when a
+ * side is shared ("X and Y resumed talks after X and Z failed to
+ * agree"), nor when the failure has a day of its own. */
+static int failure_told_as_cause_of_others(const reading *rd, const dipsum_facts *f,
+                                           size_t own, size_t a)
+{
+    const dipsum_claim *ca = &f->claims[a];
+    const dipsum_event_rule *ev = rule_of(rd, ca);
+    if (rd->lang != 0 || ca->background || ca->date >= 0 || !ev ||
+        ev->talks != DIPSUM_TALKS_ENDED || !ca->nactors[DIPSUM_ACT_PARTY] ||
+        ca->both_sides || !cue(rd, DIPSUM_S_CAUSE_OPENERS, ca->c0))
+        return 0;
+    for (size_t k = 0; k < ca->nactors[DIPSUM_ACT_PARTY]; k++)
+        if (ca->actors[DIPSUM_ACT_PARTY][k].by_reference)
+            return 0;
+    for (size_t b = own; b < f->nc; b++) {
+        const dipsum_claim *cb = &f->claims[b];
+        if (b == a || cb->background || cb->nactors[DIPSUM_ACT_PARTY] < 2 ||
+            (cb->cue0 >= ca->c0 && cb->cue0 < ca->c1))
+            continue;
+        int shared = 0;
+        for (size_t k = 0; k < cb->nactors[DIPSUM_ACT_PARTY] && !shared; k++)
+            shared = has_actor(ca, DIPSUM_ACT_PARTY, cb->actors[DIPSUM_ACT_PARTY][k].term);
+        if (!shared)
+            return 1;
+    }
+    return 0;
+}
+
 int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     const dipsum_terms *terms, const dipsum_rules *r,
                     int lang, long update_day, dipsum_claim *scratch,
@@ -7280,6 +7358,7 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (rd.lang == 0 && cue(&rd, DIPSUM_S_ONE_SIDED_CUES, c->cue0))
                 drop_parties_after_with(&rd, c);
             drop_state_sides(&rd, c);
+            shuttle_envoy_sides(&rd, c); /* (facts60) */
             elided_demonym_sides(&rd, c); /* (fixes50a) */
             person_of_group_sides(&rd, c); /* (mine49) */
             lone_side_addresses_both(&rd, c);
@@ -7292,8 +7371,11 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                          !c->both_sides && c->nactors[DIPSUM_ACT_PARTY] < 2);
             if (keep && cue(&rd, DIPSUM_S_DATED_PARTICIPLE, c->cue0))
                 keep = dated_participle(&rd, f, c, update_day);
-            if (keep && failure_told_as_cause(&rd, f, own, c))
+            if (keep && failure_told_as_cause(&rd, f, own, c)) {
                 keep = 0;
+                f->s[si].cause_w0 = c->c0;    /* (facts60) */
+                f->s[si].cause_w1 = c->c1;
+            }
             if (keep && !c->background && earlier_talks(&rd, c) &&
                 !agreement_brought(&rd, c, rule))
                 c->background = 1;
@@ -7352,6 +7434,15 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 f->claims[b].c1 <= ca->c0)
                 ca->background = 1;
     }
+    /* (facts60) "Hamas and Israel resumed talks in Cairo on Monday after
+     * Qatar and Egypt failed to agree on a joint proposal": a failure
+     * told in a clause opened by one of cause_openers, whose sides are
+     * none of those of a claim of news of the sentence that names two,
+     * is why that news came, told of others: background, no news of the
+     * update (and so its sides no sides of the update's facts) */
+    for (size_t a = own; a < f->nc && rc == 0; a++)
+        if (failure_told_as_cause_of_others(&rd, f, own, a))
+            f->claims[a].background = 1;
     /* (mine57, unseen43) "واضح رہے کہ اگست میں … قبضہ کر لیا تھا۔ اس کے بعد
      * قطر نے … مذاکرات کی میزبانی کی۔", "… had seized the city in
      * August. After that, Qatar hosted talks …": a sentence that opens

@@ -243,6 +243,46 @@ static int background_side_only(const news_sides *ns, const unsigned char *bg,
     return ns->named;
 }
 
+/* (facts60) Whether side k of mention c (its match in c's sentence)
+ * stands in the clause of a background claim of that sentence, or of a
+ * failure told only as a cause (cause_w0..cause_w1), and in no clause of
+ * a claim of news there, while a claim of news names two
+ * sides of its own and no claim of news has the side: "Hamas and Israel
+ * resumed talks on Monday after Qatar and Egypt failed to agree" (the
+ * failure background, claims.c failure_told_as_cause_of_others: Qatar
+ * and Egypt are no sides of the update's).  ns: news_sides_read. */
+static int mention_side_in_background(const dipsum_facts *f, const news_sides *ns,
+                                      const dipsum_claim *c, size_t k)
+{
+    const dipsum_actor *a = &c->actors[DIPSUM_ACT_PARTY][k];
+    size_t t = a->term;
+    if (!ns->terms || !ns->named || ns->unnamed || a->match >= f->nm)
+        return 0;
+    /* (ns holds the mentions' sides too, this one's among them: the
+     * claims' are asked) */
+    for (size_t j = 0; j < f->nc; j++)
+        if (!f->claims[j].background && !f->claims[j].retracted &&
+            has_actor(&f->claims[j], DIPSUM_ACT_PARTY, t))
+            return 0;
+    const dipsum_fsent *s = &f->s[c->sent];
+    size_t w = 0;
+    while (w < s->nwords && s->wend[w] <= f->m[a->match].start)
+        w++;
+    /* the clause of a failure told only as the cause of the talks'
+     * end, read as no claim of its own: "Talks between X and Y collapsed
+     * on Monday after Qatar and Egypt failed to agree" */
+    int in = w >= s->cause_w0 && w < s->cause_w1;
+    for (size_t j = 0; j < f->nc; j++) {
+        const dipsum_claim *d = &f->claims[j];
+        if (d->sent != c->sent || w < d->c0 || w >= d->c1)
+            continue;
+        if (!d->background)
+            return 0;
+        in = 1;
+    }
+    return in;
+}
+
 /* (facts54, tester issue 9) Whether claim c (a mention when mention)
  * tells talks held or under way, not denied. */
 static int held_claim(const dipsum_claim *c)
@@ -638,6 +678,8 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             if (lone_party_mediator(x, t))
                 continue;
             if (bg && background_side_only(&ns, bg, c, t))
+                continue;
+            if (bg && i >= f->nc && mention_side_in_background(f, &ns, c, k))
                 continue;
             /* (recall25) a state whose seat party_as gives to a side
              * that is the claim's other side ("talks between the Afghan

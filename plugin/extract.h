@@ -45,6 +45,10 @@ typedef struct {
                               or a continuation_openers opening after
                               such a sentence (claims.c
                               sentence_claims); 0 before claims are read */
+    size_t cause_w0, cause_w1; /* (facts60) the clause of a failure told
+                              only as why the sentence's talks ended
+                              (claims.c failure_told_as_cause), no claim
+                              of its own: its key words; 0, 0: none     */
 } dipsum_fsent;
 
 typedef struct {

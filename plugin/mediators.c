@@ -257,6 +257,30 @@ static int body_before(const reading *rd, size_t b)
     return 0;
 }
 
+/* (facts60) Whether "chaired by" or "under the chairmanship of" at word
+ * b (sole_chair: one chair, not "co-chaired by", b == i its cue's start)
+ * is said of a sitting, not of talks: read back at most
+ * DIPSUM_CHAIRED_WORDS words of its sentence, a noun of chaired_sittings
+ * comes before any term of talks ("at a conference chaired by Norway's
+ * foreign minister", "The session was chaired by the Swedish foreign
+ * minister"): who presides over a sitting mediates nothing unless the
+ * text says so (mediated_by, mediating); "Talks between X and Y were
+ * chaired by a Qatari envoy" still name Qatar (English). */
+static int sitting_chaired(const reading *rd, size_t b, size_t i)
+{
+    if (rd->lang != 0 || b != i || !cue(rd, DIPSUM_S_SOLE_CHAIR, b))
+        return 0;
+    for (size_t w = b, n = 0; w > 0 && n < DIPSUM_CHAIRED_WORDS; w--, n++) {
+        if (cue(rd, DIPSUM_S_CHAIRED_SITTINGS, w - 1))
+            return 1;
+        long k = rd->cover[w - 1] >= 0 ? rd->ent[rd->cover[w - 1]] : -1;
+        if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
+                       term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
+            return 0;
+    }
+    return 0;
+}
+
 /* (recall30m) "brokered by a tripartite committee of Egypt, Qatar and
  * Jordan", "mediated by a panel made up of Kenya and Uganda": right
  * after the words of mediating, a determiner, at most
@@ -620,7 +644,8 @@ void read_mediators(const reading *rd, dipsum_claim *c)
              * a name past the titles of mediator_name_fillers */
             int listed = 0;
             size_t lim = fronted_phrase_end(rd, b, i + len, c->cue0, rd->n);
-            if (!body_before(rd, b) && !mediated_document(rd, c, b) &&
+            if (!body_before(rd, b) && !sitting_chaired(rd, b, i) &&
+                !mediated_document(rd, c, b) &&
                 !(listed = list_after(rd, c, i + len, lim, DIPSUM_ACT_MEDIATOR, 0)) &&
                 !named_mediator_after(rd, c, i + len, 1) &&
                 !body_of_mediators(rd, c, i + len)) {

@@ -5572,6 +5572,14 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
         if (last + 1 < n && gap(b, last, b->toks->v[last + 1].start) == 1 &&
             in_list(b, DIPSUM_S_MEDIATOR_ADJECTIVE_HEADS, last + 1))
             continue;
+        /* (facts60) nor a province or region, by a noun of region_heads
+         * right after it or as its last word: "mediated by Yunnan
+         * province officials", "under the mediation of the Kurdistan
+         * Region" (a sub-national unit is where, no mediator) */
+        if ((last + 1 < n && gap(b, last, b->toks->v[last + 1].start) == 1 &&
+             in_list(b, DIPSUM_S_REGION_HEADS, last + 1)) ||
+            (last > first && in_list(b, DIPSUM_S_REGION_HEADS, last)))
+            continue;
         if (modifier_after_the(b, first, last))
             continue;
         if (!mediator_name_ok(nm, shared, b, m, first, last))

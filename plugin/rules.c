@@ -517,7 +517,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall59) */
     "official_media", "state_agencies", "speech_participles",
     /* (sides60) */
-    "this_said"};
+    "this_said",
+    "pair_not_sides", "chaired_sittings", "sole_chair", "cause_openers",
+    "region_heads", "point_heads", "shuttle_words", "shuttle_envoys"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

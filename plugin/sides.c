@@ -2646,6 +2646,30 @@ static int pair_agreed_after(const reading *rd, const dipsum_claim *c, size_t af
     return 1;
 }
 
+/* (facts60) Whether the word right after a pair of sides joined by a
+ * dash (word `after`) is a noun of pair_not_sides (what lies or runs
+ * between two states: "frontier", "border", "trade", "relations"), and
+ * no term of talks, an event, a process or an instrument, follows it
+ * within DIPSUM_PAIR_HEAD_WORDS words of its clause (to: the clause's
+ * end): the pair says whose frontier or trade it is, not who talks
+ * ("the Armenian-Turkish border talks" still name two sides). */
+static int pair_head_not_sides(const reading *rd, size_t after, size_t to)
+{
+    size_t len;
+    if (after >= to || !(len = cue(rd, DIPSUM_S_PAIR_NOT_SIDES, after)))
+        return 0;
+    for (size_t w = after + len; w < to && w <= after + DIPSUM_PAIR_HEAD_WORDS; w++) {
+        if (rd->brk[w])
+            break;
+        long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_PLACE;
+        if (k >= 0 && (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+                       cat == DIPSUM_CAT_INSTRUMENT))
+            return 0;
+    }
+    return 1;
+}
+
 void read_between(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
@@ -2711,6 +2735,13 @@ void read_between(const reading *rd, dipsum_claim *c)
         if (talks && !mention && after < rd->n && rd->ent[after] >= 0 &&
             is_adjective(rd, a) && is_adjective(rd, rd->ent[e]) &&
             term_of(rd, rd->ent[after])->category == DIPSUM_CAT_DOCUMENT)
+            talks = 0;
+        /* (facts60) nor a pair before a noun of what lies or runs
+         * between two states (pair_not_sides), no term of talks right
+         * after it: "reopening the Armenian-Turkish frontier", "security
+         * on the Israel-Lebanon border", "Franco-German trade" name no
+         * sides ("the Armenian-Turkish border talks" still do) */
+        if (talks && pair_head_not_sides(rd, after, c->c1))
             talks = 0;
         if (!talks)
             continue;

@@ -877,4 +877,15 @@
  * کے قیام کے لیے" (4); venues.c place_of_purpose. */
 #define DIPSUM_PLACE_PURPOSE_WORDS 4
 
+/* (facts60) How many words after a noun of pair_not_sides a term of
+ * talks still makes the dash-joined pair before it sides ("the
+ * Armenian-Turkish border reopening talks": 2); sides.c
+ * pair_head_not_sides. */
+#define DIPSUM_PAIR_HEAD_WORDS 2
+/* (facts60) How many words "chaired by" is read back for the noun of
+ * what is chaired, a sitting (chaired_sittings) or talks ("at a
+ * conference in Addis Ababa on Friday, chaired by": 6); mediators.c
+ * sitting_chaired. */
+#define DIPSUM_CHAIRED_WORDS 8
+
 #endif

@@ -1498,6 +1498,22 @@ static int state_before_office(const reading *rd, long k, size_t e)
            cue(rd, DIPSUM_S_VENUE_BUILDINGS, e);
 }
 
+/* (facts60) Whether place k is a border point or crossing: one of its
+ * Urdu forms ends in a word of point_heads ("طورخم بارڈر", "چمن بارڈر"),
+ * so that its bare name ("طورخم پر مذاکرات") is where talks are held. */
+static int crossing_place(const reading *rd, long k)
+{
+    const dipsum_forms *fs = &term_of(rd, k)->forms[1];
+    const dipsum_cues *cs = &rd->r->structure[DIPSUM_S_POINT_HEADS][1];
+    for (size_t f = 0; f < fs->n; f++) {
+        const char *sp = strrchr(fs->v[f].text, ' ');
+        const char *last = sp ? sp + 1 : NULL;
+        if (last && *last && dipsum_cues_at(cs, 1, &last, 1, 0))
+            return 1;
+    }
+    return 0;
+}
+
 void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -1533,6 +1549,16 @@ void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                                e < rd->r->nevents; e++)
                 applies = rd->r->events[e].place_applies &&
                           event_names(rd, e, after);
+            /* (facts60) "کشمیر پر بات چیت", "جبرالٹر پر مذاکرات": right
+             * before a term of talks, "پر" says what they are on, as
+             * often as where: a place the lexicon does not know as a
+             * venue, whose name ends in no word of point_heads (a border
+             * or crossing: "طورخم بارڈر پر مذاکرات"), is no venue */
+            if (p >= 0 && i + len < rd->n && !rd->brk[i + len] &&
+                talks_term_at(rd, i + len) &&
+                !(term_of(rd, p)->roles & DIPSUM_ROLE_VENUE) &&
+                !cue(rd, DIPSUM_S_POINT_HEADS, i - 1) && !crossing_place(rd, p))
+                continue;
             if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
                 !is_adjective(rd, p) && venue_near_event(rd, c, i) && !applies &&
                 !vessel_named(rd, st) &&

@@ -35759,6 +35759,225 @@ static void test_mine60_talks_came_to_a_close(void **state)
          NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
+/* (facts60) Two names joined by a dash before a noun of pair_not_sides
+ * (frontier, border, trade, relations …) with no term of talks right
+ * after it say whose frontier it is, not who talks: "held talks … on
+ * reopening the Armenian-Turkish frontier" named Armenia and Türkiye,
+ * "security on the Israel-Lebanon border" Israel and Lebanon.  Near
+ * misses: the pair before talks, before a noun of the list and then
+ * talks, before an agreement. */
+static void test_facts60_pair_before_frontier_names_no_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The two governments held talks in "
+                                 "Geneva on Tuesday on reopening the "
+                                 "Armenian-Turkish frontier.", "parties"),
+                        "");
+    assert_string_equal(facts_of("en", "UN officials held talks in Beirut on "
+                                 "Monday about security on the "
+                                 "Israel-Lebanon border.", "parties"),
+                        "");
+    assert_string_equal(facts_of("en", "A ceasefire between Israel and "
+                                 "Hezbollah on the Israel-Lebanon border "
+                                 "took effect on Monday.", "parties"),
+                        "israel,hezbollah");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Armenian-Turkish talks resumed in "
+                                 "Vienna on Wednesday.", "parties"),
+                        "armenia,turkiye");
+    assert_string_equal(facts_of("en", "The Armenian-Turkish border talks "
+                                 "resumed in Vienna on Wednesday.", "parties"),
+                        "armenia,turkiye");
+    assert_string_equal(facts_of("en", "The Armenian-Turkish friendship "
+                                 "agreement was signed in Ankara on Friday.",
+                                 "parties"),
+                        "armenia,turkiye");
+}
+
+/* (facts60) Who chairs a sitting (chaired_sittings: a session, a
+ * conference) presides over it, and mediates nothing the text does not
+ * say it mediates: "at a conference chaired by Norway's foreign
+ * minister" made Norway a mediator, "at a session chaired by a Swiss
+ * diplomat" Switzerland.  Near misses: mediated by the same; co-chairs
+ * (facts49); talks chaired by a state's minister; a chairman by his
+ * noun, read by no rule. */
+static void test_facts60_chair_of_sitting_is_no_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed on a "
+                                 "ceasefire in Addis Ababa on Friday at a "
+                                 "conference chaired by Norway's foreign "
+                                 "minister.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "Delegations from Armenia and "
+                                 "Azerbaijan met in Geneva on Friday at a "
+                                 "session chaired by a Swiss diplomat.",
+                                 "mediators"),
+                        "");
+    json_t *r = run("Date: 2026-05-04\n\nSerbia and Kosovo held talks in "
+                    "Brussels on Monday. The session was chaired by the "
+                    "Swedish foreign minister.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    assert_string_equal(fact_ids(r, "parties"), "serbia,kosovo");
+    json_decref(r);
+    /* near misses */
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed on a "
+                                 "ceasefire in Addis Ababa on Friday at a "
+                                 "conference mediated by Norway's foreign "
+                                 "minister.", "mediators"),
+                        "norway");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed on a "
+                                 "ceasefire in Addis Ababa on Friday at a "
+                                 "conference co-chaired by Norway and "
+                                 "Qatar.", "mediators"),
+                        "norway,qatar");
+    assert_string_equal(facts_of("en", "The talks between Sudan and Chad, "
+                                 "chaired by Norway's foreign minister, ended "
+                                 "on Friday.", "mediators"),
+                        "norway");
+    assert_string_equal(facts_of("en", "The Swedish chairman of the session "
+                                 "opened the talks between Armenia and "
+                                 "Azerbaijan in Geneva on Friday.",
+                                 "mediators"),
+                        "");
+}
+
+/* (facts60) The sides of a failure told only as why the news came, in a
+ * clause opened by one of cause_openers, are no sides of the update's
+ * when a claim of news names two others: "… resumed indirect talks in
+ * Cairo on Monday after Qatar and Egypt failed to agree on a joint
+ * proposal" made Qatar and Egypt sides, and wrote "Talks between Qatar
+ * and Egypt made no progress."; so did "… collapsed on Monday after
+ * Qatar and Egypt failed to agree" (prec59 read no claim there) and
+ * "two weeks after talks between Qatar and Egypt broke down".  Near
+ * misses: a side shared; the failure with its own day; talks of no
+ * sides before it (prec59). */
+static void test_facts60_cause_clause_sides_are_not_parties(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *parties; } k[] = {
+        {"Hamas and Israel resumed indirect talks in Cairo on Monday after "
+         "Qatar and Egypt failed to agree on a joint proposal.", "hamas,israel"},
+        {"Talks between Hamas and Israel collapsed on Monday after Qatar and "
+         "Egypt failed to agree on a joint draft.", "hamas,israel"},
+        {"Israel and Hamas agreed a truce on Thursday, two weeks after talks "
+         "between Qatar and Egypt broke down.", "israel,hamas"},
+        /* near misses */
+        {"Hamas and Israel resumed talks in Cairo on Monday after Israel and "
+         "Egypt failed to agree on the crossing.", "hamas,israel,egypt"},
+        {"Hamas and Israel resumed talks in Cairo on Monday after Qatar and "
+         "Egypt failed to agree on Sunday.", "hamas,israel,qatar,egypt"},
+        {"Talks collapsed on Monday after Ethiopia and Egypt failed to agree "
+         "on the dam.", "ethiopia,egypt"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        if (strcmp(facts_of("en", k[i].text, "parties"), k[i].parties) != 0)
+            fail_msg("%s: parties '%s', not '%s'", k[i].text,
+                     facts_of("en", k[i].text, "parties"), k[i].parties);
+    json_t *r = run("Date: 2026-05-04\n\nHamas and Israel resumed indirect "
+                    "talks in Cairo on Monday after Qatar and Egypt failed to "
+                    "agree on a joint proposal.\n");
+    /* the generated Urdu tells the talks, no failure of Qatar's (قطر) */
+    const char *ur = json_string_value(json_object_get(json_object_get(r, "summary"), "ur"));
+    assert_non_null(ur);
+    assert_null(strstr(ur, "\xd9\x82\xd8\xb7\xd8\xb1"));
+    json_decref(r);
+}
+
+/* (facts60) A province or region the lexicon lacks, read after a cue of
+ * mediating, is no mediator: "mediated by Yunnan province officials"
+ * gave the mediator "Yunnan", "under the mediation of the Kurdistan
+ * Region" "Kurdistan Region" (region_heads right after the name or its
+ * last word).  Near misses: a body whose name only opens with such a
+ * word, a person. */
+static void test_facts60_region_is_no_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Talks between Kenya and Uganda, "
+                                 "mediated by Yunnan province officials, "
+                                 "were held in Kunming on Friday.",
+                                 "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "Kenya and Uganda held talks in Erbil "
+                                 "on Monday under the mediation of the "
+                                 "Kurdistan Region.", "mediators"),
+                        "");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Kenya and Uganda held talks in Erbil "
+                                 "on Monday under the mediation of the "
+                                 "Regional Contact Group.", "mediators"),
+                        "update:mediator:Regional Contact Group");
+    assert_string_equal(facts_of("en", "Talks between Kenya and Uganda, "
+                                 "mediated by veteran mediator Alan Reed, "
+                                 "were held in Kunming on Friday.",
+                                 "mediators"),
+                        "update:mediator:Alan Reed");
+}
+
+/* (facts60) Urdu "پر" right before a term of talks says what they are
+ * on as often as where: "پاکستان اور بھارت کے درمیان کشمیر پر بات چیت
+ * پیر کو اسلام آباد میں ہوئی" (talks on Kashmir, in Islamabad) made
+ * Kashmir a venue.  Near misses: a border point by its bare name
+ * ("طورخم پر مذاکرات", its forms end in بارڈر) or with its border word;
+ * "کشمیر میں" (in Kashmir). */
+static void test_facts60_urdu_topic_before_talks_is_no_venue(void **state)
+{
+    (void)state;
+    /* پاکستان اور بھارت کے درمیان کشمیر پر بات چیت پیر کو اسلام آباد میں ہوئی۔ */
+    assert_string_equal(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+                                 "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+                                 "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+                                 "\xda\xa9\xd8\xb4\xd9\x85\xdb\x8c\xd8\xb1 \xd9\xbe\xd8\xb1 "
+                                 "\xd8\xa8\xd8\xa7\xd8\xaa \xda\x86\xdb\x8c\xd8\xaa "
+                                 "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+                                 "\xd8\xa7\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 \xd8\xa2\xd8\xa8\xd8\xa7\xd8\xaf "
+                                 "\xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x8c\xdb\x94",
+                                 "venues"),
+                        "islamabad");
+    /* near misses */
+    /* پاکستان اور افغانستان کے حکام نے طورخم پر مذاکرات کیے۔ */
+    assert_string_equal(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+                                 "\xd8\xa7\xd9\x88\xd8\xb1 "
+                                 "\xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+                                 "\xda\xa9\xdb\x92 \xd8\xad\xda\xa9\xd8\xa7\xd9\x85 \xd9\x86\xdb\x92 "
+                                 "\xd8\xb7\xd9\x88\xd8\xb1\xd8\xae\xd9\x85 \xd9\xbe\xd8\xb1 "
+                                 "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                                 "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "venues"),
+                        "torkham");
+    /* پاکستان اور بھارت کے درمیان کشمیر میں مذاکرات ہوئے۔ */
+    assert_string_equal(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+                                 "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+                                 "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+                                 "\xda\xa9\xd8\xb4\xd9\x85\xdb\x8c\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba "
+                                 "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                                 "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94", "venues"),
+                        "kashmir");
+}
+
+/* (facts60) A shuttling envoy's state is no side: "The US envoy, who
+ * has been shuttling between Beirut and Jerusalem, met Lebanon's
+ * president on Thursday" wrote talks between the United States and
+ * Lebanon.  Near misses: no word of shuttling; another office opens the
+ * sentence while an envoy shuttles. */
+static void test_facts60_shuttle_envoy_state_is_no_side(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The US envoy, who has been shuttling "
+                                 "between Beirut and Jerusalem, met Lebanon's "
+                                 "president on Thursday.", "parties"),
+                        "");
+    assert_string_equal(facts_of("en", "The US Secretary of State, on a "
+                                 "shuttle mission, met Egypt's president in "
+                                 "Cairo on Monday.", "parties"),
+                        "");
+    /* near misses */
+    assert_string_equal(facts_of("en", "The US envoy met Lebanon's president "
+                                 "on Thursday.", "parties"),
+                        "united_states,lebanon");
+    assert_string_equal(facts_of("en", "Lebanon's president met Israel's "
+                                 "foreign minister on Thursday as a US envoy "
+                                 "shuttled between the two.", "parties"),
+                        "lebanon,israel");
 }
 
 int main(void)
@@ -36700,6 +36919,12 @@ int main(void)
         cmocka_unit_test(test_mine60_passive_truce_signed),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
+        cmocka_unit_test(test_facts60_pair_before_frontier_names_no_sides),
+        cmocka_unit_test(test_facts60_chair_of_sitting_is_no_mediator),
+        cmocka_unit_test(test_facts60_cause_clause_sides_are_not_parties),
+        cmocka_unit_test(test_facts60_region_is_no_mediator),
+        cmocka_unit_test(test_facts60_urdu_topic_before_talks_is_no_venue),
+        cmocka_unit_test(test_facts60_shuttle_envoy_state_is_no_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
