@@ -515,7 +515,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall58) */
     "relative_subjects",
     /* (recall59) */
-    "official_media", "state_agencies", "speech_participles"};
+    "official_media", "state_agencies", "speech_participles",
+    /* (kinds60) */
+    "not_state_bodies"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
