@@ -1689,11 +1689,18 @@ int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                     cues_in(rd, &rd->r->speech[rd->lang], j, j + 1) == (long)j)
                     break;
             }
-            int noun = 0, mediators = 0;
+            int noun = 0, mediators = 0, body = 0;
             for (size_t j = e; j < c1 && j < e + 2; j++) {
+                /* (kinds60) "brokered by Kenyan church leaders": a word
+                 * of not_state_bodies before the noun makes them the
+                 * country's, not the state's */
+                body |= !noun && is_adjective(rd, k) &&
+                        cue(rd, DIPSUM_S_NOT_STATE_BODIES, j) != 0;
                 noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
                 mediators |= cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j) != 0;
             }
+            if (body)
+                noun = 0;
             /* "between Russian and Ukrainian delegations": the noun after
              * the last of coordinated adjectives is each one's */
             if (!noun && is_adjective(rd, k)) {

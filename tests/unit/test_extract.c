@@ -35363,6 +35363,9 @@ static void test_kinds60_state_body_is_not_the_state(void **state)
                "Kenya's Council of Churches in Nairobi on Friday.", "venues", ""},
         {"en", "Talks between the government and Kenya's main opposition party "
                "resumed on Monday.", "parties", ""},
+        /* a state's adjective before the body's word and the noun */
+        {"en", "Talks between the government and the rebels were brokered by "
+               "Kenyan church leaders on Monday.", "mediators", ""},
         {"ur", "مذاکرات میں ثالثی کرنے والی کینیا کی کلیساؤں کی کونسل نے کہا "
                "کہ فریقین جنگ بندی پر متفق ہو گئے ہیں۔", "mediators", ""},
         /* near misses */
@@ -35377,6 +35380,8 @@ static void test_kinds60_state_body_is_not_the_state(void **state)
                "mediators", "qatar"},
         {"en", "Talks between Kenya's government and the rebels resumed on "
                "Monday.", "parties", "kenya"},
+        {"en", "Talks between the rebels and Kenyan officials, mediated by "
+               "Ugandan officials, resumed on Monday.", "mediators", "uganda"},
     };
     for (size_t i = 0; i < sizeof f / sizeof *f; i++)
         if (strcmp(facts_of(f[i].lang, f[i].body, f[i].role), f[i].ids) != 0)
