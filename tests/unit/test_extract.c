@@ -35330,6 +35330,13 @@ static void test_kinds60_state_body_is_not_the_state(void **state)
          "mediated by Kenya's Council of Churches.",
          "talks_held", "happened", NULL, -1, -1,
          "Talks between the two sides were held on 26 February 2024.", NULL},
+        /* a name that opens with a state's possessive takes no article
+         * ("the Kenya's …" was written) */
+        {"Talks between the government and the rebels, mediated by Kenya's "
+         "National Security Council, resumed on Monday.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between the two sides were held on 26 February 2024, "
+         "mediated by Kenya's National Security Council.", NULL},
         /* near misses */
         {"Talks between the government and the rebels, mediated by Qatar's "
          "foreign ministry, resumed on Monday.",
