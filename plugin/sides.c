@@ -1536,23 +1536,28 @@ static int state_owns_no_body(const reading *rd, size_t st)
     else
         return 0;
     for (size_t n = 0; w < rd->n && !rd->brk[w] && n < DIPSUM_MEDIATOR_NAME_FILLERS; n++) {
+        if (rd->ent[w] >= 0) {
+            /* an office is the state's, whatever its words ("the
+             * ministry of religious affairs"); a word of the list inside
+             * another term is not: "Tunisia's General Labour Union" (a
+             * role), "Kenya's opposition delegation" */
+            dipsum_category kc = term_of(rd, rd->ent[w])->category;
+            if (kc == DIPSUM_CAT_OFFICE)
+                return 0;
+            if (cue_in(rd, DIPSUM_S_NOT_STATE_BODIES, w, rd->mend[w]) >= 0)
+                return 1;
+            if (kc == DIPSUM_CAT_ROLE)
+                return 0;
+            w = rd->mend[w];
+            continue;
+        }
         if (cue(rd, DIPSUM_S_NOT_STATE_BODIES, w))
             return 1;
         if (cue(rd, DIPSUM_S_PERSON_TITLES, w) || cue(rd, DIPSUM_S_STATE_BODY_NOUNS, w) ||
             cue(rd, DIPSUM_S_CONJUNCTION, w) ||
             cues_in(rd, &rd->r->speech[rd->lang], w, w + 1) == (long)w)
             return 0;
-        if (rd->ent[w] >= 0) {
-            /* a word of the list inside a term: "Tunisia's General
-             * Labour Union" (a role), "Kenya's opposition delegation" */
-            if (cue_in(rd, DIPSUM_S_NOT_STATE_BODIES, w, rd->mend[w]) >= 0)
-                return 1;
-            dipsum_category kc = term_of(rd, rd->ent[w])->category;
-            if (kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_ROLE)
-                return 0;
-            w = rd->mend[w];
-        } else
-            w++;
+        w++;
     }
     return 0;
 }

@@ -35375,7 +35375,13 @@ static void test_kinds60_state_body_is_not_the_state(void **state)
                "Kenyan church leaders on Monday.", "mediators", ""},
         {"ur", "مذاکرات میں ثالثی کرنے والی کینیا کی کلیساؤں کی کونسل نے کہا "
                "کہ فریقین جنگ بندی پر متفق ہو گئے ہیں۔", "mediators", ""},
+        {"ur", "ثالثی کرنے والے پاکستان کے مذہبی رہنماؤں نے کہا کہ فریقین جنگ "
+               "بندی پر متفق ہو گئے ہیں۔", "mediators", ""},
+        {"en", "Talks between the government and the rebels, mediated by "
+               "Kenya's religious leaders, resumed on Monday.", "mediators", ""},
         /* near misses */
+        {"ur", "ثالثی کرنے والے پاکستان کے وزیر مذہبی امور نے کہا کہ فریقین جنگ "
+               "بندی پر متفق ہو گئے ہیں۔", "mediators", "pakistan"},
         {"ur", "ثالثی کرنے والی قطر کی وزارت خارجہ نے کہا کہ فریقین جنگ بندی پر "
                "متفق ہو گئے ہیں۔", "mediators", "qatar"},
         {"ur", "قطر کی وزارت خارجہ کی ثالثی میں حماس اور اسرائیل کے درمیان "
