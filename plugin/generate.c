@@ -83,6 +83,12 @@ static int takes_definite(const dipsum_rules *rules, int lang, const char *name)
     size_t al = art ? strlen(art) : 0;
     if (!words || !al || strncasecmp(name, art, al) == 0)
         return 0;
+    /* (kinds60) a first word in the possessive is the name's determiner:
+     * "mediated by Ghana's National Peace Council", never "the Ghana's" */
+    size_t w0 = strcspn(name, " ");
+    if ((w0 > 2 && strncmp(name + w0 - 2, "'s", 2) == 0) ||
+        (w0 > 4 && strncmp(name + w0 - 4, "\xE2\x80\x99s", 4) == 0))
+        return 0;
     /* (speed19) each word of the name looked for as "\nWORD\n" in the
      * list, one strstr a word, not one strchr a line of the list */
     char needle[64];

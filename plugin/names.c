@@ -3281,6 +3281,12 @@ static long state_body_after(const dipsum_terms *shared, const block *b,
         j++;
     }
     (void)m;
+    /* (kinds60) "Zimbabwe's main opposition party", "Kenya's trade
+     * unions": a body of the country that is not the state (a word of
+     * not_state_bodies among its words) */
+    for (size_t x = i + 1; x <= j && x < nt; x++)
+        if (in_list(b, DIPSUM_S_NOT_STATE_BODIES, x))
+            return -1;
     if (j < nt && j > i && in_list(b, DIPSUM_S_SIDE_NOUNS, j) && !cap(b, j) &&
         gap(b, j - 1, b->toks->v[j].start) == 1 &&
         !before_name(shared, b, m, j))

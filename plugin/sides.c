@@ -1512,6 +1512,56 @@ static int state_owns_no_office(const reading *rd, size_t st)
     return 1;
 }
 
+/* (kinds60) Whether the state's name at word st ends in a possessive
+ * (English "Kenya's", Urdu "کینیا کی") after which, within
+ * DIPSUM_MEDIATOR_NAME_FILLERS words of its clause, a word of
+ * not_state_bodies comes before any office or role of the lexicon, word
+ * of person_titles, state_body_nouns, a conjunction or a verb of speech:
+ * "mediated by Kenya's Council of Churches", "hosted by Zimbabwe's
+ * Catholic bishops", "ثالثی کرنے والی کینیا کی کلیساؤں کی کونسل" (the
+ * body is of the country, not the state; "Qatar's foreign ministry",
+ * "Egypt's intelligence chief", "Norway's envoy" are the state's). */
+static int state_owns_no_body(const reading *rd, size_t st)
+{
+    long k = rd->ent[st];
+    size_t e = rd->mend[st], w, len;
+    if (k < 0 || is_adjective(rd, k) || term_of(rd, k)->category != DIPSUM_CAT_STATE ||
+        e == 0 || e >= rd->n || rd->brk[e])
+        return 0;
+    if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang],
+                              rd->w[e - 1]))
+        w = e;
+    else if (rd->lang == 1 && (len = cue(rd, DIPSUM_S_POSSESSIVE, e)))
+        w = e + len;
+    else
+        return 0;
+    for (size_t n = 0; w < rd->n && !rd->brk[w] && n < DIPSUM_MEDIATOR_NAME_FILLERS; n++) {
+        if (rd->ent[w] >= 0) {
+            /* an office is the state's, whatever its words ("the
+             * ministry of religious affairs"); a word of the list inside
+             * another term is not: "Tunisia's General Labour Union" (a
+             * role), "Kenya's opposition delegation" */
+            dipsum_category kc = term_of(rd, rd->ent[w])->category;
+            if (kc == DIPSUM_CAT_OFFICE)
+                return 0;
+            if (cue_in(rd, DIPSUM_S_NOT_STATE_BODIES, w, rd->mend[w]) >= 0)
+                return 1;
+            if (kc == DIPSUM_CAT_ROLE)
+                return 0;
+            w = rd->mend[w];
+            continue;
+        }
+        if (cue(rd, DIPSUM_S_NOT_STATE_BODIES, w))
+            return 1;
+        if (cue(rd, DIPSUM_S_PERSON_TITLES, w) || cue(rd, DIPSUM_S_STATE_BODY_NOUNS, w) ||
+            cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+            cues_in(rd, &rd->r->speech[rd->lang], w, w + 1) == (long)w)
+            return 0;
+        w++;
+    }
+    return 0;
+}
+
 int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                int role, int sides_only)
 {
@@ -1580,6 +1630,12 @@ int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
          * holder's ("Kenya's former president") */
         if (k >= 0 && role == DIPSUM_ACT_MEDIATOR && state_owns_no_office(rd, i))
             break;
+        /* (kinds60) "mediated by Kenya's Council of Churches", "hosted
+         * by Zimbabwe's Council of Churches": a body of the country, not
+         * the state, mediates or hosts (no name of it: none) */
+        if (k >= 0 && (role == DIPSUM_ACT_MEDIATOR || role == DIPSUM_ACT_HOST) &&
+            state_owns_no_body(rd, i))
+            break;
         if (k >= 0 && rd->mend[i] < c1 && dash_participle(rd, rd->mend[i])) {
             i = rd->mend[i] + 1; /* "the Iran-backed Houthis" */
             continue;
@@ -1638,11 +1694,18 @@ int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                     cues_in(rd, &rd->r->speech[rd->lang], j, j + 1) == (long)j)
                     break;
             }
-            int noun = 0, mediators = 0;
+            int noun = 0, mediators = 0, body = 0;
             for (size_t j = e; j < c1 && j < e + 2; j++) {
+                /* (kinds60) "brokered by Kenyan church leaders": a word
+                 * of not_state_bodies before the noun makes them the
+                 * country's, not the state's */
+                body |= !noun && is_adjective(rd, k) &&
+                        cue(rd, DIPSUM_S_NOT_STATE_BODIES, j) != 0;
                 noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
                 mediators |= cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j) != 0;
             }
+            if (body)
+                noun = 0;
             /* "between Russian and Ukrainian delegations": the noun after
              * the last of coordinated adjectives is each one's */
             if (!noun && is_adjective(rd, k)) {
