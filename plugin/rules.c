@@ -3085,35 +3085,28 @@ int dipsum_cue_set_in(const dipsum_cue_set *s, const dipsum_cue_text *t)
 int dipsum_cue_set_found(const dipsum_cue_set *s, const dipsum_cue_text *t,
                          uint64_t found[DIPSUM_CUE_SET_WORDS])
 {
-    size_t row = t->row;
+    size_t row = t->row, n = t->n;
     if (s->all || !t->any || !t->rows || row > DIPSUM_CUE_SET_WORDS)
         return -1;
     memset(found, 0, DIPSUM_CUE_SET_WORDS * sizeof *found);
-    /* the row words where the text's OR meets the mask, and what of them
-     * is still to be found there (a list whose bit no row has has no cue
-     * in t) */
-    unsigned char ks[DIPSUM_CUE_SET_WORDS];
-    uint64_t left[DIPSUM_CUE_SET_WORDS];
-    size_t nk = 0;
-    for (size_t k = 0; k < row; k++)
-        if ((left[nk] = t->any[k] & s->mask[k]) != 0)
-            ks[nk++] = (unsigned char)k;
-    size_t open = nk; /* row words with a list left to find */
-    for (size_t i = 0; i < t->n && open; i++)
-        for (size_t j = 0; j < nk; j++) {
-            size_t k = ks[j];
-            uint64_t b = t->rows[i * row + k] & left[j];
-            while (b) {
+    /* Down the column of each row word where the text's OR meets the
+     * mask (a list whose bit no row has has no cue in t), the lists of
+     * that word together: at a word with bits of some, each of them is
+     * asked there, and one found is asked no more; the column ends when
+     * all of its lists are found (the words each list's own scan,
+     * dipsum_cues_find_text, would read, in one walk). */
+    for (size_t k = 0; k < row; k++) {
+        uint64_t left = t->any[k] & s->mask[k];
+        const uint64_t *col = t->rows + k;
+        for (size_t i = 0; i < n && left; i++, col += row)
+            for (uint64_t b = *col & left; b; b &= b - 1) {
                 unsigned q = (unsigned)__builtin_ctzll(b);
-                uint64_t bit = UINT64_C(1) << q;
-                b &= b - 1;
                 if (dipsum_cues_at_text_more(s->bynum[k * 64 + q], t, i)) {
-                    found[k] |= bit;
-                    if ((left[j] &= ~bit) == 0)
-                        open--;
+                    found[k] |= UINT64_C(1) << q;
+                    left &= ~(UINT64_C(1) << q);
                 }
             }
-        }
+    }
     return 0;
 }
 
