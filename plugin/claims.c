@@ -8071,13 +8071,17 @@ static int third_side_before(const dipsum_facts *f, const dipsum_terms *terms,
  * (review56) Of talks only: a sentence with a claim of another kind
  * (a pact all three signed) keeps its sides, its mentions' too. */
 void host_of_three_not_side(dipsum_facts *f, const dipsum_terms *terms,
-                            const dipsum_rules *rules, int lang)
+                            const dipsum_rules *rules, int lang,
+                            const uint32_t *said)
 {
     const dipsum_cues *hb = &rules->structure[DIPSUM_S_HOSTED_BY][lang];
     if (!hb->n)
         return;
     for (size_t si = 0; si < f->ns; si++) {
         const dipsum_fsent *s = &f->s[si];
+        /* (speed60) no word of hosted_by in it (said's bit): no scan */
+        if (!(said[si] & SAID_HOSTED_BY))
+            continue;
         long w = fsent_pos(hb, lang, s, 0, s->nwords);
         if (w < 0)
             continue;

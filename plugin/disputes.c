@@ -1455,7 +1455,8 @@ static int told_in(const dipsum_facts *f, const dipsum_rules *r, int l,
  * scheduled ("Ghana said it would host talks between Togo and Benin in
  * Accra next month. Benin said it would not take part."). */
 void attendance_conditional(dipsum_facts *f, const dipsum_terms *terms,
-                            const dipsum_rules *r, int l)
+                            const dipsum_rules *r, int l,
+                            const uint32_t *said)
 {
     const dipsum_cues *av = &r->structure[DIPSUM_S_ATTENDING_VERBS][l];
     const dipsum_cues *ac = &r->structure[DIPSUM_S_ATTENDING_CONDITIONS][l];
@@ -1464,9 +1465,11 @@ void attendance_conditional(dipsum_facts *f, const dipsum_terms *terms,
         return;
     for (size_t j = 1; j < f->ns; j++) {
         const dipsum_fsent *s = &f->s[j];
-        int refused = ar->n && fsent_find(ar, l, s);
-        if (!refused &&
-            (!av->n || !ac->n || !fsent_find(av, l, s) || !fsent_find(ac, l, s)))
+        /* (speed60) the lists' bits of said[j] (each set by its own
+         * dipsum_cues_find_text, a list of no cues never) */
+        int refused = (said[j] & SAID_ATTEND_REFUSED) != 0;
+        if (!refused && (said[j] & (SAID_ATTEND_VERB | SAID_ATTEND_CONDITION)) !=
+                            (SAID_ATTEND_VERB | SAID_ATTEND_CONDITION))
             continue;
         for (size_t i = 0; i < f->nc; i++) {
             dipsum_claim *c = &f->claims[i];
@@ -1496,7 +1499,7 @@ void attendance_conditional(dipsum_facts *f, const dipsum_terms *terms,
 
 void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                   const dipsum_rules *r, int l,
-                  const uint16_t *denied,
+                  const uint32_t *denied,
                   const long (*contra)[CONTRAST_LISTS])
 {
     const dipsum_cues *cs = &r->structure[DIPSUM_S_DENIED_LATER][l];
@@ -1533,7 +1536,7 @@ void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         /* (speed20) denied[j]: whether a cue of the list is in sentence
          * j, asked of its words' ids while dipsum_extract had them (the
          * words were hashed again here: 2% of the instructions) */
-        uint16_t bits = denied[j];
+        uint32_t bits = denied[j];
         /* (recall59, tester78 ur080) a correction notice ("Correction: an
          * earlier version of this story said the talks were in Dubai",
          * "تصحیح: اس خبر کے پہلے ورژن میں کہا گیا تھا کہ …") corrects
@@ -1734,7 +1737,7 @@ static int bare_date_denial(const dipsum_rules *r, int l,
  * it, before speaker_end, aside: "Foreign Minister X said no date had
  * been set").  A claim with no date or one that took place stands. */
 void date_denied(dipsum_facts *f, const dipsum_terms *terms,
-                 const dipsum_rules *r, int l, const uint16_t *denied)
+                 const dipsum_rules *r, int l, const uint32_t *denied)
 {
     const dipsum_cues *dd = &r->structure[DIPSUM_S_DATE_DENIED][l];
     int any = 0;
@@ -1776,7 +1779,7 @@ void date_denied(dipsum_facts *f, const dipsum_terms *terms,
  * اتفاق نہ ہو سکا") is unconfirmed, never written: "Talks … were held"
  * would tell the talks resumed. */
 void resumption_failed(dipsum_facts *f, const dipsum_rules *r,
-                       const uint16_t *denied)
+                       const uint32_t *denied)
 {
     for (size_t i = 0; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
@@ -1833,7 +1836,7 @@ void mediator_heads_body(dipsum_facts *f, const dipsum_terms *terms,
  * کی") or of denied_event ("No meeting took place"), or a negative
  * claim of its type and modality ("have not held any talks"), whoever
  * is named in it.  It is made unconfirmed, never written. */
-void report_denied(dipsum_facts *f, const uint16_t *denied)
+void report_denied(dipsum_facts *f, const uint32_t *denied)
 {
     int any_denial = 0, any_report = 0;
     for (size_t j = 0; j < f->ns; j++) {
@@ -2150,7 +2153,7 @@ void agents_of_earlier_deal(dipsum_facts *f, const dipsum_rules *r, int l)
 }
 
 void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
-                      const dipsum_rules *r, int l, const uint16_t *said)
+                      const dipsum_rules *r, int l, const uint32_t *said)
 {
     const dipsum_cues *rc = &r->structure[DIPSUM_S_RETRACTED][l];
     if (rc->n == 0 || f->nc == 0 || f->ns == 0)

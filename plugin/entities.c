@@ -12,7 +12,7 @@
  * people the update names.  said: each sentence's bits (SAID_*). */
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l, const actor_index *x,
-                        const uint16_t *said);
+                        const uint32_t *said);
 
 /* ==== The update's entities ============================================ */
 
@@ -305,7 +305,7 @@ static int held_claim(const dipsum_claim *c)
  * Talks held keep their venue: "X and Y met in Geneva after the round
  * in Vienna was called off" (Geneva). */
 static int venue_unsure(const dipsum_facts *f, const dipsum_rules *r,
-                        const uint16_t *said, int unfixed, size_t i)
+                        const uint32_t *said, int unfixed, size_t i)
 {
     const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
     int unheld = (said[c->sent] & SAID_VENUE_UNHELD) != 0;
@@ -445,7 +445,7 @@ static int dateline_venue(const dipsum_facts *f, const dipsum_terms *terms,
 }
 
 int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
-                    const dipsum_rules *r, int l, const uint16_t *said)
+                    const dipsum_rules *r, int l, const uint32_t *said)
 {
     actor_index x;
     /* (fixes53, tester53) where a sentence denies any mediation ("India
@@ -625,7 +625,7 @@ static int partial_side_ok(const dipsum_terms *terms, const dipsum_claim *c,
 
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l, const actor_index *x,
-                        const uint16_t *said)
+                        const uint32_t *said)
 {
     /* (speed26) the claims in the order of their sentences, as
      * sentence_claims pushes them (background_beside_news scanned them

@@ -2042,6 +2042,40 @@ unsigned char *dipsum_facts_answers(const dipsum_facts *f,
     return a->row + term * a->nevents;
 }
 
+/* (speed60) The structure lists dipsum_extract asks of every sentence
+ * whether a cue of them is in it (denied[]'s bits, mediation_denied), by
+ * number. */
+static const int said_list_ids[] = {
+    DIPSUM_S_DENIED_LATER, DIPSUM_S_NO_AGREEMENT, DIPSUM_S_DENIED_EVENT,
+    DIPSUM_S_REPORT_TOLD, DIPSUM_S_REPORT_FALSE, DIPSUM_S_OUTCOME_DENIED,
+    DIPSUM_S_PROPOSAL_WEIGHED, DIPSUM_S_MEDIATION_DENIALS,
+    DIPSUM_S_DATE_DENIED, DIPSUM_S_RESUMPTION_FAILED, DIPSUM_S_RETRACTED,
+    DIPSUM_S_MEDIATION_OFFERED, DIPSUM_S_HEARSAY, DIPSUM_S_VENUE_UNFIXED,
+    DIPSUM_S_VENUE_UNHELD, DIPSUM_S_ATTENDANCE_REFUSED,
+    DIPSUM_S_ATTENDING_VERBS, DIPSUM_S_ATTENDING_CONDITIONS,
+    DIPSUM_S_HOSTED_BY};
+
+/* (speed60) Those lists of language l as a cue set. */
+static void said_lists(const dipsum_rules *rules, int l, dipsum_cue_set *s)
+{
+    memset(s, 0, sizeof *s);
+    for (size_t q = 0; q < sizeof said_list_ids / sizeof *said_list_ids; q++)
+        dipsum_cue_set_add(s, &rules->structure[said_list_ids[q]][l]);
+}
+
+/* (speed60) Whether a cue of list cs starts at a word of the cue text
+ * ct: from found (dipsum_cue_set_found of the lists said_lists adds) when
+ * made (one), else asked (dipsum_cues_find_text); 0 for a list of no cue. */
+static inline int said_in(const dipsum_cues *cs, const dipsum_cue_text *ct,
+                          int one, const uint64_t *found)
+{
+    if (!cs->n)
+        return 0;
+    if (one)
+        return (int)((found[cs->num / 64] >> (cs->num % 64)) & 1);
+    return dipsum_cues_find_text(cs, ct);
+}
+
 /* f's keep, made for rules and language l, with room for n sentences'
  * denials and contrasts (zeroed); NULL when out of memory. */
 static struct dipsum_extract_keep *extract_keep(dipsum_facts *f,
@@ -2063,6 +2097,7 @@ static struct dipsum_extract_keep *extract_keep(dipsum_facts *f,
         else
             k->ct.pfor = NULL;
         dipsum_dates_starts(rules, l, &k->starts);
+        said_lists(rules, l, &k->said);
         claim_masks_make(&k->mem.masks, rules, l);
         k->rules = rules;
         k->lang = l;
@@ -2071,7 +2106,7 @@ static struct dipsum_extract_keep *extract_keep(dipsum_facts *f,
         size_t cap = k->cap ? k->cap : 16;
         while (cap < n)
             cap *= 2;
-        uint16_t *denied = cap <= SIZE_MAX / sizeof *denied
+        uint32_t *denied = cap <= SIZE_MAX / sizeof *denied
                                ? realloc(k->denied, cap * sizeof *denied) : NULL;
         if (denied)
             k->denied = denied;
@@ -2128,7 +2163,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     if (wh)
         keep->wh = wh;
     const dipsum_cue_set *starts = &keep->starts;
-    uint16_t *denied = keep->denied;
+    uint32_t *denied = keep->denied;
     long (*contra)[CONTRAST_LISTS] = keep->contra;
     const dipsum_cues *dl = &rules->structure[DIPSUM_S_DENIED_LATER][l];
     const dipsum_cues *na = &rules->structure[DIPSUM_S_NO_AGREEMENT][l];
@@ -2145,6 +2180,10 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *hsy = &rules->structure[DIPSUM_S_HEARSAY][l];
     const dipsum_cues *vuf = &rules->structure[DIPSUM_S_VENUE_UNFIXED][l];
     const dipsum_cues *vuh = &rules->structure[DIPSUM_S_VENUE_UNHELD][l];
+    const dipsum_cues *atr = &rules->structure[DIPSUM_S_ATTENDANCE_REFUSED][l];
+    const dipsum_cues *atv = &rules->structure[DIPSUM_S_ATTENDING_VERBS][l];
+    const dipsum_cues *atc = &rules->structure[DIPSUM_S_ATTENDING_CONDITIONS][l];
+    const dipsum_cues *hby = &rules->structure[DIPSUM_S_HOSTED_BY][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make_hashed(ct, rules,
@@ -2154,31 +2193,38 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
             term_memo_free(&tm);
             return -1;
         }
+        /* (speed60) the lists of keep->said in one pass over the words */
+        uint64_t found[DIPSUM_CUE_SET_WORDS];
+        int one = dipsum_cue_set_found(&keep->said, ct, found) == 0;
         /* (fixes53, tester53) a denial of any mediation disputes every
          * mediator the update names (gather_entities) */
-        if (md->n && dipsum_cues_find_text(md, ct))
+        if (said_in(md, ct, one, found))
             f->mediation_denied = 1;
         if (wh && f->s[i].nwords)
             memcpy(wh + off, ct->hash, f->s[i].nwords * sizeof *wh);
         off += f->s[i].nwords;
-        if (((denied[i] = (uint16_t)(
-                  ((dl->n && dipsum_cues_find_text(dl, ct)) ||
+        if (((denied[i] = (uint32_t)(
+                  (said_in(dl, ct, one, found) ||
                    neither_confirmed(rules, l, ct, &f->s[i]) ? DENIED_LATER : 0) |
-                  (na->n && dipsum_cues_find_text(na, ct) &&
+                  (said_in(na, ct, one, found) &&
                    no_agreement_said(rules, l, &f->s[i]) ? DENIED_NO_AGREEMENT : 0) |
-                  (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0) |
+                  (said_in(de, ct, one, found) ? DENIED_EVENT : 0) |
                   (no_comment(rules, l, ct, &f->s[i]) ? DENIED_NO_COMMENT : 0) |
-                  (rt->n && dipsum_cues_find_text(rt, ct) ? REPORT_TOLD : 0) |
-                  (rf->n && dipsum_cues_find_text(rf, ct) ? REPORT_FALSE : 0) |
-                  (od->n && dipsum_cues_find_text(od, ct) ? OUTCOME_DENIED : 0) |
-                  (pw->n && dipsum_cues_find_text(pw, ct) ? PROPOSAL_WEIGHED : 0) |
-                  (dd->n && dipsum_cues_find_text(dd, ct) ? DATE_DENIED : 0) |
-                  (rsf->n && dipsum_cues_find_text(rsf, ct) ? RESUMPTION_FAILED : 0) |
-                  (rtr->n && dipsum_cues_find_text(rtr, ct) ? SAID_RETRACTED : 0) |
-                  (mof->n && dipsum_cues_find_text(mof, ct) ? SAID_MEDIATION_OFFERED : 0) |
-                  (hsy->n && dipsum_cues_find_text(hsy, ct) ? SAID_HEARSAY : 0) |
-                  (vuf->n && dipsum_cues_find_text(vuf, ct) ? SAID_VENUE_UNFIXED : 0) |
-                  (vuh->n && dipsum_cues_find_text(vuh, ct) ? SAID_VENUE_UNHELD : 0))),
+                  (said_in(rt, ct, one, found) ? REPORT_TOLD : 0) |
+                  (said_in(rf, ct, one, found) ? REPORT_FALSE : 0) |
+                  (said_in(od, ct, one, found) ? OUTCOME_DENIED : 0) |
+                  (said_in(pw, ct, one, found) ? PROPOSAL_WEIGHED : 0) |
+                  (said_in(dd, ct, one, found) ? DATE_DENIED : 0) |
+                  (said_in(rsf, ct, one, found) ? RESUMPTION_FAILED : 0) |
+                  (said_in(rtr, ct, one, found) ? SAID_RETRACTED : 0) |
+                  (said_in(mof, ct, one, found) ? SAID_MEDIATION_OFFERED : 0) |
+                  (said_in(hsy, ct, one, found) ? SAID_HEARSAY : 0) |
+                  (said_in(vuf, ct, one, found) ? SAID_VENUE_UNFIXED : 0) |
+                  (said_in(vuh, ct, one, found) ? SAID_VENUE_UNHELD : 0) |
+                  (said_in(atr, ct, one, found) ? SAID_ATTEND_REFUSED : 0) |
+                  (said_in(atv, ct, one, found) ? SAID_ATTEND_VERB : 0) |
+                  (said_in(atc, ct, one, found) ? SAID_ATTEND_CONDITION : 0) |
+                  (said_in(hby, ct, one, found) ? SAID_HOSTED_BY : 0))),
              contrasts_in(rules, l, ct, 0, contra[i]), 0) ||
             (dipsum_dates_may_hold(starts, ct) &&
              sentence_dates(f, i, rules, l, h, ct, starts) < 0) ||
@@ -2205,7 +2251,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     denied_later(f, terms, rules, l, denied,
                  (const long (*)[CONTRAST_LISTS])contra);
     date_denied(f, terms, rules, l, denied); /* (fixes54) */
-    attendance_conditional(f, terms, rules, l); /* (prec54b) */
+    attendance_conditional(f, terms, rules, l, denied); /* (prec54b) */
     resumption_failed(f, rules, denied);   /* (fixes54) */
     report_denied(f, denied);
     retracted_claims(f, terms, rules, l, denied);
@@ -2214,7 +2260,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     mediator_contacts(f, terms, rules); /* (merge46) */
     mediators_not_sides(f, terms, rules);
     mediator_heads_body(f, terms, rules); /* (fixes54) */
-    host_of_three_not_side(f, terms, rules, l); /* (prec56b) */
+    host_of_three_not_side(f, terms, rules, l, denied); /* (prec56b) */
     resolve_both_sides(f, terms, rules, l);
     talks_of_sentence_before(f, terms, rules, l); /* (recall32e) */
     truce_of_sentence_before(f, terms, rules, l);  /* (recall33e) */

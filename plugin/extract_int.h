@@ -352,6 +352,16 @@ enum { SAID_RETRACTED = 1024, SAID_MEDIATION_OFFERED = 2048,
        SAID_HEARSAY = 4096, SAID_VENUE_UNFIXED = 8192,
        SAID_VENUE_UNHELD = 16384 };
 
+/* (speed60) And the lists the checks after the loop asked of every
+ * sentence word by word (attendance_conditional: attendance_refused,
+ * attending_verbs, attending_conditions; host_of_three_not_side:
+ * hosted_by), asked in the same pass over the sentence's cue text
+ * (dipsum_cues_find_text of each, as for the bits above): a sentence
+ * whose bit is clear is passed over with no scan of its words.  denied[]
+ * is 32 bits a sentence for them. */
+enum { SAID_ATTEND_REFUSED = 32768, SAID_ATTEND_VERB = 65536,
+       SAID_ATTEND_CONDITION = 131072, SAID_HOSTED_BY = 262144 };
+
 /* (mine30) A sentence with a word of denied_later makes the positive
  * claims of the sentences before it unconfirmed, unless it names an
  * actor (state, group, organisation, person) none of theirs: a denial
@@ -389,9 +399,13 @@ struct dipsum_extract_keep {
     const dipsum_rules *rules; /* what starts and mem.masks are made for */
     int lang;
     dipsum_cue_set starts;
+    /* (speed60) the lists dipsum_extract asks of every sentence for its
+     * denied[] bits (and mediation_denied), found in one pass over the
+     * sentence's cue text (dipsum_cue_set_found) */
+    dipsum_cue_set said;
     dipsum_cue_text ct;
     reading_mem mem;
-    uint16_t *denied;           /* per sentence, bits of DENIED_LATER … */
+    uint32_t *denied;           /* per sentence, bits of DENIED_LATER … */
     long (*contra)[CONTRAST_LISTS];
     size_t cap;                /* entries of denied and of contra        */
     /* (speed25) the hash of each word of the facts' sentences, in order
@@ -598,7 +612,8 @@ void truce_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
                               const dipsum_rules *rules, int lang)
     EXTRACT_LINK(truce_of_sentence_before);
 void host_of_three_not_side(dipsum_facts *f, const dipsum_terms *terms,
-                            const dipsum_rules *rules, int lang)
+                            const dipsum_rules *rules, int lang,
+                            const uint32_t *said)
     EXTRACT_LINK(host_of_three_not_side);
 void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *rules, int lang)
@@ -607,7 +622,7 @@ size_t dateline_words(const dipsum_facts *f, const dipsum_terms *terms,
                       const char *w[DIPSUM_DATELINE_KEY_WORDS])
     EXTRACT_LINK(dateline_words);
 int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
-                    const dipsum_rules *r, int l, const uint16_t *said)
+                    const dipsum_rules *r, int l, const uint32_t *said)
     EXTRACT_LINK(gather_entities);
 int may_claim(const dipsum_facts *f, size_t si,
               const dipsum_terms *terms, const dipsum_rules *r, int l,
@@ -626,23 +641,24 @@ int no_comment(const dipsum_rules *r, int l, const struct dipsum_cue_text *ct,
                const dipsum_fsent *s)
     EXTRACT_LINK(no_comment);
 void attendance_conditional(dipsum_facts *f, const dipsum_terms *terms,
-                            const dipsum_rules *r, int l)
+                            const dipsum_rules *r, int l,
+                            const uint32_t *said)
     EXTRACT_LINK(attendance_conditional);
 void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                   const dipsum_rules *r, int l,
-                  const uint16_t *denied,
+                  const uint32_t *denied,
                   const long (*contra)[CONTRAST_LISTS])
     EXTRACT_LINK(denied_later);
 void date_denied(dipsum_facts *f, const dipsum_terms *terms,
-                 const dipsum_rules *r, int l, const uint16_t *denied)
+                 const dipsum_rules *r, int l, const uint32_t *denied)
     EXTRACT_LINK(date_denied);
 void resumption_failed(dipsum_facts *f, const dipsum_rules *r,
-                       const uint16_t *denied)
+                       const uint32_t *denied)
     EXTRACT_LINK(resumption_failed);
 void mediator_heads_body(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r)
     EXTRACT_LINK(mediator_heads_body);
-void report_denied(dipsum_facts *f, const uint16_t *denied)
+void report_denied(dipsum_facts *f, const uint32_t *denied)
     EXTRACT_LINK(report_denied);
 void mediator_contacts(dipsum_facts *f, const dipsum_terms *terms,
                        const dipsum_rules *r)
@@ -655,7 +671,7 @@ void disputed_undoings(dipsum_facts *f, const dipsum_rules *r, int lang)
 void agents_of_earlier_deal(dipsum_facts *f, const dipsum_rules *r, int l)
     EXTRACT_LINK(agents_of_earlier_deal);
 void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
-                      const dipsum_rules *r, int l, const uint16_t *said)
+                      const dipsum_rules *r, int l, const uint32_t *said)
     EXTRACT_LINK(retracted_claims);
 size_t opening_dateline(const dipsum_facts *f, const dipsum_terms *terms)
     EXTRACT_LINK(opening_dateline);

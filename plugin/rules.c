@@ -3088,6 +3088,34 @@ int dipsum_cue_set_in(const dipsum_cue_set *s, const dipsum_cue_text *t)
     return 0;
 }
 
+int dipsum_cue_set_found(const dipsum_cue_set *s, const dipsum_cue_text *t,
+                         uint64_t found[DIPSUM_CUE_SET_WORDS])
+{
+    size_t row = t->row, n = t->n;
+    if (s->all || !t->any || !t->rows || row > DIPSUM_CUE_SET_WORDS)
+        return -1;
+    memset(found, 0, DIPSUM_CUE_SET_WORDS * sizeof *found);
+    /* Down the column of each row word where the text's OR meets the
+     * mask (a list whose bit no row has has no cue in t), the lists of
+     * that word together: at a word with bits of some, each of them is
+     * asked there, and one found is asked no more; the column ends when
+     * all of its lists are found (the words each list's own scan,
+     * dipsum_cues_find_text, would read, in one walk). */
+    for (size_t k = 0; k < row; k++) {
+        uint64_t left = t->any[k] & s->mask[k];
+        const uint64_t *col = t->rows + k;
+        for (size_t i = 0; i < n && left; i++, col += row)
+            for (uint64_t b = *col & left; b; b &= b - 1) {
+                unsigned q = (unsigned)__builtin_ctzll(b);
+                if (dipsum_cues_at_text_more(s->bynum[k * 64 + q], t, i)) {
+                    found[k] |= UINT64_C(1) << q;
+                    left &= ~(UINT64_C(1) << q);
+                }
+            }
+    }
+    return 0;
+}
+
 void dipsum_cue_text_forget(dipsum_cue_text *t)
 {
     if (t->memo)

@@ -311,6 +311,16 @@ void dipsum_cue_set_add(dipsum_cue_set *s, const dipsum_cues *cs);
  * whose bits it has.  1 when s cannot tell (all). */
 int dipsum_cue_set_in(const dipsum_cue_set *s, const dipsum_cue_text *t);
 
+/* (speed60) Which lists of s have a cue that starts at some word of t,
+ * all in one pass over the words (as dipsum_cues_find_text of each, the
+ * same answers): found[k] gets the bits (by num, as in s->mask) of those
+ * that do.  Each word's row is read once for all of them, and a list
+ * once found is not asked again.  Returns 0, or -1 when s cannot tell
+ * (all, or no rows; found is then untouched and each list is to be
+ * asked). */
+int dipsum_cue_set_found(const dipsum_cue_set *s, const dipsum_cue_text *t,
+                         uint64_t found[DIPSUM_CUE_SET_WORDS]);
+
 /* dipsum_cues_at on a made text: the length in words of the first cue
  * of cs (in list order) at word i of t, or 0.  A word that starts no cue
  * of cs (the common case) costs a bit test and no call. */

@@ -495,6 +495,68 @@ static void test_cue_set(void **state)
     free_words(&t);
 }
 
+/* (speed60) The lists of a set found in one pass (dipsum_cue_set_found)
+ * are those each answers of itself (dipsum_cues_find_text), on the
+ * stretches of three and of twelve words of a text of all cue words (a
+ * stretch of many holds cues of many lists, found once each), and a set
+ * of a list without an index cannot tell (-1, found untouched). */
+static void test_cue_set_found(void **state)
+{
+    (void)state;
+    dipsum_cues *lists[2048];
+    size_t nlists = all_lists(&rules, lists, 2048);
+    words t = {0};
+    make_words(lists, nlists, &t);
+    dipsum_cue_set *all = calloc(1, sizeof *all), *one = calloc(1, sizeof *one);
+    assert_non_null(all);
+    assert_non_null(one);
+    for (size_t l = 0; l < nlists; l++)
+        dipsum_cue_set_add(all, lists[l]);
+    assert_false(all->all);
+    dipsum_cue_text ct = {0};
+    uint64_t found[DIPSUM_CUE_SET_WORDS];
+    size_t yes = 0, no = 0, many = 0;
+    static const size_t spans[] = {3, 12};
+    for (size_t sp = 0; sp < sizeof spans / sizeof *spans; sp++)
+        for (size_t i = 0; i < t.n; i += spans[sp]) {
+            size_t n = i + spans[sp] <= t.n ? spans[sp] : t.n - i;
+            assert_int_equal(dipsum_cue_text_make(&ct, &rules,
+                                                  (const char *const *)t.w + i, n), 0);
+            assert_int_equal(dipsum_cue_set_found(all, &ct, found), 0);
+            size_t here = 0;
+            for (size_t l = 0; l < nlists; l++) {
+                if (lists[l]->n == 0)
+                    continue;
+                int want = dipsum_cues_find_text(lists[l], &ct);
+                int got = (int)((found[lists[l]->num / 64] >>
+                                 (lists[l]->num % 64)) & 1);
+                assert_int_equal(got, want);
+                yes += want;
+                no += !want;
+                here += want;
+            }
+            many += here >= 3;
+        }
+    assert_true(yes > 0 && no > 0 && many > 0);
+    /* no list of the set in the text: nothing found */
+    const char *none[] = {"zzqx", "qqzz"};
+    assert_int_equal(dipsum_cue_text_make(&ct, &rules, none, 2), 0);
+    assert_int_equal(dipsum_cue_set_found(all, &ct, found), 0);
+    for (size_t k = 0; k < DIPSUM_CUE_SET_WORDS; k++)
+        assert_true(found[k] == 0);
+    /* a list without an index: the set cannot tell */
+    dipsum_cues plain = rules.speech[0];
+    plain.nids = 0;
+    dipsum_cue_set_add(one, &plain);
+    found[0] = 42;
+    assert_int_equal(dipsum_cue_set_found(one, &ct, found), -1);
+    assert_true(found[0] == 42);
+    free(all);
+    free(one);
+    dipsum_cue_text_free(&ct);
+    free_words(&t);
+}
+
 /* Rules read back from their compiled form are interned and indexed as
  * after a load: the same words, ids and answers. */
 static void test_decoded_rules_indexed(void **state)
@@ -648,6 +710,7 @@ int main(void)
         cmocka_unit_test(test_unknown_word),
         cmocka_unit_test(test_given_hashes_agree),
         cmocka_unit_test(test_cue_set),
+        cmocka_unit_test(test_cue_set_found),
         cmocka_unit_test(test_rows_fit_the_masks),
         cmocka_unit_test(test_decoded_rules_indexed),
         cmocka_unit_test(test_structure_word_agrees),
