@@ -35759,6 +35759,8 @@ static void test_mine60_talks_came_to_a_close(void **state)
          NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (facts60) Two names joined by a dash before a noun of pair_not_sides
  * (frontier, border, trade, relations …) with no term of talks right
  * after it say whose frontier it is, not who talks: "held talks … on
@@ -35978,6 +35980,8 @@ static void test_facts60_shuttle_envoy_state_is_no_side(void **state)
                                  "foreign minister on Thursday as a US envoy "
                                  "shuttled between the two.", "parties"),
                         "lebanon,israel");
+}
+
 /* (kinds60) A body of a state's country that is not the state, after
  * the state's possessive: its churches, bishops, courts, unions, parties
  * ("mediated by Kenya's Council of Churches", "hosted by Kenya's Council
@@ -37058,6 +37062,14 @@ int main(void)
         cmocka_unit_test(test_recall58_pronoun_relative_is_background),
         cmocka_unit_test(test_lexicon58_kinds),
         cmocka_unit_test(test_mine59_urdu_convention_signed),
+        cmocka_unit_test(test_kinds60_state_body_is_not_the_state),
+        cmocka_unit_test(test_kinds60_room_is_no_rome),
+        cmocka_unit_test(test_facts60_pair_before_frontier_names_no_sides),
+        cmocka_unit_test(test_facts60_chair_of_sitting_is_no_mediator),
+        cmocka_unit_test(test_facts60_cause_clause_sides_are_not_parties),
+        cmocka_unit_test(test_facts60_region_is_no_mediator),
+        cmocka_unit_test(test_facts60_urdu_topic_before_talks_is_no_venue),
+        cmocka_unit_test(test_facts60_shuttle_envoy_state_is_no_side),
         cmocka_unit_test(test_review59_near_misses),
         cmocka_unit_test(test_sides59_office_of_one_state),
         cmocka_unit_test(test_sides59_kind_of_words_beside_state),
@@ -37068,14 +37080,6 @@ int main(void)
         cmocka_unit_test(test_mine60_passive_truce_signed),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
-        cmocka_unit_test(test_facts60_pair_before_frontier_names_no_sides),
-        cmocka_unit_test(test_facts60_chair_of_sitting_is_no_mediator),
-        cmocka_unit_test(test_facts60_cause_clause_sides_are_not_parties),
-        cmocka_unit_test(test_facts60_region_is_no_mediator),
-        cmocka_unit_test(test_facts60_urdu_topic_before_talks_is_no_venue),
-        cmocka_unit_test(test_facts60_shuttle_envoy_state_is_no_side),
-        cmocka_unit_test(test_kinds60_state_body_is_not_the_state),
-        cmocka_unit_test(test_kinds60_room_is_no_rome),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
