@@ -6511,10 +6511,7 @@ static int failure_told_as_cause_of_others(const reading *rd, const dipsum_facts
         if (b == a || cb->background || cb->nactors[DIPSUM_ACT_PARTY] < 2 ||
             (cb->cue0 >= ca->c0 && cb->cue0 < ca->c1))
             continue;
-        int shared = 0;
-        for (size_t k = 0; k < cb->nactors[DIPSUM_ACT_PARTY] && !shared; k++)
-            shared = has_actor(ca, DIPSUM_ACT_PARTY, cb->actors[DIPSUM_ACT_PARTY][k].term);
-        if (!shared)
+        if (!shares_party(ca, cb))
             return 1;
     }
     return 0;

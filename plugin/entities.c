@@ -538,10 +538,7 @@ static int announced_by_others(const dipsum_facts *f, const dipsum_rules *r,
         if (j == i || d->nactors[DIPSUM_ACT_PARTY] < 2 || d->negative ||
             d->background || d->unconfirmed || d->retracted)
             continue;
-        int shared = 0;
-        for (size_t a = 0; a < d->nactors[DIPSUM_ACT_PARTY] && !shared; a++)
-            shared = has_actor(c, DIPSUM_ACT_PARTY, d->actors[DIPSUM_ACT_PARTY][a].term);
-        if (!shared)
+        if (!shares_party(c, d))
             return 1;
     }
     return 0;

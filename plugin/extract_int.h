@@ -706,6 +706,7 @@ static inline void *block_take(unsigned char *p, size_t *off, size_t count,
                         size_t elem);
 static inline int add_actor(dipsum_claim *c, int role, size_t term, size_t match);
 static inline int has_actor(const dipsum_claim *c, int role, size_t term);
+static inline int shares_party(const dipsum_claim *a, const dipsum_claim *b);
 static inline void drop_side_teller(const dipsum_rules *r, dipsum_claim *c);
 static inline int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
                        int role, int other_role, int sides_only);
@@ -987,6 +988,15 @@ static inline int has_actor(const dipsum_claim *c, int role, size_t term)
 {
     for (size_t i = 0; i < c->nactors[role]; i++)
         if (c->actors[role][i].term == term)
+            return 1;
+    return 0;
+}
+
+/* Whether claims a and b name a party in common (by term). */
+static inline int shares_party(const dipsum_claim *a, const dipsum_claim *b)
+{
+    for (size_t k = 0; k < b->nactors[DIPSUM_ACT_PARTY]; k++)
+        if (has_actor(a, DIPSUM_ACT_PARTY, b->actors[DIPSUM_ACT_PARTY][k].term))
             return 1;
     return 0;
 }
