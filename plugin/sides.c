@@ -4737,7 +4737,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                      (dipsum_event_agreement(rd->r, c->type) ||
                       talks_of(rd, c->type) == DIPSUM_TALKS_HELD) &&
                      with > 0 && rd->cover[with - 1] < 0 &&
-                     !(with > 0 && cue(rd, DIPSUM_S_KIND_SIDE_NAMES, (size_t)with - 1) == 1) &&
+                     cue(rd, DIPSUM_S_KIND_SIDE_NAMES, (size_t)with - 1) != 1 &&
                      !(with > 1 && cue(rd, DIPSUM_S_KIND_SIDE_NAMES, (size_t)with - 2) == 2))
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
