@@ -6493,13 +6493,24 @@ static void teller_of_next(const reading *rd, dipsum_facts *f, size_t own)
  * Saudi Arabia and Iran failed to agree on a venue, the Yemeni
  * government and the Houthis met in Muscat" (English).  Not when a
  * side is shared ("X and Y resumed talks after X and Z failed to
- * agree"), nor when the failure has a day of its own. */
+ * agree"), nor when the failure has a day of its own that does not end
+ * before the other claim's (review60: "failed to agree … last week"
+ * before talks resumed on Wednesday is the cause). */
 static int failure_told_as_cause_of_others(const reading *rd, const dipsum_facts *f,
                                            size_t own, size_t a)
 {
     const dipsum_claim *ca = &f->claims[a];
     const dipsum_event_rule *ev = rule_of(rd, ca);
-    if (rd->lang != 0 || ca->background || ca->date >= 0 || !ev ||
+    /* (review60, tester80 e21) a day of its own ("failed to agree on a
+     * common proposal last week") is no news of its own when it ends
+     * before the other claim's day */
+    long fail_end = 0;
+    if (ca->date >= 0 && (size_t)ca->date < f->nd) {
+        const dipsum_date_fact *d = &f->dates[ca->date];
+        fail_end = d->y2 ? dipsum_dates_day_number(d->y2, d->m2 ? d->m2 : 12, d->d2 ? d->d2 : 28)
+                         : dipsum_dates_day_number(d->y, d->m ? d->m : 12, d->d ? d->d : 28);
+    }
+    if (rd->lang != 0 || ca->background || (ca->date >= 0 && !fail_end) || !ev ||
         ev->talks != DIPSUM_TALKS_ENDED || !ca->nactors[DIPSUM_ACT_PARTY] ||
         ca->both_sides || !cue(rd, DIPSUM_S_CAUSE_OPENERS, ca->c0))
         return 0;
@@ -6511,6 +6522,13 @@ static int failure_told_as_cause_of_others(const reading *rd, const dipsum_facts
         if (b == a || cb->background || cb->nactors[DIPSUM_ACT_PARTY] < 2 ||
             (cb->cue0 >= ca->c0 && cb->cue0 < ca->c1))
             continue;
+        if (fail_end) {
+            const dipsum_date_fact *d = cb->date >= 0 && (size_t)cb->date < f->nd
+                                            ? &f->dates[cb->date] : NULL;
+            if (!d || !d->y || fail_end >= dipsum_dates_day_number(d->y, d->m ? d->m : 1,
+                                                                   d->d ? d->d : 1))
+                continue;
+        }
         if (!shares_party(ca, cb))
             return 1;
     }

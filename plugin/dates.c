@@ -1994,6 +1994,11 @@ static int weekday_day(const ctx *c, size_t i, size_t j, int wd,
     if (part_at(c, k, &p))
         return WEEKDAY_DAY_DATED;
     size_t e = k + ol;
+    /* (review60, tester80 p21) "Tuesday the 19th of next month": a day
+     * of a month the finder does not read here is no day of the
+     * weekday's alone either */
+    if (e < c->n && gap(c, e) == DIPSUM_DATES_GAP_SPACE && lcues(c, L_MONTH_OF, e))
+        return LEFT_OUT;
     if (e < c->n && gap(c, e) == DIPSUM_DATES_GAP_SPACE &&
         !lcues(c, L_DAY_ALONE_AFTER, e) && !lcues(c, L_CLAUSE, e))
         return NONE;

@@ -4017,6 +4017,10 @@ static void test_prec60_weekday_and_day(void **state)
        "2026-01-12");
     EN(u, "Guyana and Venezuela will meet on Monday in Kingstown.",
        "2026-01-12");
+    /* (review60, tester80 p21) a day "of next month" is no day of the
+     * weekday alone (it was the coming Monday, 12 January) */
+    EN(u, "Guyana and Venezuela will meet on Monday the 16th of next month.",
+       "2026-02-16");
 }
 
 /* (tfix59, tester78 018) A month or day alone that a meeting agreed

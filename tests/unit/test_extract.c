@@ -35750,6 +35750,9 @@ static void test_mine60_talks_came_to_a_close(void **state)
         {"کینیا نے منگل کو یوگنڈا کے ساتھ ایک معاہدے پر دستخط کیے۔",
          "agreement_signed", "happened", NULL, 0, 0,
          "Kenya and Uganda signed an agreement on 27 February 2024.", NULL},
+        /* (review60, tester80 u07) a meeting announced is none held */
+        {"کینیا اور یوگنڈا نے اگلے ماہ ملاقات کا اعلان کیا ہے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
         /* (mine60, unseen46 ur/014) armed groups, a kind beside a
          * state's government */
         {"کینیا کی حکومت اور مسلح گروہوں نے منگل کو جنگ بندی کے معاہدے پر "
@@ -35852,7 +35855,8 @@ static void test_facts60_chair_of_sitting_is_no_mediator(void **state)
  * and Egypt made no progress."; so did "… collapsed on Monday after
  * Qatar and Egypt failed to agree" (prec59 read no claim there) and
  * "two weeks after talks between Qatar and Egypt broke down".  Near
- * misses: a side shared; the failure with its own day; talks of no
+ * misses: a side shared; the failure on the news's own day (review60:
+ * one of a day before it, "last week", is the cause too); talks of no
  * sides before it (prec59). */
 static void test_facts60_cause_clause_sides_are_not_parties(void **state)
 {
@@ -35864,11 +35868,15 @@ static void test_facts60_cause_clause_sides_are_not_parties(void **state)
          "Egypt failed to agree on a joint draft.", "hamas,israel"},
         {"Israel and Hamas agreed a truce on Thursday, two weeks after talks "
          "between Qatar and Egypt broke down.", "israel,hamas"},
+        /* (review60, tester80 e21) a failure of a day before the news */
+        {"Hamas and Israel resumed talks in Cairo on Monday after Qatar "
+         "and Egypt failed to agree on a common proposal last week.",
+         "hamas,israel"},
         /* near misses */
         {"Hamas and Israel resumed talks in Cairo on Monday after Israel and "
          "Egypt failed to agree on the crossing.", "hamas,israel,egypt"},
         {"Hamas and Israel resumed talks in Cairo on Monday after Qatar and "
-         "Egypt failed to agree on Sunday.", "hamas,israel,qatar,egypt"},
+         "Egypt failed to agree on Monday.", "hamas,israel,qatar,egypt"},
         {"Talks collapsed on Monday after Ethiopia and Egypt failed to agree "
          "on the dam.", "ethiopia,egypt"},
     };
