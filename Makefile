@@ -99,7 +99,7 @@ LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
            plugin/header.c plugin/lexicon.c plugin/tag.c plugin/names.c plugin/rules.c \
            plugin/dates.c plugin/extract.c plugin/sides.c plugin/mediators.c \
            plugin/venues.c plugin/claims.c plugin/disputes.c \
-           plugin/entities.c plugin/summarize.c plugin/generate.c \
+           plugin/entities.c plugin/summarize.c plugin/withhold.c plugin/generate.c \
            plugin/lexicon_api.c \
            plugin/apertium.c plugin/render.c plugin/jsonl.c plugin/dipsum.c \
            plugin/cache.c plugin/workers.c

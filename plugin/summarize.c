@@ -2624,48 +2624,6 @@ int dipsum_summary_same_sides(const dipsum_facts *f, const dipsum_claim *u,
     return !other;
 }
 
-/* (prec58, tester76 en022; shape60: decided here, not where the
- * sentences are written) Whether c is talks held ("talks: held"), done,
- * with no date of its own or the day of the failure, in an update that
- * tells talks ended without result (done, not background, not
- * unconfirmed, not of unnamed sources) in a claim that names fewer than
- * two sides, none or one of c's: "The round ended on Thursday without
- * progress, the co-chairs said.  Delegations from X and Y attended." is
- * not "talks between X and Y were held", the failure dropped (it cannot
- * be written with no sides): nothing is.  A failure that names its
- * sides is a sentence of its own, or not written for reasons of its
- * own, and leaves the talks held as they are. */
-static int held_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
-                              const dipsum_claim *c)
-{
-    if (c->negative || c->background || c->modality != DIPSUM_MOD_HAPPENED ||
-        dipsum_event_talks(rules, c->type) != DIPSUM_TALKS_HELD)
-        return 0;
-    for (size_t i = 0; i < f->nc; i++) {
-        const dipsum_claim *u = &f->claims[i];
-        if (u == c || u->background || u->negative ||
-            u->unconfirmed || u->anonymous_source || u->modality != DIPSUM_MOD_HAPPENED ||
-            dipsum_event_talks(rules, u->type) != DIPSUM_TALKS_ENDED ||
-            u->nactors[DIPSUM_ACT_PARTY] >= 2 || !dipsum_summary_same_sides(f, u, c))
-            continue;
-        if (c->date < 0 ||
-            (u->date >= 0 && (size_t)c->date < f->nd && (size_t)u->date < f->nd &&
-             strcmp(f->dates[c->date].iso, f->dates[u->date].iso) == 0))
-            return 1;
-    }
-    return 0;
-}
-
-/* (shape60) Marks in out->withheld the claims of f whose sentence the
- * selection withholds (held_after_failure), for dipsum_generate, which
- * writes none of them. */
-static void withhold_claims(const dipsum_facts *f, const dipsum_rules *rules,
-                            dipsum_summary *out)
-{
-    for (size_t i = 0; i < f->nc && i < out->nc; i++)
-        out->withheld[i] = (unsigned char)held_after_failure(f, rules, &f->claims[i]);
-}
-
 int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
                             const dipsum_rules *rules, int lang, int titled,
                             size_t words, const dipsum_history *history,
@@ -2746,7 +2704,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
             return -1;
     } else
         select_units(f, out, words);
-    withhold_claims(f, rules, out);
+    dipsum_summary_withhold(f, rules, out);
     if (write_extract(f, out, rules, lang, words, &out->text[lang]) < 0 ||
         dipsum_generate(f, terms, rules, 1 - lang, words, out) < 0)
         return -1;

@@ -46,10 +46,10 @@ typedef struct {
                                  NULL when none is written; owned          */
     unsigned char *in_summary; /* by claim: its sentence is in the
                                   other-language summary                   */
-    unsigned char *withheld;  /* (shape60) by claim: 1 when the selection
-                                 withholds its sentence (summarize.c:
-                                 talks held told after their failure);
-                                 dipsum_generate writes none             */
+    unsigned char *withheld;  /* by claim: DIPSUM_WITHHOLD_* bits, what
+                                 the selection withholds of its sentence
+                                 (dipsum_summary_withhold); read by
+                                 dipsum_generate                         */
     size_t nc, ccap;
     dipsum_buf text[2];       /* the summaries: [0] English, [1] Urdu       */
     /* the facts' words, hashed once by dipsum_summarize_window for its
@@ -97,6 +97,26 @@ int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
  * selection's and dipsum_generate's. */
 int dipsum_summary_same_sides(const dipsum_facts *f, const dipsum_claim *u,
                               const dipsum_claim *c);
+
+/* The bits of dipsum_summary.withheld: the claim's sentence is not
+ * written at all (its sentence cut by the block limit; a plan its
+ * sentence puts off; a failure beside the sentence's own agreement; talks
+ * held told after their failure; a vague agreement after a failure of
+ * its sides; an undated claim beside an old date), or written but not
+ * said in the summary (a plan a later sentence puts off). */
+enum { DIPSUM_WITHHOLD_SENTENCE = 1, DIPSUM_WITHHOLD_FROM_SUMMARY = 2 };
+
+/* (withhold.c) Sets out->withheld[i] for each claim i of f (out reset for
+ * f's claims).  Only reads f and rules; cannot fail. */
+void dipsum_summary_withhold(const dipsum_facts *f, const dipsum_rules *rules,
+                             dipsum_summary *out);
+
+/* (withhold.c) The first index k of n items, each of stride bytes whose
+ * size_t at offset off is its sentence, with sentence >= sent, when the
+ * items are in sentence order (sorted, checked by the caller); 0 when
+ * they are not, so that all are asked. */
+size_t dipsum_first_of_sentence(const void *v, size_t n, size_t stride, size_t off,
+                                int sorted, size_t sent);
 
 /* Whether the ring of h holds the pair hash x. */
 int dipsum_history_has(const dipsum_history *h, uint64_t x);
