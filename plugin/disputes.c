@@ -2236,9 +2236,42 @@ void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
  * name at its first word, a comma or bracket right after it, and the
  * words up to the first colon, closing bracket or dash among the first
  * DIPSUM_DATELINE_KEY_WORDS; their number, or 0. */
+/* (mine61, unseen47) The words of a place the lexicon does not know
+ * that opens a dateline ("پیکنگ، 29 ستمبر (رائٹر) —", Peking; "کنگسٹن،
+ * 14 مارچ …"): at most DIPSUM_DATELINE_PLACE_WORDS words of the first
+ * sentence, no term among them, then a comma and a day number at once
+ * or one word later; their number, or 0. */
+static size_t opening_unknown_place(const dipsum_facts *f)
+{
+    if (f->ns == 0)
+        return 0;
+    const dipsum_fsent *s = &f->s[0];
+    for (size_t w = 1; w <= DIPSUM_DATELINE_PLACE_WORDS && w + 1 < s->nwords; w++) {
+        if (s->m1 > s->m0 && f->m[s->m0].start < s->wend[w - 1])
+            return 0;
+        size_t a = s->wend[w - 1], b = s->wstart[w];
+        const char *g = s->src + (a - s->start);
+        size_t len = b > a ? b - a : 0;
+        if (!has_comma(g, len)) {
+            if (len != 1 || g[0] != ' ')
+                return 0;
+            continue;
+        }
+        for (size_t k = w; k < w + 2 && k < s->nwords; k++) {
+            size_t l = strlen(s->words[k]);
+            if (l > 0 && l <= 2 && strspn(s->words[k], "0123456789") == l)
+                return w;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 size_t opening_dateline(const dipsum_facts *f, const dipsum_terms *terms)
 {
     size_t w = opening_place(f, terms);
+    if (w == 0)
+        w = opening_unknown_place(f);
     if (w == 0)
         return 0;
     const dipsum_fsent *s = &f->s[0];

@@ -1566,7 +1566,7 @@ int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                int role, int sides_only)
 {
     int added = 0, incomplete = 0;
-    size_t from = i, n0 = c->nactors[role], last_end = i, al;
+    size_t from = i, n0 = c->nactors[role], last_end = i, last_start = i, al;
     int along = role == DIPSUM_ACT_MEDIATOR && !sides_only;
     while (i < c1 && i < rd->n &&
            (i == from || !rd->brk[i] ||
@@ -1753,6 +1753,7 @@ int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             if (sides_only && kc == DIPSUM_CAT_ORGANISATION &&
                 !side_kind(rd, k) && !is_adjective(rd, k))
                 incomplete = 1;
+            last_start = i;
             last_end = e;
             i = past_aside(rd, e, c1);
             continue;
@@ -1816,6 +1817,29 @@ int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
         /* or a person's name it stops at ("Britain's Anthony Eden"),
          * then "and" and another name */
         incomplete |= list_cut_at(rd, i, c1);
+    }
+    /* (mine61, unseen47) "signed by Britain, France, Turkey, Rumania,
+     * Bulgaria and Egypt": a list of sides that stops, after a comma, at
+     * a capitalised word the lexicon does not know, while its last name
+     * read is not yet joined by "and" (a list ends "…, Y and Z"), goes
+     * on with names unread: it names none, not the first ones alone (the
+     * clause reading may end at that comma).  "signed by Kenya and
+     * Uganda, Reuters reported" is whole. */
+    if (sides_only && rd->lang == 0 && c->nactors[role] > n0 && i <= c1 && i < rd->n &&
+        rd->ent[i] < 0 && capitalised(rd, i) && !is_date_word(rd, i) &&
+        comma_before(rd, i)) {
+        size_t b = last_start;
+        while (b > from && cues_in(rd, &rd->r->dates.determiners[0], b - 1, b) == (long)(b - 1))
+            b--;
+        if (b == from || !cue(rd, DIPSUM_S_CONJUNCTION, b - 1)) {
+            incomplete = 1;
+            /* the names read are sides of the update all the same, for
+             * its facts only (as keep_partial's) */
+            if (role == DIPSUM_ACT_PARTY && c->npartial == 0)
+                for (size_t k = n0; k < c->nactors[role] && c->npartial < DIPSUM_CLAIM_ACTORS;
+                     k++)
+                    c->partial[c->npartial++] = c->actors[role][k];
+        }
     }
     if (incomplete) {
         added -= (int)(c->nactors[role] - n0);

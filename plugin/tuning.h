@@ -273,6 +273,9 @@
 /* The words of a dateline kept for its day ("SAN ANDRES LARRAINZAR,
  * Mexico, Feb. 16": seven). */
 #define DIPSUM_DATELINE_KEY_WORDS 12
+/* (mine61) the most words of a place the lexicon does not know that may
+ * open a dateline ("پیکنگ، 29 ستمبر (رائٹر) —") */
+#define DIPSUM_DATELINE_PLACE_WORDS 3
 
 /* ---- summarize.c: the extractive summary ---- */
 

@@ -35695,6 +35695,63 @@ static void test_recall59_welcomed_truce_spies_and_saying(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine61, unseen47 en/006) A list of signatories that stops, after a
+ * comma, at a name the lexicon does not know, its "and" still to come,
+ * goes on with names unread: no sentence (not the first ones as all who
+ * signed); the names read stay sides of the update.  A list closed by
+ * "and" before such a name is whole. */
+static void test_mine61_open_list_of_signatories(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The agreement was signed by Kenya, Uganda, Ruritania and Egypt.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"The pact was signed by Kenya, Uganda, Sudan, Ruritania, Sylvania "
+         "and Egypt on Monday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        /* near misses: the list closed by "and", then a place or a source */
+        {"The agreement was signed by Kenya, Uganda and Sudan in Nairobi, "
+         "Kenya Radio said.",
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Kenya, Uganda and Sudan signed an agreement.", NULL},
+        {"The agreement was signed by Kenya and Uganda on Monday, Museveni "
+         "said.",
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    assert_string_equal(facts_of("en", "The agreement was signed by Kenya, Uganda, "
+                                 "Ruritania and Egypt.", "parties"),
+                        "kenya,uganda");
+}
+
+/* (mine61, unseen47) An Urdu dateline whose place the lexicon does not
+ * know ("کنگسٹن، 29 فروری (رائٹر) —") still tells the day "today" is:
+ * the dateline's, not the Date's; a sentence with no such opening
+ * keeps the Date's day, and a number after a comma inside a sentence
+ * is no dateline. */
+static void test_mine61_urdu_dateline_of_unknown_place(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"\xda\xa9\xd9\x86\xda\xaf\xd8\xb3\xd9\xb9\xd9\x86\xd8\x8c 29 \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c "
+         "(\xd8\xb1\xd8\xa7\xd8\xa6\xd9\xb9\xd8\xb1) \xe2\x80\x94 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xa2\xd8\xac \xdb\x8c\xdb\x81\xd8\xa7\xda\xba "
+         "\xd8\xa7\xdb\x8c\xda\xa9 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Kenya and Uganda signed an agreement on 29 February 2024.", NULL},
+        /* near misses: no dateline; a number after a comma mid-sentence */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xa2\xd8\xac "
+         "\xd8\xa7\xdb\x8c\xda\xa9 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Kenya and Uganda signed an agreement on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine60, unseen46 en/003) A ceasefire signed in the passive, its sides
  * named with it, is a ceasefire they agreed, as the active "signed a
  * truce" is; the auxiliary is what makes it the clause's verb. */
@@ -37086,6 +37143,8 @@ int main(void)
         cmocka_unit_test(test_prec59_mediators_failure_is_no_second_talks),
         cmocka_unit_test(test_prec59_agentless_release_has_no_doers),
         cmocka_unit_test(test_mine60_passive_truce_signed),
+        cmocka_unit_test(test_mine61_open_list_of_signatories),
+        cmocka_unit_test(test_mine61_urdu_dateline_of_unknown_place),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
     };
