@@ -3307,6 +3307,30 @@ static int perfect_before(const reading *rd, const dipsum_claim *c)
            !speech_before(rd, (size_t)had);
 }
 
+static int in_aside_relative(const reading *rd, size_t i);
+
+/* (mine61, unseen47 en/016) Whether c's clause opens with a word of
+ * when_of_perfect (in the DIPSUM_PAST_PERFECT_BEFORE words before its
+ * clause or in it, before its event words) that follows a past perfect's
+ * "had" of the sentence within DIPSUM_WHEN_PERFECT_WORDS words, the
+ * "had" in no aside and after no verb of speech: "The two men had failed
+ * to agree when they met in Tehran on 7 September" tells the meeting of
+ * that time, background as the failure, however recent its day (as
+ * perfect_before's "had met on Monday"). */
+static int when_of_perfect(const reading *rd, const dipsum_claim *c)
+{
+    size_t from = c->c0 > DIPSUM_PAST_PERFECT_BEFORE ? c->c0 - DIPSUM_PAST_PERFECT_BEFORE : 0;
+    long w = cue_in(rd, DIPSUM_S_WHEN_OF_PERFECT, from, c->cue0);
+    if (w <= 0)
+        return 0;
+    size_t a = (size_t)w > DIPSUM_WHEN_PERFECT_WORDS ? (size_t)w - DIPSUM_WHEN_PERFECT_WORDS : 0;
+    for (long h = cue_in(rd, DIPSUM_S_PAST_PERFECT, a, (size_t)w); h >= 0;
+         h = cue_in(rd, DIPSUM_S_PAST_PERFECT, (size_t)h + 1, (size_t)w))
+        if (!speech_before(rd, (size_t)h) && !in_aside_relative(rd, (size_t)h))
+            return 1;
+    return 0;
+}
+
 /* (stop 29) The value of a word of digits, or -1 (large values are
  * capped).  Words are match keys, in which Urdu and Arabic-Indic digits
  * are already ASCII ("۸۰" is "80"). */
@@ -3824,7 +3848,7 @@ static void read_background(const reading *rd, dipsum_claim *c)
     int perfect = 0, other = c->background;
     c->perfect_only = 0;
     if (rd->lang == 0) {
-        if (perfect_before(rd, c))
+        if (perfect_before(rd, c) || when_of_perfect(rd, c))
             c->background = 1;
     } else if (cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) >= 0 &&
                (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) < c->c1) {
@@ -7122,7 +7146,7 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 else if (lang == 0 && c->background && !df->approx &&
                          !df->deadline && first == last &&
                          first >= update_day - DIPSUM_BACKGROUND_DAYS &&
-                         !perfect_before(&rd, c))
+                         !perfect_before(&rd, c) && !when_of_perfect(&rd, c))
                     c->background = 0;
                 /* (fixes50b, tester50) "یمنی حکومت اور حوثیوں نے جمعرات
                  * کو سویڈن میں جنگ بندی پر اتفاق کیا تھا", second in a lead

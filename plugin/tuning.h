@@ -40,6 +40,9 @@
 /* English past perfect: "had" at most this many words before the event
  * words ("had been agreed"). */
 #define DIPSUM_PAST_PERFECT_BEFORE 3
+/* (mine61) The most words from a past perfect's "had" to a word of
+ * when_of_perfect that opens a clause of its time (claims.c) */
+#define DIPSUM_WHEN_PERFECT_WORDS 12
 /* Urdu past perfect: تھا/تھی/تھے within this many words after them. */
 #define DIPSUM_PAST_PERFECT_AFTER 4
 /* English future words count up to this many words after the event

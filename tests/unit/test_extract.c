@@ -35752,6 +35752,29 @@ static void test_mine61_urdu_dateline_of_unknown_place(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine61, unseen47 en/016) A clause opened by "when" after a past
+ * perfect tells of that time: "had failed to agree ... when they met in
+ * Kampala on 22 February" holds no talks as news, however recent the
+ * day (no venue of the update); "when" after a simple past leaves the
+ * event news. */
+static void test_mine61_when_clause_of_past_perfect(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The two leaders had failed to agree on a ceasefire when they met "
+         "Kenya's president at a summit in Kampala on Feb. 22.",
+         "talks_held", "happened", NULL, -1, 1, "", NULL},
+        /* near miss */
+        {"Kenya and Uganda held talks in Kampala on Monday when the envoys "
+         "arrived.",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Kenya and Uganda were held in Kampala on 26 February "
+         "2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine60, unseen46 en/003) A ceasefire signed in the passive, its sides
  * named with it, is a ceasefire they agreed, as the active "signed a
  * truce" is; the auxiliary is what makes it the clause's verb. */
@@ -37145,6 +37168,7 @@ int main(void)
         cmocka_unit_test(test_mine60_passive_truce_signed),
         cmocka_unit_test(test_mine61_open_list_of_signatories),
         cmocka_unit_test(test_mine61_urdu_dateline_of_unknown_place),
+        cmocka_unit_test(test_mine61_when_clause_of_past_perfect),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
     };
