@@ -2229,7 +2229,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
             (dipsum_dates_may_hold(starts, ct) &&
              sentence_dates(f, i, rules, l, h, ct, starts) < 0) ||
             (f->nd == d0 && stretch_across(f, i, rules, l, h) < 0) ||
-            (may_claim(f, i, terms, rules, l, ct, &tm) &&
+            (may_claim(f, i, terms, rules, l, ct, &tm, &mem->masks) &&
              sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
                              ct, &tm, mem) < 0)) {
             term_memo_free(&tm);

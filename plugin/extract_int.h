@@ -103,6 +103,11 @@ typedef struct {
      * talks_ok 0: not made (more types than bits), asked */
     uint64_t talks_of[MASK_WORDS];
     int talks_ok;
+    /* (speed61) by the number of a list of mediator_lists (its bit in
+     * mediators): 1 + its place there, 0 for no list's; med_map 0: not
+     * made (mediators_ok 0, or two lists of one number) */
+    unsigned char med_of[64 * MASK_WORDS];
+    int med_map;
 } claim_masks;
 
 /* Whether each event type takes each term (dipsum_event_term, its globs
@@ -626,7 +631,8 @@ int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
     EXTRACT_LINK(gather_entities);
 int may_claim(const dipsum_facts *f, size_t si,
               const dipsum_terms *terms, const dipsum_rules *r, int l,
-              const dipsum_cue_text *ct, term_memo *tm)
+              const dipsum_cue_text *ct, term_memo *tm,
+              const claim_masks *cm)
     EXTRACT_LINK(may_claim);
 void keep_answers(dipsum_facts *f, const dipsum_terms *terms,
                   const dipsum_rules *rules, term_memo *tm)

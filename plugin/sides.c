@@ -4905,6 +4905,16 @@ void claim_masks_make(claim_masks *cm, const dipsum_rules *r, int l)
                        q < sizeof mediator_lists / sizeof *mediator_lists; q++)
         cm->mediators_ok =
             mask_add(&cm->mediators, &r->structure[mediator_lists[q]][l]) == 0;
+    cm->med_map = cm->mediators_ok &&
+                  sizeof mediator_lists / sizeof *mediator_lists < UCHAR_MAX;
+    for (size_t q = 0; cm->med_map &&
+                       q < sizeof mediator_lists / sizeof *mediator_lists; q++) {
+        size_t num = r->structure[mediator_lists[q]][l].num;
+        if (num >= 64 * MASK_WORDS || cm->med_of[num])
+            cm->med_map = 0;
+        else
+            cm->med_of[num] = (unsigned char)(q + 1);
+    }
     mask_done(&cm->events, cm->row);
     mask_done(&cm->flagged, cm->row);
     mask_done(&cm->mediators, cm->row);
@@ -5051,6 +5061,27 @@ size_t next_cue(const reading *rd, const int *ks, size_t nk,
         memset(m.m, 0, rd->ct->row * sizeof *m.m);
     for (size_t q = 0; masked && !made && q < nk; q++)
         masked = mask_add(&m, &rd->r->structure[ks[q]][rd->lang]) == 0;
+    if (masked && made == &rd->cm->mediators && rd->cm->med_map &&
+        ks == mediator_lists && rd->ct->row == rd->cm->row) {
+        /* (speed61) the mediator lists: at a word whose row meets the
+         * mask, only the lists whose bits it has are asked (each of the
+         * others has no cue there), by their numbers, not all fourteen */
+        size_t end = to < rd->n ? to : rd->n;
+        const claim_masks *cm = rd->cm;
+        for (size_t j = from; j < end && j < rd->ct->n; j++) {
+            const uint64_t *row = rd->ct->rows + j * rd->ct->row;
+            for (size_t x = 0; x < made->nk; x++) {
+                size_t k = made->ks[x];
+                for (uint64_t b = row[k] & made->m[k]; b; b &= b - 1) {
+                    unsigned q = cm->med_of[k * 64 + (size_t)__builtin_ctzll(b)];
+                    if (q && dipsum_cues_at_text_more(
+                                 &rd->r->structure[ks[q - 1]][rd->lang], rd->ct, j))
+                        return j;
+                }
+            }
+        }
+        return to;
+    }
     if (masked) {
         size_t end = to < rd->n ? to : rd->n;
         if (!made)

@@ -15253,6 +15253,78 @@ static void test_long_sentence_tellers_and_contrasts(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (speed61) next_cue asks at a word only the mediator lists whose bits
+ * the word's row has, by their numbers: each list of mediator_lists is
+ * still found (mediated by, mediators, under the auspices of, which has
+ * been mediating, chaired by; Urdu کی ثالثی میں, ثالثوں), in a short
+ * sentence (read by next_cue for each claim) and in one of more than
+ * 32 words (read from the words found once, mediator_words).  Near
+ * misses: a host, a facilitator and no mediator at all name none. */
+static void test_speed61_mediator_lists_by_number(void **state)
+{
+    (void)state;
+    static const char *const pe =
+        "After a long and hard week of meetings of the two delegations and "
+        "of their many advisers in the capital and in the ports of the lake "
+        "region, ";
+    /* دونوں وفود اور ان کے مشیروں کی طویل اور مشکل ملاقاتوں کے ایک ہفتے
+     * کے بعد اور خطے کے سفارت کاروں اور عالمی رہنماؤں کی کئی مہینوں کی
+     * کوششوں کے بعد (after a week of long, hard meetings of the two
+     * delegations and their advisers, and months of efforts by the
+     * region's diplomats and world leaders) */
+    static const char *const pu =
+        "دونوں وفود اور ان کے مشیروں کی طویل اور مشکل ملاقاتوں کے ایک ہفتے "
+        "کے بعد اور خطے کے سفارت کاروں اور عالمی رہنماؤں کی کئی مہینوں کی "
+        "کوششوں کے بعد ";
+    static const struct {
+        const char *lang, *body, *mediators;
+    } k[] = {
+        {"en", "talks between Kenya and Uganda, mediated by Ethiopia, ended on Tuesday.",
+         "ethiopia"},
+        {"en", "Qatari mediators said Kenya and Uganda had agreed to a truce on "
+               "Tuesday.", "qatar"},
+        {"en", "Kenya and Uganda signed a truce on Tuesday under the auspices of "
+               "the African Union.", "african_union"},
+        {"en", "Ethiopia, which has been mediating between Kenya and Uganda, said "
+               "talks would resume on Friday.", "ethiopia"},
+        {"en", "Kenya and Uganda agreed on a truce on Tuesday after talks chaired "
+               "by the United Nations in Geneva.", "united_nations"},
+        /* near misses */
+        {"en", "Kenya and Uganda held talks hosted by Qatar in Doha on Tuesday.", ""},
+        {"en", "Kenya and Uganda agreed on a truce on Tuesday, with Norway acting "
+               "as facilitator.", ""},
+        {"en", "Kenya and Uganda agreed on a truce on Tuesday.", ""},
+        /* کینیا اور یوگنڈا کے درمیان قطر کی ثالثی میں منگل کو مذاکرات ہوئے۔
+         * (talks between Kenya and Uganda were held on Tuesday, mediated
+         * by Qatar) */
+        {"ur", "کینیا اور یوگنڈا کے درمیان قطر کی ثالثی میں منگل کو مذاکرات ہوئے۔",
+         "qatar"},
+        /* قطری ثالثوں نے بتایا کہ … (Qatari mediators said that …) */
+        {"ur", "قطری ثالثوں نے بتایا کہ کینیا اور یوگنڈا منگل کو جنگ بندی پر متفق "
+               "ہو گئے۔", "qatar"},
+        /* near misses: hosted by Qatar; no mediator */
+        {"ur", "قطر کی میزبانی میں کینیا اور یوگنڈا کے درمیان منگل کو دوحہ میں "
+               "مذاکرات ہوئے۔", ""},
+        {"ur", "کینیا اور یوگنڈا کے درمیان منگل کو جنگ بندی پر اتفاق ہو گیا۔", ""},
+    };
+    char body[1024];
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        int en = strcmp(k[i].lang, "en") == 0;
+        snprintf(body, sizeof body, "%s", k[i].body);
+        if (en && body[0] >= 'a' && body[0] <= 'z')
+            body[0] = (char)(body[0] - 'a' + 'A'); /* "Talks …" alone */
+        if (strcmp(facts_of(k[i].lang, body, "mediators"), k[i].mediators) != 0 ||
+            strcmp(facts_of(k[i].lang, body, "parties"), "kenya,uganda") != 0)
+            fail_msg("case %zu (%s): mediators '%s'", i, body,
+                     facts_of(k[i].lang, body, "mediators"));
+        snprintf(body, sizeof body, "%s%s", en ? pe : pu, k[i].body);
+        if (strcmp(facts_of(k[i].lang, body, "mediators"), k[i].mediators) != 0 ||
+            strcmp(facts_of(k[i].lang, body, "parties"), "kenya,uganda") != 0)
+            fail_msg("case %zu (%s): mediators '%s'", i, body,
+                     facts_of(k[i].lang, body, "mediators"));
+    }
+}
+
 /* (mine45, unseen31) Several who met a body or its people that is no
  * side (a term right after "met") are not shown meeting each other: no
  * talks between them are written. */
@@ -36799,6 +36871,7 @@ int main(void)
         cmocka_unit_test(test_met_sides_and_undated_old),
         cmocka_unit_test(test_act_told_by_another),
         cmocka_unit_test(test_long_sentence_tellers_and_contrasts),
+        cmocka_unit_test(test_speed61_mediator_lists_by_number),
         cmocka_unit_test(test_accord_by_participle_undated_background),
         cmocka_unit_test(test_tester53_kinds),
         cmocka_unit_test(test_merge46_kinds),
