@@ -351,12 +351,12 @@ static int dateline_here(const dipsum_facts *f, const dipsum_terms *terms,
     if (!typed || f->day <= 0 || c->date < 0 || (size_t)c->date >= f->nd)
         return 0;
     /* not a state's capital (a bureau abroad: "NAIROBI - Ethiopia and
-     * Eritrea signed …"), nor a city of dateline_bureaus ("DUBAI - …") */
-    const char *city = terms->v[f->dateline.term].id;
-    for (size_t k = 0; k < terms->n; k++)
-        if (terms->v[k].category == DIPSUM_CAT_STATE && terms->v[k].capital &&
-            strcmp(terms->v[k].capital, city) == 0)
-            return 0;
+     * Eritrea signed …"; shape61: any state's, whatever the date, by the
+     * index of capitals), nor a city of dateline_bureaus ("DUBAI - …") */
+    size_t ncaps;
+    dipsum_terms_capitals_of(terms, f->dateline.term, &ncaps);
+    if (ncaps)
+        return 0;
     const char *w[DIPSUM_DATELINE_KEY_WORDS];
     size_t n = dateline_words(f, terms, w);
     if (n == 0 || dipsum_cues_find(&rules->structure[DIPSUM_S_DATELINE_BUREAUS][l],
@@ -576,14 +576,13 @@ static size_t dateline_government(const dipsum_facts *f, const dipsum_terms *ter
     if (w0 >= s->nwords || s->wstart[w0] != f->m[mk].start ||
         fsent_at(&r->structure[DIPSUM_S_OWN_GOVERNMENTS][DIPSUM_UR], DIPSUM_UR, s, w0) != w1 - w0)
         return (size_t)-1;
-    const char *city = terms->v[f->dateline.term].id;
-    size_t state = (size_t)-1;
-    for (size_t q = 0; city && q < terms->n && state == (size_t)-1; q++)
-        if (terms->v[q].category == DIPSUM_CAT_STATE && terms->v[q].capital &&
-            strcmp(terms->v[q].capital, city) == 0)
-            state = q;
-    if (state == (size_t)-1)
+    /* (shape61) the first state (in the terms' order) whose capital the
+     * city is, whatever the date: the index of capitals */
+    size_t ncaps;
+    const dipsum_capital *caps = dipsum_terms_capitals_of(terms, f->dateline.term, &ncaps);
+    if (!ncaps)
         return (size_t)-1;
+    size_t state = caps[0].state;
     /* "حکومت اور افغان طالبان کے درمیان": another state in the sentence
      * leaves whose government it is open */
     for (size_t m = s->m0; m < s->m1; m++)

@@ -1304,6 +1304,15 @@ const dipsum_capital *dipsum_terms_capitals_of(const dipsum_terms *terms,
     return *n ? &terms->capitals[lo] : NULL;
 }
 
+size_t dipsum_terms_capital_of_state(const dipsum_terms *terms, size_t state)
+{
+    /* the index is by place: its entries (a few hundred), not the terms */
+    for (size_t i = 0; i < terms->ncapitals; i++)
+        if (terms->capitals[i].state == state)
+            return terms->capitals[i].place;
+    return (size_t)-1;
+}
+
 int dipsum_terms_capital_held(const dipsum_terms *terms,
                               const dipsum_capital *c, long date, long floor)
 {

@@ -175,6 +175,11 @@ size_t dipsum_terms_state_of_capital(const dipsum_terms *terms, size_t place,
 const dipsum_capital *dipsum_terms_capitals_of(const dipsum_terms *terms,
                                                size_t place, size_t *n);
 
+/* (shape61) The place term that is state term state's `capital` (its
+ * entry of terms->capitals, whatever the date), or (size_t)-1: no state,
+ * no capital, or one no place term of the lexicons has. */
+size_t dipsum_terms_capital_of_state(const dipsum_terms *terms, size_t state);
+
 /* ==== Other YAML files: a plain tree =================================== */
 
 typedef enum { DIPSUM_Y_SCALAR, DIPSUM_Y_SEQ, DIPSUM_Y_MAP } dipsum_ytype;

@@ -716,31 +716,23 @@ static int office_before_place(const reading *rd, long k)
 }
 
 /* (venues9) The term of the capital of the state match k names, by the
- * lexicon's `capital` (a place term the lexicons hold), or (size_t)-1. */
+ * lexicon's `capital` (a place term the lexicons hold), or (size_t)-1
+ * (shape61: the index of capitals, dipsum_terms_capital_of_state). */
 static size_t capital_of(const reading *rd, long k)
 {
-    const dipsum_term *t = term_of(rd, k);
-    if (t->category != DIPSUM_CAT_STATE || !t->capital)
+    if (term_of(rd, k)->category != DIPSUM_CAT_STATE)
         return (size_t)-1;
-    for (size_t q = 0; q < rd->terms->n; q++)
-        if (rd->terms->v[q].category == DIPSUM_CAT_PLACE &&
-            strcmp(rd->terms->v[q].id, t->capital) == 0)
-            return q;
-    return (size_t)-1;
+    return dipsum_terms_capital_of_state(rd->terms, rd->f->m[k].term);
 }
 
 /* (recall27ur) Whether match k names a place that is a state's capital
- * (the `capital` of a state term of the lexicons). */
+ * (the `capital` of a state term of the lexicons; shape61: whatever the
+ * date, an entry of the index of capitals). */
 static int is_capital(const reading *rd, long k)
 {
-    const dipsum_term *t = term_of(rd, k);
-    if (t->category != DIPSUM_CAT_PLACE)
-        return 0;
-    for (size_t q = 0; q < rd->terms->n; q++)
-        if (rd->terms->v[q].category == DIPSUM_CAT_STATE && rd->terms->v[q].capital &&
-            strcmp(rd->terms->v[q].capital, t->id) == 0)
-            return 1;
-    return 0;
+    size_t n;
+    capital_states(rd, k, &n);
+    return n > 0;
 }
 
 /* (venues9) The capital English words at j name, after the venue cue
@@ -819,13 +811,11 @@ static int occasion_place(const reading *rd, const dipsum_claim *c, size_t i)
         return 0;
     if (t->roles & DIPSUM_ROLE_VENUE)
         return 1;
-    for (size_t q = 0; q < rd->terms->n; q++) {
-        const dipsum_term *s = &rd->terms->v[q];
-        if (s->category == DIPSUM_CAT_STATE && s->capital &&
-            strcmp(s->capital, t->id) == 0)
-            return !has_actor(c, DIPSUM_ACT_PARTY, q);
-    }
-    return 0;
+    /* (shape61) the first state (in the terms' order) whose capital it
+     * is, whatever the date */
+    size_t n;
+    const dipsum_capital *cs = capital_states(rd, k, &n);
+    return n && !has_actor(c, DIPSUM_ACT_PARTY, cs[0].state);
 }
 
 /* (recall20) Whether the cue of venue_here at word i is "here", or a
@@ -988,12 +978,14 @@ static size_t homograph_venue(const reading *rd, const dipsum_claim *c, long k)
             p = rd->r->homograph_to[q];
     if (!p)
         return t;
-    int named = 0, self = 0, sure = 0;
+    int self = 0, sure = 0;
+    size_t named = (size_t)-1; /* the first match's state whose capital is p */
     for (size_t q = 0; q < rd->f->nm; q++) {
         size_t u = rd->f->m[q].term;
         if (q != (size_t)k && u == t)
             self = 1;
-        named |= capital_is(rd->terms, u, p);
+        if (named == (size_t)-1 && capital_is(rd->terms, u, p))
+            named = u;
     }
     for (int a = 0; a < DIPSUM_ACT_VENUE; a++)
         for (size_t j = 0; j < c->nactors[a]; j++)
@@ -1004,13 +996,10 @@ static size_t homograph_venue(const reading *rd, const dipsum_claim *c, long k)
         sure |= mq >= 0 && capital_is(rd->terms, rd->f->m[q].term, p) &&
                 (long)rd->mend[mq] + DIPSUM_HOMOGRAPH_GAP >= mk;
     }
-    if (!named)
+    if (named == (size_t)-1)
         return t;
-    size_t place = (size_t)-1;
-    for (size_t q = 0; q < rd->terms->n && place == (size_t)-1; q++)
-        if (rd->terms->v[q].category == DIPSUM_CAT_PLACE &&
-            strcmp(rd->terms->v[q].id, p) == 0)
-            place = q;
+    /* (shape61) the place p, that state's capital: the index of capitals */
+    size_t place = dipsum_terms_capital_of_state(rd->terms, named);
     return sure && !self ? place : (size_t)-1;
 }
 

@@ -242,7 +242,29 @@ FORMER_CAPITALS = {
              "since: ISO 3166-3 YUCS withdrawn 2003-07-23 (its code CS); "
              "until: hand, Montenegro's independence on 3 June 2006; ISO "
              "3166-3 CSXX withdrawn %s"),
+    # (shape61) Zaire and the GDR ("talks in Kinshasa" in 1985 are
+    # Zaire's, "East Berlin" the GDR's)
+    "ZRCD": ("zaire", "kinshasa", "1971-10-27", "1997-05-17",
+             "hand: Mobutu's renaming of the country on 27 October 1971 to "
+             "Kabila's Democratic Republic of the Congo on 17 May 1997; "
+             "ISO 3166-3 ZRCD withdrawn %s"),
+    "DDDE": ("east_germany", "east_berlin", "1949-10-07", "1990-10-03",
+             "hand: the GDR's founding on 7 October 1949 to German unity on "
+             "3 October 1990; ISO 3166-3 DDDE withdrawn %s"),
 }
+# (shape61) Former states of the hand lexicon with a capital and no ISO
+# 3166-3 record (their code went on): hand id -> (the city's id, since,
+# until, source), checked as FORMER_CAPITALS.
+FORMER_CAPITALS_UNCODED = {
+    "west_germany": ("bonn", "1949-05-23", "1990-10-03",
+                     "hand: the Basic Law of 23 May 1949 (Bonn the seat) "
+                     "to German unity on 3 October 1990; no ISO 3166-3 "
+                     "record, DE went on"),
+}
+# (shape61) Hand states beside a gazetteer state of the same alpha-2
+# (the DR Congo's drc beside congo_kinshasa): they hold their capital
+# from the same day, ISO 3166-3's, checked.
+HAND_SAME_STATE = {"CD": "drc"}
 
 
 def first_sure_day(withdrawn):
@@ -1006,10 +1028,18 @@ def main():
             hand_days.append("%s since %s: %s" % (owner, day, src))
             if str(ht.get("since")) != day:
                 wrong.append("%s: since: %s (%s)" % (owner, day, src))
+    for a2, hid in sorted(HAND_SAME_STATE.items()):
+        ht = hand_by_id.get(hid, {})
+        day, src = since[a2]
+        hand_days.append("%s since %s: %s" % (hid, day, src))
+        if not ht.get("capital") or str(ht.get("since")) != day:
+            wrong.append("%s: since: %s (%s)" % (hid, day, src))
     withdrawn = {e["alpha_4"]: e["withdrawal_date"] for e in iso3}
-    for a4, (hid, city, d0, d1, src) in sorted(FORMER_CAPITALS.items()):
+    former = [(hid, city, d0, d1, src % withdrawn[a4]) for a4, (
+        hid, city, d0, d1, src) in sorted(FORMER_CAPITALS.items())]
+    former += [(hid,) + v for hid, v in sorted(FORMER_CAPITALS_UNCODED.items())]
+    for hid, city, d0, d1, src in former:
         ht = hand_by_id.get(hid)
-        src = src % withdrawn[a4]
         hand_days.append("%s capital %s since %s until %s: %s" % (
             hid, city, d0, d1, src))
         if ht is None or ht.get("capital") != city or \

@@ -5,7 +5,10 @@
  * words' strings (dipsum_cues_begin_hashed, as the dates stage asks),
  * every list finds at every word what a plain scan of its cues in list
  * order finds; rules read back from the compiled cache are indexed as
- * after a load. */
+ * after a load.  (shape61) What the tests share is made once, by the
+ * group's setup (fx): the rules, their lists, the text of every cue's
+ * words, the rules read back from their compiled form, and a set of each
+ * list alone; no test changes them. */
 #include "testutil.h"
 
 #include "dates.h"
@@ -16,28 +19,6 @@
 #define RULES DIPSUM_SRCDIR "/lexicons/summary.yaml"
 
 static dipsum_rules rules;
-
-static int setup(void **state)
-{
-    (void)state;
-    dipsum_normalizer *norm = dipsum_normalize_new(NULL);
-    dipsum_segmenter *seg = dipsum_segment_new(NULL);
-    dipsum_buf yaml = {0};
-    int ok = norm && seg && dipsum_buf_read_file(RULES, &yaml) == 0 &&
-             dipsum_rules_load(&rules, "summary.yaml", yaml.data, yaml.len,
-                               norm, seg, NULL, NULL) == DIPSUM_OK;
-    dipsum_normalize_free(norm);
-    dipsum_segment_free(seg);
-    dipsum_buf_free(&yaml);
-    return ok ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    dipsum_rules_free(&rules);
-    return 0;
-}
 
 /* Every cue list of r (the date words are a block of lists only). */
 static size_t all_lists(dipsum_rules *r, dipsum_cues **out, size_t cap)
@@ -138,18 +119,74 @@ static void make_words(dipsum_cues **lists, size_t nlists, words *t)
         }
 }
 
-/* (review49) The words of make_words for every list of the rules. */
-static void rules_words(words *t)
-{
-    dipsum_cues *lists[2048];
-    make_words(lists, all_lists(&rules, lists, 2048), t);
-}
-
 static void free_words(words *t)
 {
     for (size_t i = 0; i < t->n; i++)
         free(t->w[i]);
     free(t->w);
+}
+
+/* (shape61) What the tests share, made once by setup: every list of the
+ * rules (all_lists), the words of make_words for them and each word's
+ * hash, the rules encoded and decoded (the compiled cache's form), and
+ * for each list a set of it alone (dipsum_cue_set_add on a zeroed set;
+ * left zeroed for a list of no cues, which test_cue_set passes over:
+ * test_cue_set made each anew for every stretch of three words, a
+ * quarter of the binary's time in memset). */
+static struct {
+    dipsum_cues *lists[2048];
+    size_t nlists;
+    words t;
+    uint64_t *hash;
+    dipsum_buf coded;
+    dipsum_rules back;
+    int have_back;
+    dipsum_cue_set *one;
+} fx;
+
+static int setup(void **state)
+{
+    (void)state;
+    dipsum_normalizer *norm = dipsum_normalize_new(NULL);
+    dipsum_segmenter *seg = dipsum_segment_new(NULL);
+    dipsum_buf yaml = {0};
+    int ok = norm && seg && dipsum_buf_read_file(RULES, &yaml) == 0 &&
+             dipsum_rules_load(&rules, "summary.yaml", yaml.data, yaml.len,
+                               norm, seg, NULL, NULL) == DIPSUM_OK;
+    dipsum_normalize_free(norm);
+    dipsum_segment_free(seg);
+    dipsum_buf_free(&yaml);
+    if (!ok)
+        return -1;
+    fx.nlists = all_lists(&rules, fx.lists, 2048);
+    make_words(fx.lists, fx.nlists, &fx.t);
+    fx.hash = malloc((fx.t.n ? fx.t.n : 1) * sizeof *fx.hash);
+    fx.one = calloc(fx.nlists, sizeof *fx.one);
+    if (!fx.hash || !fx.one)
+        return -1;
+    for (size_t i = 0; i < fx.t.n; i++)
+        fx.hash[i] = dipsum_word_hash(fx.t.w[i]);
+    for (size_t l = 0; l < fx.nlists; l++)
+        if (fx.lists[l]->n)
+            dipsum_cue_set_add(&fx.one[l], fx.lists[l]);
+    /* the compiled form: test_decoded_rules_indexed asks that it was made */
+    fx.have_back = dipsum_rules_encode(&rules, &fx.coded) == 0 &&
+                   dipsum_rules_decode(&fx.back, fx.coded.data, fx.coded.len) == 0;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    if (fx.have_back)
+        dipsum_rules_free(&fx.back);
+    dipsum_buf_free(&fx.coded);
+    free(fx.one);
+    free(fx.hash);
+    free_words(&fx.t);
+    memset(&fx, 0, sizeof fx);
+    dipsum_rules_free(&rules);
+    return 0;
 }
 
 /* Every list at every word: the made text, the string index and the
@@ -208,18 +245,14 @@ static void test_globs(void **state)
 static void test_lookups_agree(void **state)
 {
     (void)state;
-    dipsum_cues *lists[2048];
-    size_t nlists = all_lists(&rules, lists, 2048);
-    words t = {0};
-    make_words(lists, nlists, &t);
+    dipsum_cues **lists = fx.lists;
+    size_t nlists = fx.nlists;
+    const words t = fx.t;
     const char *const *w = (const char *const *)t.w;
     dipsum_cue_text ct = {0};
     assert_int_equal(dipsum_cue_text_make(&ct, &rules, w, t.n), 0);
     assert_int_equal(ct.n, t.n);
-    uint64_t *hash = malloc(t.n * sizeof *hash);
-    assert_non_null(hash);
-    for (size_t i = 0; i < t.n; i++)
-        hash[i] = dipsum_word_hash(w[i]);
+    const uint64_t *hash = fx.hash;
     size_t found = 0, prefixed = 0;
     for (size_t l = 0; l < nlists; l++) {
         const dipsum_cues *cs = lists[l];
@@ -293,9 +326,7 @@ static void test_lookups_agree(void **state)
     /* the text did hold cues, prefix ones among them */
     assert_true(found > t.n / 4);
     assert_true(prefixed > 0);
-    free(hash);
     dipsum_cue_text_free(&ct);
-    free_words(&t);
 }
 
 /* Whether a and b, made of the same words, say the same of each: id,
@@ -324,8 +355,7 @@ static void assert_same_text(const dipsum_cue_text *a, const dipsum_cue_text *b)
 static void test_seen_words_agree(void **state)
 {
     (void)state;
-    words t = {0};
-    rules_words(&t);
+    const words t = fx.t;
     const char **rev = malloc(t.n * sizeof *rev);
     assert_non_null(rev);
     for (size_t i = 0; i < t.n; i++)
@@ -351,7 +381,6 @@ static void test_seen_words_agree(void **state)
     dipsum_cue_text_free(&kept);
     dipsum_cue_text_free(&fresh);
     free(rev);
-    free_words(&t);
 }
 
 /* (speed48) A cue text made with each word's hash and length given (the
@@ -360,17 +389,13 @@ static void test_seen_words_agree(void **state)
 static void test_given_hashes_agree(void **state)
 {
     (void)state;
-    words t = {0};
-    rules_words(&t);
+    const words t = fx.t;
     const char *const *w = (const char *const *)t.w;
-    uint64_t *hash = malloc(t.n * sizeof *hash);
+    const uint64_t *hash = fx.hash; /* dipsum_word_hash of each */
     size_t *len = malloc(t.n * sizeof *len);
-    assert_non_null(hash);
     assert_non_null(len);
-    for (size_t i = 0; i < t.n; i++) {
-        hash[i] = dipsum_word_hash(w[i]);
+    for (size_t i = 0; i < t.n; i++)
         len[i] = strlen(w[i]);
-    }
     dipsum_cue_text given = {0}, made = {0};
     /* the words new to given, then seen by it (its memo) */
     for (int pass = 0; pass < 2; pass++) {
@@ -384,9 +409,7 @@ static void test_given_hashes_agree(void **state)
     assert_same_text(&given, &made);
     dipsum_cue_text_free(&given);
     dipsum_cue_text_free(&made);
-    free(hash);
     free(len);
-    free_words(&t);
 }
 
 /* A word no cue has: no list may start there (its row is empty), and
@@ -432,10 +455,9 @@ static void test_rows_fit_the_masks(void **state)
 static void test_cue_set(void **state)
 {
     (void)state;
-    dipsum_cues *lists[2048];
-    size_t nlists = all_lists(&rules, lists, 2048);
-    words t = {0};
-    make_words(lists, nlists, &t);
+    dipsum_cues **lists = fx.lists;
+    size_t nlists = fx.nlists;
+    const words t = fx.t;
     dipsum_cue_set *one = calloc(1, sizeof *one), *all = calloc(1, sizeof *all);
     assert_non_null(one);
     assert_non_null(all);
@@ -460,9 +482,8 @@ static void test_cue_set(void **state)
             any |= want;
             if (lists[l]->n == 0)
                 continue;
-            memset(one, 0, sizeof *one);
-            dipsum_cue_set_add(one, lists[l]);
-            assert_int_equal(dipsum_cue_set_in(one, &ct), want);
+            /* the set of the list alone (fx.one: made once) */
+            assert_int_equal(dipsum_cue_set_in(&fx.one[l], &ct), want);
             yes += want;
             no += !want;
         }
@@ -492,7 +513,6 @@ static void test_cue_set(void **state)
     free(one);
     free(all);
     dipsum_cue_text_free(&ct);
-    free_words(&t);
 }
 
 /* (speed60) The lists of a set found in one pass (dipsum_cue_set_found)
@@ -503,10 +523,9 @@ static void test_cue_set(void **state)
 static void test_cue_set_found(void **state)
 {
     (void)state;
-    dipsum_cues *lists[2048];
-    size_t nlists = all_lists(&rules, lists, 2048);
-    words t = {0};
-    make_words(lists, nlists, &t);
+    dipsum_cues **lists = fx.lists;
+    size_t nlists = fx.nlists;
+    const words t = fx.t;
     dipsum_cue_set *all = calloc(1, sizeof *all), *one = calloc(1, sizeof *one);
     assert_non_null(all);
     assert_non_null(one);
@@ -554,7 +573,6 @@ static void test_cue_set_found(void **state)
     free(all);
     free(one);
     dipsum_cue_text_free(&ct);
-    free_words(&t);
 }
 
 /* Rules read back from their compiled form are interned and indexed as
@@ -562,23 +580,22 @@ static void test_cue_set_found(void **state)
 static void test_decoded_rules_indexed(void **state)
 {
     (void)state;
-    dipsum_buf b = {0};
-    dipsum_rules back;
-    assert_int_equal(dipsum_rules_encode(&rules, &b), 0);
-    assert_int_equal(dipsum_rules_decode(&back, b.data, b.len), 0);
-    assert_int_equal(back.cw.nwords, rules.cw.nwords);
-    assert_int_equal(back.cw.npre, rules.cw.npre);
-    assert_int_equal(back.cw.nlists, rules.cw.nlists);
-    assert_true(back.cw.nwords > 0 && back.cw.npre > 0);
-    dipsum_cues *a[2048], *z[2048];
-    size_t na = all_lists(&rules, a, 2048), nz = all_lists(&back, z, 2048);
+    /* encoded and decoded once, by setup (fx.back) */
+    assert_true(fx.have_back);
+    assert_true(fx.coded.len > 0);
+    dipsum_rules *back = &fx.back;
+    assert_int_equal(back->cw.nwords, rules.cw.nwords);
+    assert_int_equal(back->cw.npre, rules.cw.npre);
+    assert_int_equal(back->cw.nlists, rules.cw.nlists);
+    assert_true(back->cw.nwords > 0 && back->cw.npre > 0);
+    dipsum_cues **a = fx.lists, *z[2048];
+    size_t na = fx.nlists, nz = all_lists(back, z, 2048);
     assert_int_equal(na, nz);
-    words t = {0};
-    make_words(a, na, &t);
+    const words t = fx.t;
     dipsum_cue_text ca = {0}, cz = {0};
     const char *const *w = (const char *const *)t.w;
     assert_int_equal(dipsum_cue_text_make(&ca, &rules, w, t.n), 0);
-    assert_int_equal(dipsum_cue_text_make(&cz, &back, w, t.n), 0);
+    assert_int_equal(dipsum_cue_text_make(&cz, back, w, t.n), 0);
     for (size_t l = 0; l < na; l++) {
         assert_int_equal(z[l]->num, a[l]->num);
         assert_int_not_equal(z[l]->nids, 0);
@@ -588,9 +605,6 @@ static void test_decoded_rules_indexed(void **state)
     }
     dipsum_cue_text_free(&ca);
     dipsum_cue_text_free(&cz);
-    free_words(&t);
-    dipsum_rules_free(&back);
-    dipsum_buf_free(&b);
 }
 
 /* dipsum_structure_word as the plain scan of its list reads it: a
@@ -617,14 +631,10 @@ static int plain_structure_word(const dipsum_cues *cs, const char *w, size_t n)
 static void test_structure_word_agrees(void **state)
 {
     (void)state;
-    dipsum_buf b = {0};
-    dipsum_rules back;
-    assert_int_equal(dipsum_rules_encode(&rules, &b), 0);
-    assert_int_equal(dipsum_rules_decode(&back, b.data, b.len), 0);
-    dipsum_cues *a[2048];
-    size_t na = all_lists(&rules, a, 2048), found = 0, hashed = 0;
-    words t = {0};
-    make_words(a, na, &t);
+    assert_true(fx.have_back);
+    const dipsum_rules *back = &fx.back;
+    size_t found = 0, hashed = 0;
+    const words t = fx.t;
     for (int lang = 0; lang < 2; lang++)
         for (int k = 0; k < DIPSUM_S_COUNT; k++) {
             const dipsum_cues *cs = &rules.structure[k][lang];
@@ -641,14 +651,11 @@ static void test_structure_word_agrees(void **state)
                     int want = plain_structure_word(cs, w, n);
                     found += (size_t)want;
                     assert_int_equal(dipsum_structure_word(&rules, k, lang, w, n), want);
-                    assert_int_equal(dipsum_structure_word(&back, k, lang, w, n), want);
+                    assert_int_equal(dipsum_structure_word(back, k, lang, w, n), want);
                 }
         }
     assert_true(found > 0);
     assert_true(hashed > 0); /* the shipped rules have long lists */
-    free_words(&t);
-    dipsum_rules_free(&back);
-    dipsum_buf_free(&b);
 }
 
 /* (speed12) dipsum_structure_word answers a word whose bit of the list's
@@ -659,11 +666,9 @@ static void test_structure_word_agrees(void **state)
 static void test_structure_word_by_bit(void **state)
 {
     (void)state;
-    dipsum_buf b = {0};
-    dipsum_rules back;
-    assert_int_equal(dipsum_rules_encode(&rules, &b), 0);
-    assert_int_equal(dipsum_rules_decode(&back, b.data, b.len), 0);
-    const dipsum_rules *rs[2] = {&rules, &back};
+    assert_true(fx.have_back);
+    const dipsum_rules *back = &fx.back;
+    const dipsum_rules *rs[2] = {&rules, back};
     for (int v = 0; v < 2; v++)
         for (int lang = 0; lang < 2; lang++)
             for (int k = 0; k < DIPSUM_S_COUNT; k++) {
@@ -673,15 +678,13 @@ static void test_structure_word_by_bit(void **state)
                     if (cs->v[q].n == 1)
                         assert_true((cs->ones >> dipsum_one_word_key(c, strlen(c))) & 1);
                 }
-                assert_int_equal(cs->ones, back.structure[k][lang].ones);
+                assert_int_equal(cs->ones, back->structure[k][lang].ones);
             }
     /* invented words: "Kestrelford", "marrowind", "QUILLBERRY" */
     static const char *const invented[] = {"Kestrelford", "marrowind",
                                            "QUILLBERRY", "of", "Of"};
-    dipsum_cues *a[2048];
-    size_t na = all_lists(&rules, a, 2048), asked = 0, by_bit = 0;
-    words t = {0};
-    make_words(a, na, &t);
+    size_t asked = 0, by_bit = 0;
+    const words t = fx.t;
     for (int lang = 0; lang < 2; lang++)
         for (int k = 0; k < DIPSUM_S_COUNT; k++) {
             const dipsum_cues *cs = &rules.structure[k][lang];
@@ -690,15 +693,12 @@ static void test_structure_word_by_bit(void **state)
                 size_t n = strlen(w);
                 int want = dipsum_structure_word_listed(&rules, k, lang, w, n);
                 assert_int_equal(dipsum_structure_word(&rules, k, lang, w, n), want);
-                assert_int_equal(dipsum_structure_word(&back, k, lang, w, n), want);
+                assert_int_equal(dipsum_structure_word(back, k, lang, w, n), want);
                 asked++;
                 by_bit += !((cs->ones >> dipsum_one_word_key(w, n)) & 1);
             }
         }
     assert_true(4 * by_bit > 3 * asked);
-    free_words(&t);
-    dipsum_rules_free(&back);
-    dipsum_buf_free(&b);
 }
 
 int main(void)

@@ -343,6 +343,73 @@ static void test_shape60_capitals_by_date(void **state)
     dipsum_lexicon_free(gz);
 }
 
+/* (shape61) Zaire held Kinshasa from 27 October 1971 to 17 May 1997 and
+ * the GDR East Berlin from 7 October 1949 to 3 October 1990 (West
+ * Germany Bonn, from 23 May 1949), as the lexicon's `since` and `until`
+ * say: "talks between Kinshasa and Moscow" in 1985 are Zaire's and the
+ * Soviet Union's, "East Berlin and Bonn" in 1972 the two German states';
+ * Kinshasa in 1995 is Zaire's, no longer the DR Congo's (whose days
+ * start with ISO 3166-3's withdrawal of ZRCD, 1997-07-14).  Near misses:
+ * between Zaire's end and that day Kinshasa is no state's; East Berlin
+ * and Bonn after German unity are none; the DR Congo named outright. */
+static void test_shape61_zaire_gdr_capitals_by_date(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 1985-03-14\n\nTalks between Kinshasa and Moscow on debt "
+         "relief ended on Wednesday.\n", "talks_held", "zaire,soviet_union"},
+        {"Date: 1995-09-21\n\nTalks between Kinshasa and Kigali on the "
+         "refugee camps ended on Wednesday.\n", "talks_held", "zaire,rwanda"},
+        {"Date: 1972-12-22\n\nTalks between East Berlin and Bonn on a "
+         "basic treaty ended on Thursday.\n", "talks_held",
+         "east_germany,west_germany"},
+        {"Date: 1987-06-03\n\nTalks between Moscow and East Berlin on "
+         "trade opened on Tuesday.\n", "talks_held",
+         "soviet_union,east_germany"},
+        {"Date: 1988-02-10\nLang: ur\n\n"
+         "مشرقی برلن اور ماسکو کے درمیان بدھ کو مذاکرات ہوئے۔\n",
+         "talks_held", "east_germany,soviet_union"},
+        /* the Bonn government (names.c) by the Date too */
+        {"Date: 1970-08-12\n\nThe Bonn government and the Soviet Union "
+         "signed a treaty on Wednesday.\n", "agreement_signed",
+         "west_germany,soviet_union"},
+        /* near misses */
+        {"Date: 1997-06-10\n\nTalks between Kinshasa and Kigali on the "
+         "border ended on Tuesday.\n", "talks_held", ""},
+        {"Date: 1992-06-10\n\nTalks between East Berlin and Moscow on "
+         "property ended on Wednesday.\n", "talks_held", ""},
+        {"Date: 1991-03-05\n\nTalks between Bonn and Moscow on troops "
+         "ended on Tuesday.\n", "talks_held", ""},
+        {"Date: 1995-09-21\n\nTalks between the Democratic Republic of the "
+         "Congo and Rwanda ended on Wednesday.\n", "talks_held", "drc,rwanda"},
+    };
+    dipsum_error err;
+    dipsum_lexicon *gz = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(gz);
+    assert_int_equal(dipsum_lexicon_load(gz, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load(gz, DIPSUM_SRCDIR "/lexicons/gazetteer.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_rules(gz, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                               &err), DIPSUM_OK);
+    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
+        dipsum_buf out = {0};
+        json_error_t e;
+        test_summary_json(gz, k[q].text, &out);
+        json_t *r = json_loadb(out.data, out.len, 0, &e);
+        dipsum_buf_free(&out);
+        assert_non_null(r);
+        json_t *c = claim(r, k[q].type);
+        if (!c)
+            fail_msg("case %zu: no %s claim", q, k[q].type);
+        if (strcmp(actors(c, "parties"), k[q].ids) != 0)
+            fail_msg("case %zu: parties '%s', not '%s'", q,
+                     actors(c, "parties"), k[q].ids);
+        json_decref(r);
+    }
+    dipsum_lexicon_free(gz);
+}
+
 /* (recall22) A side's delegation names the side as any state's does
  * ("the Indian delegation", "چین کے وفد"): the lexicon had four
  * delegations whole, with their side inside ("Pakistani delegation",
@@ -36301,6 +36368,7 @@ int main(void)
         cmocka_unit_test(test_capitals_between_are_sides),
         cmocka_unit_test(test_tfix59_historic_capitals_no_state),
         cmocka_unit_test(test_shape60_capitals_by_date),
+        cmocka_unit_test(test_shape61_zaire_gdr_capitals_by_date),
         cmocka_unit_test(test_tfix59_invitation_denied),
         cmocka_unit_test(test_mention_gate_keeps_each_reader),
         cmocka_unit_test(test_delegations_name_their_sides),

@@ -1412,6 +1412,13 @@ static void test_capital_index(void **state)
     assert_int_equal(dipsum_terms_state_of_capital(&t, 2, 0, 0), (size_t)-1);
     assert_int_equal(dipsum_terms_state_of_capital(&t, 4, 0, 0), (size_t)-1);
     assert_int_equal(dipsum_terms_state_of_capital(&t, 99, 0, 0), (size_t)-1);
+    /* (shape61) a state's capital, whatever the date: Borduria and
+     * Syldavia share Szohod; a place, or a state of none, has none */
+    assert_int_equal(dipsum_terms_capital_of_state(&t, 0), 1);
+    assert_int_equal(dipsum_terms_capital_of_state(&t, 3), 4);
+    assert_int_equal(dipsum_terms_capital_of_state(&t, 5), 4);
+    assert_int_equal(dipsum_terms_capital_of_state(&t, 1), (size_t)-1);
+    assert_int_equal(dipsum_terms_capital_of_state(&t, 99), (size_t)-1);
     assert_int_equal(parse_into(&t, &d, caps_c), DIPSUM_OK);
     assert_int_equal(t.n, 7);
     assert_string_equal(t.v[6].id, "old_ruritania");
@@ -1435,6 +1442,9 @@ static void test_capital_index(void **state)
     assert_int_equal(dipsum_terms_state_of_capital(&t, 1, 0, 0), (size_t)-1);
     assert_int_equal(dipsum_terms_state_of_capital(&t, 4, 0, 0), 3);
     assert_int_equal(dipsum_terms_state_of_capital(&t, 6, 0, 0), 5);
+    /* (shape61) Ruritania's capital taken away by the later layer */
+    assert_int_equal(dipsum_terms_capital_of_state(&t, 0), (size_t)-1);
+    assert_int_equal(dipsum_terms_capital_of_state(&t, 5), 6);
     dipsum_terms_free(&t);
     assert_null(t.capitals);
     /* a day that is none */
