@@ -2680,6 +2680,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
      * own.  With a title, such lines are highlights that the body repeats. */
     int opening = !titled;
     int background = 0; /* (lead29) in a section of background */
+    int stopless = 0; /* (summ61) the lead is a line without a final stop */
     long lead = -1;
     word_table t;
     read_more_filter links_filter; /* (speed56) once, not per sentence */
@@ -2710,6 +2711,16 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
             dipsum_summary_is_headline(s->text, len, s->nwords_text) &&
             !is_title(out->title, s->text, len) &&
             said_later(f, out, i) < DIPSUM_HIGHLIGHT_REPEATED)
+            sentence = stopless = 1;
+        /* (summ61) after such a lead, the site writes its paragraphs
+         * without final stops: a line without one that is no heading
+         * (more than DIPSUM_SECTION_HEAD_WORDS words) and no URL, byline,
+         * bullet, stamp or dateline is a paragraph, quoted as a sentence
+         * is; left out, the summary was the lead alone */
+        else if (stopless && !sentence && !linked &&
+                 s->nwords_text > DIPSUM_SECTION_HEAD_WORDS &&
+                 dipsum_summary_is_headline(s->text, len, s->nwords_text) &&
+                 !is_title(out->title, s->text, len))
             sentence = 1;
         opening = opening && !sentence && !linked &&
                   dipsum_summary_is_headline(s->text, len, s->nwords_text);
