@@ -2707,13 +2707,17 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
         sentence = sentence && !linked;
         /* lead18: in a titled update, an opening line that the body does
          * not repeat is the lead, quoted with a stop of its own */
+        if (sentence)
+            stopless = 0; /* (summ61) the site writes stops after all: a
+                             line without one is a caption or a heading */
         if (titled && !sentence && sentences == 0 && *rank_io == 0 &&
             dipsum_summary_is_headline(s->text, len, s->nwords_text) &&
             !is_title(out->title, s->text, len) &&
             said_later(f, out, i) < DIPSUM_HIGHLIGHT_REPEATED)
             sentence = stopless = 1;
-        /* (summ61) after such a lead, the site writes its paragraphs
-         * without final stops: a line without one that is no heading
+        /* (summ61) after such a lead, until a sentence with a stop, the
+         * site writes its paragraphs without them: a line without one
+         * that is no heading
          * (more than DIPSUM_SECTION_HEAD_WORDS words) and no URL, byline,
          * bullet, stamp or dateline is a paragraph, quoted as a sentence
          * is; left out, the summary was the lead alone */

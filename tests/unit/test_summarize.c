@@ -1897,7 +1897,8 @@ static void test_lead_without_stop(void **state)
  * lack a stop are quoted as sentences are (before, the summary was the
  * lead alone, where the first 60 words go on), in English and Urdu.
  * Near misses: a heading of a few words after such a lead, and a line
- * without a stop after a lead that has one (a caption), stay out. */
+ * without a stop after a lead that has one, or after a sentence that has
+ * one (a caption), stay out. */
 static void test_stopless_paragraphs(void **state)
 {
     (void)state;
@@ -1935,6 +1936,18 @@ static void test_stopless_paragraphs(void **state)
         buf, sizeof buf);
     assert_null(strstr(s, "Delegates leave"));
     assert_non_null(strstr(s, "border. Both delegations exchanged maps"));
+    /* near miss: a standfirst without a stop, then sentences with theirs:
+     * the line without one after them is a caption */
+    s = summary_of(
+        HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday on the "
+             "demarcation of their shared border\n\n"
+             "Both delegations exchanged maps of the disputed villages.\n\n"
+             "Delegates leave the lakeside hotel outside Nairobi after the "
+             "first day of talks\n\n"
+             "They agreed to meet again in Asmara in June.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "Delegates leave"));
+    assert_non_null(strstr(s, "villages. They agreed"));
 }
 
 /* (rouge48) General news passes over a sentence quoted from its first
