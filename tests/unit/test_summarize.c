@@ -1896,7 +1896,8 @@ static void test_lead_without_stop(void **state)
  * (lead18), the site writes its paragraphs so: the lines after it that
  * lack a stop are quoted as sentences are (before, the summary was the
  * lead alone, where the first 60 words go on), in English and Urdu.
- * Near misses: a heading of a few words after such a lead, and a line
+ * Near misses: a heading of a few words, a note in brackets, a footer
+ * with a handle or a line of capitals after such a lead, and a line
  * without a stop after a lead that has one, or after a sentence that has
  * one (a caption), stay out. */
 static void test_stopless_paragraphs(void **state)
@@ -1925,6 +1926,22 @@ static void test_stopless_paragraphs(void **state)
         buf, sizeof buf);
     assert_non_null(strstr(s, "نیروبی میں ہوئے۔ دونوں وفود نے"));
     assert_non_null(strstr(s, "ملنے پر اتفاق کیا۔"));
+    /* near miss: after such a lead, a note in brackets, a footer with a
+     * handle and a line of capitals are no paragraphs */
+    s = summary_of(
+        HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday on the "
+             "demarcation of their shared border\n\n"
+             "(With inputs from agencies and our correspondent in Nairobi)"
+             "\n\n"
+             "Follow us on Twitter @WireWorld for the latest news\n\n"
+             "RELATED COVERAGE ERITREA SAYS BORDER TALKS WILL GO ON\n\n"
+             "Both delegations exchanged maps of the disputed villages and "
+             "agreed to meet again in Asmara in June\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "With inputs"));
+    assert_null(strstr(s, "Follow"));
+    assert_null(strstr(s, "RELATED"));
+    assert_non_null(strstr(s, "border. Both delegations exchanged maps"));
     /* near miss: the lead has its stop, the line after it is a caption */
     s = summary_of(
         HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday on the "
