@@ -2484,6 +2484,16 @@ void dipsum_summary_free(dipsum_summary *s)
     memset(s, 0, sizeof *s);
 }
 
+/* (summ61) Whether a unit is a note in brackets from its first character
+ * to its last: "(Reporting by Ana Ruiz; Editing by Tom Lee)". */
+static int bracketed(const char *t, size_t len)
+{
+    while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '\n'))
+        len--;
+    return len > 1 && (t[0] == '(' || t[0] == '[') &&
+           (t[len - 1] == ')' || t[len - 1] == ']');
+}
+
 /* lead18: the share of the word pairs of unit i that units after it say
  * again.  A titled update's opening lines are highlights that its body
  * repeats ("Israel will withdraw within 60 days", then the lead says
@@ -2638,6 +2648,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
      * own.  With a title, such lines are highlights that the body repeats. */
     int opening = !titled;
     int background = 0; /* (lead29) in a section of background */
+    int stopless = 0; /* (summ61) the lead is a line without a final stop */
     long lead = -1;
     word_table t;
     read_more_filter links_filter; /* (speed56) once, not per sentence */
@@ -2664,10 +2675,27 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
         sentence = sentence && !linked;
         /* lead18: in a titled update, an opening line that the body does
          * not repeat is the lead, quoted with a stop of its own */
+        if (sentence)
+            stopless = 0; /* (summ61) the site writes stops after all: a
+                             line without one is a caption or a heading */
         if (titled && !sentence && sentences == 0 && *rank_io == 0 &&
             dipsum_summary_is_headline(s->text, len, s->nwords_text) &&
             !is_title(out->title, s->text, len) &&
             said_later(f, out, i) < DIPSUM_HIGHLIGHT_REPEATED)
+            sentence = stopless = 1;
+        /* (summ61) after such a lead, until a sentence with a stop, the
+         * site writes its paragraphs without them: a line without one
+         * that is no heading (more than DIPSUM_SECTION_HEAD_WORDS words),
+         * no URL, byline, bullet, stamp or dateline, no footer that gives
+         * an address, no line of capitals and no note in brackets
+         * ("(Reporting by ...)") is a paragraph, quoted as a sentence is;
+         * left out, the summary was the lead alone */
+        else if (stopless && !sentence && !linked &&
+                 s->nwords_text > DIPSUM_SECTION_HEAD_WORDS &&
+                 dipsum_summary_is_headline(s->text, len, s->nwords_text) &&
+                 !gives_contact(s->text, len) && !no_small_word(s->text, len) &&
+                 !bracketed(s->text, len) &&
+                 !is_title(out->title, s->text, len))
             sentence = 1;
         opening = opening && !sentence && !linked &&
                   dipsum_summary_is_headline(s->text, len, s->nwords_text);

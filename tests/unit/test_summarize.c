@@ -1892,6 +1892,81 @@ static void test_lead_without_stop(void **state)
     assert_int_equal(strncmp(s, "Both delegations", 16), 0);
 }
 
+/* (summ61) In a titled update whose lead is a line without a final stop
+ * (lead18), the site writes its paragraphs so: the lines after it that
+ * lack a stop are quoted as sentences are (before, the summary was the
+ * lead alone, where the first 60 words go on), in English and Urdu.
+ * Near misses: a heading of a few words, a note in brackets, a footer
+ * with a handle or a line of capitals after such a lead, and a line
+ * without a stop after a lead that has one, or after a sentence that has
+ * one (a caption), stay out. */
+static void test_stopless_paragraphs(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday on the "
+             "demarcation of their shared border\n\n"
+             "Maps on the table\n\n"
+             "Both delegations exchanged maps of the disputed villages and "
+             "agreed to meet again in Asmara in June\n",
+        buf, sizeof buf);
+    assert_string_equal(s, "Ethiopia and Eritrea held talks in Nairobi on "
+                           "Monday on the demarcation of their shared "
+                           "border. Both delegations exchanged maps of the "
+                           "disputed villages and agreed to meet again in "
+                           "Asmara in June.");
+    s = summary_in(
+        "ur",
+        "DATE: 2031-03-05\nLANG: ur\nTITLE: سرحدی مذاکرات\n\n"
+        "ایتھوپیا اور اریٹیریا کے درمیان مشترکہ سرحد کی حد بندی پر مذاکرات "
+        "پیر کو نیروبی میں ہوئے\n"
+        "دونوں وفود نے متنازع دیہات کے نقشوں کا تبادلہ کیا اور جون میں اسمارا "
+        "میں دوبارہ ملنے پر اتفاق کیا\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "نیروبی میں ہوئے۔ دونوں وفود نے"));
+    assert_non_null(strstr(s, "ملنے پر اتفاق کیا۔"));
+    /* near miss: after such a lead, a note in brackets, a footer with a
+     * handle and a line of capitals are no paragraphs */
+    s = summary_of(
+        HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday on the "
+             "demarcation of their shared border\n\n"
+             "(With inputs from agencies and our correspondent in Nairobi)"
+             "\n\n"
+             "Follow us on Twitter @WireWorld for the latest news\n\n"
+             "RELATED COVERAGE ERITREA SAYS BORDER TALKS WILL GO ON\n\n"
+             "Both delegations exchanged maps of the disputed villages and "
+             "agreed to meet again in Asmara in June\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "With inputs"));
+    assert_null(strstr(s, "Follow"));
+    assert_null(strstr(s, "RELATED"));
+    assert_non_null(strstr(s, "border. Both delegations exchanged maps"));
+    /* near miss: the lead has its stop, the line after it is a caption */
+    s = summary_of(
+        HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday on the "
+             "demarcation of their shared border.\n\n"
+             "Delegates leave the lakeside hotel outside Nairobi after the "
+             "first day of talks\n\n"
+             "Both delegations exchanged maps of the disputed villages and "
+             "agreed to meet again in Asmara in June.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "Delegates leave"));
+    assert_non_null(strstr(s, "border. Both delegations exchanged maps"));
+    /* near miss: a standfirst without a stop, then sentences with theirs:
+     * the line without one after them is a caption */
+    s = summary_of(
+        HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday on the "
+             "demarcation of their shared border\n\n"
+             "Both delegations exchanged maps of the disputed villages.\n\n"
+             "Delegates leave the lakeside hotel outside Nairobi after the "
+             "first day of talks\n\n"
+             "They agreed to meet again in Asmara in June.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "Delegates leave"));
+    assert_non_null(strstr(s, "villages. They agreed"));
+}
+
 /* (rouge48) General news passes over a sentence quoted from its first
  * word or to its last one, as it passes over one inside a quote an
  * earlier sentence opened: the speaker's words, the speaker named after
@@ -2138,6 +2213,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_subhead_left_out, setup_full,
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_lead_without_stop, setup_full,
+                                        teardown_full),
+        cmocka_unit_test_setup_teardown(test_stopless_paragraphs, setup_full,
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_general_news_skips_whole_quote,
                                         setup_full, teardown_full),
