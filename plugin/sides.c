@@ -910,6 +910,17 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             i = ab;
             continue;
         }
+        /* (sides61) Urdu: a count of side_counts right before a side
+         * the update named by its kind, "حکومت اور تین مسلح گروہوں کے
+         * درمیان" (three armed groups): the count is the kind's own
+         * word, no gap in the list */
+        if (rd->lang == 1 && sides_only && i - 1 > c0 && i < rd->n &&
+            c->nactors[role] > n0 && rd->cover[i] >= 0 &&
+            dipsum_names_unnamed(term_of(rd, rd->ent[rd->cover[i]])) &&
+            cue(rd, DIPSUM_S_SIDE_COUNTS, i - 1) == 1) {
+            i--;
+            continue;
+        }
         /* (claims23) Urdu: a comma the list reads across (a list of
          * titled persons, "کینیا کے صدر A، یوگنڈا کے صدر B اور …") joins
          * conjuncts as "and" does: the one before has its own side */

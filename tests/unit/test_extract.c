@@ -35764,6 +35764,40 @@ static void test_mine60_talks_came_to_a_close(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (sides61) An Urdu kind of kind_side_names counted by a number before
+ * it, with words of no term between ("آٹھ نسلی مسلح گروہوں", eight ethnic
+ * armed groups): the side is the kind, as it is with no count, before
+ * "اور" or after it.  Near misses: a state's adjective between the count
+ * and the kind says whose groups they are (unread, as before); a count
+ * before a noun that is no kind ("تین ممالک", three countries). */
+static void test_sides61_counted_kind_ur(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"آٹھ نسلی مسلح گروہوں اور حکومت کے درمیان منگل کو جنگ بندی کا "
+         "معاہدہ طے پا گیا۔",
+         "ceasefire_agreed", "happened", NULL, 0, 0,
+         "Armed groups and the government agreed to a ceasefire on 27 "
+         "February 2024.", NULL},
+        {"حکومت اور پانچ مسلح گروہوں کے درمیان منگل کو دوحہ میں مذاکرات "
+         "ہوئے۔",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between the government and armed groups were held in Doha "
+         "on 27 February 2024.", NULL},
+        {"کینیا کی حکومت اور تین مسلح گروہوں نے منگل کو امن معاہدے پر دستخط "
+         "کیے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and armed groups signed an agreement on 27 February 2024.",
+         NULL},
+        /* near misses */
+        {"حکومت اور دو کینیائی مسلح گروہوں کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"حکومت اور تین ممالک کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (facts60) Two names joined by a dash before a noun of pair_not_sides
  * (frontier, border, trade, relations …) with no term of talks right
  * after it say whose frontier it is, not who talks: "held talks … on
@@ -37088,6 +37122,7 @@ int main(void)
         cmocka_unit_test(test_mine60_passive_truce_signed),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
+        cmocka_unit_test(test_sides61_counted_kind_ur),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
