@@ -35798,6 +35798,49 @@ static void test_sides61_counted_kind_ur(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (sides61) English: a relative aside set off by commas between "the
+ * talks between X and Y" and the main verb ("Talks between A and B,
+ * which opened in C on Monday, ended without agreement") leaves X and Y
+ * the sides of the main verb's claim, as with no aside.  Near misses:
+ * the aside's own actors are no sides (nor mediators read from it); an
+ * aside with a verb of speech ("which Egypt said would fail") gives no
+ * sides (its speaker would tell the claim); a subject that is no term of
+ * talks ("the border between X and Y, which …") reads nothing; a side
+ * list that goes on to a side the lexicon lacks reads none. */
+static void test_sides61_talks_between_before_relative_aside(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda, which opened in Kampala on Monday, "
+         "ended without agreement on Tuesday.",
+         "talks_failed", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda made no progress on 27 February "
+         "2024.", NULL},
+        {"The negotiations between Kenya and Uganda, which began in July, "
+         "came to a close on Tuesday.",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were held on 27 February 2024.",
+         NULL},
+        /* near misses */
+        {"Talks between Kenya and Uganda, which Egypt said would fail, "
+         "ended without agreement on Tuesday.",
+         "talks_failed", NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Kenya and a group of creditors, which opened on "
+         "Monday, ended without agreement on Tuesday.",
+         "talks_failed", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    assert_string_equal(facts_of("en", "Talks between Kenya and Uganda, which "
+                                 "Tanzania and Rwanda joined on Monday, "
+                                 "ended without agreement on Tuesday.",
+                                 "parties"),
+                        "kenya,uganda");
+    assert_string_equal(facts_of("en", "The border between Kenya and Uganda, "
+                                 "which was closed in July, reopened on "
+                                 "Tuesday.", "parties"),
+                        "");
+}
+
 /* (facts60) Two names joined by a dash before a noun of pair_not_sides
  * (frontier, border, trade, relations …) with no term of talks right
  * after it say whose frontier it is, not who talks: "held talks … on
@@ -37123,6 +37166,7 @@ int main(void)
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
         cmocka_unit_test(test_sides61_counted_kind_ur),
+        cmocka_unit_test(test_sides61_talks_between_before_relative_aside),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
