@@ -887,6 +887,11 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
              b < i && !both; b++)
             if ((both = cue(rd, DIPSUM_S_BOTH_SIDES, b)) && b + both != i)
                 both = 0;
+        /* (sides61) two officers counted after the sides the list read
+         * ("the two foreign ministers of Egypt and Jordan met"): whose
+         * they are is the list, read on as before */
+        if (both && c->nactors[role] > n0 && cue(rd, DIPSUM_S_BOTH_OFFICIALS, i - both))
+            both = 0;
         if (both) {
             both_here = !c->both_sides;
             both_in_list = conj_seen || incomplete || c->nactors[role] > n0;

@@ -35841,6 +35841,51 @@ static void test_sides61_talks_between_before_relative_aside(void **state)
                         "");
 }
 
+/* (sides61) Two officers counted, "both ministers", "the two foreign
+ * ministers", "دونوں وزرا", "دونوں رہنماؤں", stand for the two sides the
+ * sentence before names, as "the two sides" do.  Near misses: with no
+ * two sides named before, they name no sides at all (not "the two
+ * sides": they may be one side's); nor after a claim with a mediator
+ * (the ministers may be the mediators'); nor when one side is named
+ * before; "the two foreign ministers of X and Y met" still names X and
+ * Y. */
+static void test_sides61_both_officials(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The foreign ministers of Kenya and Uganda met in Kampala on "
+         "Monday. Both ministers signed a protocol on fishing on Tuesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "The two sides signed an agreement on 27 February 2024.", NULL},
+        {"کینیا اور یوگنڈا کے وزرائے خارجہ نے پیر کو کمپالا میں ملاقات کی۔ "
+         "دونوں وزرا نے منگل کو سرحدی تجارت کے معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "The two sides signed an agreement on 27 February 2024.", NULL},
+        {"کینیا اور یوگنڈا کے صدور نے پیر کو ملاقات کی۔ دونوں رہنماؤں نے "
+         "منگل کو ایک معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "The two sides signed an agreement on 27 February 2024.", NULL},
+        /* near misses */
+        {"The two foreign ministers signed a declaration on Tuesday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"دونوں وزرائے خارجہ نے منگل کو تجارتی معاہدے پر دستخط کیے۔",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Kenya and Uganda, mediated by Egypt and Qatar, "
+         "resumed in Cairo on Monday. The two foreign ministers signed an "
+         "agreement on aid on Tuesday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"The interior and finance ministers of Kenya met on Monday. Both "
+         "ministers signed an agreement on Tuesday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"On Tuesday the two foreign ministers of Kenya and Uganda met in "
+         "Kampala.",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were held on 27 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (facts60) Two names joined by a dash before a noun of pair_not_sides
  * (frontier, border, trade, relations …) with no term of talks right
  * after it say whose frontier it is, not who talks: "held talks … on
@@ -37167,6 +37212,7 @@ int main(void)
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
         cmocka_unit_test(test_sides61_counted_kind_ur),
         cmocka_unit_test(test_sides61_talks_between_before_relative_aside),
+        cmocka_unit_test(test_sides61_both_officials),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
