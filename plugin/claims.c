@@ -8162,6 +8162,15 @@ void host_of_three_not_side(dipsum_facts *f, const dipsum_terms *terms,
     }
 }
 
+/* (sides61) Whether claim c's words of both_sides are words of
+ * both_officials (cs): "both ministers", "دونوں وزرا". */
+static int both_officials(const dipsum_facts *f, const dipsum_cues *cs, int lang,
+                          const dipsum_claim *c)
+{
+    return cs->n && c->sent < f->ns && c->both_w1 > c->both_w0 &&
+           fsent_pos(cs, lang, &f->s[c->sent], c->both_w0, c->both_w1) == (long)c->both_w0;
+}
+
 /* "The two sides agreed …": a claim whose subject says "both sides" and
  * names no side gets the two sides of the claims before it, when those
  * name exactly two; when they name none, the two the text names before
@@ -8174,9 +8183,19 @@ void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
     dipsum_actor two[2];
     size_t n = 0, two_sent = 0; /* the sentence of the last claim with sides */
     int issuers = 0; /* a claim before names who issued it */
+    /* (sides61) a claim before names a mediator or host: two officers
+     * counted may be theirs */
+    int thirds = 0;
+    const dipsum_cues *officials = &rules->structure[DIPSUM_S_BOTH_OFFICIALS][lang];
     for (size_t i = 0; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
         dipsum_actor named[2];
+        if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && thirds &&
+            both_officials(f, officials, lang, c)) {
+            c->both_sides = 0;
+            continue;
+        }
+        thirds |= c->nactors[DIPSUM_ACT_MEDIATOR] || c->nactors[DIPSUM_ACT_HOST];
         /* (and not the pair the text names before either, which may
          * be they) */
         if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && n == 0 &&
@@ -8236,5 +8255,14 @@ void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
         }
         if (c->nactors[DIPSUM_ACT_PARTY])
             two_sent = c->sent;
+    }
+    /* (sides61) two officers counted ("both ministers", "دونوں وزرا")
+     * whom nothing before resolved are no "two sides": they may be of
+     * one side; the claim names none */
+    for (size_t i = 0; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 &&
+            both_officials(f, officials, lang, c))
+            c->both_sides = 0;
     }
 }

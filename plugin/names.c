@@ -2015,6 +2015,31 @@ static int pair_define(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (sides61) The first token of a kind of kind_side_names that ends at
+ * token e and is counted by the word at token c (Urdu only): c a word of
+ * side_counts, then at most DIPSUM_SIDE_NOUN_MODIFIERS words of
+ * count_modifier, then the kind, one space between each: "آٹھ نسلی مسلح
+ * گروہوں" (eight ethnic armed groups; the side is the kind, as
+ * "مسلح گروہوں" is).  0 if none. */
+static int count_modifier(const dipsum_terms *shared, const block *b,
+                          const dipsum_matches *m, size_t i);
+
+static size_t kind_after_count(const dipsum_terms *shared, const block *b,
+                               const dipsum_matches *m, size_t c, size_t e)
+{
+    if (b->lang != DIPSUM_UR || c >= e || !in_list(b, DIPSUM_S_SIDE_COUNTS, c))
+        return 0;
+    for (size_t k = c + 1; k <= e && k - c <= DIPSUM_SIDE_NOUN_MODIFIERS + 1; k++) {
+        if (gap(b, k - 1, b->toks->v[k].start) != 1)
+            return 0;
+        if (kind_name_index(b, k, e) >= 0)
+            return k;
+        if (!count_modifier(shared, b, m, k))
+            return 0;
+    }
+    return 0;
+}
+
 static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                       const block *b, const dipsum_matches *m)
 {
@@ -2065,6 +2090,20 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 kind_y = 1;
                 a = ye - w - 1;
             }
+        /* (sides61) a counted kind: "حکومت اور تین مسلح گروہوں کے
+         * درمیان" (the government and three armed groups): Y is the
+         * kind after the count and its modifiers */
+        size_t counted_y = 0;
+        for (size_t w = 1; !kind_y && plural < 0 && w <= DIPSUM_SIDE_NOUN_MODIFIERS + PAIR_KIND_WORDS &&
+                           ye > w + 1; w++) {
+            size_t k = kind_after_count(shared, b, m, ye - w, ye);
+            if (k && in_list(b, DIPSUM_S_CONJUNCTION, ye - w - 1) &&
+                gap(b, ye - w - 1, b->toks->v[ye - w].start) == 1) {
+                kind_y = 1;
+                a = ye - w - 1;
+                counted_y = k;
+            }
+        }
         while (!kind_y && a > 0 && ye - a < PAIR_NAME_MAX_WORDS && pair_word(b, shared, m, a) &&
                gap(b, a - 1, b->toks->v[a].start) == 1)
             a--;
@@ -2080,7 +2119,7 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
             a = desc_conj;
         if (a == ye || !in_list(b, DIPSUM_S_CONJUNCTION, a) || a == 0)
             continue;
-        size_t ys = desc_y ? desc_y : a + 1;
+        size_t ys = desc_y ? desc_y : counted_y ? counted_y : a + 1;
         /* X: back from "اور", over an abbreviation in brackets */
         size_t xe = a - 1;
         if (gap(b, xe, b->toks->v[a].start) != 1) {
@@ -2096,6 +2135,14 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                gap(b, xs - 1, b->toks->v[xs].start) == 1 &&
                pair_word(b, shared, m, xs - 1))
             xs--;
+        /* (sides61) X a counted kind, "آٹھ نسلی مسلح گروہوں اور حکومت":
+         * the count opens X (what stands before it ends X as before),
+         * the kind after it is the side */
+        size_t counted_x = 0;
+        for (size_t c = xe; !counted_x && c + DIPSUM_SIDE_NOUN_MODIFIERS + PAIR_KIND_WORDS > xe &&
+                            c + 1 > xs && c > 0; c--)
+            if ((counted_x = kind_after_count(shared, b, m, c - 1, xe)) != 0)
+                xs = c - 1;
         /* (urdu7) X a department said by its kind after a genitive,
          * "خیبر پختونخوا کے محکمہ صحت اور Y": whose it is stays unread,
          * and X is a side of the sentence only, beside a name Y */
@@ -2163,6 +2210,8 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 return -1;
             continue;
         }
+        if (counted_x && !owned_kind)
+            xs = counted_x;
         if (pair_define(nm, shared, b, m, xs, xe, ys, ye, a, owned_kind, kind_y) < 0)
             return -1;
     }

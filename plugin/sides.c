@@ -887,6 +887,11 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
              b < i && !both; b++)
             if ((both = cue(rd, DIPSUM_S_BOTH_SIDES, b)) && b + both != i)
                 both = 0;
+        /* (sides61) two officers counted after the sides the list read
+         * ("the two foreign ministers of Egypt and Jordan met"): whose
+         * they are is the list, read on as before */
+        if (both && c->nactors[role] > n0 && cue(rd, DIPSUM_S_BOTH_OFFICIALS, i - both))
+            both = 0;
         if (both) {
             both_here = !c->both_sides;
             both_in_list = conj_seen || incomplete || c->nactors[role] > n0;
@@ -908,6 +913,17 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         size_t ab = bracket_after_name(rd, i, c0);
         if (ab) {
             i = ab;
+            continue;
+        }
+        /* (sides61) Urdu: a count of side_counts right before a side
+         * the update named by its kind, "حکومت اور تین مسلح گروہوں کے
+         * درمیان" (three armed groups): the count is the kind's own
+         * word, no gap in the list */
+        if (rd->lang == 1 && sides_only && i - 1 > c0 && i < rd->n &&
+            c->nactors[role] > n0 && rd->cover[i] >= 0 &&
+            dipsum_names_unnamed(term_of(rd, rd->ent[rd->cover[i]])) &&
+            cue(rd, DIPSUM_S_SIDE_COUNTS, i - 1) == 1) {
+            i--;
             continue;
         }
         /* (claims23) Urdu: a comma the list reads across (a list of
@@ -2937,6 +2953,39 @@ static int hosts_or_mediates(const reading *rd, size_t a, size_t b)
     return 0;
 }
 
+/* (sides61) English: the subject clause [start, end) before the asides
+ * of subject_before_clause is "the talks between X and Y" (determiners,
+ * a term of talks, "between" right after it and a list of two sides or
+ * more that runs to the clause's end, nothing else): "Talks between A and
+ * B, which opened in Doha on Monday, ended without agreement" names A
+ * and B, as "Talks between A and B ended …" does.  The aside's own
+ * actors are never read.  Returns the sides read (0: none). */
+static int talks_between_subject(const reading *rd, dipsum_claim *c, size_t start,
+                                 size_t end)
+{
+    /* an aside with a verb of speech tells what someone said of the
+     * talks ("which Egypt said would fail"): whose word the claim is
+     * would be misread, so no sides */
+    if (cues_in(rd, &rd->r->speech[0], end, c->c0) >= 0)
+        return 0;
+    size_t w = start;
+    while (w < end && cues_in(rd, &rd->r->dates.determiners[0], w, w + 1) == (long)w)
+        w++;
+    if (w >= end || !talks_term_at(rd, w))
+        return 0;
+    w = rd->mend[w];
+    if (w >= end || cues_in(rd, &rd->r->sides[0], w, w + 1) != (long)w)
+        return 0;
+    size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+    int got = list_after(rd, c, w + 1, end, DIPSUM_ACT_PARTY, 1);
+    long last = got >= 2 ? actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][c->nactors[DIPSUM_ACT_PARTY] - 1]) : -1;
+    if (last < 0 || rd->mend[last] != end || between_goes_on(rd, c, end)) {
+        c->nactors[DIPSUM_ACT_PARTY] = n0;
+        return 0;
+    }
+    return got;
+}
+
 int subject_before_clause(const reading *rd, dipsum_claim *c, int role)
 {
     int verb_first = 1;
@@ -3012,7 +3061,8 @@ int subject_before_clause(const reading *rd, dipsum_claim *c, int role)
                        cue(rd, DIPSUM_S_ACTOR_NOUNS, i);
     }
     if (!subject_only)
-        return 0;
+        return role == DIPSUM_ACT_PARTY && rd->lang == 0 && start < end
+                   ? talks_between_subject(rd, c, start, end) : 0;
     /* (fixes34b) nor a list in apposition to a group the lexicon lacks,
      * after another side: "Iran and the E3 — France, Germany and Britain
      * — held talks" (apposition_list; not all the sides are read) */

@@ -35983,6 +35983,128 @@ static void test_mine60_talks_came_to_a_close(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (sides61) An Urdu kind of kind_side_names counted by a number before
+ * it, with words of no term between ("آٹھ نسلی مسلح گروہوں", eight ethnic
+ * armed groups): the side is the kind, as it is with no count, before
+ * "اور" or after it.  Near misses: a state's adjective between the count
+ * and the kind says whose groups they are (unread, as before); a count
+ * before a noun that is no kind ("تین ممالک", three countries). */
+static void test_sides61_counted_kind_ur(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"آٹھ نسلی مسلح گروہوں اور حکومت کے درمیان منگل کو جنگ بندی کا "
+         "معاہدہ طے پا گیا۔",
+         "ceasefire_agreed", "happened", NULL, 0, 0,
+         "Armed groups and the government agreed to a ceasefire on 27 "
+         "February 2024.", NULL},
+        {"حکومت اور پانچ مسلح گروہوں کے درمیان منگل کو دوحہ میں مذاکرات "
+         "ہوئے۔",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between the government and armed groups were held in Doha "
+         "on 27 February 2024.", NULL},
+        {"کینیا کی حکومت اور تین مسلح گروہوں نے منگل کو امن معاہدے پر دستخط "
+         "کیے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and armed groups signed an agreement on 27 February 2024.",
+         NULL},
+        /* near misses */
+        {"حکومت اور دو کینیائی مسلح گروہوں کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"حکومت اور تین ممالک کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (sides61) English: a relative aside set off by commas between "the
+ * talks between X and Y" and the main verb ("Talks between A and B,
+ * which opened in C on Monday, ended without agreement") leaves X and Y
+ * the sides of the main verb's claim, as with no aside.  Near misses:
+ * the aside's own actors are no sides (nor mediators read from it); an
+ * aside with a verb of speech ("which Egypt said would fail") gives no
+ * sides (its speaker would tell the claim); a subject that is no term of
+ * talks ("the border between X and Y, which …") reads nothing; a side
+ * list that goes on to a side the lexicon lacks reads none. */
+static void test_sides61_talks_between_before_relative_aside(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda, which opened in Kampala on Monday, "
+         "ended without agreement on Tuesday.",
+         "talks_failed", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda made no progress on 27 February "
+         "2024.", NULL},
+        {"The negotiations between Kenya and Uganda, which began in July, "
+         "came to a close on Tuesday.",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were held on 27 February 2024.",
+         NULL},
+        /* near misses */
+        {"Talks between Kenya and Uganda, which Egypt said would fail, "
+         "ended without agreement on Tuesday.",
+         "talks_failed", NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Kenya and a group of creditors, which opened on "
+         "Monday, ended without agreement on Tuesday.",
+         "talks_failed", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    assert_string_equal(facts_of("en", "Talks between Kenya and Uganda, which "
+                                 "Tanzania and Rwanda joined on Monday, "
+                                 "ended without agreement on Tuesday.",
+                                 "parties"),
+                        "kenya,uganda");
+    assert_string_equal(facts_of("en", "The border between Kenya and Uganda, "
+                                 "which was closed in July, reopened on "
+                                 "Tuesday.", "parties"),
+                        "");
+}
+
+/* (sides61) Two officers counted, "both ministers", "the two foreign
+ * ministers", "دونوں وزرا", "دونوں رہنماؤں", stand for the two sides the
+ * sentence before names, as "the two sides" do.  Near misses: with no
+ * two sides named before, they name no sides at all (not "the two
+ * sides": they may be one side's); nor after a claim with a mediator
+ * (the ministers may be the mediators'); nor when one side is named
+ * before; "the two foreign ministers of X and Y met" still names X and
+ * Y. */
+static void test_sides61_both_officials(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The foreign ministers of Kenya and Uganda met in Kampala on "
+         "Monday. Both ministers signed a protocol on fishing on Tuesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "The two sides signed an agreement on 27 February 2024.", NULL},
+        {"کینیا اور یوگنڈا کے وزرائے خارجہ نے پیر کو کمپالا میں ملاقات کی۔ "
+         "دونوں وزرا نے منگل کو سرحدی تجارت کے معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "The two sides signed an agreement on 27 February 2024.", NULL},
+        {"کینیا اور یوگنڈا کے صدور نے پیر کو ملاقات کی۔ دونوں رہنماؤں نے "
+         "منگل کو ایک معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "The two sides signed an agreement on 27 February 2024.", NULL},
+        /* near misses */
+        {"The two foreign ministers signed a declaration on Tuesday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"دونوں وزرائے خارجہ نے منگل کو تجارتی معاہدے پر دستخط کیے۔",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Kenya and Uganda, mediated by Egypt and Qatar, "
+         "resumed in Cairo on Monday. The two foreign ministers signed an "
+         "agreement on aid on Tuesday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"The interior and finance ministers of Kenya met on Monday. Both "
+         "ministers signed an agreement on Tuesday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"On Tuesday the two foreign ministers of Kenya and Uganda met in "
+         "Kampala.",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were held on 27 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (facts60) Two names joined by a dash before a noun of pair_not_sides
  * (frontier, border, trade, relations …) with no term of talks right
  * after it say whose frontier it is, not who talks: "held talks … on
@@ -37312,6 +37434,9 @@ int main(void)
         cmocka_unit_test(test_mine61_when_clause_of_past_perfect),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
+        cmocka_unit_test(test_sides61_counted_kind_ur),
+        cmocka_unit_test(test_sides61_talks_between_before_relative_aside),
+        cmocka_unit_test(test_sides61_both_officials),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
