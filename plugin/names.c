@@ -2229,6 +2229,7 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
  * of the update; the extract stage reads it as the other side.
  * Returns 0 or -1 (no memory). */
 static int names_actor(const dipsum_terms *shared, const dipsum_matches *m, long q);
+static int key_is(const block *b, size_t i, const char *w);
 
 static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
                            const block *b, const dipsum_matches *m)
@@ -2242,6 +2243,21 @@ static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
         size_t after = w + wl;
         if (gap(b, after - 1, b->toks->v[after].start) != 1)
             continue;
+        /* (bodies61) a day said with "کو" between the cue and the term
+         * ("Y کے ساتھ اتوار کو جنگ بندی کے معاہدے پر دستخط کیے"), at most
+         * DIPSUM_WITH_DAY_WORDS stop words, is read over; "ساتھ" itself
+         * ("کے ساتھ ساتھ", as well as) is none of them */
+        if (!talks_term(b, shared, m, after)) {
+            size_t d = after;
+            while (d + 1 < n && d - after < DIPSUM_WITH_DAY_WORDS &&
+                   in_list(b, DIPSUM_S_PAIR_NAME_STOPS, d) && !key_is(b, d, "ساتھ") &&
+                   !key_is(b, d, "کو") &&
+                   gap(b, d, b->toks->v[d + 1].start) == 1)
+                d++;
+            if (d > after && d + 1 < n && key_is(b, d, "کو") &&
+                gap(b, d, b->toks->v[d + 1].start) == 1 && talks_term(b, shared, m, d + 1))
+                after = d + 1;
+        }
         /* (recall54s) ... or a topic closed by a word of topic_before
          * first, at most DIPSUM_WITH_TOPIC_WORDS words of no actor:
          * "Y کے ساتھ کرایوں پر مذاکرات کیے" */
@@ -2846,6 +2862,20 @@ static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
             if (b->toks->v[w].start == x->start && b->toks->v[w].end == x->end)
                 continue;
         }
+        /* (bodies61) ... and an office of one word that is a side noun
+         * ("army", "military") inside a name whose head, after it,
+         * makes an actor: "the Northern Army Command" is a command, no
+         * army of the lexicon's */
+        if (x->start > s && x->end < b->toks->v[last].start && !x->adjective &&
+            x->term < shared->n && name_kind(b, first, last) > 0 &&
+            shared->v[x->term].category == DIPSUM_CAT_OFFICE) {
+            size_t w = first;
+            while (w < last && b->toks->v[w].start < x->start)
+                w++;
+            if (b->toks->v[w].start == x->start && b->toks->v[w].end == x->end &&
+                in_list(b, DIPSUM_S_SIDE_NOUNS, w))
+                continue;
+        }
         /* (sides8) ... and one that opens it when its last word, after
          * the match, is the head of an actor's name ("the Dock Workers
          * Federation": a federation, not the issue "dock workers") */
@@ -3391,6 +3421,29 @@ static size_t name_end_before_date(const block *b, size_t i, size_t l)
     return l;
 }
 
+/* (bodies61) The last token of the name i..l read by name_end, cut
+ * before a lower-case word of side_name_not ("in", "on") right before a
+ * city of the lexicon that ends the run, when the words before it are
+ * a name whose head makes an actor: "and the Sahel Popular Front in
+ * Oslo" is the front, talks in Oslo.  A state after the word is left in
+ * the name ("the Movement for Democracy in Liberia"), or l. */
+static size_t name_end_before_place(const dipsum_terms *shared, const block *b,
+                                    const dipsum_matches *m, size_t i, size_t l)
+{
+    for (size_t j = i + 1; j < l; j++) {
+        if (cap(b, j) || !in_list(b, DIPSUM_S_SIDE_NAME_NOT, j) ||
+            name_kind(b, i, j - 1) <= 0)
+            continue;
+        long q = match_edge(m, b->toks->v[j + 1].start, 0);
+        if (q < 0 || m->v[q].adjective || m->v[q].term >= shared->n ||
+            shared->v[m->v[q].term].category != DIPSUM_CAT_PLACE ||
+            token_edge(b, m->v[q].end, 1) != (long)l)
+            continue;
+        return j - 1;
+    }
+    return l;
+}
+
 /* The side that starts at token i, right after "and" (and "the"). */
 /* (names48) Whether token j is of no match, or a match of its own of a
  * role or an issue of the lexicon ("union", "actors"): a word that says
@@ -3669,6 +3722,7 @@ static int side_after_in(const dipsum_names *nm, const dipsum_terms *shared,
      * side_name_not before a weekday or a month ends the name (the date
      * is no word of it) */
     l = name_end_before_date(b, i, l);
+    l = name_end_before_place(shared, b, m, i, l);
     /* (sides7) "and the Vantor drivers' union": whose members the union
      * is stands between its own name and its noun, with the plural's
      * apostrophe */

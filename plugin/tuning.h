@@ -596,6 +596,10 @@
  * "with" (کے ساتھ) and a word of topic_before before the term of talks:
  * "Y کے ساتھ کرایوں پر مذاکرات کیے" has one. */
 #define DIPSUM_WITH_TOPIC_WORDS 3
+/* (bodies61) At most this many words of a day before its "کو" between
+ * "Y کے ساتھ" and the term of talks or of what they make: "اتوار", "گزشتہ
+ * روز" (names.c urdu_with_sides). */
+#define DIPSUM_WITH_DAY_WORDS 2
 
 /* (recall48u, tester57) Most words of a topic between the other side
  * and the talks an Urdu refusal refuses, ended by its "پر" ("X نے Y کے

@@ -6769,6 +6769,132 @@ static void test_mine60_dateline_after_byline_and_weekday(void **state)
     json_decref(r);
 }
 
+/* ==== Named bodies the lexicon lacks as sides (bodies61) ============ */
+
+static const char *claim_en(json_t *c);
+
+/* (bodies61) A command is a body that signs for an army: "the Northern
+ * Army Command" (head Command, name_armed) is a side, the lexicon's
+ * office "army" inside it a word of its name; a state's adjective before
+ * it, the bare noun, a speaker's body and a name that opens with the
+ * office name no side. */
+static void test_bodies61_command_is_a_side(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nThe Northern Army Command and the Varna "
+         "High Command signed an armistice on Sunday.\n", "ceasefire_agreed",
+         "update:name:Northern Army Command,update:name:Varna High Command"},
+        {"Date: 2026-05-07\n\nTalks between Kenya and the Eastern Army "
+         "Command were held in Niamey on Sunday.\n", "talks_held",
+         "kenya,update:name:Eastern Army Command"},
+        {"Date: 2026-05-07\nLang: ur\n\nشمالی آرمی کمانڈ اور ساحل عوامی محاذ "
+         "کے درمیان نیامی میں اتوار کو مذاکرات ہوئے۔\n", "talks_held",
+         "update:شمالی آرمی کمانڈ,update:ساحل عوامی محاذ"},
+        /* near misses */
+        {"Date: 2026-05-07\n\nThe Sudanese Army Command and the Sahel "
+         "Popular Front signed a truce on Sunday.\n", "ceasefire_agreed", ""},
+        {"Date: 2026-05-07\n\nThe command and the rebels signed a truce "
+         "on Sunday.\n", "ceasefire_agreed", ""},
+        {"Date: 2026-05-07\n\nThe Army Command and Kenya signed an "
+         "armistice on Sunday.\n", "ceasefire_agreed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("en", "A spokesman for the Northern Army "
+                                 "Command said talks with Uganda would open "
+                                 "on Sunday.", "parties"), "");
+}
+
+/* (bodies61) "between A and the Sahel Popular Front in Oslo": a name
+ * the lexicon lacks ends before "in" and a city of the lexicon that
+ * ends its run (the venue), when the words before are a name whose head
+ * makes an actor; a state after "in" stays in the name ("the Movement
+ * for Democracy in Ethiopia"), and a mediator or host is still no side. */
+static void test_bodies61_name_ends_before_city(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nTalks between Uganda and the Sahel Popular "
+         "Front in Oslo ended on Tuesday without agreement.\n", "talks_failed",
+         "uganda,update:name:Sahel Popular Front"},
+        {"Date: 2026-05-07\n\nNorway hosted talks between the Patriotic "
+         "Liberation Front and the Sahel Democratic Movement in Oslo on "
+         "Tuesday.\n", "talks_held",
+         "update:name:Patriotic Liberation Front,update:name:Sahel Democratic Movement"},
+        {"Date: 2026-05-07\n\nThe Council of Churches mediated talks "
+         "between Uganda and the Sahel Popular Front in Oslo on Tuesday.\n",
+         "talks_held", "uganda,update:name:Sahel Popular Front"},
+        /* near misses: a state after "in" is no venue cut off a name */
+        {"Date: 2026-05-07\n\nTalks between Uganda and the Movement for "
+         "Democracy in Ethiopia ended on Tuesday without agreement.\n",
+         "talks_failed", ""},
+        {"Date: 2026-05-07\n\nTalks between Uganda and the Council of "
+         "Churches in Kenya ended on Tuesday without agreement.\n",
+         "talks_failed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("en", "Talks between Uganda and the Sahel "
+                                 "Popular Front in Oslo ended on Tuesday "
+                                 "without agreement.", "venues"), "oslo");
+    assert_string_equal(facts_of("en", "The Council of Churches mediated "
+                                 "talks between Uganda and the Sahel Popular "
+                                 "Front in Oslo on Tuesday.", "parties"),
+                        "uganda,update:name:Sahel Popular Front");
+}
+
+/* (bodies61) Urdu "X نے Y کے ساتھ اتوار کو … معاہدے پر دستخط کیے": a day
+ * said with "کو" between "کے ساتھ" and the term is read over, so Y, a
+ * body the lexicon lacks, is the other side; "کے ساتھ ساتھ" (as well
+ * as) and a with-clause of no talks still name none. */
+static void test_bodies61_urdu_with_over_day(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\nLang: ur\n\nکینیا کی حکومت نے ساحل عوامی محاذ کے "
+         "ساتھ اتوار کو جنگ بندی کے معاہدے پر دستخط کر دیے۔\n",
+         "agreement_signed", "kenya,update:ساحل عوامی محاذ"},
+        {"Date: 2026-05-07\nLang: ur\n\nساحل عوامی محاذ نے کینیا کے ساتھ اتوار "
+         "کو جنگ بندی کے معاہدے پر دستخط کر دیے۔\n",
+         "agreement_signed", "update:ساحل عوامی محاذ,kenya"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("ur", "کینیا نے ساحل عوامی محاذ کے ساتھ ساتھ "
+                                 "اتوار کو یوگنڈا کے ساتھ معاہدے پر دستخط کیے۔",
+                                 "parties"), "");
+    assert_string_equal(facts_of("ur", "کینیا نے ساحل عوامی محاذ کے ساتھ "
+                                 "اتوار کو جنگ جاری رکھی۔", "parties"), "");
+}
+
+/* (bodies61) South Asian parties of the hand lexicon in both languages:
+ * the All-India Muslim League beside the Congress is a side with its
+ * English form in the generated sentence; "مسلم لیگ" alone stays no
+ * lexicon party. */
+static void test_bodies61_south_asian_parties(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: ur\n\nآل انڈیا مسلم لیگ اور انڈین "
+                    "نیشنل کانگریس کے درمیان شملہ میں پیر کو مذاکرات ناکام ہو "
+                    "گئے۔\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "all_india_muslim_league,indian_national_congress");
+    assert_non_null(strstr(claim_en(c), "the All-India Muslim League and the "
+                                        "Indian National Congress"));
+    json_decref(r);
+    assert_string_equal(facts_of("en", "The National Awami Party and the "
+                                 "Pakistan Peoples Party signed a coalition "
+                                 "agreement on Monday.", "parties"),
+                        "national_awami_party,ppp");
+    assert_string_equal(facts_of("ur", "عوامی مسلم لیگ اور پاکستان تحریک انصاف "
+                                 "نے پیر کو انتخابی اتحاد بنانے پر اتفاق کیا۔",
+                                 "parties"), "awami_muslim_league,pti");
+    /* near miss: the bare "مسلم لیگ" is none of the lexicon's parties */
+    assert_null(strstr(facts_of("ur", "کانگریس اور مسلم لیگ کے درمیان شملہ میں "
+                                "پیر کو مذاکرات ناکام ہو گئے۔", "parties"),
+                       "muslim_league"));
+}
+
 /* mine30 (unseen19): a lexicon name of a group that ends a longer name
  * the lexicon lacks ("the Zamboka National Liberation Army") is not that
  * group (the National Liberation Army, ELN); one after a name the
@@ -37437,6 +37563,10 @@ int main(void)
         cmocka_unit_test(test_sides61_counted_kind_ur),
         cmocka_unit_test(test_sides61_talks_between_before_relative_aside),
         cmocka_unit_test(test_sides61_both_officials),
+        cmocka_unit_test(test_bodies61_command_is_a_side),
+        cmocka_unit_test(test_bodies61_name_ends_before_city),
+        cmocka_unit_test(test_bodies61_urdu_with_over_day),
+        cmocka_unit_test(test_bodies61_south_asian_parties),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
