@@ -35990,6 +35990,28 @@ static void test_facts60_shuttle_envoy_state_is_no_side(void **state)
                         "lebanon,israel");
 }
 
+/* (facts61, tester80 u06) Who meets "both" ministers or delegations of
+ * talks (Urdu "دونوں وزرا سے ملاقات کی") hosts them and is no side:
+ * Kazakhstan's president made Kazakhstan a party beside Armenia and
+ * Azerbaijan.  Near misses: a host who meets one named side is read as
+ * before; the two sides of the talks stay. */
+static void test_facts61_host_meeting_both_is_no_side(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "آرمینیہ اور آذربائجان کے وزرائے خارجہ نے "
+                                 "بدھ کو الماتی میں بات چیت کی۔ قزاقستان کے صدر "
+                                 "نے دونوں وزرا سے ملاقات کی۔", "parties"),
+                        "armenia,azerbaijan");
+    assert_string_equal(facts_of("ur", "ایتھوپیا اور مصر کے وفود نے منگل کو "
+                                 "انقرہ میں مذاکرات کیے۔ جارجیا کے وزیر اعظم نے "
+                                 "دونوں وزرائے خارجہ سے ملاقات کی۔", "parties"),
+                        "ethiopia,egypt");
+    /* near misses */
+    assert_string_equal(facts_of("ur", "ترکی کے صدر نے منگل کو انقرہ میں "
+                                 "ایتھوپیا کے وزیر اعظم سے ملاقات کی۔", "parties"),
+                        "turkiye,ethiopia");
+}
+
 /* (kinds60) A body of a state's country that is not the state, after
  * the state's possessive: its churches, bishops, courts, unions, parties
  * ("mediated by Kenya's Council of Churches", "hosted by Kenya's Council
@@ -37088,6 +37110,7 @@ int main(void)
         cmocka_unit_test(test_mine60_passive_truce_signed),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
+        cmocka_unit_test(test_facts61_host_meeting_both_is_no_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
