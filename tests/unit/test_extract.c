@@ -36012,6 +36012,41 @@ static void test_facts61_host_meeting_both_is_no_side(void **state)
                         "turkiye,ethiopia");
 }
 
+/* (facts61, tester80 e17) An organisation's mission, office or
+ * delegation "in X" mediates as the organisation; X is where the office
+ * sits, no mediator and no venue: "with the United Nations mission in
+ * Kosovo acting as mediator" made Kosovo the mediator, "mediated by the
+ * African Union office in Khartoum" made Khartoum a venue.  Near misses:
+ * talks held at an office of no mediator keep its city; a state that
+ * mediates by name; a state's embassy that only prepared the talks. */
+static void test_facts61_office_in_place_mediates_as_owner(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kosovo and Serbia held talks in Vienna "
+                                 "on Thursday, with the United Nations mission "
+                                 "in Kosovo acting as mediator.", "mediators"),
+                        "united_nations");
+    assert_string_equal(facts_of("en", "The EU delegation in Kyiv mediated talks "
+                                 "between Ukraine and Moldova on Tuesday.",
+                                 "mediators"),
+                        "european_union");
+    json_t *r = run("Date: 2026-05-04\n\nSudan's army and the Rapid Support "
+                    "Forces held indirect talks in Jeddah on Wednesday, mediated "
+                    "by the African Union office in Khartoum.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "african_union");
+    assert_string_equal(fact_ids(r, "venues"), "jeddah");
+    json_decref(r);
+    /* near misses */
+    assert_string_equal(facts_of("en", "Kosovo and Serbia held talks on "
+                                 "Tuesday at the UN office in Geneva.", "venues"),
+                        "geneva");
+    assert_string_equal(facts_of("en", "Norway mediated talks in Oslo on Sunday "
+                                 "between Colombia and the ELN. The Norwegian "
+                                 "embassy in Bogota had prepared the meeting.",
+                                 "mediators"),
+                        "norway");
+}
+
 /* (kinds60) A body of a state's country that is not the state, after
  * the state's possessive: its churches, bishops, courts, unions, parties
  * ("mediated by Kenya's Council of Churches", "hosted by Kenya's Council
@@ -37111,6 +37146,7 @@ int main(void)
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
         cmocka_unit_test(test_facts61_host_meeting_both_is_no_side),
+        cmocka_unit_test(test_facts61_office_in_place_mediates_as_owner),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
