@@ -36047,6 +36047,42 @@ static void test_facts61_office_in_place_mediates_as_owner(void **state)
                         "norway");
 }
 
+/* (facts61, tester80 e26) A state's later denial that any date was set
+ * disputes the dated talks an official outlet reported, though the
+ * report's past perfect makes them background: "Radio Moscow reported …
+ * that the Soviet Union and France had agreed to hold talks … next
+ * month. The French foreign ministry denied any date had been set."
+ * lost "unconfirmed" in the facts.  Near misses: the report alone; a
+ * denial by another state about its own talks. */
+static void test_facts61_denied_date_unconfirms_background_report(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int unconfirmed;
+    } k[] = {
+        {"Date: 1986-08-22\n\nRadio Moscow reported on Thursday that the "
+         "Soviet Union and France had agreed to hold talks on trade in Paris "
+         "next month. The French foreign ministry denied any date had been "
+         "set.\n", 1},
+        /* near misses */
+        {"Date: 1986-08-22\n\nRadio Moscow reported on Thursday that the "
+         "Soviet Union and France had agreed to hold talks on trade in Paris "
+         "next month.\n", 0},
+        {"Date: 1986-08-22\n\nRadio Moscow reported on Thursday that the "
+         "Soviet Union and France had agreed to hold talks on trade in Paris "
+         "next month. Britain denied any date had been set for its own talks "
+         "with Moscow.\n", 0}};
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        json_t *r = run(k[i].text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_int_equal(json_is_true(json_object_get(c, "unconfirmed")),
+                         k[i].unconfirmed);
+        json_decref(r);
+    }
+}
+
 /* (kinds60) A body of a state's country that is not the state, after
  * the state's possessive: its churches, bishops, courts, unions, parties
  * ("mediated by Kenya's Council of Churches", "hosted by Kenya's Council
@@ -37147,6 +37183,7 @@ int main(void)
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
         cmocka_unit_test(test_facts61_host_meeting_both_is_no_side),
         cmocka_unit_test(test_facts61_office_in_place_mediates_as_owner),
+        cmocka_unit_test(test_facts61_denied_date_unconfirms_background_report),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
