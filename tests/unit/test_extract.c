@@ -36083,6 +36083,23 @@ static void test_facts61_denied_date_unconfirms_background_report(void **state)
     }
 }
 
+/* (facts61, tester80 u18) Talks at a city's police station (Urdu "لاہور
+ * کے ایک تھانے میں") are a police matter, no negotiation's venue: Lahore
+ * was a venue beside Rome.  Near miss: a hotel of the city still is. */
+static void test_facts61_police_station_is_no_venue(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "پاکستان اور افغانستان کے حکام نے منگل کو "
+                                 "کابل میں سرحدی تجارت پر مذاکرات کیے۔ اسی روز "
+                                 "کراچی کے ایک تھانے میں تاجروں اور پولیس کے "
+                                 "درمیان بات چیت ہوئی۔", "venues"),
+                        "kabul");
+    /* near miss */
+    assert_string_equal(facts_of("ur", "پاکستان اور ایران کے حکام نے منگل کو "
+                                 "کابل کے ایک ہوٹل میں مذاکرات کیے۔", "venues"),
+                        "kabul");
+}
+
 /* (kinds60) A body of a state's country that is not the state, after
  * the state's possessive: its churches, bishops, courts, unions, parties
  * ("mediated by Kenya's Council of Churches", "hosted by Kenya's Council
@@ -37184,6 +37201,7 @@ int main(void)
         cmocka_unit_test(test_facts61_host_meeting_both_is_no_side),
         cmocka_unit_test(test_facts61_office_in_place_mediates_as_owner),
         cmocka_unit_test(test_facts61_denied_date_unconfirms_background_report),
+        cmocka_unit_test(test_facts61_police_station_is_no_venue),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
