@@ -36100,6 +36100,37 @@ static void test_facts61_police_station_is_no_venue(void **state)
                         "kabul");
 }
 
+/* (facts61, tester80 u14) The sides of talks a sentence says are
+ * unlikely (talks_unlikely), named by a mention only, are no sides of
+ * the update: "پاکستان اور بھارت کے درمیان کشمیر پر بات چیت کے امکانات فی
+ * الحال معدوم ہیں" made India a party beside the Pakistan-China talks
+ * held.  Near misses: talks said to be likely; the sides of talks held
+ * in the same sentence as a doubt stay. */
+static void test_facts61_unlikely_talks_name_no_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "پاکستان اور بھارت کے درمیان کشمیر پر بات "
+                                 "چیت کے امکانات فی الحال معدوم ہیں۔ دوسری جانب "
+                                 "پاکستان اور چین کے حکام نے بدھ کو دوحہ میں بات "
+                                 "چیت کی۔", "parties"),
+                        "pakistan,china");
+    assert_string_equal(facts_of("en", "Prospects for talks between Egypt and "
+                                 "Ethiopia on the dam are dim, a diplomat said. "
+                                 "Egypt and Sudan held talks in Cairo on "
+                                 "Wednesday.", "parties"),
+                        "egypt,sudan");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Talks between Egypt and Ethiopia on the "
+                                 "dam are likely next month, a diplomat said. "
+                                 "Egypt and Sudan held talks in Cairo on "
+                                 "Wednesday.", "parties"),
+                        "ethiopia,egypt,sudan");
+    assert_string_equal(facts_of("en", "Egypt and Sudan held talks in Cairo on "
+                                 "Wednesday, but a deal is unlikely soon.",
+                                 "parties"),
+                        "egypt,sudan");
+}
+
 /* (kinds60) A body of a state's country that is not the state, after
  * the state's possessive: its churches, bishops, courts, unions, parties
  * ("mediated by Kenya's Council of Churches", "hosted by Kenya's Council
@@ -37202,6 +37233,7 @@ int main(void)
         cmocka_unit_test(test_facts61_office_in_place_mediates_as_owner),
         cmocka_unit_test(test_facts61_denied_date_unconfirms_background_report),
         cmocka_unit_test(test_facts61_police_station_is_no_venue),
+        cmocka_unit_test(test_facts61_unlikely_talks_name_no_sides),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
