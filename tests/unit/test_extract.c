@@ -36091,7 +36091,7 @@ static void test_facts61_police_station_is_no_venue(void **state)
     (void)state;
     assert_string_equal(facts_of("ur", "پاکستان اور افغانستان کے حکام نے منگل کو "
                                  "کابل میں سرحدی تجارت پر مذاکرات کیے۔ اسی روز "
-                                 "کراچی کے ایک تھانے میں تاجروں اور پولیس کے "
+                                 "تہران کے ایک تھانے میں تاجروں اور پولیس کے "
                                  "درمیان بات چیت ہوئی۔", "venues"),
                         "kabul");
     /* near miss */
