@@ -1999,8 +1999,14 @@ static int weekday_day(const ctx *c, size_t i, size_t j, int wd,
      * weekday's alone either */
     if (e < c->n && gap(c, e) == DIPSUM_DATES_GAP_SPACE && lcues(c, L_MONTH_OF, e))
         return LEFT_OUT;
+    /* (facts61, tester80 p22) "The talks held on Monday the 19th ended
+     * without agreement": a past "-ed" word right after the number
+     * ("ended", "collapsed") ends the date as a clause would (it was
+     * the weekday alone, 26 February said on 1 March); a word of its
+     * own ("the 7th round") still says the number is no day */
     if (e < c->n && gap(c, e) == DIPSUM_DATES_GAP_SPACE &&
-        !lcues(c, L_DAY_ALONE_AFTER, e) && !lcues(c, L_CLAUSE, e))
+        !lcues(c, L_DAY_ALONE_AFTER, e) && !lcues(c, L_CLAUSE, e) &&
+        !ed_word(c, e))
         return NONE;
     o->w0 = i;
     o->w1 = e;

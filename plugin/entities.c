@@ -653,6 +653,13 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
          * mediation */
         if (i >= f->nc && (said[c->sent] & SAID_HEARSAY))
             continue;
+        /* (facts61, tester80 u14) nor talks a mention names in a
+         * sentence that says they are unlikely (talks_unlikely: "… کے
+         * درمیان … بات چیت کے امکانات فی الحال معدوم ہیں", "talks between
+         * X and Y are unlikely"): no sides of the update's */
+        if (i >= f->nc && c->sent < f->ns &&
+            fsent_find(&r->structure[DIPSUM_S_TALKS_UNLIKELY][l], l, &f->s[c->sent]))
+            continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
             /* (recall30u) "حکومت" alone: the state of the dateline */

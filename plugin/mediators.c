@@ -716,6 +716,25 @@ void read_mediators(const reading *rd, dipsum_claim *c)
                 at = st - 1;
                 k = ent_covering(rd, st - 2, &st);
             }
+            /* (facts61, tester80 e17) "with the United Nations mission in
+             * Kosovo acting as mediator", "the EU delegation in Kyiv
+             * mediated": the place after an office's "in" (a noun of
+             * org_office_nouns right before it) is where the office
+             * sits; the office's owner before the noun mediates, or no
+             * one the text names */
+            if (k >= 0 && rd->lang == 0 && st >= c0 + 3 &&
+                cue(rd, DIPSUM_S_VENUE_BEFORE, st - 1) == 1 &&
+                cue(rd, DIPSUM_S_ORG_OFFICE_NOUNS, st - 2) == 1) {
+                size_t ost;
+                long o = ent_covering(rd, st - 3, &ost);
+                if (o >= 0 && rd->mend[ost] == st - 2 &&
+                    (is_adjective(rd, o) ? side_kind(rd, o)
+                                         : term_of(rd, o)->category == DIPSUM_CAT_STATE ||
+                                               term_of(rd, o)->category ==
+                                                   DIPSUM_CAT_ORGANISATION))
+                    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[o].term, (size_t)o);
+                continue;
+            }
             /* (roles3) "the role played by X and Y in facilitating the
              * agreement": over the "in" (one word of venue_before) */
             if (k < 0 && rd->lang == 0 && i >= 2 && i - 1 > c0 &&

@@ -523,7 +523,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (kinds60) */
     "not_state_bodies", "when_of_perfect",
     /* (sides61) */
-    "both_officials"};
+    "both_officials",
+    /* (facts61) */
+    "both_met", "talks_unlikely"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -4834,6 +4834,22 @@ static void read_subject(const reading *rd, dipsum_claim *c)
              * اور افغان وفود سے ملاقات کی" */
             if (n0 >= 1 && c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
+            /* (facts61, tester80 u06) so is who meets "both" of them,
+             * the sides unnamed: "قزاقستان کے صدر نے دونوں وزرا سے ملاقات
+             * کی" (a word of both_met at most three words before سے, no
+             * name but an office's between: "وزرا") */
+            else if (n0 >= 1 && c->nactors[DIPSUM_ACT_PARTY] == n0 &&
+                     w > c->c0 && cue(rd, DIPSUM_S_MET_WITH, w - 1))
+                for (size_t b = w - 1; b > c->c0 && b + 4 > w; b--) {
+                    long o = rd->cover[b - 1] >= 0 ? rd->ent[rd->cover[b - 1]] : -1;
+                    if (o >= 0 && actor_kind(rd, o) &&
+                        term_of(rd, o)->category != DIPSUM_CAT_OFFICE)
+                        break;
+                    if (cue(rd, DIPSUM_S_BOTH_MET, b - 1)) {
+                        c->nactors[DIPSUM_ACT_PARTY] = 0;
+                        break;
+                    }
+                }
         }
         urdu_possessor_talks_with(rd, c);
     }

@@ -614,8 +614,12 @@
  * sides the names stage looks for a verb of side_verbs ("X اور Y نے
  * معاہدے پر دستخط": the verb is the third).  (recall30u) 8, was 6: a
  * day and what was agreed may stand between, "X اور Y نے منگل کو مخلوط
- * حکومت بنانے پر اتفاق کیا" (the verb is the seventh). */
-#define DIPSUM_AGENT_VERB_WORDS 8
+ * حکومت بنانے پر اتفاق کیا" (the verb is the seventh).  (facts61,
+ * tester80 u01) 12, was 8: a day, a venue and "a peace agreement" may
+ * stand between, "مالی کی حکومت اور مسلح گروہوں نے بدھ کو الجزائر میں ایک امن
+ * معاہدے پر دستخط کیے" (the verb is the ninth; "X کے دارالحکومت میں" two
+ * more). */
+#define DIPSUM_AGENT_VERB_WORDS 12
 /* ... and of the words between a side noun and its article ("the
  * country's largest armed group": 4). */
 #define DIPSUM_SIDE_NOUN_MODIFIERS 4

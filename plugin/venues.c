@@ -1487,6 +1487,22 @@ static int state_before_office(const reading *rd, long k, size_t e)
            cue(rd, DIPSUM_S_VENUE_BUILDINGS, e);
 }
 
+/* (facts61, tester80 e17) Whether the English "in" at word i comes right
+ * after a noun of org_office_nouns whose owner, right before it, is a
+ * mediator of claim c: "mediated by the African Union office in
+ * Khartoum", "with the UN mission in Kosovo acting as mediator" say
+ * where the mediator's office sits, not where the talks are ("talks at
+ * the UN office in Geneva", of no mediator, still name Geneva). */
+static int mediator_office_seat(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    size_t st;
+    if (rd->lang != 0 || i < 2 || cue(rd, DIPSUM_S_ORG_OFFICE_NOUNS, i - 1) != 1)
+        return 0;
+    long o = ent_covering(rd, i - 2, &st);
+    return o >= 0 && rd->mend[st] == i - 1 &&
+           has_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[o].term);
+}
+
 /* (facts60) Whether place k is a border point or crossing: one of its
  * Urdu forms ends in a word of point_heads ("طورخم بارڈر", "چمن بارڈر"),
  * so that its bare name ("طورخم پر مذاکرات") is where talks are held. */
@@ -1633,6 +1649,10 @@ void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             /* (prec56b) a ship's name, "on the MV Uganda"; a state said
              * before an office, "at the US embassy in Nairobi" */
             if (k >= 0 && (vessel_named(rd, j) || state_before_office(rd, k, rd->mend[j])))
+                k = -1;
+            /* (facts61) "mediated by the African Union office in
+             * Khartoum": where the mediator's office sits, no venue */
+            if (k >= 0 && mediator_office_seat(rd, c, i))
                 k = -1;
             /* (mediators6) "in the northern Vask": a region of the place,
              * no venue */

@@ -4023,6 +4023,26 @@ static void test_prec60_weekday_and_day(void **state)
        "2026-02-16");
 }
 
+/* (facts61, tester80 p22) A weekday and a digit ordinal day before a
+ * past "-ed" verb is the number's day: said on Friday 1 March 2024, "The
+ * talks held on Monday the 19th ended without agreement" is 19 February,
+ * no longer the weekday alone (Monday 26 February).  Near misses: a
+ * weekday and a number that disagree give no date; "the 7th round" is
+ * no day (prec60). */
+static void test_facts61_weekday_day_before_past_verb(void **state)
+{
+    (void)state;
+    const char *u = "2024-03-01";
+    EN(u, "The talks held on Monday the 19th ended without agreement.",
+       "2024-02-19");
+    EN(u, "Negotiations that opened on Tuesday the 20th collapsed.",
+       "2024-02-20");
+    /* near misses */
+    EN(u, "The talks held on Monday the 20th ended without agreement.", "");
+    EN(u, "Guyana and Venezuela opened on Monday the 7th round of talks.",
+       "2024-02-26");
+}
+
 /* (tfix59, tester78 018) A month or day alone that a meeting agreed
  * is to be held in looks forward from the agreeing: the first not gone,
  * not last year's unless gone a month or less (a meeting just held).
@@ -4210,6 +4230,7 @@ int main(void)
         cmocka_unit_test(test_recall58_two_dates_before_infinitive),
         cmocka_unit_test(test_prec59_start_weekday_ahead),
         cmocka_unit_test(test_prec60_weekday_and_day),
+        cmocka_unit_test(test_facts61_weekday_day_before_past_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -36457,6 +36457,204 @@ static void test_facts60_shuttle_envoy_state_is_no_side(void **state)
                         "lebanon,israel");
 }
 
+/* (facts61, tester80 u06) Who meets "both" ministers or delegations of
+ * talks (Urdu "دونوں وزرا سے ملاقات کی") hosts them and is no side:
+ * Kazakhstan's president made Kazakhstan a party beside Armenia and
+ * Azerbaijan.  Near misses: a host who meets one named side is read as
+ * before; the two sides of the talks stay. */
+static void test_facts61_host_meeting_both_is_no_side(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "آرمینیہ اور آذربائجان کے وزرائے خارجہ نے "
+                                 "بدھ کو الماتی میں بات چیت کی۔ قزاقستان کے صدر "
+                                 "نے دونوں وزرا سے ملاقات کی۔", "parties"),
+                        "armenia,azerbaijan");
+    assert_string_equal(facts_of("ur", "ایتھوپیا اور مصر کے وفود نے منگل کو "
+                                 "انقرہ میں مذاکرات کیے۔ جارجیا کے وزیر اعظم نے "
+                                 "دونوں وزرائے خارجہ سے ملاقات کی۔", "parties"),
+                        "ethiopia,egypt");
+    /* near misses */
+    assert_string_equal(facts_of("ur", "ترکی کے صدر نے منگل کو انقرہ میں "
+                                 "ایتھوپیا کے وزیر اعظم سے ملاقات کی۔", "parties"),
+                        "turkiye,ethiopia");
+}
+
+/* (facts61, tester80 e17) An organisation's mission, office or
+ * delegation "in X" mediates as the organisation; X is where the office
+ * sits, no mediator and no venue: "with the United Nations mission in
+ * Kosovo acting as mediator" made Kosovo the mediator, "mediated by the
+ * African Union office in Khartoum" made Khartoum a venue.  Near misses:
+ * talks held at an office of no mediator keep its city; a state that
+ * mediates by name; a state's embassy that only prepared the talks. */
+static void test_facts61_office_in_place_mediates_as_owner(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kosovo and Serbia held talks in Vienna "
+                                 "on Thursday, with the United Nations mission "
+                                 "in Kosovo acting as mediator.", "mediators"),
+                        "united_nations");
+    assert_string_equal(facts_of("en", "The EU delegation in Kyiv mediated talks "
+                                 "between Ukraine and Moldova on Tuesday.",
+                                 "mediators"),
+                        "european_union");
+    json_t *r = run("Date: 2026-05-04\n\nSudan's army and the Rapid Support "
+                    "Forces held indirect talks in Jeddah on Wednesday, mediated "
+                    "by the African Union office in Khartoum.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "african_union");
+    assert_string_equal(fact_ids(r, "venues"), "jeddah");
+    json_decref(r);
+    /* near misses */
+    assert_string_equal(facts_of("en", "Kosovo and Serbia held talks on "
+                                 "Tuesday at the UN office in Geneva.", "venues"),
+                        "geneva");
+    assert_string_equal(facts_of("en", "Norway mediated talks in Oslo on Sunday "
+                                 "between Colombia and the ELN. The Norwegian "
+                                 "embassy in Bogota had prepared the meeting.",
+                                 "mediators"),
+                        "norway");
+}
+
+/* (facts61, tester80 e26) A state's later denial that any date was set
+ * disputes the dated talks an official outlet reported, though the
+ * report's past perfect makes them background: "Radio Moscow reported …
+ * that the Soviet Union and France had agreed to hold talks … next
+ * month. The French foreign ministry denied any date had been set."
+ * lost "unconfirmed" in the facts.  Near misses: the report alone; a
+ * denial by another state about its own talks. */
+static void test_facts61_denied_date_unconfirms_background_report(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int unconfirmed;
+    } k[] = {
+        {"Date: 1986-08-22\n\nRadio Moscow reported on Thursday that the "
+         "Soviet Union and France had agreed to hold talks on trade in Paris "
+         "next month. The French foreign ministry denied any date had been "
+         "set.\n", 1},
+        /* near misses */
+        {"Date: 1986-08-22\n\nRadio Moscow reported on Thursday that the "
+         "Soviet Union and France had agreed to hold talks on trade in Paris "
+         "next month.\n", 0},
+        {"Date: 1986-08-22\n\nRadio Moscow reported on Thursday that the "
+         "Soviet Union and France had agreed to hold talks on trade in Paris "
+         "next month. Britain denied any date had been set for its own talks "
+         "with Moscow.\n", 0}};
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        json_t *r = run(k[i].text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_int_equal(json_is_true(json_object_get(c, "unconfirmed")),
+                         k[i].unconfirmed);
+        json_decref(r);
+    }
+}
+
+/* (facts61, tester80 u18) Talks at a city's police station (Urdu "لاہور
+ * کے ایک تھانے میں") are a police matter, no negotiation's venue: Lahore
+ * was a venue beside Rome.  Near miss: a hotel of the city still is. */
+static void test_facts61_police_station_is_no_venue(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "پاکستان اور افغانستان کے حکام نے منگل کو "
+                                 "کابل میں سرحدی تجارت پر مذاکرات کیے۔ اسی روز "
+                                 "تہران کے ایک تھانے میں تاجروں اور پولیس کے "
+                                 "درمیان بات چیت ہوئی۔", "venues"),
+                        "kabul");
+    /* near miss */
+    assert_string_equal(facts_of("ur", "پاکستان اور ایران کے حکام نے منگل کو "
+                                 "کابل کے ایک ہوٹل میں مذاکرات کیے۔", "venues"),
+                        "kabul");
+}
+
+/* (facts61, tester80 u14) The sides of talks a sentence says are
+ * unlikely (talks_unlikely), named by a mention only, are no sides of
+ * the update: "پاکستان اور بھارت کے درمیان کشمیر پر بات چیت کے امکانات فی
+ * الحال معدوم ہیں" made India a party beside the Pakistan-China talks
+ * held.  Near misses: talks said to be likely; the sides of talks held
+ * in the same sentence as a doubt stay. */
+static void test_facts61_unlikely_talks_name_no_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "پاکستان اور بھارت کے درمیان کشمیر پر بات "
+                                 "چیت کے امکانات فی الحال معدوم ہیں۔ دوسری جانب "
+                                 "پاکستان اور چین کے حکام نے بدھ کو دوحہ میں بات "
+                                 "چیت کی۔", "parties"),
+                        "pakistan,china");
+    assert_string_equal(facts_of("en", "Prospects for talks between Egypt and "
+                                 "Ethiopia on the dam are dim, a diplomat said. "
+                                 "Egypt and Sudan held talks in Cairo on "
+                                 "Wednesday.", "parties"),
+                        "egypt,sudan");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Talks between Egypt and Ethiopia on the "
+                                 "dam are likely next month, a diplomat said. "
+                                 "Egypt and Sudan held talks in Cairo on "
+                                 "Wednesday.", "parties"),
+                        "ethiopia,egypt,sudan");
+    assert_string_equal(facts_of("en", "Egypt and Sudan held talks in Cairo on "
+                                 "Wednesday, but a deal is unlikely soon.",
+                                 "parties"),
+                        "egypt,sudan");
+}
+
+/* (facts61) A shuttling envoy's talks "with" two sides are the sides'
+ * indirect talks, his state the mediator: "A US envoy held talks with
+ * Lebanon and Israel on Tuesday, shuttling between Beirut and Jerusalem"
+ * gave the parties United States and Lebanon.  Near misses: no word of
+ * shuttling (a minister who meets two sides meets each, sides17); the
+ * envoy with one side only. */
+static void test_facts61_shuttle_envoy_talks_with_two_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\nA US envoy held talks with Lebanon and "
+                    "Israel on Tuesday, shuttling between Beirut and "
+                    "Jerusalem.\n");
+    assert_string_equal(fact_ids(r, "parties"), "lebanon,israel");
+    assert_string_equal(fact_ids(r, "mediators"), "united_states");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\nThe French envoy held separate talks with "
+            "Armenia and Azerbaijan this week, shuttling between Yerevan and "
+            "Baku.\n");
+    assert_string_equal(fact_ids(r, "parties"), "armenia,azerbaijan");
+    assert_string_equal(fact_ids(r, "mediators"), "france");
+    json_decref(r);
+    /* near misses */
+    assert_string_equal(facts_of("en", "Qatar's prime minister held talks with "
+                                 "Hamas and Israel on Tuesday.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "A US envoy held talks with Lebanon on "
+                                 "Tuesday, shuttling between Beirut and "
+                                 "Jerusalem.", "mediators"),
+                        "");
+}
+
+/* (facts61, tester80 u01) A state's government and armed (or rebel)
+ * groups before نے are the sides also when a day, a venue and "a peace
+ * agreement" stand before the verb: "مالی کی حکومت اور مسلح گروہوں نے بدھ
+ * کو الجزائر میں ایک امن معاہدے پر دستخط کیے" wrote nothing (the verb was
+ * past DIPSUM_AGENT_VERB_WORDS).  Near miss: the same sides who only say
+ * they will sign write nothing. */
+static void test_facts61_kind_sides_past_day_and_venue(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\nسوڈان کی حکومت اور مسلح گروہوں "
+                    "نے بدھ کو قطر میں ایک امن معاہدے پر دستخط کیے۔\n");
+    assert_string_equal(generated(r), "Sudan and armed groups signed an agreement "
+                                      "in Qatar on 29 April 2026.");
+    json_decref(r);
+    r = run("Date: 2026-05-04\nLang: ur\n\nسوڈان کی حکومت اور باغی گروہوں نے بدھ کو "
+            "مصر میں ایک امن معاہدے پر دستخط کیے۔\n");
+    assert_string_equal(generated(r), "Sudan and rebel groups signed an agreement "
+                                      "in Egypt on 29 April 2026.");
+    json_decref(r);
+    /* near miss */
+    r = run("Date: 2026-05-04\nLang: ur\n\nسوڈان کی حکومت اور مسلح گروہوں نے بدھ کو "
+            "کہا کہ وہ اگلے ماہ قطر میں ایک امن معاہدے پر دستخط کریں گے۔\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* (kinds60) A body of a state's country that is not the state, after
  * the state's possessive: its churches, bishops, courts, unions, parties
  * ("mediated by Kenya's Council of Churches", "hosted by Kenya's Council
@@ -37567,6 +37765,13 @@ int main(void)
         cmocka_unit_test(test_bodies61_name_ends_before_city),
         cmocka_unit_test(test_bodies61_urdu_with_over_day),
         cmocka_unit_test(test_bodies61_south_asian_parties),
+        cmocka_unit_test(test_facts61_host_meeting_both_is_no_side),
+        cmocka_unit_test(test_facts61_office_in_place_mediates_as_owner),
+        cmocka_unit_test(test_facts61_denied_date_unconfirms_background_report),
+        cmocka_unit_test(test_facts61_police_station_is_no_venue),
+        cmocka_unit_test(test_facts61_unlikely_talks_name_no_sides),
+        cmocka_unit_test(test_facts61_shuttle_envoy_talks_with_two_sides),
+        cmocka_unit_test(test_facts61_kind_sides_past_day_and_venue),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
