@@ -34133,6 +34133,52 @@ static void test_prec60_agreed_to_hold_meeting(void **state)
     prec56_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec61) An agreeing ruled out by its not-words (a vague effort, "not
+ * to", "to ease tension") is no agreement, but the conjunct after it
+ * keeps the subject: "Pakistan and India agreed to ease tension along the
+ * border and signed an agreement on border patrols on Monday" wrote
+ * nothing (the signing had no sides).  Near misses: a signing or talks
+ * "with" another state (other sides), a subject that is not names alone
+ * (their army chiefs), another subject in the conjunct, a verb of
+ * speech between, the vague effort alone; Urdu's both halves. */
+static void test_prec61_vague_effort_conjunct(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Pakistan and India agreed to ease tension along the border and "
+         "signed an agreement on border patrols on Monday.",
+         "agreement_signed", "happened",
+         "پاکستان اور بھارت نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        {"Kenya and Uganda agreed to strengthen ties and signed a deal on "
+         "border trade on Monday.", "agreement_signed", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        {"Kenya and Uganda agreed not to brief reporters and exchanged 20 "
+         "prisoners on Monday.", "prisoners_exchanged", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو قیدیوں کا تبادلہ کیا۔"},
+        /* near misses */
+        {"Kenya and Uganda agreed to ease tension on Monday.", "sides_agreed",
+         NULL, ""},
+        {"Kenya and Uganda agreed to ease tension and signed an agreement "
+         "with Niger on Monday.", "agreement_signed", "happened", ""},
+        {"Kenya and Uganda agreed to ease tension and held talks with Niger "
+         "on Monday.", "talks_held", "happened", ""},
+        {"Kenya and Uganda's army chiefs agreed to ease tension and signed "
+         "an agreement on Monday.", "agreement_signed", "happened", ""},
+        {"Kenya and Uganda agreed to ease tension and said they had signed "
+         "an agreement on Monday.", "agreement_signed", "happened", ""},
+        /* another subject of its own: never Kenya and Uganda's */
+        {"Kenya and Uganda agreed to ease tension and Tanzania signed an "
+         "agreement on border patrols on Monday.", "agreement_signed",
+         "happened", NULL},
+        /* پاکستان اور بھارت نے سرحد پر کشیدگی کم کرنے پر اتفاق کیا اور
+         * سرحدی گشت کے بارے میں ایک معاہدے پر دستخط کیے۔ */
+        {"پاکستان اور بھارت نے سرحد پر کشیدگی کم کرنے پر اتفاق کیا اور سرحدی "
+         "گشت کے بارے میں ایک معاہدے پر دستخط کیے۔", "agreement_signed", "happened",
+         "Pakistan and India signed an agreement."},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall55u, tester70) Four kinds of lead claim once read and never
  * written, with their near misses (invented sentences). */
 static const char *claim_en(json_t *c)
@@ -37042,6 +37088,7 @@ int main(void)
         cmocka_unit_test(test_prec56_vague_agreements_and_expected_truce),
         cmocka_unit_test(test_prec60_agreed_to_deescalate),
         cmocka_unit_test(test_prec60_agreed_to_hold_meeting),
+        cmocka_unit_test(test_prec61_vague_effort_conjunct),
         cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
         cmocka_unit_test(test_roles57_fronted_mediators_end_at_comma),
         cmocka_unit_test(test_roles57_former_official_is_no_side),
