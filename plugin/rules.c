@@ -521,7 +521,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "pair_not_sides", "chaired_sittings", "sole_chair", "cause_openers",
     "region_heads", "point_heads", "shuttle_words", "shuttle_envoys",
     /* (kinds60) */
-    "not_state_bodies"};
+    "not_state_bodies",
+    /* (prec61) */
+    "plan_denials"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

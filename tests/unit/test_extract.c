@@ -34179,6 +34179,38 @@ static void test_prec61_vague_effort_conjunct(void **state)
     prec56_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec61) A plan denied later ("no such plan", "… کا کوئی منصوبہ نہیں"
+ * of talks on another matter) disputes only a thing to come, never a
+ * signing told as done: "… نے پیر کو … معاہدے پر دستخط کیے۔ ترجمان نے
+ * کہا کہ … پر مذاکرات کا کوئی منصوبہ نہیں ہے۔" wrote nothing.  Near
+ * misses: talks to come, then "no such plan" (still disputed); a signing
+ * and a plan denied beside a report denied (still disputed). */
+static void test_prec61_plan_denied_not_done(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"کینیا اور یوگنڈا نے پیر کو سرحدی تجارت کے معاہدے پر دستخط کیے۔ "
+         "ترجمان نے کہا کہ کسٹم یونین پر مذاکرات کا کوئی منصوبہ نہیں ہے۔",
+         "agreement_signed", "happened",
+         "Kenya and Uganda signed an agreement on 4 March 2024."},
+        {"Kenya and Uganda signed an agreement on border trade on Monday. A "
+         "Ugandan spokesman said there were no such plans for a customs "
+         "union.", "agreement_signed", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        /* near misses */
+        {"Kenya and Uganda will hold talks in Nairobi next week. A Ugandan "
+         "spokesman said there was no such plan.", "talks_held", "scheduled",
+         ""},
+        {"کینیا اور یوگنڈا اگلے ہفتے نیروبی میں مذاکرات کریں گے۔ یوگنڈا کی "
+         "وزارت خارجہ نے کہا کہ ایسا کوئی منصوبہ نہیں ہے۔", "talks_held",
+         "scheduled", ""},
+        {"Kenya and Uganda signed an agreement on border trade on Monday. "
+         "Uganda said there was no such plan and denied the report.",
+         "agreement_signed", "happened", ""},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall55u, tester70) Four kinds of lead claim once read and never
  * written, with their near misses (invented sentences). */
 static const char *claim_en(json_t *c)
@@ -37089,6 +37121,7 @@ int main(void)
         cmocka_unit_test(test_prec60_agreed_to_deescalate),
         cmocka_unit_test(test_prec60_agreed_to_hold_meeting),
         cmocka_unit_test(test_prec61_vague_effort_conjunct),
+        cmocka_unit_test(test_prec61_plan_denied_not_done),
         cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
         cmocka_unit_test(test_roles57_fronted_mediators_end_at_comma),
         cmocka_unit_test(test_roles57_former_official_is_no_side),
