@@ -6152,6 +6152,67 @@ static int agreeing_subject(const reading *rd, dipsum_claim *c, size_t e)
     return (int)n;
 }
 
+/* (prec61) Urdu: claim c's clause opens with "اور" (a clause of its own
+ * after a verb, with its own day: "X اور Y نے A پر اتفاق کیا اور منگل کو
+ * B پر دستخط کیے", extract.c's break before "and" and a date) and names
+ * no one, with no agent of its own: the subject of the clause before,
+ * names alone right before its first نے, two or more read whole by the
+ * list (no "the two sides"), are c's sides, when no other side's name and
+ * no "کے ساتھ" or verb of speech stand after that نے to c's end ("X اور
+ * Y نے Z کے ساتھ مذاکرات کیے اور …", "X اور Y نے Z سے ملاقات کی اور …"
+ * keep none).  Whatever the clause before made (talks, or nothing: "مل
+ * کر کام کرنے پر اتفاق", a vague effort, is no agreement, yet the
+ * signing keeps the sides).  Returns how many it set (0: none). */
+static int urdu_conjunct_subject(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 1 || c->c0 == 0 || !cue(rd, DIPSUM_S_CONJUNCTION, c->c0) ||
+        c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return 0;
+    for (size_t i = c->c0; i < c->c1; i++)
+        if (cue(rd, DIPSUM_S_AGENT, i) ||
+            (rd->ent[i] >= 0 && side_kind(rd, rd->ent[i])))
+            return 0;
+    size_t p0 = c->c0 - 1;
+    while (p0 > 0 && !rd->brk[p0])
+        p0--;
+    long a = cue_in(rd, DIPSUM_S_AGENT, p0, c->c0);
+    if (a <= (long)p0)
+        return 0;
+    for (size_t i = p0; i < (size_t)a; i++)
+        if (rd->cover[i] < 0 && !cue(rd, DIPSUM_S_CONJUNCTION, i))
+            return 0;
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.type = c->type;
+    tmp.c0 = p0;
+    tmp.c1 = c->c0;
+    tmp.cue0 = (size_t)a;
+    tmp.cue1 = (size_t)a + 1;
+    tmp.date = -1;
+    list_before(rd, &tmp, (size_t)a, p0, DIPSUM_ACT_PARTY, -1, 1);
+    size_t n = tmp.nactors[DIPSUM_ACT_PARTY];
+    if (n < 2 || n > DIPSUM_CLAIM_ACTORS || tmp.both_sides)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        long w = actor_word(rd, &tmp.actors[DIPSUM_ACT_PARTY][k]);
+        if (w < (long)p0 || w >= a || tmp.actors[DIPSUM_ACT_PARTY][k].by_reference ||
+            rd->f->m[tmp.actors[DIPSUM_ACT_PARTY][k].match].adjective)
+            return 0;
+    }
+    for (size_t i = (size_t)a + 1; i < c->c1; i++) {
+        long k = rd->ent[i];
+        if (cue(rd, DIPSUM_S_WITH, i) ||
+            cues_in(rd, &rd->r->speech[1], i, i + 1) == (long)i ||
+            (k >= 0 && side_kind(rd, k) &&
+             !has_actor(&tmp, DIPSUM_ACT_PARTY, rd->f->m[k].term)))
+            return 0;
+    }
+    for (size_t k = 0; k < n; k++)
+        c->actors[DIPSUM_ACT_PARTY][k] = tmp.actors[DIPSUM_ACT_PARTY][k];
+    c->nactors[DIPSUM_ACT_PARTY] = n;
+    return (int)n;
+}
+
 /* (mine47, tester56) English: claim c's clause opens with "and" and its
  * verb ("… and agreed to a ceasefire"), and an earlier claim of the
  * sentence (f->claims[own..nc)) has two sides or more, all named before
@@ -6162,6 +6223,8 @@ static int agreeing_subject(const reading *rd, dipsum_claim *c, size_t e)
 static int shared_subject(const reading *rd, const dipsum_facts *f, size_t own,
                           dipsum_claim *c)
 {
+    if (rd->lang == 1)
+        return urdu_conjunct_subject(rd, c);
     if (rd->lang != 0 || c->c0 == 0 || c->nactors[DIPSUM_ACT_PARTY])
         return 0;
     int conj = cue(rd, DIPSUM_S_CONJUNCTION, c->c0 - 1) != 0;

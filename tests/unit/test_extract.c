@@ -34175,6 +34175,35 @@ static void test_prec61_vague_effort_conjunct(void **state)
         {"پاکستان اور بھارت نے سرحد پر کشیدگی کم کرنے پر اتفاق کیا اور سرحدی "
          "گشت کے بارے میں ایک معاہدے پر دستخط کیے۔", "agreement_signed", "happened",
          "Pakistan and India signed an agreement."},
+        /* Urdu, the signing conjunct with a day of its own (a clause of
+         * its own after "اور"): was nothing.  کینیا اور یوگنڈا نے مل کر
+         * کام کرنے پر اتفاق کیا اور پیر کو سرحدی تجارت کے معاہدے پر دستخط
+         * کیے۔ */
+        {"کینیا اور یوگنڈا نے مل کر کام کرنے پر اتفاق کیا اور پیر کو سرحدی "
+         "تجارت کے معاہدے پر دستخط کیے۔", "agreement_signed", "happened",
+         "Kenya and Uganda signed an agreement on 4 March 2024."},
+        /* … and after talks held the day before (was the talks alone) */
+        {"کینیا اور یوگنڈا نے اتوار کو مذاکرات کیے اور پیر کو سرحدی تجارت "
+         "کے معاہدے پر دستخط کیے۔", "agreement_signed", "happened",
+         "Talks between Kenya and Uganda were held on 3 March 2024. Kenya "
+         "and Uganda signed an agreement on 4 March 2024."},
+        /* near misses: talks with a third state (کے ساتھ, سے), a subject
+         * of its own in the conjunct, adjectives of officials */
+        {"کینیا اور یوگنڈا نے اتوار کو ایران کے ساتھ مذاکرات کیے اور پیر "
+         "کو سرحدی تجارت کے معاہدے پر دستخط کیے۔", "agreement_signed",
+         "happened", "Talks between Kenya, Uganda and Iran were held on "
+         "3 March 2024."},
+        {"کینیا اور یوگنڈا نے اتوار کو ایران سے ملاقات کی اور پیر کو "
+         "سرحدی تجارت کے معاہدے پر دستخط کیے۔", "agreement_signed",
+         "happened", "Talks between Kenya, Uganda and Iran were held on "
+         "3 March 2024."},
+        {"کینیا اور یوگنڈا نے اتوار کو مذاکرات کیے اور پیر کو ایران نے "
+         "سرحدی تجارت کے معاہدے پر دستخط کیے۔", "agreement_signed",
+         "happened", "Talks between Kenya and Uganda were held on 3 March "
+         "2024."},
+        {"کینیائی اور یوگنڈائی وزرا نے اتوار کو مذاکرات کیے اور پیر کو "
+         "سرحدی تجارت کے معاہدے پر دستخط کیے۔", "agreement_signed",
+         "happened", NULL},
     };
     prec56_check(k, sizeof k / sizeof *k);
 }
@@ -34207,6 +34236,38 @@ static void test_prec61_plan_denied_not_done(void **state)
         {"Kenya and Uganda signed an agreement on border trade on Monday. "
          "Uganda said there was no such plan and denied the report.",
          "agreement_signed", "happened", ""},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec61) An extension or renewal of an agreement in force, signed, is
+ * no new agreement: "Kenya and Uganda signed an extension of the water
+ * treaty on Monday", "… معاہدے میں توسیع پر دستخط کیے" wrote "Kenya and
+ * Uganda signed an agreement on 4 March 2024".  Near misses: the treaty
+ * itself signed, an agreement on other matters. */
+static void test_prec61_extension_signed(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Kenya and Uganda signed an extension of the water-sharing treaty "
+         "on Monday.", "agreement_signed", NULL, ""},
+        {"Kenya and Uganda signed a protocol to extend the water-sharing "
+         "treaty on Monday.", "agreement_signed", NULL, ""},
+        /* کینیا اور یوگنڈا نے پیر کو پانی کی تقسیم کے معاہدے میں توسیع پر
+         * دستخط کیے۔ */
+        {"کینیا اور یوگنڈا نے پیر کو پانی کی تقسیم کے معاہدے میں توسیع پر "
+         "دستخط کیے۔", "agreement_signed", NULL, ""},
+        /* near misses */
+        {"Kenya and Uganda signed the water-sharing treaty on Monday.",
+         "agreement_signed", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        {"Kenya and Uganda signed an agreement on railway links on Monday.",
+         "agreement_signed", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        /* کینیا اور یوگنڈا نے پیر کو پانی کی تقسیم کے معاہدے پر دستخط کیے۔ */
+        {"کینیا اور یوگنڈا نے پیر کو پانی کی تقسیم کے معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened",
+         "Kenya and Uganda signed an agreement on 4 March 2024."},
     };
     prec56_check(k, sizeof k / sizeof *k);
 }
@@ -37122,6 +37183,7 @@ int main(void)
         cmocka_unit_test(test_prec60_agreed_to_hold_meeting),
         cmocka_unit_test(test_prec61_vague_effort_conjunct),
         cmocka_unit_test(test_prec61_plan_denied_not_done),
+        cmocka_unit_test(test_prec61_extension_signed),
         cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
         cmocka_unit_test(test_roles57_fronted_mediators_end_at_comma),
         cmocka_unit_test(test_roles57_former_official_is_no_side),
