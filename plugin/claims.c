@@ -6213,8 +6213,9 @@ static int urdu_conjunct_subject(const reading *rd, dipsum_claim *c)
     return (int)n;
 }
 
-/* (mine47, tester56) English: claim c's clause opens with "and" and its
- * verb ("… and agreed to a ceasefire"), and an earlier claim of the
+/* (mine47, tester56) English (Urdu: urdu_conjunct_subject; prec61: with
+ * no claim before, agreeing_subject): claim c's clause opens with "and"
+ * and its verb ("… and agreed to a ceasefire"), and an earlier claim of the
  * sentence (f->claims[own..nc)) has two sides or more, all named before
  * its event words (its subject: "Kenya and Uganda met in Arusha on
  * Monday"), with no speech verb, no "with" and no other side's name
@@ -6253,10 +6254,10 @@ static int shared_subject(const reading *rd, const dipsum_facts *f, size_t own,
     /* (prec61) no claim in the clause before: its agreeing was ruled
      * out, and its subject is still c's (agreeing_subject) */
     size_t e = cue(rd, DIPSUM_S_CONJUNCTION, c->c0 - 1) ? c->c0 - 1 : c->c0;
-    size_t p0 = e - 1;
+    size_t p0 = e > 0 ? e - 1 : 0;
     while (p0 > 0 && !rd->brk[p0])
         p0--;
-    if (!p || p->cue1 <= p0) {
+    if (e > 0 && (!p || p->cue1 <= p0)) {
         int got = agreeing_subject(rd, c, e);
         if (got)
             return got;
