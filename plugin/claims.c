@@ -6157,8 +6157,131 @@ static size_t past_with_apposition(const reading *rd, size_t c0, size_t c1)
     return c3;
 }
 
-/* (mine47, tester56) English: claim c's clause opens with "and" and its
- * verb ("… and agreed to a ceasefire"), and an earlier claim of the
+/* (prec61) English: the subject of an agreeing verb that opens the
+ * clause before claim c's, when that agreeing made no claim (one of the
+ * agreement's not-words ruled it out: "Pakistan and India agreed to ease
+ * tension along the border and signed an agreement on patrols"): the
+ * vague effort is no agreement, but the signing conjunct keeps the
+ * sides its subject names.  The clause before is [p0, e): its words up
+ * to its first word of agreeing_words (no name's word) are the sides,
+ * two or more read whole by the list (no "the two sides"), with only
+ * subject_words besides them; after the agreeing word, to the end of
+ * c's clause, no "with" ("… and held talks with China": other sides),
+ * no verb of speech, no other side's name, and no event cue before c's
+ * clause.  Sets c's sides; returns how many (0 when any of this
+ * fails). */
+static int agreeing_subject(const reading *rd, dipsum_claim *c, size_t e)
+{
+    if (e == 0)
+        return 0;
+    size_t p0 = e - 1;
+    while (p0 > 0 && !rd->brk[p0])
+        p0--;
+    long v = -1;
+    for (size_t i = p0; i < e && v < 0; i++)
+        if (cue(rd, DIPSUM_S_AGREEING_WORDS, i) && !cue_inside_name(rd, i))
+            v = (long)i;
+    if (v <= (long)p0)
+        return 0;
+    for (size_t i = p0; i < (size_t)v; i++)
+        if (rd->cover[i] < 0 && !cue(rd, DIPSUM_S_SUBJECT_WORDS, i))
+            return 0;
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.type = c->type;
+    tmp.c0 = p0;
+    tmp.c1 = e;
+    tmp.cue0 = (size_t)v;
+    tmp.cue1 = (size_t)v + 1;
+    tmp.date = -1;
+    list_before(rd, &tmp, (size_t)v, p0, DIPSUM_ACT_PARTY, -1, 1);
+    size_t n = tmp.nactors[DIPSUM_ACT_PARTY];
+    if (n < 2 || n > DIPSUM_CLAIM_ACTORS || tmp.both_sides)
+        return 0;
+    for (size_t a = 0; a < n; a++) {
+        long w = actor_word(rd, &tmp.actors[DIPSUM_ACT_PARTY][a]);
+        if (w < (long)p0 || w >= v || tmp.actors[DIPSUM_ACT_PARTY][a].by_reference)
+            return 0;
+    }
+    for (size_t i = (size_t)v + 1; i < c->c1; i++) {
+        long k = rd->ent[i];
+        if (cue(rd, DIPSUM_S_WITH, i) ||
+            cues_in(rd, &rd->r->speech[0], i, i + 1) == (long)i ||
+            (i < e && has_event_cue(rd, i, i + 1)) ||
+            (k >= 0 && side_kind(rd, k) &&
+             !has_actor(&tmp, DIPSUM_ACT_PARTY, rd->f->m[k].term)))
+            return 0;
+    }
+    for (size_t a = 0; a < n; a++)
+        c->actors[DIPSUM_ACT_PARTY][a] = tmp.actors[DIPSUM_ACT_PARTY][a];
+    c->nactors[DIPSUM_ACT_PARTY] = n;
+    return (int)n;
+}
+
+/* (prec61) Urdu: claim c's clause opens with "اور" (a clause of its own
+ * after a verb, with its own day: "X اور Y نے A پر اتفاق کیا اور منگل کو
+ * B پر دستخط کیے", extract.c's break before "and" and a date) and names
+ * no one, with no agent of its own: the subject of the clause before,
+ * names alone right before its first نے, two or more read whole by the
+ * list (no "the two sides"), are c's sides, when no other side's name and
+ * no "کے ساتھ" or verb of speech stand after that نے to c's end ("X اور
+ * Y نے Z کے ساتھ مذاکرات کیے اور …", "X اور Y نے Z سے ملاقات کی اور …"
+ * keep none).  Whatever the clause before made (talks, or nothing: "مل
+ * کر کام کرنے پر اتفاق", a vague effort, is no agreement, yet the
+ * signing keeps the sides).  Returns how many it set (0: none). */
+static int urdu_conjunct_subject(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 1 || c->c0 == 0 || !cue(rd, DIPSUM_S_CONJUNCTION, c->c0) ||
+        c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return 0;
+    for (size_t i = c->c0; i < c->c1; i++)
+        if (cue(rd, DIPSUM_S_AGENT, i) ||
+            (rd->ent[i] >= 0 && side_kind(rd, rd->ent[i])))
+            return 0;
+    size_t p0 = c->c0 - 1;
+    while (p0 > 0 && !rd->brk[p0])
+        p0--;
+    long a = cue_in(rd, DIPSUM_S_AGENT, p0, c->c0);
+    if (a <= (long)p0)
+        return 0;
+    for (size_t i = p0; i < (size_t)a; i++)
+        if (rd->cover[i] < 0 && !cue(rd, DIPSUM_S_CONJUNCTION, i))
+            return 0;
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.type = c->type;
+    tmp.c0 = p0;
+    tmp.c1 = c->c0;
+    tmp.cue0 = (size_t)a;
+    tmp.cue1 = (size_t)a + 1;
+    tmp.date = -1;
+    list_before(rd, &tmp, (size_t)a, p0, DIPSUM_ACT_PARTY, -1, 1);
+    size_t n = tmp.nactors[DIPSUM_ACT_PARTY];
+    if (n < 2 || n > DIPSUM_CLAIM_ACTORS || tmp.both_sides)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        long w = actor_word(rd, &tmp.actors[DIPSUM_ACT_PARTY][k]);
+        if (w < (long)p0 || w >= a || tmp.actors[DIPSUM_ACT_PARTY][k].by_reference ||
+            rd->f->m[tmp.actors[DIPSUM_ACT_PARTY][k].match].adjective)
+            return 0;
+    }
+    for (size_t i = (size_t)a + 1; i < c->c1; i++) {
+        long k = rd->ent[i];
+        if (cue(rd, DIPSUM_S_WITH, i) ||
+            cues_in(rd, &rd->r->speech[1], i, i + 1) == (long)i ||
+            (k >= 0 && side_kind(rd, k) &&
+             !has_actor(&tmp, DIPSUM_ACT_PARTY, rd->f->m[k].term)))
+            return 0;
+    }
+    for (size_t k = 0; k < n; k++)
+        c->actors[DIPSUM_ACT_PARTY][k] = tmp.actors[DIPSUM_ACT_PARTY][k];
+    c->nactors[DIPSUM_ACT_PARTY] = n;
+    return (int)n;
+}
+
+/* (mine47, tester56) English (Urdu: urdu_conjunct_subject; prec61: with
+ * no claim before, agreeing_subject): claim c's clause opens with "and"
+ * and its verb ("… and agreed to a ceasefire"), and an earlier claim of the
  * sentence (f->claims[own..nc)) has two sides or more, all named before
  * its event words (its subject: "Kenya and Uganda met in Arusha on
  * Monday"), with no speech verb, no "with" and no other side's name
@@ -6167,6 +6290,8 @@ static size_t past_with_apposition(const reading *rd, size_t c0, size_t c1)
 static int shared_subject(const reading *rd, const dipsum_facts *f, size_t own,
                           dipsum_claim *c)
 {
+    if (rd->lang == 1)
+        return urdu_conjunct_subject(rd, c);
     if (rd->lang != 0 || c->c0 == 0 || c->nactors[DIPSUM_ACT_PARTY])
         return 0;
     int conj = cue(rd, DIPSUM_S_CONJUNCTION, c->c0 - 1) != 0;
@@ -6192,6 +6317,17 @@ static int shared_subject(const reading *rd, const dipsum_facts *f, size_t own,
     for (size_t k = own; k < f->nc; k++)
         if (f->claims[k].sent == c->sent && f->claims[k].cue1 <= c->c0)
             p = &f->claims[k];
+    /* (prec61) no claim in the clause before: its agreeing was ruled
+     * out, and its subject is still c's (agreeing_subject) */
+    size_t e = cue(rd, DIPSUM_S_CONJUNCTION, c->c0 - 1) ? c->c0 - 1 : c->c0;
+    size_t p0 = e > 0 ? e - 1 : 0;
+    while (p0 > 0 && !rd->brk[p0])
+        p0--;
+    if (e > 0 && (!p || p->cue1 <= p0)) {
+        int got = agreeing_subject(rd, c, e);
+        if (got)
+            return got;
+    }
     if (!p || p->nactors[DIPSUM_ACT_PARTY] < 2 || p->both_sides ||
         p->nactors[DIPSUM_ACT_PARTY] > DIPSUM_CLAIM_ACTORS)
         return 0;

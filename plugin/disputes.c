@@ -1174,6 +1174,23 @@ static int mediation_denied_only(const dipsum_rules *r, int l, const dipsum_fsen
     return 1;
 }
 
+/* (prec61) Whether every word of denied_later in sentence s opens a
+ * phrase of plan_denials ("no such plan", "کوئی منصوبہ نہیں"): a denial
+ * of a plan, which disputes a thing to come, never one done. */
+static int plan_denied_only(const dipsum_rules *r, int l, const dipsum_fsent *s)
+{
+    const dipsum_cues *pd = &r->structure[DIPSUM_S_PLAN_DENIALS][l];
+    const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
+    size_t n = s->nwords;
+    long d = pd->n ? fsent_pos(dl, l, s, 0, n) : -1;
+    if (d < 0)
+        return 0;
+    for (; d >= 0; d = fsent_pos(dl, l, s, (size_t)d + 1, n))
+        if (!fsent_at(pd, l, s, (size_t)d))
+            return 0;
+    return 1;
+}
+
 /* (mine48, unseen34) Whether every word of denied_later in sentence s
  * denies another thing than the update's events: each is followed,
  * within its words or the word after them, by a complementizer whose
@@ -1594,6 +1611,13 @@ void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                 (!denial_of_claims_event_kept(&dmemo, f, terms, r, l, s, c) ||
                  denial_of_own_event(f, r, l, s, j, k0, k1, in_order, c,
                                      &dl_first)))
+                hitc = denies_later(r, (unsigned char)(bits & ~DENIED_LATER), c);
+            /* (prec61) a plan denied ("… کا کوئی منصوبہ نہیں", "no such
+             * plan") disputes no claim told as done: "… نے بدھ کو معاہدے
+             * پر دستخط کیے۔ … تجارت پر مذاکرات کا کوئی منصوبہ نہیں" keeps
+             * the signing */
+            if (hitc && (bits & DENIED_LATER) &&
+                c->modality == DIPSUM_MOD_HAPPENED && plan_denied_only(r, l, s))
                 hitc = denies_later(r, (unsigned char)(bits & ~DENIED_LATER), c);
             /* (mine38) "Eritrea declined to comment." disputes what a
              * speaker told of others, not what the update tells as seen

@@ -525,7 +525,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (sides61) */
     "both_officials",
     /* (facts61) */
-    "both_met", "talks_unlikely"};
+    "both_met", "talks_unlikely",
+    /* (prec61) */
+    "plan_denials"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -34398,6 +34398,145 @@ static void test_prec60_agreed_to_hold_meeting(void **state)
     prec56_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec61) An agreeing ruled out by its not-words (a vague effort, "not
+ * to", "to ease tension") is no agreement, but the conjunct after it
+ * keeps the subject: "Pakistan and India agreed to ease tension along the
+ * border and signed an agreement on border patrols on Monday" wrote
+ * nothing (the signing had no sides).  Near misses: a signing or talks
+ * "with" another state (other sides), a subject that is not names alone
+ * (their army chiefs), another subject in the conjunct, a verb of
+ * speech between, the vague effort alone; Urdu's both halves. */
+static void test_prec61_vague_effort_conjunct(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Pakistan and India agreed to ease tension along the border and "
+         "signed an agreement on border patrols on Monday.",
+         "agreement_signed", "happened",
+         "پاکستان اور بھارت نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        {"Kenya and Uganda agreed to strengthen ties and signed a deal on "
+         "border trade on Monday.", "agreement_signed", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        {"Kenya and Uganda agreed not to brief reporters and exchanged 20 "
+         "prisoners on Monday.", "prisoners_exchanged", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو قیدیوں کا تبادلہ کیا۔"},
+        /* near misses */
+        {"Kenya and Uganda agreed to ease tension on Monday.", "sides_agreed",
+         NULL, ""},
+        {"Kenya and Uganda agreed to ease tension and signed an agreement "
+         "with Niger on Monday.", "agreement_signed", "happened", ""},
+        {"Kenya and Uganda agreed to ease tension and held talks with Niger "
+         "on Monday.", "talks_held", "happened", ""},
+        {"Kenya and Uganda's army chiefs agreed to ease tension and signed "
+         "an agreement on Monday.", "agreement_signed", "happened", ""},
+        {"Kenya and Uganda agreed to ease tension and said they had signed "
+         "an agreement on Monday.", "agreement_signed", "happened", ""},
+        /* another subject of its own: never Kenya and Uganda's */
+        {"Kenya and Uganda agreed to ease tension and Tanzania signed an "
+         "agreement on border patrols on Monday.", "agreement_signed",
+         "happened", NULL},
+        /* پاکستان اور بھارت نے سرحد پر کشیدگی کم کرنے پر اتفاق کیا اور
+         * سرحدی گشت کے بارے میں ایک معاہدے پر دستخط کیے۔ */
+        {"پاکستان اور بھارت نے سرحد پر کشیدگی کم کرنے پر اتفاق کیا اور سرحدی "
+         "گشت کے بارے میں ایک معاہدے پر دستخط کیے۔", "agreement_signed", "happened",
+         "Pakistan and India signed an agreement."},
+        /* Urdu, the signing conjunct with a day of its own (a clause of
+         * its own after "اور"): was nothing.  کینیا اور یوگنڈا نے مل کر
+         * کام کرنے پر اتفاق کیا اور پیر کو سرحدی تجارت کے معاہدے پر دستخط
+         * کیے۔ */
+        {"کینیا اور یوگنڈا نے مل کر کام کرنے پر اتفاق کیا اور پیر کو سرحدی "
+         "تجارت کے معاہدے پر دستخط کیے۔", "agreement_signed", "happened",
+         "Kenya and Uganda signed an agreement on 4 March 2024."},
+        /* … and after talks held the day before (was the talks alone) */
+        {"کینیا اور یوگنڈا نے اتوار کو مذاکرات کیے اور پیر کو سرحدی تجارت "
+         "کے معاہدے پر دستخط کیے۔", "agreement_signed", "happened",
+         "Talks between Kenya and Uganda were held on 3 March 2024. Kenya "
+         "and Uganda signed an agreement on 4 March 2024."},
+        /* near misses: talks with a third state (کے ساتھ, سے), a subject
+         * of its own in the conjunct, adjectives of officials */
+        {"کینیا اور یوگنڈا نے اتوار کو ایران کے ساتھ مذاکرات کیے اور پیر "
+         "کو سرحدی تجارت کے معاہدے پر دستخط کیے۔", "agreement_signed",
+         "happened", "Talks between Kenya, Uganda and Iran were held on "
+         "3 March 2024."},
+        {"کینیا اور یوگنڈا نے اتوار کو ایران سے ملاقات کی اور پیر کو "
+         "سرحدی تجارت کے معاہدے پر دستخط کیے۔", "agreement_signed",
+         "happened", "Talks between Kenya, Uganda and Iran were held on "
+         "3 March 2024."},
+        {"کینیا اور یوگنڈا نے اتوار کو مذاکرات کیے اور پیر کو ایران نے "
+         "سرحدی تجارت کے معاہدے پر دستخط کیے۔", "agreement_signed",
+         "happened", "Talks between Kenya and Uganda were held on 3 March "
+         "2024."},
+        {"کینیائی اور یوگنڈائی وزرا نے اتوار کو مذاکرات کیے اور پیر کو "
+         "سرحدی تجارت کے معاہدے پر دستخط کیے۔", "agreement_signed",
+         "happened", NULL},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec61) A plan denied later ("no such plan", "… کا کوئی منصوبہ نہیں"
+ * of talks on another matter) disputes only a thing to come, never a
+ * signing told as done: "… نے پیر کو … معاہدے پر دستخط کیے۔ ترجمان نے
+ * کہا کہ … پر مذاکرات کا کوئی منصوبہ نہیں ہے۔" wrote nothing.  Near
+ * misses: talks to come, then "no such plan" (still disputed); a signing
+ * and a plan denied beside a report denied (still disputed). */
+static void test_prec61_plan_denied_not_done(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"کینیا اور یوگنڈا نے پیر کو سرحدی تجارت کے معاہدے پر دستخط کیے۔ "
+         "ترجمان نے کہا کہ کسٹم یونین پر مذاکرات کا کوئی منصوبہ نہیں ہے۔",
+         "agreement_signed", "happened",
+         "Kenya and Uganda signed an agreement on 4 March 2024."},
+        {"Kenya and Uganda signed an agreement on border trade on Monday. A "
+         "Ugandan spokesman said there were no such plans for a customs "
+         "union.", "agreement_signed", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        /* near misses */
+        {"Kenya and Uganda will hold talks in Nairobi next week. A Ugandan "
+         "spokesman said there was no such plan.", "talks_held", "scheduled",
+         ""},
+        {"کینیا اور یوگنڈا اگلے ہفتے نیروبی میں مذاکرات کریں گے۔ یوگنڈا کی "
+         "وزارت خارجہ نے کہا کہ ایسا کوئی منصوبہ نہیں ہے۔", "talks_held",
+         "scheduled", ""},
+        {"Kenya and Uganda signed an agreement on border trade on Monday. "
+         "Uganda said there was no such plan and denied the report.",
+         "agreement_signed", "happened", ""},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec61) An extension or renewal of an agreement in force, signed, is
+ * no new agreement: "Kenya and Uganda signed an extension of the water
+ * treaty on Monday", "… معاہدے میں توسیع پر دستخط کیے" wrote "Kenya and
+ * Uganda signed an agreement on 4 March 2024".  Near misses: the treaty
+ * itself signed, an agreement on other matters. */
+static void test_prec61_extension_signed(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Kenya and Uganda signed an extension of the water-sharing treaty "
+         "on Monday.", "agreement_signed", NULL, ""},
+        {"Kenya and Uganda signed a protocol to extend the water-sharing "
+         "treaty on Monday.", "agreement_signed", NULL, ""},
+        /* کینیا اور یوگنڈا نے پیر کو پانی کی تقسیم کے معاہدے میں توسیع پر
+         * دستخط کیے۔ */
+        {"کینیا اور یوگنڈا نے پیر کو پانی کی تقسیم کے معاہدے میں توسیع پر "
+         "دستخط کیے۔", "agreement_signed", NULL, ""},
+        /* near misses */
+        {"Kenya and Uganda signed the water-sharing treaty on Monday.",
+         "agreement_signed", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        {"Kenya and Uganda signed an agreement on railway links on Monday.",
+         "agreement_signed", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        /* کینیا اور یوگنڈا نے پیر کو پانی کی تقسیم کے معاہدے پر دستخط کیے۔ */
+        {"کینیا اور یوگنڈا نے پیر کو پانی کی تقسیم کے معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened",
+         "Kenya and Uganda signed an agreement on 4 March 2024."},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall55u, tester70) Four kinds of lead claim once read and never
  * written, with their near misses (invented sentences). */
 static const char *claim_en(json_t *c)
@@ -37709,6 +37848,9 @@ int main(void)
         cmocka_unit_test(test_prec56_vague_agreements_and_expected_truce),
         cmocka_unit_test(test_prec60_agreed_to_deescalate),
         cmocka_unit_test(test_prec60_agreed_to_hold_meeting),
+        cmocka_unit_test(test_prec61_vague_effort_conjunct),
+        cmocka_unit_test(test_prec61_plan_denied_not_done),
+        cmocka_unit_test(test_prec61_extension_signed),
         cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
         cmocka_unit_test(test_roles57_fronted_mediators_end_at_comma),
         cmocka_unit_test(test_roles57_former_official_is_no_side),
