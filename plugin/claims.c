@@ -6157,6 +6157,50 @@ static size_t past_with_apposition(const reading *rd, size_t c0, size_t c1)
     return c3;
 }
 
+/* (review61) The sides of a subject of names alone, words [p0, v) of
+ * the clause before claim c's, v its verb (English) or نے (Urdu): two or
+ * more read whole by the list (no "the two sides"), each named in [p0,
+ * v), none by reference (nor, no_adjective, an adjective: "کرغز اور تاجک
+ * وزرا"), when from v + 1 to c's end no "with", no verb of speech of the
+ * sentence's language, no other side's name and, before word e, no
+ * event cue stand.  Sets c's sides; returns how many (0 when any of this
+ * fails).  For agreeing_subject and urdu_conjunct_subject. */
+static int subject_list_sides(const reading *rd, dipsum_claim *c, size_t p0, size_t v,
+                              size_t e, int no_adjective)
+{
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.type = c->type;
+    tmp.c0 = p0;
+    tmp.c1 = e > v ? e : c->c0;
+    tmp.cue0 = v;
+    tmp.cue1 = v + 1;
+    tmp.date = -1;
+    list_before(rd, &tmp, v, p0, DIPSUM_ACT_PARTY, -1, 1);
+    size_t n = tmp.nactors[DIPSUM_ACT_PARTY];
+    if (n < 2 || n > DIPSUM_CLAIM_ACTORS || tmp.both_sides)
+        return 0;
+    for (size_t a = 0; a < n; a++) {
+        long w = actor_word(rd, &tmp.actors[DIPSUM_ACT_PARTY][a]);
+        if (w < (long)p0 || w >= (long)v || tmp.actors[DIPSUM_ACT_PARTY][a].by_reference ||
+            (no_adjective && rd->f->m[tmp.actors[DIPSUM_ACT_PARTY][a].match].adjective))
+            return 0;
+    }
+    for (size_t i = v + 1; i < c->c1; i++) {
+        long k = rd->ent[i];
+        if (cue(rd, DIPSUM_S_WITH, i) ||
+            cues_in(rd, &rd->r->speech[rd->lang], i, i + 1) == (long)i ||
+            (i < e && has_event_cue(rd, i, i + 1)) ||
+            (k >= 0 && side_kind(rd, k) &&
+             !has_actor(&tmp, DIPSUM_ACT_PARTY, rd->f->m[k].term)))
+            return 0;
+    }
+    for (size_t a = 0; a < n; a++)
+        c->actors[DIPSUM_ACT_PARTY][a] = tmp.actors[DIPSUM_ACT_PARTY][a];
+    c->nactors[DIPSUM_ACT_PARTY] = n;
+    return (int)n;
+}
+
 /* (prec61) English: the subject of an agreeing verb that opens the
  * clause before claim c's, when that agreeing made no claim (one of the
  * agreement's not-words ruled it out: "Pakistan and India agreed to ease
@@ -6186,36 +6230,7 @@ static int agreeing_subject(const reading *rd, dipsum_claim *c, size_t e)
     for (size_t i = p0; i < (size_t)v; i++)
         if (rd->cover[i] < 0 && !cue(rd, DIPSUM_S_SUBJECT_WORDS, i))
             return 0;
-    dipsum_claim tmp;
-    memset(&tmp, 0, sizeof tmp);
-    tmp.type = c->type;
-    tmp.c0 = p0;
-    tmp.c1 = e;
-    tmp.cue0 = (size_t)v;
-    tmp.cue1 = (size_t)v + 1;
-    tmp.date = -1;
-    list_before(rd, &tmp, (size_t)v, p0, DIPSUM_ACT_PARTY, -1, 1);
-    size_t n = tmp.nactors[DIPSUM_ACT_PARTY];
-    if (n < 2 || n > DIPSUM_CLAIM_ACTORS || tmp.both_sides)
-        return 0;
-    for (size_t a = 0; a < n; a++) {
-        long w = actor_word(rd, &tmp.actors[DIPSUM_ACT_PARTY][a]);
-        if (w < (long)p0 || w >= v || tmp.actors[DIPSUM_ACT_PARTY][a].by_reference)
-            return 0;
-    }
-    for (size_t i = (size_t)v + 1; i < c->c1; i++) {
-        long k = rd->ent[i];
-        if (cue(rd, DIPSUM_S_WITH, i) ||
-            cues_in(rd, &rd->r->speech[0], i, i + 1) == (long)i ||
-            (i < e && has_event_cue(rd, i, i + 1)) ||
-            (k >= 0 && side_kind(rd, k) &&
-             !has_actor(&tmp, DIPSUM_ACT_PARTY, rd->f->m[k].term)))
-            return 0;
-    }
-    for (size_t a = 0; a < n; a++)
-        c->actors[DIPSUM_ACT_PARTY][a] = tmp.actors[DIPSUM_ACT_PARTY][a];
-    c->nactors[DIPSUM_ACT_PARTY] = n;
-    return (int)n;
+    return subject_list_sides(rd, c, p0, (size_t)v, e, 0);
 }
 
 /* (prec61) Urdu: claim c's clause opens with "اور" (a clause of its own
@@ -6247,36 +6262,7 @@ static int urdu_conjunct_subject(const reading *rd, dipsum_claim *c)
     for (size_t i = p0; i < (size_t)a; i++)
         if (rd->cover[i] < 0 && !cue(rd, DIPSUM_S_CONJUNCTION, i))
             return 0;
-    dipsum_claim tmp;
-    memset(&tmp, 0, sizeof tmp);
-    tmp.type = c->type;
-    tmp.c0 = p0;
-    tmp.c1 = c->c0;
-    tmp.cue0 = (size_t)a;
-    tmp.cue1 = (size_t)a + 1;
-    tmp.date = -1;
-    list_before(rd, &tmp, (size_t)a, p0, DIPSUM_ACT_PARTY, -1, 1);
-    size_t n = tmp.nactors[DIPSUM_ACT_PARTY];
-    if (n < 2 || n > DIPSUM_CLAIM_ACTORS || tmp.both_sides)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        long w = actor_word(rd, &tmp.actors[DIPSUM_ACT_PARTY][k]);
-        if (w < (long)p0 || w >= a || tmp.actors[DIPSUM_ACT_PARTY][k].by_reference ||
-            rd->f->m[tmp.actors[DIPSUM_ACT_PARTY][k].match].adjective)
-            return 0;
-    }
-    for (size_t i = (size_t)a + 1; i < c->c1; i++) {
-        long k = rd->ent[i];
-        if (cue(rd, DIPSUM_S_WITH, i) ||
-            cues_in(rd, &rd->r->speech[1], i, i + 1) == (long)i ||
-            (k >= 0 && side_kind(rd, k) &&
-             !has_actor(&tmp, DIPSUM_ACT_PARTY, rd->f->m[k].term)))
-            return 0;
-    }
-    for (size_t k = 0; k < n; k++)
-        c->actors[DIPSUM_ACT_PARTY][k] = tmp.actors[DIPSUM_ACT_PARTY][k];
-    c->nactors[DIPSUM_ACT_PARTY] = n;
-    return (int)n;
+    return subject_list_sides(rd, c, p0, (size_t)a, 0, 1);
 }
 
 /* (mine47, tester56) English (Urdu: urdu_conjunct_subject; prec61: with
