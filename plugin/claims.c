@@ -3268,48 +3268,6 @@ static void shuttle_envoy_sides(const reading *rd, dipsum_claim *c)
     }
 }
 
-/* (facts61, tester80 brief 6) Talks held by a shuttling envoy with two
- * sides or more: in a sentence with one of shuttle_words, talks held
- * whose subject, opening the sentence past its determiners, is a state
- * (name, adjective or possessive) and one of shuttle_envoys right after
- * it, "with" two sides or more ("A US envoy held talks with Lebanon and
- * Israel on Tuesday, shuttling between Beirut and Jerusalem") are the
- * sides' indirect talks, the envoy's state their mediator: it was no
- * talks of no sides, and the update's parties the United States and
- * Lebanon (English).  Not without a word of shuttling ("Qatar's prime
- * minister held talks with Hamas and Israel": he met each, sides17). */
-static void shuttle_envoy_talks(const reading *rd, dipsum_claim *c)
-{
-    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
-        talks_of(rd, c->type) != DIPSUM_TALKS_HELD ||
-        cue_in(rd, DIPSUM_S_SHUTTLE_WORDS, 0, rd->n) < 0)
-        return;
-    size_t d = 0, st = 0;
-    while (d < rd->n && cues_in(rd, &rd->r->dates.determiners[0], d, d + 1) == (long)d)
-        d++;
-    long k = d < rd->n && d <= c->c0 + 1 ? ent_covering(rd, d, &st) : -1;
-    if (k < 0 || st != d || term_of(rd, k)->category != DIPSUM_CAT_STATE)
-        return;
-    size_t e = rd->mend[st];
-    if (e < rd->n && cue(rd, DIPSUM_S_POSSESSIVE, e) == 1)
-        e++;
-    size_t el = e < rd->n ? cue(rd, DIPSUM_S_SHUTTLE_ENVOYS, e) : 0;
-    /* the envoy is the subject: the event words follow it */
-    if (!el || e + el > c->cue0)
-        return;
-    long with = cue_in(rd, DIPSUM_S_WITH, c->cue1, c->c1);
-    if (with < 0)
-        return;
-    if (list_after(rd, c, (size_t)with + 1, c->c1, DIPSUM_ACT_PARTY, 1) < 2 ||
-        c->nactors[DIPSUM_ACT_PARTY] < 2 ||
-        has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term)) {
-        c->nactors[DIPSUM_ACT_PARTY] = 0;
-        return;
-    }
-    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
-    c->indirect = 1;
-}
-
 static void drop_state_sides(const reading *rd, dipsum_claim *c)
 {
     if (cue_in(rd, DIPSUM_S_COALITION_FORMING, c->c0, c->c1) < 0)
@@ -7562,7 +7520,6 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 drop_parties_after_with(&rd, c);
             drop_state_sides(&rd, c);
             shuttle_envoy_sides(&rd, c); /* (facts60) */
-            shuttle_envoy_talks(&rd, c); /* (facts61) */
             elided_demonym_sides(&rd, c); /* (fixes50a) */
             person_of_group_sides(&rd, c); /* (mine49) */
             lone_side_addresses_both(&rd, c);
