@@ -851,11 +851,19 @@ void read_mediators(const reading *rd, dipsum_claim *c)
             c->nactors[DIPSUM_ACT_MEDIATOR] = 0;
         }
     }
-    /* a side is no mediator of its own talks */
-    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_MEDIATOR];)
-        if (has_actor(c, DIPSUM_ACT_PARTY, c->actors[DIPSUM_ACT_MEDIATOR][i].term)) {
+    /* a side is no mediator of its own talks; (review61, tester81
+     * p45) nor the place an office sits in, wherever the office is read
+     * ("The UN mission in Kosovo brokered an agreement …": the subject's
+     * "in" and a noun of org_office_nouns right before the place) */
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_MEDIATOR];) {
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_MEDIATOR][i]);
+        if (has_actor(c, DIPSUM_ACT_PARTY, c->actors[DIPSUM_ACT_MEDIATOR][i].term) ||
+            (rd->lang == 0 && w >= 2 && !rd->brk[w] && !rd->brk[w - 1] &&
+             cue(rd, DIPSUM_S_VENUE_BEFORE, (size_t)w - 1) == 1 &&
+             cue(rd, DIPSUM_S_ORG_OFFICE_NOUNS, (size_t)w - 2) == 1)) {
             remove_actor(c, DIPSUM_ACT_MEDIATOR, i);
         } else {
             i++;
         }
+    }
 }

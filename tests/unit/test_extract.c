@@ -36179,6 +36179,54 @@ static void test_mine61_when_clause_of_past_perfect(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (review61, tester81 p45) The place an office sits in mediates nothing,
+ * also with the office as the subject: "The UN mission in Kosovo brokered
+ * an agreement between Serbia and Albania" is mediated by the UN alone
+ * (it was "the UN and Kosovo"; before facts61, Kosovo alone). */
+static void test_review61_office_subject_place_no_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The UN mission in Kenya brokered an "
+                                 "agreement between Sudan and Uganda on "
+                                 "Friday.", "mediators"),
+                        "united_nations");
+    assert_string_equal(facts_of("en", "The UN mission in Kenya mediated talks "
+                                 "between Sudan and Uganda on Friday.",
+                                 "mediators"),
+                        "united_nations");
+    /* near miss: a state that mediates, named after "in" with no office */
+    assert_string_equal(facts_of("en", "Talks between Sudan and Uganda in "
+                                 "Nairobi were mediated by Kenya.",
+                                 "mediators"),
+                        "kenya");
+}
+
+/* (facts61, tester80 u01) A state's government and armed (or rebel)
+ * groups before نے are the sides also when a day, a venue and "a peace
+ * agreement" stand before the verb: "مالی کی حکومت اور مسلح گروہوں نے بدھ
+ * کو الجزائر میں ایک امن معاہدے پر دستخط کیے" wrote nothing (the verb was
+ * past DIPSUM_AGENT_VERB_WORDS).  Near miss: the same sides who only say
+ * they will sign write nothing. */
+static void test_facts61_kind_sides_past_day_and_venue(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\nسوڈان کی حکومت اور مسلح گروہوں "
+                    "نے بدھ کو قطر میں ایک امن معاہدے پر دستخط کیے۔\n");
+    assert_string_equal(generated(r), "Sudan and armed groups signed an agreement "
+                                      "in Qatar on 29 April 2026.");
+    json_decref(r);
+    r = run("Date: 2026-05-04\nLang: ur\n\nسوڈان کی حکومت اور باغی گروہوں نے بدھ کو "
+            "مصر میں ایک امن معاہدے پر دستخط کیے۔\n");
+    assert_string_equal(generated(r), "Sudan and rebel groups signed an agreement "
+                                      "in Egypt on 29 April 2026.");
+    json_decref(r);
+    /* near miss */
+    r = run("Date: 2026-05-04\nLang: ur\n\nسوڈان کی حکومت اور مسلح گروہوں نے بدھ کو "
+            "کہا کہ وہ اگلے ماہ قطر میں ایک امن معاہدے پر دستخط کریں گے۔\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* (mine60, unseen46 en/003) A ceasefire signed in the passive, its sides
  * named with it, is a ceasefire they agreed, as the active "signed a
  * truce" is; the auxiliary is what makes it the clause's verb. */
@@ -37841,6 +37889,7 @@ int main(void)
         cmocka_unit_test(test_mine61_open_list_of_signatories),
         cmocka_unit_test(test_mine61_urdu_dateline_of_unknown_place),
         cmocka_unit_test(test_mine61_when_clause_of_past_perfect),
+        cmocka_unit_test(test_review61_office_subject_place_no_mediator),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
         cmocka_unit_test(test_sides61_counted_kind_ur),
@@ -37855,6 +37904,7 @@ int main(void)
         cmocka_unit_test(test_facts61_denied_date_unconfirms_background_report),
         cmocka_unit_test(test_facts61_police_station_is_no_venue),
         cmocka_unit_test(test_facts61_unlikely_talks_name_no_sides),
+        cmocka_unit_test(test_facts61_kind_sides_past_day_and_venue),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
