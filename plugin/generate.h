@@ -16,7 +16,8 @@
  * Writes each claim's sentence in both languages (sm->claim_text; NULL
  * when its template is missing or would say nothing: a
  * background, denied or conditional claim, or one without the actors its
- * template needs), then appends to out the generated summary in language
+ * template needs; or when sm->withheld has DIPSUM_WITHHOLD_SENTENCE, set
+ * by dipsum_summary_withhold before), then appends to out the generated summary in language
  * lang (0 English, 1 Urdu) into sm->text[lang]: one sentence per claim,
  * claims of the sentences sm selected and scored best first, no claim
  * twice, about words words at most, marking sm->in_summary.

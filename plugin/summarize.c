@@ -2596,44 +2596,6 @@ static int drop_repeated_headlines(const dipsum_facts *f, dipsum_summary *sm,
     return 0;
 }
 
-/* ==== What the selection withholds (shape60) ======================== */
-
-/* (fixes44) Whether term t is one of claim c's sides. */
-static int is_party_of(const dipsum_claim *c, size_t t)
-{
-    for (size_t b = 0; b < c->nactors[DIPSUM_ACT_PARTY]; b++)
-        if (c->actors[DIPSUM_ACT_PARTY][b].term == t)
-            return 1;
-    return 0;
-}
-
-/* (fixes44) Whether c is of claim u's sides, as far as is known: one of
- * u's sides is c's; or, u naming none, one of the update's sides its
- * sentence names is c's, or it names none. */
-int dipsum_summary_same_sides(const dipsum_facts *f, const dipsum_claim *u,
-                              const dipsum_claim *c)
-{
-    if (c->nactors[DIPSUM_ACT_PARTY] == 0)
-        return 1;
-    for (size_t a = 0; a < u->nactors[DIPSUM_ACT_PARTY]; a++)
-        if (is_party_of(c, u->actors[DIPSUM_ACT_PARTY][a].term))
-            return 1;
-    if (u->nactors[DIPSUM_ACT_PARTY] > 0)
-        return 0;
-    int other = 0;
-    const dipsum_fsent *s = &f->s[u->sent];
-    for (size_t k = s->m0; k < s->m1 && k < f->nm; k++)
-        for (size_t p = 0; p < f->parties.n; p++)
-            if (f->parties.v[p].term == f->m[k].term ||
-                f->parties.v[p].written == f->m[k].term) {
-                if (is_party_of(c, f->parties.v[p].term) ||
-                    is_party_of(c, f->parties.v[p].written))
-                    return 1;
-                other = 1;
-            }
-    return !other;
-}
-
 int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
                             const dipsum_rules *rules, int lang, int titled,
                             size_t words, const dipsum_history *history,

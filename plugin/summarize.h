@@ -91,13 +91,6 @@ int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
                      size_t words, dipsum_history *history,
                      dipsum_summary *out);
 
-/* (fixes44) Whether claim c is of claim u's sides, as far as is known:
- * one of u's sides is c's; or, u naming none, one of the update's sides
- * its sentence names is c's, or it names none.  (shape60) The
- * selection's and dipsum_generate's. */
-int dipsum_summary_same_sides(const dipsum_facts *f, const dipsum_claim *u,
-                              const dipsum_claim *c);
-
 /* The bits of dipsum_summary.withheld: the claim's sentence is not
  * written at all (its sentence cut by the block limit; a plan its
  * sentence puts off; a failure beside the sentence's own agreement; talks

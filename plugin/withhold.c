@@ -16,6 +16,42 @@
 #include <stddef.h>
 #include <string.h>
 
+/* (fixes44) Whether term t is one of claim c's sides. */
+static int is_party_of(const dipsum_claim *c, size_t t)
+{
+    for (size_t b = 0; b < c->nactors[DIPSUM_ACT_PARTY]; b++)
+        if (c->actors[DIPSUM_ACT_PARTY][b].term == t)
+            return 1;
+    return 0;
+}
+
+/* (fixes44) Whether c is of claim u's sides, as far as is known: one of
+ * u's sides is c's; or, u naming none, one of the update's sides its
+ * sentence names is c's, or it names none. */
+static int same_sides(const dipsum_facts *f, const dipsum_claim *u,
+                      const dipsum_claim *c)
+{
+    if (c->nactors[DIPSUM_ACT_PARTY] == 0)
+        return 1;
+    for (size_t a = 0; a < u->nactors[DIPSUM_ACT_PARTY]; a++)
+        if (is_party_of(c, u->actors[DIPSUM_ACT_PARTY][a].term))
+            return 1;
+    if (u->nactors[DIPSUM_ACT_PARTY] > 0)
+        return 0;
+    int other = 0;
+    const dipsum_fsent *s = &f->s[u->sent];
+    for (size_t k = s->m0; k < s->m1 && k < f->nm; k++)
+        for (size_t p = 0; p < f->parties.n; p++)
+            if (f->parties.v[p].term == f->m[k].term ||
+                f->parties.v[p].written == f->m[k].term) {
+                if (is_party_of(c, f->parties.v[p].term) ||
+                    is_party_of(c, f->parties.v[p].written))
+                    return 1;
+                other = 1;
+            }
+    return !other;
+}
+
 /* (review45) The first index k of n items, each of stride bytes whose
  * size_t at offset off is its sentence, with sentence >= sent, when the
  * items are in sentence order (sorted: *sorted, checked once by the
@@ -146,7 +182,7 @@ static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
         /* of other sides, it is another story ("… reached an agreement
          * to end the strike. Talks between two other firms failed"):
          * the failure names none, or one of c's */
-        if (!dipsum_summary_same_sides(f, u, c))
+        if (!same_sides(f, u, c))
             continue;
         if (dipsum_event_agreement(rules, u->type) &&
             (u->negative || u->modality == DIPSUM_MOD_REFUSED))
@@ -254,7 +290,7 @@ static int held_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
         if (u == c || u->background || u->negative ||
             u->unconfirmed || u->anonymous_source || u->modality != DIPSUM_MOD_HAPPENED ||
             dipsum_event_talks(rules, u->type) != DIPSUM_TALKS_ENDED ||
-            u->nactors[DIPSUM_ACT_PARTY] >= 2 || !dipsum_summary_same_sides(f, u, c))
+            u->nactors[DIPSUM_ACT_PARTY] >= 2 || !same_sides(f, u, c))
             continue;
         if (c->date < 0 ||
             (u->date >= 0 && (size_t)c->date < f->nd && (size_t)u->date < f->nd &&
