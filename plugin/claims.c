@@ -4134,6 +4134,44 @@ int event_memo(const reading *rd, size_t e, long k, int no_any)
     return ((row[e] >> shift) & 3) == 2;
 }
 
+/* (speed62) Whether some event type names term t (dipsum_event_term
+ * with "*" taking no term, as event_names asks it of each type), or,
+ * place_only, some type whose place applies ("place: applies", a
+ * ceasefire).  The claims, their venues and sides and the gate asked it
+ * of the same terms in clause after clause, type by type (a walk over
+ * the rules' types, the term's memo row hashed again for each); it is
+ * asked once per term in an update (in a run, for the lexicon's terms
+ * the facts keep answers of), its answer kept in the free high bits of
+ * byte 0 of the term's memo row: bits 4-5 any type, 6-7 a place-applying
+ * one (0 not yet asked, 1 no, 2 yes).  The types' own bits (2-3) are
+ * filled on the way as event_memo fills them.  tm NULL, or no row (no
+ * memory): each type is asked of the rules, as before. */
+int term_named_any(term_memo *tm, const dipsum_rules *r, size_t t,
+                   const char *id, int place_only)
+{
+    if (!r->nevents)
+        return 0;
+    unsigned char *row = tm && tm->nevents >= r->nevents ? term_row(tm, t) : NULL;
+    int shift = place_only ? 6 : 4, named = 0;
+    if (row && ((row[0] >> shift) & 3))
+        return ((row[0] >> shift) & 3) == 2;
+    for (size_t e = 0; e < r->nevents && !named; e++) {
+        if (place_only && !r->events[e].place_applies)
+            continue;
+        if (!row) {
+            named = dipsum_event_term(&r->events[e], id, 1);
+            continue;
+        }
+        if (!((row[e] >> 2) & 3))
+            row[e] |= (unsigned char)((dipsum_event_term(&r->events[e], id, 1)
+                                           ? 2 : 1) << 2);
+        named = ((row[e] >> 2) & 3) == 2;
+    }
+    if (row)
+        row[0] |= (unsigned char)((named ? 2 : 1) << shift);
+    return named;
+}
+
 /* (claims20) Whether the match starting at word st is the price of
  * what its clause tells: after a word of price_words in its clause
  * (English: "agreed to release 33 hostages in exchange for a

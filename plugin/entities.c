@@ -984,20 +984,9 @@ int may_claim(const dipsum_facts *f, size_t si,
         if (term->category == DIPSUM_CAT_ACTION) {
             /* (speed14) asked once per term and type in an update: the
              * memo's bits 2-3, as event_memo keeps them */
-            unsigned char *arow = term_row(tm, f->m[k].term);
-            for (size_t e = 0; e < r->nevents; e++) {
-                if (!arow) {
-                    if (dipsum_event_term(&r->events[e], term->id, 1))
-                        return 1;
-                    continue;
-                }
-                if (!((arow[e] >> 2) & 3))
-                    arow[e] |= (unsigned char)((dipsum_event_term(
-                                                    &r->events[e], term->id, 1)
-                                                    ? 2 : 1) << 2);
-                if (((arow[e] >> 2) & 3) == 2)
-                    return 1;
-            }
+            /* (speed62) and whether any type does, once per term */
+            if (term_named_any(tm, r, f->m[k].term, term->id, 0))
+                return 1;
         }
         if (!(cued & ~types))
             continue;

@@ -577,6 +577,9 @@ unsigned char *term_row(term_memo *m, size_t t)
     EXTRACT_LINK(term_row);
 int event_memo(const reading *rd, size_t e, long k, int no_any)
     EXTRACT_LINK(event_memo);
+int term_named_any(term_memo *tm, const dipsum_rules *r, size_t t,
+                   const char *id, int place_only)
+    EXTRACT_LINK(term_named_any);
 int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
             size_t c1)
     EXTRACT_LINK(term_in);
@@ -753,6 +756,7 @@ static inline int comma_gap(const reading *rd, size_t i);
 static inline void term_memo_free(term_memo *m);
 static inline int event_takes(const reading *rd, const dipsum_event_rule *ev, long k);
 static inline int event_names(const reading *rd, size_t e, long k);
+static inline int named_by_any(const reading *rd, long k, int place_only);
 static inline int attributive(const reading *rd, size_t i, size_t c0);
 static inline void read_side_verb_with(const reading *rd, dipsum_claim *m);
 static inline size_t past_one_determiner(const reading *rd, size_t p, size_t c1);
@@ -1231,9 +1235,7 @@ static inline int talks_term_at(const reading *rd, size_t t)
     long k = ent_covering(rd, t, &st);
     if (k < 0 || st != t)
         return 0;
-    int talks = 0;
-    for (size_t e = 0; e < rd->r->nevents && !talks; e++)
-        talks = event_names(rd, e, k);
+    int talks = named_by_any(rd, k, 0);
     dipsum_category cat = term_of(rd, k)->category;
     return talks && (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS);
 }
@@ -1481,6 +1483,15 @@ static inline int event_takes(const reading *rd, const dipsum_event_rule *ev, lo
 static inline int event_names(const reading *rd, size_t e, long k)
 {
     return event_memo(rd, e, k, 1);
+}
+
+/* (speed62) Whether event_names holds of match k for some type (place_only:
+ * for some type whose place applies), asked once per term
+ * (term_named_any). */
+static inline int named_by_any(const reading *rd, long k, int place_only)
+{
+    size_t t = rd->f->m[k].term;
+    return term_named_any(rd->tm, rd->r, t, rd->terms->v[t].id, place_only);
 }
 
 /* Whether word i is an English participle ("-ed") right after a

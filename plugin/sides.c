@@ -2413,12 +2413,7 @@ static int issue_topic_of_talks(const reading *rd, size_t w)
         cue(rd, DIPSUM_S_TOPIC_LINKS, e) != 1 || cue(rd, DIPSUM_S_POSSESSIVE, e))
         return 0;
     long k = rd->ent[e + 1];
-    if (k < 0)
-        return 0;
-    for (size_t ev = 0; ev < rd->r->nevents; ev++)
-        if (event_names(rd, ev, k))
-            return 1;
-    return 0;
+    return k >= 0 && named_by_any(rd, k, 0);
 }
 
 /* (recall50u, tester59) Whether the issue at word w opens the topic of
@@ -2450,12 +2445,7 @@ static int topic_of_dated_talks(const reading *rd, size_t w)
     if (!dated || !len || q + len >= rd->n || rd->brk[q + len])
         return 0;
     long k = rd->ent[q + len];
-    if (k < 0)
-        return 0;
-    for (size_t ev = 0; ev < rd->r->nevents; ev++)
-        if (event_names(rd, ev, k))
-            return 1;
-    return 0;
+    return k >= 0 && named_by_any(rd, k, 0);
 }
 
 static int between_of_conflict(const reading *rd, size_t at)
@@ -2490,10 +2480,7 @@ static int between_of_conflict(const reading *rd, size_t at)
     if (t->category != DIPSUM_CAT_EVENT && t->category != DIPSUM_CAT_ISSUE)
         return 0;
     /* talks, a round, a ceasefire: a term some event type is made of */
-    for (size_t e = 0; e < rd->r->nevents; e++)
-        if (event_names(rd, e, k))
-            return 0;
-    return 1;
+    return !named_by_any(rd, k, 0);
 }
 
 /* (urdu8) Whether the sentence holds a term of talks: a process or an
@@ -2514,9 +2501,8 @@ static int sentence_talks(const reading *rd)
             return 1;
         if (cat != DIPSUM_CAT_EVENT && cat != DIPSUM_CAT_ACTION)
             continue;
-        for (size_t e = 0; e < rd->r->nevents; e++)
-            if (event_names(rd, e, k))
-                return 1;
+        if (named_by_any(rd, k, 0))
+            return 1;
     }
     return 0;
 }
@@ -5184,9 +5170,8 @@ int talks_term_after(const reading *rd, size_t i)
         const dipsum_term *t = term_of(rd, k);
         if (t->category == DIPSUM_CAT_PROCESS || t->category == DIPSUM_CAT_INSTRUMENT)
             return 1;
-        for (size_t e = 0; t->category == DIPSUM_CAT_EVENT && e < rd->r->nevents; e++)
-            if (event_names(rd, e, k))
-                return 1;
+        if (t->category == DIPSUM_CAT_EVENT && named_by_any(rd, k, 0))
+            return 1;
     }
     return 0;
 }

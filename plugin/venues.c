@@ -1550,10 +1550,8 @@ void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             int applies = p >= 0 && after >= 0 &&
                           term_of(rd, after)->category == DIPSUM_CAT_INSTRUMENT &&
                           !(term_of(rd, p)->roles & DIPSUM_ROLE_VENUE);
-            for (size_t e = 0; ceasefire && after >= 0 && !applies &&
-                               e < rd->r->nevents; e++)
-                applies = rd->r->events[e].place_applies &&
-                          event_names(rd, e, after);
+            if (ceasefire && after >= 0 && !applies)
+                applies = named_by_any(rd, after, 1);
             /* (facts60) "کشمیر پر بات چیت", "جبرالٹر پر مذاکرات": right
              * before a term of talks, "پر" says what they are on, as
              * often as where: a place the lexicon does not know as a
@@ -1796,9 +1794,8 @@ void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                             cue_ends_at(rd, DIPSUM_S_PLACE_NAME_FILLERS,
                                         (size_t)mw - 1, c->c0)) &&
                           !is_capital(rd, k);
-            for (size_t e = 0; !applies && e < rd->r->nevents; e++)
-                applies = rd->r->events[e].place_applies &&
-                          event_names(rd, e, after);
+            if (!applies)
+                applies = named_by_any(rd, after, 1);
             if (applies)
                 continue;
         }

@@ -13,6 +13,7 @@
 
 #include "testutil.h"
 #include "extract.h"
+#include "extract_int.h" /* (speed62) term_memo, term_named_any */
 #include "lexicon_api.h"
 
 static dipsum_lexicon *lex;
@@ -15516,6 +15517,93 @@ static void test_speed61_mediator_lists_by_number(void **state)
             fail_msg("case %zu (%s): mediators '%s'", i, body,
                      facts_of(k[i].lang, body, "mediators"));
     }
+}
+
+/* (speed62) Whether some event type names a term, and some type whose
+ * place applies, is asked of the rules once per term and kept in byte 0
+ * of the term's memo row (bits 4-5 and 6-7): the answers are those of
+ * asking each type (dipsum_event_term, "*" taking no term), the types'
+ * own bits (2-3) are filled on the way, and a second question is
+ * answered from the kept bits alone (here: with the types' bits wiped,
+ * it still says yes).  Near misses: a state and a place, which no type
+ * names, say no, and are kept as no. */
+static void test_speed62_named_by_any_kept(void **state)
+{
+    (void)state;
+    const dipsum_terms *terms = dipsum_lexicon_terms(lex);
+    const dipsum_rules *rules = dipsum_lexicon_rules(lex);
+    static const char *const ids[] = {"ceasefire", "talks", "kenya", "doha"};
+    size_t ne = rules->nevents;
+    assert_true(ne >= 1);
+    unsigned char *rows = calloc(terms->n * ne, 1);
+    assert_non_null(rows);
+    term_memo tm = {0};
+    tm.nevents = ne;
+    tm.keep = rows;
+    tm.nkeep = terms->n;
+    int yes = 0, no = 0;
+    for (size_t q = 0; q < sizeof ids / sizeof *ids; q++) {
+        size_t t = term_index(terms, ids[q]);
+        const char *id = terms->v[t].id;
+        for (int place = 0; place < 2; place++) {
+            int want = 0;
+            for (size_t e = 0; e < ne && !want; e++)
+                want = (!place || rules->events[e].place_applies) &&
+                       dipsum_event_term(&rules->events[e], id, 1);
+            unsigned char *row = rows + t * ne;
+            int shift = place ? 6 : 4;
+            assert_int_equal(term_named_any(&tm, rules, t, id, place), want);
+            assert_int_equal((row[0] >> shift) & 3, want ? 2 : 1);
+            /* the types' own bits, as event_memo keeps them */
+            for (size_t e = 0; want && !place && e < ne; e++)
+                if (((row[e] >> 2) & 3) == 2) {
+                    assert_true(dipsum_event_term(&rules->events[e], id, 1));
+                    break;
+                }
+            /* kept: asked again with the types' bits wiped */
+            for (size_t e = 0; e < ne; e++)
+                row[e] &= (unsigned char)~0x0f;
+            assert_int_equal(term_named_any(&tm, rules, t, id, place), want);
+            yes += want, no += !want;
+        }
+    }
+    /* "ceasefire" is named by some type and by one whose place applies;
+     * "kenya" and "doha" by none */
+    assert_true(yes >= 2);
+    assert_true(no >= 4);
+    /* no memo: the rules are asked, the same answers */
+    size_t t = term_index(terms, "ceasefire");
+    assert_int_equal(term_named_any(NULL, rules, t, terms->v[t].id, 1), 1);
+    t = term_index(terms, "kenya");
+    assert_int_equal(term_named_any(NULL, rules, t, terms->v[t].id, 0), 0);
+    free(rows);
+}
+
+/* (speed62) The readers that ask whether some type names a term (once
+ * per term now) still read as before: a ceasefire said of a place ("a
+ * ceasefire in Gaza", "غزہ میں جنگ بندی") is where it applies, no venue,
+ * while talks in Doha name Doha; a term of talks after "between" names
+ * talks, not a conflict ("sharp exchanges between X and Y" does). */
+static void test_speed62_named_by_any_readers(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lang, *body, *role, *want;
+    } k[] = {
+        {"ur", "کینیا اور یوگنڈا نے منگل کو غزہ میں جنگ بندی پر اتفاق کیا۔",
+         "venues", ""},
+        {"ur", "کینیا اور یوگنڈا کے درمیان منگل کو دوحہ میں مذاکرات ہوئے۔",
+         "venues", "doha"},
+        {"ur", "کینیا اور یوگنڈا کے درمیان منگل کو دوحہ میں مذاکرات ہوئے۔",
+         "parties", "kenya,uganda"},
+        {"en", "Kenya and Uganda held talks in Doha on Tuesday.", "venues", "doha"},
+        {"en", "Kenya and Uganda agreed on Tuesday to a ceasefire in Gaza.",
+         "venues", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        if (strcmp(facts_of(k[i].lang, k[i].body, k[i].role), k[i].want) != 0)
+            fail_msg("case %zu (%s): %s '%s', want '%s'", i, k[i].body, k[i].role,
+                     facts_of(k[i].lang, k[i].body, k[i].role), k[i].want);
 }
 
 /* (mine45, unseen31) Several who met a body or its people that is no
@@ -37516,6 +37604,8 @@ int main(void)
         cmocka_unit_test(test_act_told_by_another),
         cmocka_unit_test(test_long_sentence_tellers_and_contrasts),
         cmocka_unit_test(test_speed61_mediator_lists_by_number),
+        cmocka_unit_test(test_speed62_named_by_any_kept),
+        cmocka_unit_test(test_speed62_named_by_any_readers),
         cmocka_unit_test(test_accord_by_participle_undated_background),
         cmocka_unit_test(test_tester53_kinds),
         cmocka_unit_test(test_merge46_kinds),
