@@ -295,7 +295,9 @@ struct dipsum_term_answers {
     unsigned char *row;    /* by term, nevents each (extract.c's term_memo
                               bits: 0-1 with "*" taking any term, 2-3
                               with none; each pair 0 not yet asked, 1 no,
-                              2 yes)                                   */
+                              2 yes; (speed62) byte 0's bits 4-5 and
+                              6-7, the same of some type, and of some
+                              whose place applies: term_named_any) */
     size_t nterms, nevents;
     const dipsum_rules *rules;
     const dipsum_terms *shared;

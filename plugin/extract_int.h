@@ -119,7 +119,10 @@ typedef struct {
     unsigned char *row;    /* by slot, nevents each: bits 0-1, with "*"
                               taking any term: 0 not yet asked, 1 no,
                               2 yes; bits 2-3, with "*" taking none
-                              (no_any): 0 not yet asked, 4 no, 8 yes */
+                              (no_any): 0 not yet asked, 4 no, 8 yes;
+                              (speed62) byte 0's bits 4-5 and 6-7, some
+                              type's no_any, and some place-applying
+                              type's (term_named_any) */
     size_t nslot, used, nevents;
     unsigned char *keep;   /* (speed18) the rows of the terms below nkeep
                               (the shared ones), by term: those of
