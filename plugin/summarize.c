@@ -2355,9 +2355,11 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
         /* (summ62) the lead is the first unit a summary may quote and,
          * after headline lines (no final stop), the first sentence: its
          * dateline was quoted glued to it after a headline ("… معاہدہ
-         * طے پا گیا۔ لاہور (نامہ نگار) صوبائی حکومت …") */
+         * طے پا گیا۔ لاہور (نامہ نگار) صوبائی حکومت …").  Not in a
+         * titled update: there a lead without a stop is followed by
+         * paragraphs without one (summ61), no headline. */
         int lead = first && sm->score[i] > 0;
-        first = first && !(lead && has_final_stop(s->text, len));
+        first = first && !(lead && (sm->title || has_final_stop(s->text, len)));
         if (!sm->selected[i])
             continue;
         /* (fixes48b) "A: No." passed over before the sentence of its

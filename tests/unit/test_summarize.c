@@ -1940,6 +1940,15 @@ static void test_dateline_after_headline(void **state)
              "Pelland agreed on Monday to survey the shoreline.\n");
     assert_non_null(strstr(summary_of(text, buf, sizeof buf),
                            "The Border Safety Executive (BSE) of Saronia"));
+    /* near miss: in a titled update, a paragraph without a stop after a
+     * lead without one (summ61) is no lead: its first words stay */
+    snprintf(text, sizeof text,
+             "DATE: 2031-05-22\nTITLE: Survey\n\nSaronia and Pelland agreed "
+             "on Monday to carry out a joint survey of the shoreline\n"
+             "Fishing Boats \xe2\x80\x94 both sides will let them "
+             "work the disputed waters during the survey\n");
+    assert_non_null(strstr(summary_of(text, buf, sizeof buf),
+                           "Fishing Boats \xe2\x80\x94 both sides"));
     /* near miss: a source in brackets after a lead with its stop */
     snprintf(text, sizeof text, "DATE: 2031-05-22\nLANG: ur\n\n%s\n%s\n",
              lead_ur,
