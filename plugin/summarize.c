@@ -2351,11 +2351,17 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
     read_more_filter_make(rules, lang, &links_filter);
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
+        size_t len = strlen(s->text), from = skip_bullet(s->text, len);
+        /* (summ62) the lead is the first unit a summary may quote and,
+         * after headline lines (no final stop), the first sentence: its
+         * dateline was quoted glued to it after a headline ("… معاہدہ
+         * طے پا گیا۔ لاہور (نامہ نگار) صوبائی حکومت …").  Not in a
+         * titled update: there a lead without a stop is followed by
+         * paragraphs without one (summ61), no headline. */
         int lead = first && sm->score[i] > 0;
-        first = first && !lead;
+        first = first && !(lead && (sm->title || has_final_stop(s->text, len)));
         if (!sm->selected[i])
             continue;
-        size_t len = strlen(s->text), from = skip_bullet(s->text, len);
         /* (fixes48b) "A: No." passed over before the sentence of its
          * answer quoted: written first, the answer keeps its label and
          * its "No" (not before a unit that opens with a label itself) */

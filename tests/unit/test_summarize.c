@@ -1892,6 +1892,71 @@ static void test_lead_without_stop(void **state)
     assert_int_equal(strncmp(s, "Both delegations", 16), 0);
 }
 
+/* (summ62) After headline lines (no final stop), the dateline of the
+ * first sentence is left out as the lead's is: it was quoted glued to
+ * the lead ("… معاہدہ طے پا گیا۔ لاہور (نامہ نگار) صوبائی حکومت …"),
+ * in Urdu and English ("(Reuters)", the Urdu "(رائٹر)" too).  Near
+ * misses: a place and brackets that hold no source after a headline
+ * ("(پی ٹی ایم)", "(BSE)"), and a source in brackets opening a sentence
+ * after a lead that has its stop, keep their words. */
+static void test_dateline_after_headline(void **state)
+{
+    (void)state;
+    static const char head_ur[] =
+        "DATE: 2031-05-22\nLANG: ur\n\n"
+        "ڈاکٹروں کی ہڑتال ختم، حکومت سے معاہدہ طے پا گیا\n";
+    static const char lead_ur[] =
+        "صوبائی حکومت اور ڈاکٹروں کی تنظیم کے درمیان بدھ کی رات "
+        "مذاکرات کے بعد معاہدہ طے پا گیا۔";
+    static const char *const dl_ur[] = {"ویلترا (نامہ نگار) ",
+                                        "ویلترا (رائٹر) ",
+                                        "ویلترا (اے پی پی) ", NULL};
+    char text[2048], buf[2048], want[1024];
+    for (size_t i = 0; dl_ur[i]; i++) {
+        snprintf(text, sizeof text, "%s%s%s\n", head_ur, dl_ur[i], lead_ur);
+        snprintf(want, sizeof want,
+                 "ڈاکٹروں کی ہڑتال ختم، حکومت سے معاہدہ طے پا گیا۔ %s",
+                 lead_ur);
+        assert_string_equal(summary_in("ur", text, buf, sizeof buf), want);
+    }
+    static const char lead_en[] =
+        "Saronia and Pelland agreed on Monday to carry out a joint survey "
+        "of the disputed shoreline.";
+    snprintf(text, sizeof text,
+             "DATE: 2031-05-22\n\nSaronia, Pelland agree to survey of the "
+             "shoreline\nVELTRA (Reuters) %s\n", lead_en);
+    snprintf(want, sizeof want,
+             "Saronia, Pelland agree to survey of the shoreline. %s", lead_en);
+    assert_string_equal(summary_of(text, buf, sizeof buf), want);
+    /* near misses: brackets that hold no source, after a headline */
+    snprintf(text, sizeof text, "%s%s\n", head_ur,
+             "تحریک (پی ٹی ایم) اور حکومت کے درمیان بدھ کی رات مذاکرات "
+             "کے بعد معاہدہ طے پا گیا۔");
+    assert_non_null(strstr(summary_in("ur", text, buf, sizeof buf),
+                           "تحریک (پی ٹی ایم) اور حکومت"));
+    snprintf(text, sizeof text,
+             "DATE: 2031-05-22\n\nSaronia, Pelland agree to survey of the "
+             "shoreline\nThe Border Safety Executive (BSE) of Saronia and "
+             "Pelland agreed on Monday to survey the shoreline.\n");
+    assert_non_null(strstr(summary_of(text, buf, sizeof buf),
+                           "The Border Safety Executive (BSE) of Saronia"));
+    /* near miss: in a titled update, a paragraph without a stop after a
+     * lead without one (summ61) is no lead: its first words stay */
+    snprintf(text, sizeof text,
+             "DATE: 2031-05-22\nTITLE: Survey\n\nSaronia and Pelland agreed "
+             "on Monday to carry out a joint survey of the shoreline\n"
+             "Fishing Boats \xe2\x80\x94 both sides will let them "
+             "work the disputed waters during the survey\n");
+    assert_non_null(strstr(summary_of(text, buf, sizeof buf),
+                           "Fishing Boats \xe2\x80\x94 both sides"));
+    /* near miss: a source in brackets after a lead with its stop */
+    snprintf(text, sizeof text, "DATE: 2031-05-22\nLANG: ur\n\n%s\n%s\n",
+             lead_ur,
+             "ویلترا (رائٹرز) دونوں فریق جون میں دوبارہ ملیں گے۔");
+    assert_non_null(strstr(summary_in("ur", text, buf, sizeof buf),
+                           "ویلترا (رائٹرز) دونوں فریق"));
+}
+
 /* (summ61) In a titled update whose lead is a line without a final stop
  * (lead18), the site writes its paragraphs so: the lines after it that
  * lack a stop are quoted as sentences are (before, the summary was the
@@ -2216,6 +2281,8 @@ int main(void)
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_stopless_paragraphs, setup_full,
                                         teardown_full),
+        cmocka_unit_test_setup_teardown(test_dateline_after_headline,
+                                        setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_general_news_skips_whole_quote,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_headline_said_again_by_lead,
