@@ -33785,6 +33785,10 @@ static void test_decl62_instrument_signed_is_named(void **state)
         /* بھارت اور چین نے جمعہ کو مشترکہ اعلامیے پر دستخط کیے۔ */
         {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85\xdb\x8c\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "declaration_signed", "happened", NULL, 0, 0, "India and China signed a joint declaration on 1 March 2024.", "agreement_signed"},
         {"Kenya and Uganda signed a framework for a border agreement on Friday.", NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        /* a memorandum initialled is no agreement initialled */
+        {"Kenya and Uganda initialled a memorandum of understanding on Friday.", NULL, NULL, NULL, -1, -1, NULL, "agreement_initialled"},
+        /* کینیا اور یوگنڈا نے جمعہ کو مفاہمتی یادداشت پر ابتدائی دستخط کیے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x85\xd9\x81\xd8\xa7\xdb\x81\xd9\x85\xd8\xaa\xdb\x8c \xdb\x8c\xd8\xa7\xd8\xaf\xd8\xaf\xd8\xa7\xd8\xb4\xd8\xaa \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xa8\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", NULL, NULL, NULL, -1, -1, NULL, "agreement_initialled"},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -33801,6 +33805,7 @@ static void test_decl62_instrument_near_misses(void **state)
         {"Kenya and Somalia signed a border agreement on Friday, the two governments said in a joint statement.", "agreement_signed", "happened", NULL, 0, 0, "Kenya and Somalia signed an agreement on 1 March 2024.", "declaration_signed"},
         {"A joint communique issued on Friday said Kenya and Somalia had signed a border treaty.", "agreement_signed", "happened", NULL, -1, -1, NULL, "declaration_signed"},
         {"Kenya and Somalia signed a framework agreement on Friday.", "agreement_signed", "happened", NULL, 0, 0, "Kenya and Somalia signed an agreement on 1 March 2024.", NULL},
+        {"Kenya and Uganda initialled a draft agreement on Friday.", "agreement_initialled", "happened", NULL, 0, 0, "Kenya and Uganda initialled an agreement on 1 March 2024.", "memorandum_signed"},
         {"India and Pakistan signed the Lahore Declaration on Friday.", "agreement_signed", "happened", NULL, 0, 0, "India and Pakistan signed an agreement on 1 March 2024.", "declaration_signed"},
         {"Kenya and Somalia signed a joint statement on Friday.", NULL, NULL, NULL, -1, -1, NULL, "declaration_signed"},
         {"Kenya and Somalia signed a memorandum of intent on Friday.", NULL, NULL, NULL, -1, -1, NULL, "memorandum_signed"},
