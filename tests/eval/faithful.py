@@ -257,7 +257,11 @@ REFERENCE_TYPE = {
                             "agreement_reached"),
     "agreement_signed": ("agreement",),
     "agreement_initialled": ("agreement_signed", "agreement",
-                             "agreement_initialled")}
+                             "agreement_initialled"),
+    # (decl62) a memorandum of understanding or a joint declaration
+    # signed, which the references count as an agreement signed
+    "memorandum_signed": ("agreement_signed", "agreement"),
+    "declaration_signed": ("agreement_signed", "agreement")}
 
 
 def faults(reasons):

@@ -1973,7 +1973,7 @@ static void test_when_clause_takes_time_of_clause_before(void **state)
     json_t *r = run("Date: 2026-06-02\n\n"
                     "Relations between the two neighbours were strained in 2024 "
                     "when Egypt signed a memorandum with Ethiopia on a port.\n");
-    json_t *c = claim(r, "agreement_signed");
+    json_t *c = claim(r, "memorandum_signed");
     assert_non_null(c);
     assert_true(json_is_true(json_object_get(c, "background")));
     /* not said as news: no "… نے معاہدے پر دستخط کیے" */
@@ -1982,7 +1982,7 @@ static void test_when_clause_takes_time_of_clause_before(void **state)
     r = run("Date: 2026-06-02\n\n"
             "Ties were tense on 3 March when Egypt signed a memorandum with "
             "Ethiopia.\n");
-    c = claim(r, "agreement_signed");
+    c = claim(r, "memorandum_signed");
     assert_non_null(c);
     assert_string_equal(date_of(c), "2026-03-03");
     json_decref(r);
@@ -2386,7 +2386,7 @@ static void test_actor_noun_with_postmodifier(void **state)
     json_t *r = run("Date: 2026-05-04\n\n"
                     "Cambodian and Thai commissions on river navigation signed "
                     "a memorandum on Monday.\n");
-    json_t *c = claim(r, "agreement_signed");
+    json_t *c = claim(r, "memorandum_signed");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "cambodia,thailand");
     json_decref(r);
@@ -2394,7 +2394,7 @@ static void test_actor_noun_with_postmodifier(void **state)
     r = run("Date: 2026-05-04\n\n"
             "Cambodian and Thai commissions on border delimitation signed "
             "a memorandum on Monday.\n");
-    c = claim(r, "agreement_signed");
+    c = claim(r, "memorandum_signed");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "cambodia,thailand");
     json_decref(r);
@@ -2665,7 +2665,7 @@ static void test_description_before_side_name(void **state)
     json_t *r = run("Date: 2026-05-04\n\n"
                     "The Ugandan government and the country's oldest rebel "
                     "movement ADF on Monday signed a memorandum in Kampala.\n");
-    json_t *c = claim(r, "agreement_signed");
+    json_t *c = claim(r, "memorandum_signed");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "uganda,adf");
     json_decref(r);
@@ -5685,15 +5685,16 @@ static void test_summit_failed(void **state)
     json_decref(r);
 }
 
-/* stop 28: a joint declaration signed by the sides is an agreement they
- * signed ("India and China signed a joint declaration", "… نے ایک
- * مشترکہ اعلامیے پر دستخط کر دیے"); issued, it stays a statement. */
+/* stop 28: a joint declaration signed by the sides is one they signed
+ * ("India and China signed a joint declaration", "… نے ایک مشترکہ
+ * اعلامیے پر دستخط کر دیے"); (decl62) said as that, declaration_signed,
+ * never as an agreement; issued, it stays a statement. */
 static void test_joint_declaration_signed(void **state)
 {
     (void)state;
     json_t *r = run("Date: 2026-01-08\nLang: en\n\nIndia and China signed a "
                     "joint declaration on Monday.\n");
-    json_t *c = claim(r, "agreement_signed");
+    json_t *c = claim(r, "declaration_signed");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "india,china");
     json_decref(r);
@@ -5707,7 +5708,7 @@ static void test_joint_declaration_signed(void **state)
             "\xd9\xbe\xd8\xb1 "
             "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
             "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94" "\n");
-    c = claim(r, "agreement_signed");
+    c = claim(r, "declaration_signed");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "india,china");
     json_decref(r);
@@ -7697,7 +7698,7 @@ static void test_company_named_after_state(void **state)
     assert_false(fact_ids(r, "parties")[0] == 'c');
     json_decref(r);
     r = run("Date: 2026-04-09\n\n"
-            "When Chad and Niger signed the accord on Friday, prices fell.\n");
+            "When Kenya and Somalia signed the accord on Friday, prices fell.\n");
     assert_null(strstr(fact_ids(r, "parties"), "update:"));
     json_decref(r);
 }
@@ -10873,28 +10874,28 @@ static void test_recall30m_person_mediators(void **state)
 static void test_recall31m_officers_with_long_titles(void **state)
 {
     (void)state;
-    assert_string_equal(facts_of("en", "Chad and Niger agreed on Monday to "
+    assert_string_equal(facts_of("en", "Kenya and Somalia agreed on Monday to "
                                  "reopen the border after talks mediated by "
                                  "U.S. Assistant Secretary of State for "
                                  "African Affairs Walter Brandt.",
                                  "mediators"),
                         "united_states,update:mediator:Walter Brandt");
-    assert_string_equal(facts_of("en", "Chad and Niger held talks in Lusaka "
+    assert_string_equal(facts_of("en", "Kenya and Somalia held talks in Lusaka "
                                  "on Monday mediated by AU Deputy "
                                  "Executive Secretary for Regional "
                                  "Integration Nandi Mokoena.", "mediators"),
                         "african_union,update:mediator:Nandi Mokoena");
-    assert_string_equal(facts_of("en", "Chad and Niger held talks mediated "
+    assert_string_equal(facts_of("en", "Kenya and Somalia held talks mediated "
                                  "by the Norwegian Special Envoy for "
                                  "Regional Affairs Tor Lindgren in Cairo.",
                                  "mediators"),
                         "norway,update:mediator:Tor Lindgren");
-    assert_string_equal(facts_of("en", "Chad and Niger resumed talks on "
+    assert_string_equal(facts_of("en", "Kenya and Somalia resumed talks on "
                                  "Monday, said UN special envoy Pieter "
                                  "Vandamme, who has mediated the talks since "
                                  "last year.", "mediators"),
                         "update:mediator:Pieter Vandamme");
-    assert_string_equal(facts_of("en", "Chad and Niger met on Monday, with "
+    assert_string_equal(facts_of("en", "Kenya and Somalia met on Monday, with "
                                  "EU envoy Anton Reiter, who has facilitated "
                                  "the dialogue since 2020, shuttling between "
                                  "them.", "mediators"),
@@ -10904,11 +10905,11 @@ static void test_recall31m_officers_with_long_titles(void **state)
                                  "envoy, proposed a truce between Chad and "
                                  "Niger on Monday.", "mediators"),
                         "");
-    assert_string_equal(facts_of("en", "Chad and Niger held talks in Nairobi "
+    assert_string_equal(facts_of("en", "Kenya and Somalia held talks in Nairobi "
                                  "on Monday hosted by Kenyan Foreign Minister "
                                  "Paul Mwangi.", "mediators"),
                         "");
-    assert_string_equal(facts_of("en", "Chad and Niger agreed on Monday to set "
+    assert_string_equal(facts_of("en", "Kenya and Somalia agreed on Monday to set "
                                  "up a border committee chaired by Nigerian "
                                  "Foreign Minister Ade Okoro.", "mediators"),
                         "");
@@ -14689,11 +14690,12 @@ static void test_merge50_failure_beside_agreement(void **state)
         {"Kenya and Uganda signed a joint declaration in Nairobi on Monday, "
          "but the two governments failed to reach an agreement on the border.",
          "talks_failed", "happened", NULL, -1, -1, "", NULL},
+        /* (decl62) the declaration as what it is */
         {"Kenya and Uganda signed a joint declaration in Nairobi on Monday, "
          "but the two governments failed to reach an agreement on the border.",
-         "agreement_signed", "happened", NULL, -1, -1,
-         "Kenya and Uganda signed an agreement on 26 February 2024.",
-         NULL},
+         "declaration_signed", "happened", NULL, -1, -1,
+         "Kenya and Uganda signed a joint declaration on 26 February 2024.",
+         "agreement_signed"},
         {"Kenya and Uganda failed to reach an agreement on the border on "
          "Monday.",
          "talks_failed", "happened", NULL, -1, -1,
@@ -15311,10 +15313,10 @@ static void test_tester54_not_reached(void **state)
         {"Kenya and Uganda signed a declaration on Thursday committing to "
          "protect civilians. The declaration is not a ceasefire, a Kenyan "
          "official said.",
-         "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+         "declaration_signed", "happened", NULL, 1, -1, "", NULL},
         {"کینیا اور یوگنڈا نے جمعرات کو شہریوں کے تحفظ کے اعلامیے پر دستخط "
          "کیے۔ ایک امریکی عہدیدار نے کہا کہ یہ اعلامیہ جنگ بندی نہیں ہے۔",
-         "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+         "declaration_signed", "happened", NULL, 1, -1, "", NULL},
         {"The leaders of Kenya and Uganda met in Geneva on Monday but "
          "failed to agree on resuming formal negotiations.",
          "talks_held", "happened", NULL, 1, -1, "", NULL},
@@ -23063,8 +23065,8 @@ static void test_purpose_takes_its_with(void **state)
         {
          "Saudi Arabia, Bahrain and Egypt signed a declaration on Tuesday"
          " to restore ties with Kuwait.",
-         "agreement_signed", "happened", "positive", -1, -1,
-         "Saudi Arabia, Bahrain and Egypt signed an agreement on 27 February 2024.", NULL},
+         "declaration_signed", "happened", "positive", -1, -1,
+         "Saudi Arabia, Bahrain and Egypt signed a joint declaration on 27 February 2024.", NULL},
         {
          "Saudi Arabia signed a deal on Tuesday to normalise relations"
          " with Kuwait.",
@@ -23089,8 +23091,8 @@ static void test_purpose_takes_its_with(void **state)
          " \xd9\x84\xdb\x8c\xdb\x92 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85"
          "\xdb\x8c\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
          "\xd8\xb7 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94",
-         "agreement_signed", "happened", "positive", -1, -1,
-         "Saudi Arabia, Bahrain and Egypt signed an agreement.", NULL},
+         "declaration_signed", "happened", "positive", -1, -1,
+         "Saudi Arabia, Bahrain and Egypt signed a joint declaration.", NULL},
         /* سعودی عرب نے منگل کو کویت کے ساتھ اعلامیے پر دستخط کر دیے۔ */
         {
          "\xd8\xb3\xd8\xb9\xd9\x88\xd8\xaf\xdb\x8c \xd8\xb9\xd8\xb1\xd8\xa8"
@@ -23099,8 +23101,8 @@ static void test_purpose_takes_its_with(void **state)
          "\xd8\xaa\xda\xbe \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85\xdb\x8c"
          "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7"
          " \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94",
-         "agreement_signed", "happened", "positive", -1, -1,
-         "Saudi Arabia and Kuwait signed an agreement on 27 February 2024.", NULL},
+         "declaration_signed", "happened", "positive", -1, -1,
+         "Saudi Arabia and Kuwait signed a joint declaration on 27 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -23120,7 +23122,7 @@ static void test_excluded_side_is_no_signatory(void **state)
          "agreement_signed", NULL, NULL, -1, -1, "", NULL},
         {"All the members other than Poland signed the declaration in "
          "Brussels on Monday.",
-         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+         "declaration_signed", NULL, NULL, -1, -1, "", NULL},
         {"All sides apart from the RSF agreed to the truce in Jeddah on "
          "Monday.",
          "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
@@ -24170,8 +24172,8 @@ static void test_urdu_treaty_name_is_no_venue(void **state)
          "agreement_signed", "happened", NULL, -1, 0,
          "Russia and Ukraine signed an agreement on 27 February 2024.", NULL},
         {"اسرائیل اور حماس نے منگل کو اعلامیہ قاہرہ پر دستخط کیے۔",
-         "agreement_signed", "happened", NULL, -1, 0,
-         "Israel and Hamas signed an agreement on 27 February 2024.", NULL},
+         "declaration_signed", "happened", NULL, -1, 0,
+         "Israel and Hamas signed a joint declaration on 27 February 2024.", NULL},
         /* near misses */
         {"ایران اور امریکہ نے جنیوا میں معاہدے پر دستخط کیے۔",
          "agreement_signed", "happened", NULL, -1, 0,
@@ -26117,19 +26119,19 @@ static void test_person_of_new_body(void **state)
     static const persons28_case k[] = {
         {"Somali President Abdi Warsame and Korvath Front leader Dan Hale "
          "signed a declaration on Thursday.",
-         "agreement_signed", "somalia,update:name:Korvath Front", NULL},
+         "declaration_signed", "somalia,update:name:Korvath Front", NULL},
         {"Somali President Abdi Warsame and the leader of the Korvath Front, "
          "Dan Hale, signed a declaration on Thursday.",
-         "agreement_signed", "somalia,update:name:Korvath Front", NULL},
+         "declaration_signed", "somalia,update:name:Korvath Front", NULL},
         {"Somali President Abdi Warsame and the leader of the Korvath Front, "
          "Dan Hale, met in Nairobi on Tuesday. Warsame and Hale signed a "
          "declaration on Thursday.",
-         "agreement_signed", "somalia,update:name:Korvath Front", NULL},
+         "declaration_signed", "somalia,update:name:Korvath Front", NULL},
         /* a form of address before the name */
         {"Somali President Abdi Warsame and the leader of the Korvath Front, "
          "Sheikh Dan Hale, met on Tuesday. Warsame and Hale signed a "
          "declaration on Thursday.",
-         "agreement_signed", "somalia,update:name:Korvath Front", NULL},
+         "declaration_signed", "somalia,update:name:Korvath Front", NULL},
         {"Norland Rail and Signal Workers Union leader Alan Pryce signed the "
          "agreement on Tuesday.",
          "agreement_signed",
@@ -33847,8 +33849,59 @@ static void test_prec56b_statement_signed_is_no_agreement(void **state)
         {"The foreign ministers of Kenya and Somalia signed a declaration of intent on Friday.", NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
         /* کینیا اور صومالیہ کے وزرائے خارجہ نے جمعہ کو مشترکہ بیان پر دستخط کیے۔ */
         {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb5\xd9\x88\xd9\x85\xd8\xa7\xd9\x84\xdb\x8c\xdb\x81 \xda\xa9\xdb\x92 \xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x92 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xd8\xa8\xdb\x8c\xd8\xa7\xd9\x86 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
-        {"The foreign ministers of Kenya and Somalia signed a joint declaration on Friday.", "agreement_signed", "happened", NULL, 0, -1, NULL, NULL},
+        /* (decl62) a joint declaration signed is one, no agreement */
+        {"The foreign ministers of Kenya and Somalia signed a joint declaration on Friday.", "declaration_signed", "happened", NULL, 0, -1, NULL, "agreement_signed"},
         {"The foreign ministers of Kenya and Somalia signed an agreement on Friday.", "agreement_signed", "happened", NULL, 0, -1, "Kenya and Somalia signed an agreement on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (decl62) A memorandum of understanding or a joint declaration signed
+ * is no agreement signed: written as what it is ("X and Y signed a
+ * memorandum of understanding", "X and Y signed a joint declaration",
+ * Urdu "مفاہمتی یادداشت", "مشترکہ اعلامیہ"), never "signed an agreement";
+ * a framework "for" an agreement signed is none. */
+static void test_decl62_instrument_signed_is_named(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The foreign ministers of Kenya and Uganda signed a joint declaration on Friday.", "declaration_signed", "happened", NULL, 0, 0, "Kenya and Uganda signed a joint declaration on 1 March 2024.", "agreement_signed"},
+        {"Kenya and Ethiopia signed a memorandum of understanding on Friday.", "memorandum_signed", "happened", NULL, 0, 0, "Kenya and Ethiopia signed a memorandum of understanding on 1 March 2024.", "agreement_signed"},
+        {"Kenya and Somalia will sign a memorandum of understanding next week.", "memorandum_signed", "scheduled", NULL, 0, -1, NULL, "agreement_signed"},
+        /* پاکستان اور ازبکستان نے جمعہ کو مفاہمتی یادداشت پر دستخط کیے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb2\xd8\xa8\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x85\xd9\x81\xd8\xa7\xdb\x81\xd9\x85\xd8\xaa\xdb\x8c \xdb\x8c\xd8\xa7\xd8\xaf\xd8\xaf\xd8\xa7\xd8\xb4\xd8\xaa \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "memorandum_signed", "happened", NULL, 0, 0, "Pakistan and Uzbekistan signed a memorandum of understanding on 1 March 2024.", "agreement_signed"},
+        /* بھارت اور چین نے جمعہ کو مشترکہ اعلامیے پر دستخط کیے۔ */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85\xdb\x8c\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "declaration_signed", "happened", NULL, 0, 0, "India and China signed a joint declaration on 1 March 2024.", "agreement_signed"},
+        {"Kenya and Uganda signed a framework for a border agreement on Friday.", NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        /* a memorandum initialled is no agreement initialled */
+        {"Kenya and Uganda initialled a memorandum of understanding on Friday.", NULL, NULL, NULL, -1, -1, NULL, "agreement_initialled"},
+        /* کینیا اور یوگنڈا نے جمعہ کو مفاہمتی یادداشت پر ابتدائی دستخط کیے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x85\xd9\x81\xd8\xa7\xdb\x81\xd9\x85\xd8\xaa\xdb\x8c \xdb\x8c\xd8\xa7\xd8\xaf\xd8\xaf\xd8\xa7\xd8\xb4\xd8\xaa \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xa8\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", NULL, NULL, NULL, -1, -1, NULL, "agreement_initialled"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (decl62) Near misses: an agreement signed that a joint statement or a
+ * communique reports is an agreement signed, the statement its source;
+ * a framework agreement and a named declaration signed stay agreements;
+ * a joint statement, a memorandum of intent or a draft signed is none of
+ * them. */
+static void test_decl62_instrument_near_misses(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Somalia signed a border agreement on Friday, the two governments said in a joint statement.", "agreement_signed", "happened", NULL, 0, 0, "Kenya and Somalia signed an agreement on 1 March 2024.", "declaration_signed"},
+        {"A joint communique issued on Friday said Kenya and Somalia had signed a border treaty.", "agreement_signed", "happened", NULL, -1, -1, NULL, "declaration_signed"},
+        {"Kenya and Somalia signed a framework agreement on Friday.", "agreement_signed", "happened", NULL, 0, 0, "Kenya and Somalia signed an agreement on 1 March 2024.", NULL},
+        {"Kenya and Uganda initialled a draft agreement on Friday.", "agreement_initialled", "happened", NULL, 0, 0, "Kenya and Uganda initialled an agreement on 1 March 2024.", "memorandum_signed"},
+        {"India and Pakistan signed the Lahore Declaration on Friday.", "agreement_signed", "happened", NULL, 0, 0, "India and Pakistan signed an agreement on 1 March 2024.", "declaration_signed"},
+        {"Kenya and Somalia signed a joint statement on Friday.", NULL, NULL, NULL, -1, -1, NULL, "declaration_signed"},
+        {"Kenya and Somalia signed a memorandum of intent on Friday.", NULL, NULL, NULL, -1, -1, NULL, "memorandum_signed"},
+        {"Kenya and Somalia signed a draft memorandum of understanding on Friday.", NULL, NULL, NULL, -1, -1, NULL, "memorandum_signed"},
+        /* چاڈ اور نائجر نے جمعہ کو مشترکہ بیان پر دستخط کیے۔ */
+        {"\xda\x86\xd8\xa7\xda\x88 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x86\xd8\xa7\xd8\xa6\xd8\xac\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xd8\xa8\xdb\x8c\xd8\xa7\xd9\x86 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", NULL, NULL, NULL, -1, -1, NULL, "declaration_signed"},
+        /* پاکستان اور چین نے جمعہ کو اقتصادی تعاون کے معاہدے پر دستخط کیے، مشترکہ اعلامیے میں کہا گیا۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd8\xa7\xd9\x82\xd8\xaa\xd8\xb5\xd8\xa7\xd8\xaf\xdb\x8c \xd8\xaa\xd8\xb9\xd8\xa7\xd9\x88\xd9\x86 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xd8\x8c \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85\xdb\x8c\xdb\x92 \xd9\x85\xdb\x8c\xda\xba \xda\xa9\xdb\x81\xd8\xa7 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94", "agreement_signed", "happened", NULL, 0, 0, "Pakistan and China signed an agreement on 1 March 2024.", "declaration_signed"},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -34077,23 +34130,23 @@ static void test_prec55_side_denies_own_event(void **state)
     (void)state;
     static const claims18_case k[] = {
         {"Greece and North Macedonia signed the border agreement in Skopje on Monday, but Greece said it had never signed it.", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
-        {"Chad and Niger agreed a ceasefire on Tuesday, but Niger said it had not agreed to any ceasefire.", "ceasefire_agreed", "happened", "positive", 1, -1, "", NULL},
-        {"Chad and Niger signed a border accord on Tuesday, but Niger said it had never agreed to it.", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        {"Kenya and Somalia agreed a ceasefire on Tuesday, but Niger said it had not agreed to any ceasefire.", "ceasefire_agreed", "happened", "positive", 1, -1, "", NULL},
+        {"Kenya and Somalia signed a border accord on Tuesday, but Niger said it had never agreed to it.", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
         /* پاکستان اور افغانستان نے منگل کو معاہدے پر دستخط کیے، لیکن افغانستان نے کہا کہ اس نے کبھی دستخط نہیں کیے۔ */
         {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xd8\x8c \xd9\x84\xdb\x8c\xda\xa9\xd9\x86 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xda\xa9\xd8\xa8\xda\xbe\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd9\x86\xdb\x81\xdb\x8c\xda\xba \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
         /* دونوں حکومتوں نے پیر کو کابل میں معاہدے کے مسودے پر ابتدائی دستخط کیے، لیکن افغانستان نے کہا کہ اس نے کبھی دستخط نہیں کیے۔ */
         {"\xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa\xd9\x88\xda\xba \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xda\xa9\xd8\xa7\xd8\xa8\xd9\x84 \xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb3\xd9\x88\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xa8\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xd8\x8c \xd9\x84\xdb\x8c\xda\xa9\xd9\x86 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xda\xa9\xd8\xa8\xda\xbe\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd9\x86\xdb\x81\xdb\x8c\xda\xba \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "agreement_initialled", "happened", NULL, 1, -1, "", NULL},
-        {"Chad and Niger signed a border accord on Tuesday. Niger later said it had never signed it.", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        {"Kenya and Somalia signed a border accord on Tuesday. Niger later said it had never signed it.", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
         /* پاکستان اور افغانستان نے پیر کو سرحدی معاہدے پر دستخط کیے۔ افغانستان نے کہا کہ اس نے کبھی دستخط نہیں کیے۔ */
         {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xda\xa9\xd8\xa8\xda\xbe\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd9\x86\xdb\x81\xdb\x8c\xda\xba \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "agreement_signed", "happened", NULL, 1, -1, "", NULL},
         /* near misses */
-        {"Chad and Niger signed a border accord on Tuesday, but India said it had never signed it.", "agreement_signed", "happened", "positive", 0, -1, "Chad and Niger signed an agreement on 27 February 2024.", NULL},
-        {"Chad and Niger agreed a ceasefire on Tuesday, but they did not agree on monitoring.", "ceasefire_agreed", "happened", "positive", 0, -1, "Chad and Niger agreed to a ceasefire on 27 February 2024.", NULL},
-        {"Chad and Niger agreed a ceasefire on Tuesday but have not signed it.", "ceasefire_agreed", "happened", "positive", 0, -1, "Chad and Niger agreed to a ceasefire on 27 February 2024.", NULL},
+        {"Kenya and Somalia signed a border accord on Tuesday, but India said it had never signed it.", "agreement_signed", "happened", "positive", 0, -1, "Kenya and Somalia signed an agreement on 27 February 2024.", NULL},
+        {"Kenya and Somalia agreed a ceasefire on Tuesday, but they did not agree on monitoring.", "ceasefire_agreed", "happened", "positive", 0, -1, "Kenya and Somalia agreed to a ceasefire on 27 February 2024.", NULL},
+        {"Kenya and Somalia agreed a ceasefire on Tuesday but have not signed it.", "ceasefire_agreed", "happened", "positive", 0, -1, "Kenya and Somalia agreed to a ceasefire on 27 February 2024.", NULL},
         /* پاکستان اور افغانستان نے منگل کو معاہدے پر دستخط کیے، لیکن بھارت نے کہا کہ اس نے کبھی دستخط نہیں کیے۔ */
         {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xd8\x8c \xd9\x84\xdb\x8c\xda\xa9\xd9\x86 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xda\xa9\xd8\xa8\xda\xbe\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd9\x86\xdb\x81\xdb\x8c\xda\xba \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "agreement_signed", "happened", "positive", 0, -1, "Pakistan and Afghanistan signed an agreement on 27 February 2024.", NULL},
-        {"Chad and Niger held talks on Tuesday. Niger said it had never signed any accord with Chad.", "talks_held", "happened", "positive", 0, -1, "Talks between Chad and Niger were held on 27 February 2024.", NULL},
-        {"Chad and Niger signed a border accord on Tuesday, but a third state never signed it.", "agreement_signed", "happened", "positive", 0, -1, "Chad and Niger signed an agreement on 27 February 2024.", NULL},
+        {"Kenya and Somalia held talks on Tuesday. Niger said it had never signed any accord with Chad.", "talks_held", "happened", "positive", 0, -1, "Talks between Kenya and Somalia were held on 27 February 2024.", NULL},
+        {"Kenya and Somalia signed a border accord on Tuesday, but a third state never signed it.", "agreement_signed", "happened", "positive", 0, -1, "Kenya and Somalia signed an agreement on 27 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -35387,7 +35440,7 @@ static void test_kinds57_halt_ratification_release_refused(void **state)
         /* اگر فوج پیچھے ہٹی تو اراکان آرمی فوجی کارروائیاں معطل کرنے کا اعلان کرے گی */
         {"اگر فوج پیچھے ہٹی تو اراکان آرمی فوجی کارروائیاں معطل کرنے کا اعلان کرے گی۔",
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
-        {"Chad and Niger exchanged the instruments of ratification of the "
+        {"Kenya and Somalia exchanged the instruments of ratification of the "
          "border treaty in Niamey on Tuesday.",
          "ratifications_exchanged", "happened", "positive", 0, 0, NULL,
          "agreement_signed"},
@@ -35397,14 +35450,14 @@ static void test_kinds57_halt_ratification_release_refused(void **state)
          "ratifications_exchanged", "happened", "positive", 0, 0,
          "Armenia and Azerbaijan exchanged the instruments of ratification of a "
          "treaty on 27 February 2024.", "agreement_signed"},
-        {"Chad and Niger said the instruments of ratification will be "
+        {"Kenya and Somalia said the instruments of ratification will be "
          "exchanged next month.",
          NULL, NULL, NULL, -1, -1, NULL, "ratifications_exchanged"},
-        {"Chad and Niger will exchange the instruments of ratification next month.",
+        {"Kenya and Somalia will exchange the instruments of ratification next month.",
          NULL, NULL, NULL, -1, -1, NULL, "ratifications_exchanged"},
-        {"Chad and Niger exchanged fire on the border on Tuesday.",
+        {"Kenya and Somalia exchanged fire on the border on Tuesday.",
          NULL, NULL, NULL, -1, -1, NULL, "ratifications_exchanged"},
-        {"Chad and Niger exchanged views on the border treaty on Tuesday.",
+        {"Kenya and Somalia exchanged views on the border treaty on Tuesday.",
          NULL, NULL, NULL, -1, -1, NULL, "ratifications_exchanged"},
         /* چاڈ اور نائجر کے درمیان توثیقی دستاویزات کا تبادلہ اگلے ماہ کیا جائے گا */
         {"چاڈ اور نائجر کے درمیان توثیقی دستاویزات کا تبادلہ اگلے ماہ کیا جائے گا۔",
@@ -36487,7 +36540,7 @@ static void test_sides61_both_officials(void **state)
          "The two sides signed an agreement on 27 February 2024.", NULL},
         /* near misses */
         {"The two foreign ministers signed a declaration on Tuesday.",
-         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+         "declaration_signed", NULL, NULL, -1, -1, "", NULL},
         {"دونوں وزرائے خارجہ نے منگل کو تجارتی معاہدے پر دستخط کیے۔",
          "agreement_signed", NULL, NULL, -1, -1, "", NULL},
         {"Talks between Kenya and Uganda, mediated by Egypt and Qatar, "
@@ -37995,6 +38048,8 @@ int main(void)
         cmocka_unit_test(test_facts61_police_station_is_no_venue),
         cmocka_unit_test(test_facts61_unlikely_talks_name_no_sides),
         cmocka_unit_test(test_facts61_kind_sides_past_day_and_venue),
+        cmocka_unit_test(test_decl62_instrument_signed_is_named),
+        cmocka_unit_test(test_decl62_instrument_near_misses),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
