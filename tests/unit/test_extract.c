@@ -34582,6 +34582,32 @@ static void test_prec62_person_noun_not_cue(void **state)
     prec56_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec62) A meeting of a region or of many (gathering_nouns "regional",
+ * "multilateral") that two states attend is no talks between them:
+ * "Somalia and Ethiopia attended a regional security meeting in Djibouti
+ * on Tuesday but held no bilateral talks" wrote that the two held talks
+ * in Djibouti.  Near misses: a regional meeting the two hold, a plain
+ * meeting or talks they attend (their talks, as before). */
+static void test_prec62_regional_meeting_attended(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Kenya and Uganda attended a regional security meeting in Nairobi "
+         "on Monday but held no bilateral talks.", "talks_held", "happened",
+         ""},
+        {"Kenya and Uganda attended a regional meeting on Sudan in Nairobi "
+         "on Monday.", "talks_held", "happened", ""},
+        /* near misses */
+        {"Kenya and Uganda held a regional security meeting in Nairobi on "
+         "Monday.", "talks_held", "happened",
+         "کینیا اور یوگنڈا کے درمیان ۴ مارچ ۲۰۲۴ کو مذاکرات ہوئے۔"},
+        {"Kenya and Uganda attended a meeting in Nairobi on Monday.",
+         "talks_held", "happened",
+         "کینیا اور یوگنڈا کے درمیان ۴ مارچ ۲۰۲۴ کو مذاکرات ہوئے۔"},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall55u, tester70) Four kinds of lead claim once read and never
  * written, with their near misses (invented sentences). */
 static const char *claim_en(json_t *c)
@@ -37888,6 +37914,7 @@ int main(void)
         cmocka_unit_test(test_prec61_plan_denied_not_done),
         cmocka_unit_test(test_prec61_extension_signed),
         cmocka_unit_test(test_prec62_person_noun_not_cue),
+        cmocka_unit_test(test_prec62_regional_meeting_attended),
         cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
         cmocka_unit_test(test_roles57_fronted_mediators_end_at_comma),
         cmocka_unit_test(test_roles57_former_official_is_no_side),
