@@ -5044,6 +5044,10 @@ int clause_claim(const reading *rd, size_t c0, size_t c1,
         int has_term = at >= 0 && term_in(rd, ev, c0, c1);
         while (at >= 0 && (rd->url[at] || rd->dash[at] ||
                            cue_inside_name(rd, (size_t)at) ||
+                           /* (prec62) "the union representing its flight
+                            * attendants", "violators of the truce": a noun
+                            * of persons a cue's prefix matches is no verb */
+                           cue(rd, DIPSUM_S_CUE_PERSON_NOUNS, (size_t)at) ||
                            attributive(rd, (size_t)at, c0) ||
                            passive_by_aside(rd, (size_t)at) ||
                            (ev->sides_between && rd->lang == 0 &&

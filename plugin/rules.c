@@ -527,7 +527,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts61) */
     "both_met", "talks_unlikely",
     /* (prec61) */
-    "plan_denials"};
+    "plan_denials",
+    /* (prec62) */
+    "cue_person_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -34678,6 +34678,77 @@ static void test_prec61_extension_signed(void **state)
     prec56_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec62) A noun of persons that an event's cue ending in "*" also
+ * matches (cue_person_nouns) is never the cue: "Talks between Air Canada
+ * and the union representing its flight attendants have not been held
+ * since June" wrote "talks were held" (attend*, before the negated
+ * "held"); "Violators of the ceasefire between Kenya and Uganda will be
+ * punished" wrote that a violation was reported (violat*).  Near misses:
+ * the verbs themselves ("attended talks", "violating"), a noun of persons
+ * beside a true cue, an Urdu meeting (ملاقات) held. */
+static void test_prec62_person_noun_not_cue(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Talks between Air Canada and the union representing its flight "
+         "attendants have not been held since June, the union said.",
+         "talks_held", "happened",
+         "یہ خبر پس منظر بیان کرتی ہے اور کسی نئے واقعے کی اطلاع نہیں دیتی۔"},
+        {"Talks between Kenya Airways and the union of its flight attendants "
+         "have not taken place since June, the union said.", "talks_held",
+         NULL, ""},
+        {"Violators of the ceasefire between Kenya and Uganda will be "
+         "punished, the two governments said on Monday.",
+         "ceasefire_violated", NULL, ""},
+        {"Kenya and Uganda said on Monday that attendees at the summit in "
+         "Nairobi would be screened.", "talks_held", NULL, ""},
+        /* کینیا اور یوگنڈا کے درمیان مذاکرات میں ملاقاتیوں کو پیر کو داخلے
+         * کی اجازت نہیں دی گئی۔ (visitors were not let in) */
+        {"کینیا اور یوگنڈا کے درمیان مذاکرات میں ملاقاتیوں کو پیر کو داخلے "
+         "کی اجازت نہیں دی گئی۔", "talks_held", NULL, ""},
+        /* near misses */
+        {"Kenya and Uganda attended talks in Nairobi on Monday.",
+         "talks_held", "happened",
+         "کینیا اور یوگنڈا کے درمیان ۴ مارچ ۲۰۲۴ کو مذاکرات ہوئے۔"},
+        {"Talks between Kenya and Uganda were held in Nairobi on Monday, "
+         "attendants said.", "talks_held", "happened",
+         "کینیا اور یوگنڈا کے درمیان ۴ مارچ ۲۰۲۴ کو مذاکرات ہوئے۔"},
+        {"Kenya and Uganda accused each other of violating the ceasefire on "
+         "Monday.", "ceasefire_violated", "happened", NULL},
+        /* کینیا اور یوگنڈا کے وزرائے خارجہ کی پیر کو نیروبی میں ملاقات ہوئی۔ */
+        {"کینیا اور یوگنڈا کے وزرائے خارجہ کی پیر کو نیروبی میں ملاقات ہوئی۔",
+         "talks_held", "happened",
+         "Talks between Kenya and Uganda were held on 4 March 2024."},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec62) A meeting of a region or of many (gathering_nouns "regional",
+ * "multilateral") that two states attend is no talks between them:
+ * "Somalia and Ethiopia attended a regional security meeting in Djibouti
+ * on Tuesday but held no bilateral talks" wrote that the two held talks
+ * in Djibouti.  Near misses: a regional meeting the two hold, a plain
+ * meeting or talks they attend (their talks, as before). */
+static void test_prec62_regional_meeting_attended(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Kenya and Uganda attended a regional security meeting in Nairobi "
+         "on Monday but held no bilateral talks.", "talks_held", "happened",
+         ""},
+        {"Kenya and Uganda attended a regional meeting on Sudan in Nairobi "
+         "on Monday.", "talks_held", "happened", ""},
+        /* near misses */
+        {"Kenya and Uganda held a regional security meeting in Nairobi on "
+         "Monday.", "talks_held", "happened",
+         "کینیا اور یوگنڈا کے درمیان ۴ مارچ ۲۰۲۴ کو مذاکرات ہوئے۔"},
+        {"Kenya and Uganda attended a meeting in Nairobi on Monday.",
+         "talks_held", "happened",
+         "کینیا اور یوگنڈا کے درمیان ۴ مارچ ۲۰۲۴ کو مذاکرات ہوئے۔"},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall55u, tester70) Four kinds of lead claim once read and never
  * written, with their near misses (invented sentences). */
 static const char *claim_en(json_t *c)
@@ -37985,6 +38056,8 @@ int main(void)
         cmocka_unit_test(test_prec61_vague_effort_conjunct),
         cmocka_unit_test(test_prec61_plan_denied_not_done),
         cmocka_unit_test(test_prec61_extension_signed),
+        cmocka_unit_test(test_prec62_person_noun_not_cue),
+        cmocka_unit_test(test_prec62_regional_meeting_attended),
         cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
         cmocka_unit_test(test_roles57_fronted_mediators_end_at_comma),
         cmocka_unit_test(test_roles57_former_official_is_no_side),
