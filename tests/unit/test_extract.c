@@ -36936,6 +36936,87 @@ static void test_kinds60_room_is_no_rome(void **state)
     }
 }
 
+/* ==== Facts a tester found wrong (facts62, tester81) ==================== */
+
+/* (facts62, tester81 u21) An Urdu denial that a date was set, its "کہ"
+ * clause after the verb's "کی" ("… نے اس بات کی تردید کی کہ کوئی تاریخ طے
+ * ہوئی ہے", "… نے تاریخ طے ہونے کی تردید کی"), disputes the date told
+ * before, as "denied any date had been set" does; near miss: a date of
+ * another event ("دستخط کی کوئی تاریخ") leaves the talks as they were. */
+static void test_facts62_urdu_date_denial(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"الشباب اور حکومت کے درمیان مذاکرات اگلے ہفتے جمعرات کو ہوں گے، "
+         "حکومتی ذرائع نے بتایا۔ تاہم الشباب کے ترجمان نے اس بات کی تردید "
+         "کی کہ کوئی تاریخ طے ہوئی ہے۔",
+         "talks_held", "scheduled", "positive", 1, -1, "", NULL},
+        {"فوجی کونسل نے اعلان کیا کہ حزب اختلاف کے ساتھ معاہدے پر اتوار کو "
+         "دستخط ہوں گے۔ حزب اختلاف کے اتحاد نے تاریخ طے ہونے کی تردید کی ہے۔",
+         "agreement_signed", "scheduled", "positive", 1, -1, "", NULL},
+        /* near miss: another event's date */
+        {"فوجی کونسل اور حزب اختلاف کے درمیان مذاکرات اتوار کو ہوں گے، کونسل "
+         "نے کہا۔ اتحاد کے ترجمان نے کہا کہ معاہدے پر دستخط کی کوئی تاریخ طے "
+         "نہیں ہوئی۔",
+         "talks_held", "scheduled", "positive", 0, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (facts62, tester81 u16) "may", written as one word with its verb
+ * ("دستخط ہوسکتے ہیں", "ملاقات ہوسکتی ہے"), proposes as "ہو سکتے ہیں"
+ * does and schedules nothing; near miss: "ہوں گے" schedules. */
+static void test_facts62_urdu_joined_may(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"حکام نے کہا کہ ایران اور پاکستان کے درمیان گیس پائپ لائن کے معاہدے "
+         "پر اگلے ہفتے دستخط ہوسکتے ہیں۔",
+         "agreement_signed", "proposed", NULL, -1, -1, NULL, NULL},
+        {"روس اور یوکرین کے درمیان اگلے ماہ ملاقات ہوسکتی ہے، حکام نے کہا۔",
+         "talks_held", "proposed", NULL, -1, -1, NULL, NULL},
+        {"حکام نے کہا کہ ایران اور پاکستان کے درمیان گیس پائپ لائن کے معاہدے "
+         "پر اگلے ہفتے دستخط ہوں گے۔",
+         "agreement_signed", "scheduled", NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (facts62, tester81 p15-p17, u25) A body written with no stops: a line
+ * after its first that tells talks held on a day it names is a
+ * sentence, not a headline (confirmed, written); near misses: the
+ * body's first line, untitled, and a headline's present with no day
+ * stay unconfirmed. */
+static void test_facts62_dated_stopless_line_is_told(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Ceasefire talks in Doha\n\nHamas and Israel held indirect talks "
+         "in Doha on Monday, mediators said\n\nReporting by Staff",
+         "talks_held", "happened", "positive", 0, 0, NULL, NULL},
+        {"کراچی پر مذاکرات\n\nپاکستان عوامی تحریک اور حکومت کے درمیان پیر کو "
+         "کراچی میں مذاکرات ہوئے\n\nحکومت نے کہا کہ بات چیت جاری رہے گی",
+         "talks_held", "happened", "positive", 0, 0, NULL, NULL},
+        /* near misses */
+        {"Hamas and Israel held indirect talks in Doha on Monday, mediators "
+         "said\n\nThe talks lasted three hours.",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+        {"Israel, Hamas agree truce\n\nDOHA (Reuters) - Israel and Hamas are "
+         "close to a truce, mediators said on Monday.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* under a Title header the body's first line is no headline */
+    json_t *r = run("Date: 2024-03-01\nTitle: Gaza talks\n\nHamas and Israel "
+                    "held indirect talks in Doha on Monday, mediators said\n\n"
+                    "Qatar said the next round would open on Thursday\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_false(json_is_true(json_object_get(c, "unconfirmed")));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -37905,6 +37986,9 @@ int main(void)
         cmocka_unit_test(test_facts61_police_station_is_no_venue),
         cmocka_unit_test(test_facts61_unlikely_talks_name_no_sides),
         cmocka_unit_test(test_facts61_kind_sides_past_day_and_venue),
+        cmocka_unit_test(test_facts62_urdu_date_denial),
+        cmocka_unit_test(test_facts62_urdu_joined_may),
+        cmocka_unit_test(test_facts62_dated_stopless_line_is_told),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
