@@ -37007,6 +37007,27 @@ static void test_facts62_cut_list_names_no_parties(void **state)
                                  "parties"), "kenya,uganda,sudan");
 }
 
+/* (facts62, tester81 e03) Sides that "met again in" a place on a day
+ * held talks there (it was no claim at all, as "meet again", a round to
+ * come, took it); near misses: a past perfect and a battle stay none. */
+static void test_facts62_met_again_is_talks_held(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Israel and Syria met again in Nicosia on Monday.",
+         "talks_held", "happened", "positive", 0, 0, NULL, NULL},
+        {"The foreign ministers of Kenya and Uganda met again at the border "
+         "post of Busia on Tuesday.",
+         "talks_held", "happened", "positive", 0, 0, NULL, NULL},
+        /* near misses */
+        {"Israel and Syria had met again in Nicosia in 1985.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"Israel and Syria met again in battle near Quneitra on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_facts62_dated_stopless_line_is_told(void **state)
 {
     (void)state;
@@ -38010,6 +38031,7 @@ int main(void)
         cmocka_unit_test(test_facts62_urdu_joined_may),
         cmocka_unit_test(test_facts62_dated_stopless_line_is_told),
         cmocka_unit_test(test_facts62_cut_list_names_no_parties),
+        cmocka_unit_test(test_facts62_met_again_is_talks_held),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
