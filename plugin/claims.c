@@ -6116,6 +6116,22 @@ static int headline_line(const dipsum_facts *f, size_t si)
            (cp >= 0x0671 && cp <= 0x06D3) || (cp >= 0x06F0 && cp <= 0x06F9);
 }
 
+/* (facts62, tester81 p15-p17, u25) Whether claim c of a line without a
+ * stop tells an event that took place on a day the line names, the line
+ * not the body's first or the update titled (Title header): a sentence
+ * of a body written a paragraph a line with no stops, not a headline,
+ * whose present or bare noun tells no day ("Ceasefire talks in
+ * Doha\n\nHamas and Israel held indirect talks in Doha on Monday,
+ * mediators said\n\n…"; not "Israel, Hamas agree truce" opening the
+ * body, nor a line of what is still to come, "Talks to resume Monday"). */
+static int dated_line_claim(const dipsum_facts *f, const dipsum_claim *c,
+                            size_t si)
+{
+    return (si > 0 || f->titled) && c->modality == DIPSUM_MOD_HAPPENED &&
+           !c->negative && c->date >= 0 && (size_t)c->date < f->nd &&
+           f->dates[c->date].sent == si;
+}
+
 /* (recall27en) The end of the clause a claim of clause [c0, c1) reads,
  * over an apposition after the other side of "with" and the clause
  * after it that says where or when: "Thailand held talks with the BRN,
@@ -7549,7 +7565,8 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * are to be held …" */
             drop_side_teller(r, c);
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
-                headline_line(f, si) || plan_told_before(&rd, c) ||
+                (headline_line(f, si) && !dated_line_claim(f, c, si)) ||
+                plan_told_before(&rd, c) ||
                 past_dated_ahead(f, c, d0, update_day))
                 c->unconfirmed = 1;
             /* (fixes41b, tester41) "Iran agreed to the ceasefire with

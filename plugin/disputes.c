@@ -1724,17 +1724,25 @@ void denied_later(dipsum_facts *f, const dipsum_terms *terms,
  * event of its own: none of date_denied_of within
  * DIPSUM_DATE_DENIED_OF_WORDS words after it in English ("No date has
  * been set for a final round": another event's date), or in the two
- * words before it in Urdu ("اگلے دور کی کوئی تاریخ طے نہیں ہوئی"). */
+ * words before it in Urdu ("اگلے دور کی کوئی تاریخ طے نہیں ہوئی"), past
+ * a complementizer there. */
 static int bare_date_denial(const dipsum_rules *r, int l,
                             const dipsum_fsent *s)
 {
     const dipsum_cues *dd = &r->structure[DIPSUM_S_DATE_DENIED][l];
     const dipsum_cues *of = &r->structure[DIPSUM_S_DATE_DENIED_OF][l];
+    const dipsum_cues *th = &r->structure[DIPSUM_S_COMPLEMENTIZER][l];
     size_t n = s->nwords;
     for (long p = fsent_pos(dd, l, s, 0, n); p >= 0;
          p = fsent_pos(dd, l, s, (size_t)p + 1, n)) {
         size_t from = l == 0 ? (size_t)p + 1 : ((size_t)p > 2 ? (size_t)p - 2 : 0);
         size_t to = l == 0 ? (size_t)p + 1 + DIPSUM_DATE_DENIED_OF_WORDS : (size_t)p;
+        /* (facts62, tester81 u21) in Urdu, not past a complementizer: "…
+         * نے اس بات کی تردید کی کہ کوئی تاریخ طے ہوئی ہے" (its "کی" is
+         * the verb's, before "کہ", of no event) */
+        for (size_t q = from; l != 0 && q < to; q++)
+            if (fsent_at(th, l, s, q))
+                from = q + 1;
         if (to > n)
             to = n;
         long o = of->n && from < to ? fsent_pos(of, l, s, from, to) : -1;

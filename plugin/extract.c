@@ -2131,6 +2131,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     dateline_in_sentence(f, terms);
     dipsum_header ref = reference_day(f, terms, rules, l, h);
     f->day = h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
+    f->titled = h->title && *h->title;
     /* what is background is told from the Date when the dateline's day
      * is not sure */
     long today = ref.year ? dipsum_dates_day_number(ref.year, ref.month, ref.day)

@@ -347,6 +347,9 @@ typedef struct {
      * by which a generated sentence writes a state's former name
      * (former_names); 0: none */
     long day;
+    /* (facts62) whether the update has a Title header: its body's first
+     * line is then no headline of its own (headline_line, claims.c) */
+    int titled;
     struct dipsum_facts_block *arena; /* the sentences' and terms' copies
                                          (text, src, words, spans,
                                          surfaces): blocks that are kept

@@ -1849,12 +1849,11 @@ int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             b--;
         if (b == from || !cue(rd, DIPSUM_S_CONJUNCTION, b - 1)) {
             incomplete = 1;
-            /* the names read are sides of the update all the same, for
-             * its facts only (as keep_partial's) */
-            if (role == DIPSUM_ACT_PARTY && c->npartial == 0)
-                for (size_t k = n0; k < c->nactors[role] && c->npartial < DIPSUM_CLAIM_ACTORS;
-                     k++)
-                    c->partial[c->npartial++] = c->actors[role][k];
+            /* (facts62, tester81 e01) the names read are no sides of the
+             * update either: the facts list no parties the claim does
+             * not hold ("United Kingdom, France" of five signatories) */
+            if (role == DIPSUM_ACT_PARTY)
+                c->npartial = 0;
         }
     }
     if (incomplete) {

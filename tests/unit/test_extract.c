@@ -36314,8 +36314,8 @@ static void test_recall59_welcomed_truce_spies_and_saying(void **state)
 /* (mine61, unseen47 en/006) A list of signatories that stops, after a
  * comma, at a name the lexicon does not know, its "and" still to come,
  * goes on with names unread: no sentence (not the first ones as all who
- * signed); the names read stay sides of the update.  A list closed by
- * "and" before such a name is whole. */
+ * signed); (facts62) nor are the names read sides of the update's
+ * facts.  A list closed by "and" before such a name is whole. */
 static void test_mine61_open_list_of_signatories(void **state)
 {
     (void)state;
@@ -36338,7 +36338,7 @@ static void test_mine61_open_list_of_signatories(void **state)
     claims18_check(k, sizeof k / sizeof *k);
     assert_string_equal(facts_of("en", "The agreement was signed by Kenya, Uganda, "
                                  "Ruritania and Egypt.", "parties"),
-                        "kenya,uganda");
+                        "");
 }
 
 /* (mine61, unseen47) An Urdu dateline whose place the lexicon does not
@@ -37146,6 +37146,128 @@ static void test_kinds60_room_is_no_rome(void **state)
         if (strcmp(got, k[i].venues) != 0)
             fail_msg("%s: venues '%s', not '%s'", k[i].body, got, k[i].venues);
     }
+}
+
+/* ==== Facts a tester found wrong (facts62, tester81) ==================== */
+
+/* (facts62, tester81 u21) An Urdu denial that a date was set, its "کہ"
+ * clause after the verb's "کی" ("… نے اس بات کی تردید کی کہ کوئی تاریخ طے
+ * ہوئی ہے", "… نے تاریخ طے ہونے کی تردید کی"), disputes the date told
+ * before, as "denied any date had been set" does; near miss: a date of
+ * another event ("دستخط کی کوئی تاریخ") leaves the talks as they were. */
+static void test_facts62_urdu_date_denial(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"الشباب اور حکومت کے درمیان مذاکرات اگلے ہفتے جمعرات کو ہوں گے، "
+         "حکومتی ذرائع نے بتایا۔ تاہم الشباب کے ترجمان نے اس بات کی تردید "
+         "کی کہ کوئی تاریخ طے ہوئی ہے۔",
+         "talks_held", "scheduled", "positive", 1, -1, "", NULL},
+        {"فوجی کونسل نے اعلان کیا کہ حزب اختلاف کے ساتھ معاہدے پر اتوار کو "
+         "دستخط ہوں گے۔ حزب اختلاف کے اتحاد نے تاریخ طے ہونے کی تردید کی ہے۔",
+         "agreement_signed", "scheduled", "positive", 1, -1, "", NULL},
+        /* near miss: another event's date */
+        {"فوجی کونسل اور حزب اختلاف کے درمیان مذاکرات اتوار کو ہوں گے، کونسل "
+         "نے کہا۔ اتحاد کے ترجمان نے کہا کہ معاہدے پر دستخط کی کوئی تاریخ طے "
+         "نہیں ہوئی۔",
+         "talks_held", "scheduled", "positive", 0, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (facts62, tester81 u16) "may", written as one word with its verb
+ * ("دستخط ہوسکتے ہیں", "ملاقات ہوسکتی ہے"), proposes as "ہو سکتے ہیں"
+ * does and schedules nothing; near miss: "ہوں گے" schedules. */
+static void test_facts62_urdu_joined_may(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"حکام نے کہا کہ ایران اور پاکستان کے درمیان گیس پائپ لائن کے معاہدے "
+         "پر اگلے ہفتے دستخط ہوسکتے ہیں۔",
+         "agreement_signed", "proposed", NULL, -1, -1, NULL, NULL},
+        {"روس اور یوکرین کے درمیان اگلے ماہ ملاقات ہوسکتی ہے، حکام نے کہا۔",
+         "talks_held", "proposed", NULL, -1, -1, NULL, NULL},
+        {"حکام نے کہا کہ ایران اور پاکستان کے درمیان گیس پائپ لائن کے معاہدے "
+         "پر اگلے ہفتے دستخط ہوں گے۔",
+         "agreement_signed", "scheduled", NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (facts62, tester81 p15-p17, u25) A body written with no stops: a line
+ * after its first that tells talks held on a day it names is a
+ * sentence, not a headline (confirmed, written); near misses: the
+ * body's first line, untitled, and a headline's present with no day
+ * stay unconfirmed. */
+/* (facts62, tester81 e01) The facts list no parties the claims do not
+ * hold: a list of signatories cut at a name the lexicon does not know
+ * gives its claim no sides, and the names read before the cut are no
+ * parties of the update either; near miss: a list closed by "and" is
+ * whole. */
+static void test_facts62_cut_list_names_no_parties(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "A customs accord was signed by Italy, "
+                                 "Austria, Greece, Ruritania and Sylvania in "
+                                 "Geneva on Tuesday, officials said.",
+                                 "parties"), "");
+    assert_string_equal(facts_of("en", "The agreement was signed by Kenya, "
+                                 "Uganda, Ruritania and Sudan on Monday.",
+                                 "parties"), "");
+    assert_string_equal(facts_of("en", "The agreement was signed by Kenya, "
+                                 "Uganda and Sudan on Monday.",
+                                 "parties"), "kenya,uganda,sudan");
+}
+
+/* (facts62, tester81 e03) Sides that "met again in" a place on a day
+ * held talks there (it was no claim at all, as "meet again", a round to
+ * come, took it); near misses: a past perfect and a battle stay none. */
+static void test_facts62_met_again_is_talks_held(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Israel and Syria met again in Nicosia on Monday.",
+         "talks_held", "happened", "positive", 0, 0, NULL, NULL},
+        {"The foreign ministers of Kenya and Uganda met again at the border "
+         "post of Busia on Tuesday.",
+         "talks_held", "happened", "positive", 0, 0, NULL, NULL},
+        /* near misses */
+        {"Israel and Syria had met again in Nicosia in 1985.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"Israel and Syria met again in battle near Quneitra on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+static void test_facts62_dated_stopless_line_is_told(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Ceasefire talks in Doha\n\nHamas and Israel held indirect talks "
+         "in Doha on Monday, mediators said\n\nReporting by Staff",
+         "talks_held", "happened", "positive", 0, 0, NULL, NULL},
+        {"کراچی پر مذاکرات\n\nپاکستان عوامی تحریک اور حکومت کے درمیان پیر کو "
+         "کراچی میں مذاکرات ہوئے\n\nحکومت نے کہا کہ بات چیت جاری رہے گی",
+         "talks_held", "happened", "positive", 0, 0, NULL, NULL},
+        /* near misses */
+        {"Hamas and Israel held indirect talks in Doha on Monday, mediators "
+         "said\n\nThe talks lasted three hours.",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+        {"Israel, Hamas agree truce\n\nDOHA (Reuters) - Israel and Hamas are "
+         "close to a truce, mediators said on Monday.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* under a Title header the body's first line is no headline */
+    json_t *r = run("Date: 2024-03-01\nTitle: Gaza talks\n\nHamas and Israel "
+                    "held indirect talks in Doha on Monday, mediators said\n\n"
+                    "Qatar said the next round would open on Thursday\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_false(json_is_true(json_object_get(c, "unconfirmed")));
+    json_decref(r);
 }
 
 int main(void)
@@ -38123,6 +38245,11 @@ int main(void)
         cmocka_unit_test(test_facts61_kind_sides_past_day_and_venue),
         cmocka_unit_test(test_decl62_instrument_signed_is_named),
         cmocka_unit_test(test_decl62_instrument_near_misses),
+        cmocka_unit_test(test_facts62_urdu_date_denial),
+        cmocka_unit_test(test_facts62_urdu_joined_may),
+        cmocka_unit_test(test_facts62_dated_stopless_line_is_told),
+        cmocka_unit_test(test_facts62_cut_list_names_no_parties),
+        cmocka_unit_test(test_facts62_met_again_is_talks_held),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
