@@ -1926,7 +1926,7 @@ static int pair_define(dipsum_names *nm, const dipsum_terms *shared,
      * extract stage reads there ("Y نے" beside it), not a kind
      * whose owner stays unread */
     int sx = owned_kind == 1 ? (state_body_after_state(shared, b, m, xs, xe) ? 1 : 0)
-                             : pair_side(nm, shared, b, m, xs, xe);
+             : owned_kind == 3 ? 2 : pair_side(nm, shared, b, m, xs, xe);
     int sy = pair_side(nm, shared, b, m, ys, ye);
     /* (sides50u) a group of people ("لیڈی ہیلتھ ورکرز") is a side
      * only beside a body: a name to define that is no group, an
@@ -2038,6 +2038,21 @@ static size_t kind_after_count(const dipsum_terms *shared, const block *b,
             return 0;
     }
     return 0;
+}
+
+/* (sides62) Whether a clause opens at token i (Urdu pairs): the block
+ * starts there, or a word of pair_name_stops, a line break or a stop
+ * that is no comma stands before it. */
+static int comma_between(const block *b, size_t i, size_t j);
+
+static int clause_opens_at(const block *b, size_t i)
+{
+    if (i == 0)
+        return 1;
+    if (gap(b, i - 1, b->toks->v[i].start) == 1 &&
+        !line_break(b, i - 1, b->toks->v[i].start))
+        return in_list(b, DIPSUM_S_PAIR_NAME_STOPS, i - 1);
+    return !comma_between(b, i - 1, i);
 }
 
 static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
@@ -2164,6 +2179,18 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                  * words leave it unread */
                 owned_kind = in_list(b, DIPSUM_S_GENITIVE, p) &&
                              generic_side(b, xs, xe);
+                /* (sides62) a kind owned by a group of people of
+                 * pair_group_heads that opens its clause, "اساتذہ کی
+                 * یونین اور Y" (the teachers' union and Y): the group,
+                 * the genitive and the kind are one name of the update
+                 * (owned_kind 3), never the kind alone */
+                if (owned_kind && kind_name_index(b, xs, xe) >= 0 && p > 0 &&
+                    gap(b, p - 1, b->toks->v[p].start) == 1 &&
+                    in_list(b, DIPSUM_S_PAIR_GROUP_HEADS, p - 1) &&
+                    clause_opens_at(b, p - 1)) {
+                    xs = p - 1;
+                    owned_kind = 3;
+                }
                 /* (urdu7) a description after a genitive, headed by a
                  * noun of apposition_heads, before the name it is in
                  * apposition with: "ملازمین کی تنظیموں کے اتحاد X

@@ -36380,6 +36380,34 @@ static void test_sides62_party_of_person(void **state)
                                  "parties"), "");
 }
 
+/* (sides62) Urdu: a kind owned by a group of people that opens its
+ * clause, "اساتذہ کی یونین اور صوبائی حکومت کے درمیان" (the teachers'
+ * union and the provincial government), is a name of the update, beside
+ * a kind "the two sides" (the English has no form of the group's words:
+ * never "the union" alone).  Near misses: a state's adjective before the
+ * group ("چینی انجینئرز کی یونین") says whose people they are, and
+ * nothing is read, as before; an owner that is no group of people
+ * ("کمپنی کی یونین") neither. */
+static void test_sides62_group_union_ur(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"اساتذہ کی یونین اور صوبائی حکومت کے درمیان منگل کو معاہدہ طے پا "
+         "گیا۔",
+         "agreement_reached", "happened", NULL, 0, 0,
+         "The two sides reached an agreement on 27 February 2024.", NULL},
+        {"مزدوروں کی یونین اور انتظامیہ کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between the two sides were held on 27 February 2024.", NULL},
+        /* near misses */
+        {"چینی انجینئرز کی یونین اور حکومت کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"کمپنی کی یونین اور حکومت کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (sides61) An Urdu kind of kind_side_names counted by a number before
  * it, with words of no term between ("آٹھ نسلی مسلح گروہوں", eight ethnic
  * armed groups): the side is the kind, as it is with no count, before
@@ -37982,6 +38010,7 @@ int main(void)
         cmocka_unit_test(test_sides62_urdu_kind_first),
         cmocka_unit_test(test_sides62_leader_after_side),
         cmocka_unit_test(test_sides62_party_of_person),
+        cmocka_unit_test(test_sides62_group_union_ur),
         cmocka_unit_test(test_bodies61_command_is_a_side),
         cmocka_unit_test(test_bodies61_name_ends_before_city),
         cmocka_unit_test(test_bodies61_urdu_with_over_day),
