@@ -36399,6 +36399,15 @@ static void test_sides62_group_union_ur(void **state)
         {"مزدوروں کی یونین اور انتظامیہ کے درمیان منگل کو مذاکرات ہوئے۔",
          "talks_held", "happened", NULL, 0, 0,
          "Talks between the two sides were held on 27 February 2024.", NULL},
+        /* a labour union or trade union said by its kind's words */
+        {"مزدور یونین اور کمپنی نے منگل کو نئے معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "The labour union and the company signed an agreement on 27 "
+         "February 2024.", NULL},
+        {"ٹریڈ یونین اور حکومت کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between the trade union and the government were held on 27 "
+         "February 2024.", NULL},
         /* near misses */
         {"چینی انجینئرز کی یونین اور حکومت کے درمیان منگل کو مذاکرات ہوئے۔",
          "talks_held", NULL, NULL, -1, -1, "", NULL},
