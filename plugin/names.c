@@ -1926,7 +1926,7 @@ static int pair_define(dipsum_names *nm, const dipsum_terms *shared,
      * extract stage reads there ("Y نے" beside it), not a kind
      * whose owner stays unread */
     int sx = owned_kind == 1 ? (state_body_after_state(shared, b, m, xs, xe) ? 1 : 0)
-                             : pair_side(nm, shared, b, m, xs, xe);
+             : owned_kind == 3 ? 2 : pair_side(nm, shared, b, m, xs, xe);
     int sy = pair_side(nm, shared, b, m, ys, ye);
     /* (sides50u) a group of people ("لیڈی ہیلتھ ورکرز") is a side
      * only beside a body: a name to define that is no group, an
@@ -2040,6 +2040,21 @@ static size_t kind_after_count(const dipsum_terms *shared, const block *b,
     return 0;
 }
 
+/* (sides62) Whether a clause opens at token i (Urdu pairs): the block
+ * starts there, or a word of pair_name_stops, a line break or a stop
+ * that is no comma stands before it. */
+static int comma_between(const block *b, size_t i, size_t j);
+
+static int clause_opens_at(const block *b, size_t i)
+{
+    if (i == 0)
+        return 1;
+    if (gap(b, i - 1, b->toks->v[i].start) == 1 &&
+        !line_break(b, i - 1, b->toks->v[i].start))
+        return in_list(b, DIPSUM_S_PAIR_NAME_STOPS, i - 1);
+    return !comma_between(b, i - 1, i);
+}
+
 static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                       const block *b, const dipsum_matches *m)
 {
@@ -2128,7 +2143,13 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 continue;
             xe = (size_t)p;
         }
-        if (!pair_word(b, shared, m, xe))
+        /* (sides62) X a kind the lexicon has as a role, one word, before
+         * Y a kind of another entry: "باغیوں اور حکومت کے درمیان" (the
+         * rebels and the government), read as "حکومت اور باغیوں" is */
+        int kind_x = !kind_y && plural < 0 && !desc_y && !counted_y &&
+                     kind_name_index(b, xe, xe) >= 0 &&
+                     kind_name_index(b, ys, ye) >= 0;
+        if (!pair_word(b, shared, m, xe) && !kind_x)
             continue;
         size_t xs = xe;
         while (xs > 0 && xe - xs + 1 < PAIR_NAME_MAX_WORDS &&
@@ -2158,6 +2179,18 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                  * words leave it unread */
                 owned_kind = in_list(b, DIPSUM_S_GENITIVE, p) &&
                              generic_side(b, xs, xe);
+                /* (sides62) a kind owned by a group of people of
+                 * pair_group_heads that opens its clause, "اساتذہ کی
+                 * یونین اور Y" (the teachers' union and Y): the group,
+                 * the genitive and the kind are one name of the update
+                 * (owned_kind 3), never the kind alone */
+                if (owned_kind && kind_name_index(b, xs, xe) >= 0 && p > 0 &&
+                    gap(b, p - 1, b->toks->v[p].start) == 1 &&
+                    in_list(b, DIPSUM_S_PAIR_GROUP_HEADS, p - 1) &&
+                    clause_opens_at(b, p - 1)) {
+                    xs = p - 1;
+                    owned_kind = 3;
+                }
                 /* (urdu7) a description after a genitive, headed by a
                  * noun of apposition_heads, before the name it is in
                  * apposition with: "ملازمین کی تنظیموں کے اتحاد X
@@ -3086,6 +3119,54 @@ static int state_possessive_article(const dipsum_terms *shared, const block *b,
            shared->v[m->v[q].term].category == DIPSUM_CAT_STATE;
 }
 
+/* (sides62) The first token of the owner whose possessive is token
+ * p - 1, when the owner is a person: 1 to DIPSUM_PERSON_NAME_WORDS
+ * capitalised words that are no term, the last in the possessive, right
+ * after an office or title of the lexicon ("Prime Minister A B's"), or
+ * a person of the lexicon.  A state's, a body's or a place's possessive
+ * is the lexicon's to read ("Egypt's army"), and a name with no title
+ * may be a body's.  -1 if none. */
+static long person_owner_start(const dipsum_terms *shared, const block *b,
+                               const dipsum_matches *m, size_t p)
+{
+    if (b->lang != DIPSUM_EN || p == 0 || !possessive(b, p - 1) ||
+        gap(b, p - 1, b->toks->v[p].start) != 1)
+        return -1;
+    size_t k = p - 1, words = 0;
+    for (;;) {
+        long q = match_covering(m, b, k);
+        if (q >= 0) {
+            if (m->v[q].term >= shared->n || m->v[q].adjective)
+                return -1;
+            dipsum_category c = shared->v[m->v[q].term].category;
+            long f = token_edge(b, m->v[q].start, 0);
+            if (f < 0 || (c == DIPSUM_CAT_PERSON ? words != 0 : c != DIPSUM_CAT_OFFICE || !words))
+                return -1;
+            return f;
+        }
+        if (!cap(b, k) || ++words > DIPSUM_PERSON_NAME_WORDS || k == 0 ||
+            gap(b, k - 1, b->toks->v[k].start) != 1)
+            return -1;
+        k--;
+    }
+}
+
+/* (sides62) The first token of a name after a person's possessive in
+ * the run of capitalised words f..l ("Prime Minister A B's Social
+ * Democrats": Social), at least one word after it; -1 if none. */
+static long person_possessive_before(const dipsum_terms *shared, const block *b,
+                                     const dipsum_matches *m, size_t f, size_t l)
+{
+    if (b->lang != DIPSUM_EN || possessive(b, l))
+        return -1;
+    size_t p = l;
+    while (p > f && !possessive(b, p - 1))
+        p--;
+    if (p == f || person_owner_start(shared, b, m, p) < 0)
+        return -1;
+    return (long)p;
+}
+
 /* The side that ends at token l, right before "and"; 0 if none can. */
 static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
@@ -3293,8 +3374,16 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         return 0;
     size_t f = name_end(b, l, -1);
     int ok = side_name_ok(nm, shared, b, m, f, l);
-    if (!ok)
-        return 0;
+    /* (sides62) "Prime Minister A B's Social Democrats and …": a
+     * person's possessive before the name says whose party it is; the
+     * side is the name after it, never the person */
+    if (!ok) {
+        long pf = person_possessive_before(shared, b, m, f, l);
+        if (pf < 0 || side_name_ok(nm, shared, b, m, (size_t)pf, l) <= 0)
+            return 0;
+        f = (size_t)pf;
+        ok = 1;
+    }
     *c = (side_conj){f, l, f, ok < 0 ? 1 : 2, 0};
     if (f == l && in_list(b, DIPSUM_S_SIDE_NOUNS, l)) {
         /* "the State", "The Government": a noun, no name */
@@ -4690,6 +4779,46 @@ static int own_lexicon_acronym(const dipsum_terms *shared, const block *b,
            c == DIPSUM_CAT_STATE;
 }
 
+/* (sides62) English: a side's leader said after it, "the rebels led by
+ * Colonel A B and the government signed", "the rebels, led by A, and
+ * …": "led by" and 1 to DIPSUM_PERSON_NAME_WORDS capitalised words no
+ * term but a person's is (a state, a body or a possessive leads nothing
+ * here), right before the "and" at token a, with a comma on both sides
+ * of the phrase or on neither.  The side is read before "led" and the
+ * leader is none: the index of the token before "led", or -1. */
+static long led_by_before(const dipsum_terms *shared, const block *b,
+                          const dipsum_matches *m, size_t a)
+{
+    if (b->lang != DIPSUM_EN || a < 4)
+        return -1;
+    size_t e = a - 1, f = e;
+    int comma = comma_between(b, e, a);
+    if (gap(b, e, b->toks->v[a].start) != 1 && !comma)
+        return -1;
+    for (;;) {
+        long q = match_covering(m, b, f);
+        if (!cap(b, f) || possessive(b, f) ||
+            (q >= 0 && (m->v[q].term >= shared->n ||
+                        shared->v[m->v[q].term].category != DIPSUM_CAT_PERSON)))
+            return -1;
+        if (f < 3 || gap(b, f - 1, b->toks->v[f].start) != 1)
+            return -1;
+        if (key_is(b, f - 1, "by"))
+            break;
+        if (e - f + 1 >= DIPSUM_PERSON_NAME_WORDS)
+            return -1;
+        f--;
+    }
+    size_t led = f - 2;
+    if (!key_is(b, led, "led") || gap(b, led, b->toks->v[f - 1].start) != 1 || led == 0)
+        return -1;
+    int comma0 = comma_between(b, led - 1, led);
+    if (comma0 != comma ||
+        (!comma0 && gap(b, led - 1, b->toks->v[led].start) != 1))
+        return -1;
+    return (long)led - 1;
+}
+
 static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                             const block *b, const dipsum_matches *m)
 {
@@ -4704,7 +4833,10 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
          * …": a name the update defined, with its acronym in brackets
          * before "and", ends at the name's last word */
         size_t lt = a - 1;
-        if (gap(b, a - 1, b->toks->v[a].start) != 1 &&
+        long led = led_by_before(shared, b, m, a);
+        if (led >= 0)
+            lt = (size_t)led;
+        else if (gap(b, a - 1, b->toks->v[a].start) != 1 &&
             !suffix_stop(b, a - 1, b->toks->v[a].start)) {
             size_t e = b->toks->v[a - 1].end;
             if (a < 2 || !bracketed_acronym(b, a - 1) ||
@@ -4727,7 +4859,10 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
          * signed" is no agreement of Chad's) */
         int company = l.kind == 2 && name_ends_in_state(shared, b, m, &l);
         if (!side_after(nm, shared, b, m, a + 1, &r) ||
-            (l.kind == 1 && r.kind == 1 && !comma_before_side(b, &l))) {
+            (l.kind == 1 && r.kind == 1 && !comma_before_side(b, &l)) ||
+            /* (sides62) after a leader, a name with no head that makes
+             * an actor may be a second leader ("led by A B and C D") */
+            (led >= 0 && r.kind == 2 && name_kind(b, r.first, r.last) <= 0)) {
             if (company && define_side(nm, shared, b, &l) < 0)
                 return -1;
             continue;
@@ -4798,7 +4933,12 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
         /* (recall30e) "… was signed on Monday by A and B" */
         if (!sides)
             sides = passive_sides_before(shared, b, m, open);
+        /* (sides62) the person whose the first side is, said by his
+         * possessive, opens the list where its clause starts */
+        long owner = l.kind == 2 && open == l.first
+                         ? person_owner_start(shared, b, m, open) : -1;
         if (!sides && (clause_starts(b, open) ||
+                       (owner >= 0 && clause_starts(b, (size_t)owner)) ||
                        ((l.kind == 2 || r.kind == 2) && open > 0 &&
                         gap(b, open - 1, b->toks->v[open].start) == 1 &&
                         in_list(b, DIPSUM_S_SIDE_CLAUSE_OPENERS, open - 1)) ||

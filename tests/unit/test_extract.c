@@ -36508,6 +36508,127 @@ static void test_mine60_talks_came_to_a_close(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (sides62) An Urdu kind the lexicon has as a role ("باغیوں", the rebels)
+ * before "اور" and a kind of another entry is the pair's first side, as
+ * after it: "باغیوں اور حکومت کے درمیان" is the rebels and the government.
+ * Near misses: beside a state ("باغیوں اور پاکستان") or after an owner's
+ * genitive ("فوج کے باغیوں اور حکومت") nothing is read, as before. */
+static void test_sides62_urdu_kind_first(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"باغیوں اور حکومت کے درمیان منگل کو امن معاہدے پر دستخط ہوئے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "The rebels and the government signed an agreement on 27 February "
+         "2024.", NULL},
+        {"باغیوں اور حکومت کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between the rebels and the government were held on 27 "
+         "February 2024.", NULL},
+        /* near misses */
+        {"باغیوں اور پاکستان کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"فوج کے باغیوں اور حکومت کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (sides62) English: a side's leader said after it, "the rebels led by
+ * Colonel A B and the government signed", is no side, and the side
+ * before "led by" is.  Near misses: a second person after "and" may be a
+ * second leader ("led by A B and C D": nothing); a state or a possessive
+ * after "led by" leads nothing here; a delegation led by someone is no
+ * side. */
+static void test_sides62_leader_after_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The rebels led by Colonel Amadou Sangare and the government "
+         "signed a ceasefire on Tuesday.",
+         "ceasefire_agreed", "happened", NULL, 0, 0,
+         "The two sides agreed to a ceasefire on 27 February 2024.", NULL},
+        /* near misses */
+        {"The rebels led by Omar Bashir and Ali Mahdi signed a ceasefire "
+         "on Tuesday.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        {"A delegation led by Egypt and the government signed a ceasefire "
+         "on Tuesday.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        {"The rebels led by Kenya's army chief and the government signed a "
+         "ceasefire on Tuesday.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    assert_string_equal(facts_of("en", "The Kordan Liberation Front led by "
+                                 "General Amadou Sangare and Kenya signed a "
+                                 "ceasefire on Tuesday.", "parties"),
+                        "update:name:Kordan Liberation Front,kenya");
+}
+
+/* (sides62) English: a party named after a person's possessive, his
+ * title before him ("Prime Minister A B's Social Democrats and …"), is
+ * the side, never the person.  Near misses: with no title the owner may
+ * be a body, and nothing is read; a mediator's possessive is no title
+ * of the lexicon's offices; a state's possessive is the lexicon's to
+ * read, as before. */
+static void test_sides62_party_of_person(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Prime Minister Lars Holm's Social "
+                                 "Democrats and the Green Left Party agreed a "
+                                 "coalition deal on Tuesday.", "parties"),
+                        "update:name:Social Democrats,update:name:Green Left Party");
+    assert_string_equal(facts_of("en", "Prime Minister Jan Novak's "
+                                 "Conservatives and the Liberal Party agreed "
+                                 "a deal on Tuesday.", "parties"),
+                        "update:name:Conservatives,update:name:Liberal Party");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Lars Holm's Social Democrats and the "
+                                 "Green Left Party agreed a coalition deal on "
+                                 "Tuesday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Mediator Lars Holm's Peace Foundation "
+                                 "and the army held talks on Tuesday.",
+                                 "parties"), "");
+}
+
+/* (sides62) Urdu: a kind owned by a group of people that opens its
+ * clause, "اساتذہ کی یونین اور صوبائی حکومت کے درمیان" (the teachers'
+ * union and the provincial government), is a name of the update, beside
+ * a kind "the two sides" (the English has no form of the group's words:
+ * never "the union" alone).  Near misses: a state's adjective before the
+ * group ("چینی انجینئرز کی یونین") says whose people they are, and
+ * nothing is read, as before; an owner that is no group of people
+ * ("کمپنی کی یونین") neither. */
+static void test_sides62_group_union_ur(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"اساتذہ کی یونین اور صوبائی حکومت کے درمیان منگل کو معاہدہ طے پا "
+         "گیا۔",
+         "agreement_reached", "happened", NULL, 0, 0,
+         "The two sides reached an agreement on 27 February 2024.", NULL},
+        {"مزدوروں کی یونین اور انتظامیہ کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between the two sides were held on 27 February 2024.", NULL},
+        /* a labour union or trade union said by its kind's words */
+        {"مزدور یونین اور کمپنی نے منگل کو نئے معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "The labour union and the company signed an agreement on 27 "
+         "February 2024.", NULL},
+        {"ٹریڈ یونین اور حکومت کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between the trade union and the government were held on 27 "
+         "February 2024.", NULL},
+        /* near misses */
+        {"چینی انجینئرز کی یونین اور حکومت کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"کمپنی کی یونین اور حکومت کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (sides61) An Urdu kind of kind_side_names counted by a number before
  * it, with words of no term between ("آٹھ نسلی مسلح گروہوں", eight ethnic
  * armed groups): the side is the kind, as it is with no count, before
@@ -38233,6 +38354,10 @@ int main(void)
         cmocka_unit_test(test_sides61_counted_kind_ur),
         cmocka_unit_test(test_sides61_talks_between_before_relative_aside),
         cmocka_unit_test(test_sides61_both_officials),
+        cmocka_unit_test(test_sides62_urdu_kind_first),
+        cmocka_unit_test(test_sides62_leader_after_side),
+        cmocka_unit_test(test_sides62_party_of_person),
+        cmocka_unit_test(test_sides62_group_union_ur),
         cmocka_unit_test(test_bodies61_command_is_a_side),
         cmocka_unit_test(test_bodies61_name_ends_before_city),
         cmocka_unit_test(test_bodies61_urdu_with_over_day),
