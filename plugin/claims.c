@@ -3364,6 +3364,18 @@ static size_t period_end(const reading *rd, size_t w, size_t c0)
     return w;
 }
 
+/* (mine62, unseen48) Whether a date of claim c's clause after its event
+ * words (word w0) is in a clause of its own there: a word of relative or
+ * complementizer between ("agreed to end the fighting that has raged
+ * since May": the fighting's date, not the agreeing's). */
+static int date_in_own_clause(const reading *rd, const dipsum_claim *c, size_t w0)
+{
+    for (size_t w = c->cue1; w < w0 && w < rd->n; w++)
+        if (cue(rd, DIPSUM_S_RELATIVE, w) || cue(rd, DIPSUM_S_COMPLEMENTIZER, w))
+            return 1;
+    return 0;
+}
+
 /* (stop 29) Whether the claim's clause tells a tally of its events: a count before one of tally_nouns that is (or is
  * beside) a term of the claim's event type ("have held more than 80 rounds of talks", "after
  * several rounds of talks", "مذاکرات کے 80 سے زائد دور"). */
@@ -3382,6 +3394,10 @@ static int tally_of(const reading *rd, const dipsum_claim *c)
                        ? cue_in(rd, DIPSUM_S_TALLY_SINCE, c->cue1, s1) : -1;
          at >= 0; at = cue_in(rd, DIPSUM_S_TALLY_SINCE, (size_t)at + 1, s1)) {
         size_t len = cue(rd, DIPSUM_S_TALLY_SINCE, (size_t)at), nx = (size_t)at + len;
+        /* (mine62) not "since" in a clause of its own ("agreed to end the
+         * fighting that has raged since May") */
+        if (date_in_own_clause(rd, c, (size_t)at))
+            continue;
         if (len > 1 || (nx < rd->n && (is_date_word(rd, nx) || digits_value(rd->w[nx]) >= 1000)))
             return 1;
     }
@@ -3748,16 +3764,24 @@ static int since_day_after(const reading *rd, const dipsum_claim *c)
  * the news (date_aside: a whole year, a month after "since"); English
  * "since" opens a clause of its own: a date right after one of
  * date_aside_before at the clause's end is the claim's too. */
-static int aside_date_in_clause(const reading *rd, const dipsum_claim *c)
+/* own: not a date in a clause of its own after the event words
+ * (date_in_own_clause) */
+static int aside_date_in_clause_of(const reading *rd, const dipsum_claim *c, int own)
 {
     size_t sl = c->c1 < rd->n ? cue(rd, DIPSUM_S_DATE_ASIDE_BEFORE, c->c1) : 0;
     for (size_t d = rd->d0; d < rd->f->nd; d++) {
         const dipsum_date_fact *df = &rd->f->dates[d];
         if (df->sent == rd->si && df->aside && df->w0 >= c->c0 &&
-            (df->w0 < c->c1 || (sl && df->w0 == c->c1 + sl)))
+            (df->w0 < c->c1 || (sl && df->w0 == c->c1 + sl)) &&
+            !(own && df->w0 > c->cue1 && date_in_own_clause(rd, c, df->w0)))
             return 1;
     }
     return 0;
+}
+
+static int aside_date_in_clause(const reading *rd, const dipsum_claim *c)
+{
+    return aside_date_in_clause_of(rd, c, 0);
 }
 
 /* (fixes51a, tester51) Whether claim c's event word (English) is a past
@@ -3999,7 +4023,7 @@ static void read_background(const reading *rd, dipsum_claim *c)
         (cue(rd, DIPSUM_S_PERFECT_AUX, c->cue0 - 1) ||
          cues_in(rd, &rd->r->dates.past_finite[0], c->cue0 - 1, c->cue0) ==
              (long)(c->cue0 - 1)) &&
-        aside_date_in_clause(rd, c))
+        aside_date_in_clause_of(rd, c, 1))
         c->background = 1;
     /* (fixes50b) Urdu: the past perfect the one reason */
     if (perfect) {

@@ -945,7 +945,10 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         long k = ent_covering(rd, i - 1, &st);
         /* (recall27en) an "and" with no name read after it yet */
         int conj_open = open_conj;
-        if (k >= 0 && st >= c0)
+        /* (mine62) a place names no side: "The Alliance for Change in
+         * Bamako and the Malian government signed" leaves the conjunct
+         * before "and" unread (the front the lexicon lacks), not read */
+        if (k >= 0 && st >= c0 && term_of(rd, k)->category != DIPSUM_CAT_PLACE)
             open_conj = 0;
         if (k >= 0 && st >= c0 && possessor(rd, st)) {
             /* (mine54, unseen40) but a name whose possessive is where the
@@ -5216,9 +5219,23 @@ void read_observers(const reading *rd, dipsum_claim *c)
             /* the list that ends there: back over "and" and names */
             found = 1;
             limit = st;
-            while (limit >= c->c0 + 2 && cue(rd, DIPSUM_S_CONJUNCTION, limit - 1) &&
-                   (k = ent_covering(rd, limit - 2, &st)) >= 0 && actor_kind(rd, k))
+            /* (mine62) over "and", a comma and a determiner: "Niger,
+             * Cameroon, Sudan, Libya and the Central African Republic
+             * attended as observers" are five observers */
+            for (;;) {
+                size_t j = limit;
+                if (j > c->c0 && cues_in(rd, &rd->r->dates.determiners[rd->lang], j - 1, j) ==
+                                     (long)(j - 1))
+                    j--;
+                if (j > c->c0 && !rd->brk[j] && cue(rd, DIPSUM_S_CONJUNCTION, j - 1) == 1)
+                    j--;
+                else if (!(j > c->c0 && !rd->brk[j] && comma_gap(rd, j)))
+                    break;
+                if (j <= c->c0 || (k = ent_covering(rd, j - 1, &st)) < 0 || st < c->c0 ||
+                    !actor_kind(rd, k) || rd->mend[st] != j)
+                    break;
                 limit = st;
+            }
             break;
         }
     }

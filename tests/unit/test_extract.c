@@ -36395,6 +36395,69 @@ static void test_mine61_when_clause_of_past_perfect(void **state)
  * also with the office as the subject: "The UN mission in Kosovo brokered
  * an agreement between Serbia and Albania" is mediated by the UN alone
  * (it was "the UN and Kosovo"; before facts61, Kosovo alone). */
+/* (mine62, unseen48) A list of observers read back over commas, "and"
+ * and "the": every name of "Egypt, Sudan, Kenya and the Democratic
+ * Republic of the Congo attended as observers" observes (the first three
+ * were sides).  A place names no side: "The Alliance for Change in Kampala
+ * and the Ugandan government signed" leaves the front unread, so the
+ * signing has no sides (it was Uganda's alone); near misses: the place
+ * after the last conjunct, a list with "and" and no place. */
+static void test_mine62_observer_list_and_place_conjunct(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-11\n\n"
+                    "Delegations from Egypt, Sudan, Kenya and the Democratic "
+                    "Republic of the Congo attended as observers.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(actors(c, "observers"), "egypt,sudan,kenya,drc");
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\n"
+            "Kenya and Uganda held talks in Nairobi on Monday, with Egypt, "
+            "Sudan and Rwanda attending as observers.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    json_decref(r);
+    assert_string_equal(
+        facts_of("en", "The Alliance for Change in Kampala and the Ugandan "
+                       "government signed a peace accord in Nairobi on Monday.",
+                 "parties"), "");
+    assert_string_equal(
+        facts_of("en", "The Ugandan government and the rebels in Kampala signed "
+                       "a peace accord in Nairobi on Monday.", "parties"),
+        "uganda");
+    assert_string_equal(
+        facts_of("en", "Kenya and the Ugandan government signed a peace accord "
+                       "in Nairobi on Monday.", "parties"), "kenya,uganda");
+}
+
+/* (mine62, unseen48) A date after the event words in a clause of its
+ * own (after "that", "which") is not the perfect's: "Kenya and Uganda
+ * have agreed to end the fighting that has raged since May" is news, not
+ * a run of events since May; near misses: "have held three rounds of
+ * talks since May" and "have agreed since May to …" stay background. */
+static void test_mine62_perfect_date_in_relative_clause(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-09-16\n\n"
+                    "Kenya and Uganda have agreed to end the fighting that has "
+                    "raged since May on their border, officials announced today.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "background")));
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    json_decref(r);
+    r = run("Date: 2026-09-16\n\n"
+            "Kenya and Uganda have held three rounds of talks since May "
+            "without result.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+}
+
 static void test_review61_office_subject_place_no_mediator(void **state)
 {
     (void)state;
@@ -38349,6 +38412,8 @@ int main(void)
         cmocka_unit_test(test_mine61_urdu_dateline_of_unknown_place),
         cmocka_unit_test(test_mine61_when_clause_of_past_perfect),
         cmocka_unit_test(test_review61_office_subject_place_no_mediator),
+        cmocka_unit_test(test_mine62_observer_list_and_place_conjunct),
+        cmocka_unit_test(test_mine62_perfect_date_in_relative_clause),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
         cmocka_unit_test(test_sides61_counted_kind_ur),
