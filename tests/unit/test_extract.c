@@ -14694,7 +14694,7 @@ static void test_merge50_failure_beside_agreement(void **state)
         {"Kenya and Uganda signed a joint declaration in Nairobi on Monday, "
          "but the two governments failed to reach an agreement on the border.",
          "declaration_signed", "happened", NULL, -1, -1,
-         "Kenya and Uganda signed a joint declaration on 26 February 2024.",
+         "Kenya and Uganda signed a declaration on 26 February 2024.",
          "agreement_signed"},
         {"Kenya and Uganda failed to reach an agreement on the border on "
          "Monday.",
@@ -23066,7 +23066,7 @@ static void test_purpose_takes_its_with(void **state)
          "Saudi Arabia, Bahrain and Egypt signed a declaration on Tuesday"
          " to restore ties with Kuwait.",
          "declaration_signed", "happened", "positive", -1, -1,
-         "Saudi Arabia, Bahrain and Egypt signed a joint declaration on 27 February 2024.", NULL},
+         "Saudi Arabia, Bahrain and Egypt signed a declaration on 27 February 2024.", NULL},
         {
          "Saudi Arabia signed a deal on Tuesday to normalise relations"
          " with Kuwait.",
@@ -23092,7 +23092,7 @@ static void test_purpose_takes_its_with(void **state)
          "\xdb\x8c\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
          "\xd8\xb7 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94",
          "declaration_signed", "happened", "positive", -1, -1,
-         "Saudi Arabia, Bahrain and Egypt signed a joint declaration.", NULL},
+         "Saudi Arabia, Bahrain and Egypt signed a declaration.", NULL},
         /* سعودی عرب نے منگل کو کویت کے ساتھ اعلامیے پر دستخط کر دیے۔ */
         {
          "\xd8\xb3\xd8\xb9\xd9\x88\xd8\xaf\xdb\x8c \xd8\xb9\xd8\xb1\xd8\xa8"
@@ -23102,7 +23102,7 @@ static void test_purpose_takes_its_with(void **state)
          "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7"
          " \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94",
          "declaration_signed", "happened", "positive", -1, -1,
-         "Saudi Arabia and Kuwait signed a joint declaration on 27 February 2024.", NULL},
+         "Saudi Arabia and Kuwait signed a declaration on 27 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -24173,7 +24173,7 @@ static void test_urdu_treaty_name_is_no_venue(void **state)
          "Russia and Ukraine signed an agreement on 27 February 2024.", NULL},
         {"اسرائیل اور حماس نے منگل کو اعلامیہ قاہرہ پر دستخط کیے۔",
          "declaration_signed", "happened", NULL, -1, 0,
-         "Israel and Hamas signed a joint declaration on 27 February 2024.", NULL},
+         "Israel and Hamas signed a declaration on 27 February 2024.", NULL},
         /* near misses */
         {"ایران اور امریکہ نے جنیوا میں معاہدے پر دستخط کیے۔",
          "agreement_signed", "happened", NULL, -1, 0,
@@ -33865,13 +33865,13 @@ static void test_decl62_instrument_signed_is_named(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
-        {"The foreign ministers of Kenya and Uganda signed a joint declaration on Friday.", "declaration_signed", "happened", NULL, 0, 0, "Kenya and Uganda signed a joint declaration on 1 March 2024.", "agreement_signed"},
+        {"The foreign ministers of Kenya and Uganda signed a joint declaration on Friday.", "declaration_signed", "happened", NULL, 0, 0, "Kenya and Uganda signed a declaration on 1 March 2024.", "agreement_signed"},
         {"Kenya and Ethiopia signed a memorandum of understanding on Friday.", "memorandum_signed", "happened", NULL, 0, 0, "Kenya and Ethiopia signed a memorandum of understanding on 1 March 2024.", "agreement_signed"},
         {"Kenya and Somalia will sign a memorandum of understanding next week.", "memorandum_signed", "scheduled", NULL, 0, -1, NULL, "agreement_signed"},
         /* پاکستان اور ازبکستان نے جمعہ کو مفاہمتی یادداشت پر دستخط کیے۔ */
         {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb2\xd8\xa8\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x85\xd9\x81\xd8\xa7\xdb\x81\xd9\x85\xd8\xaa\xdb\x8c \xdb\x8c\xd8\xa7\xd8\xaf\xd8\xaf\xd8\xa7\xd8\xb4\xd8\xaa \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "memorandum_signed", "happened", NULL, 0, 0, "Pakistan and Uzbekistan signed a memorandum of understanding on 1 March 2024.", "agreement_signed"},
         /* بھارت اور چین نے جمعہ کو مشترکہ اعلامیے پر دستخط کیے۔ */
-        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85\xdb\x8c\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "declaration_signed", "happened", NULL, 0, 0, "India and China signed a joint declaration on 1 March 2024.", "agreement_signed"},
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85\xdb\x8c\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "declaration_signed", "happened", NULL, 0, 0, "India and China signed a declaration on 1 March 2024.", "agreement_signed"},
         {"Kenya and Uganda signed a framework for a border agreement on Friday.", NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
         /* a memorandum initialled is no agreement initialled */
         {"Kenya and Uganda initialled a memorandum of understanding on Friday.", NULL, NULL, NULL, -1, -1, NULL, "agreement_initialled"},
