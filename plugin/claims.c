@@ -2862,6 +2862,11 @@ static int gathering_at(const reading *rd, size_t i)
 {
     if (cue(rd, DIPSUM_S_GATHERING_NOUNS, i))
         return 1;
+    /* (mine62, tester82 u06) Urdu, read back: the noun may end a
+     * gathering of two words that starts before it ("علاقائی اجلاس", a
+     * regional meeting) */
+    if (rd->lang == 1 && i > 0 && !rd->brk[i] && cue(rd, DIPSUM_S_GATHERING_NOUNS, i - 1) > 1)
+        return 1;
     if (!talks_term_at(rd, i))
         return 0;
     size_t st;
@@ -2882,7 +2887,11 @@ static int gathering_at(const reading *rd, size_t i)
  * and Niger attended talks in Accra" (talks first: their sides). */
 static int attends_gathering(const reading *rd, const dipsum_claim *c)
 {
-    size_t len = cue(rd, DIPSUM_S_ATTENDING_VERBS, c->cue0);
+    size_t len = cue(rd, DIPSUM_S_ATTENDING_VERBS, c->cue0), v = c->cue0;
+    /* (mine62, tester82 u06) Urdu: the verb may end the cue ("اجلاس میں
+     * شرکت کی"), its gathering read back from the verb */
+    while (!len && rd->lang == 1 && v + 1 < c->cue1 && v + 1 < rd->n)
+        len = cue(rd, DIPSUM_S_ATTENDING_VERBS, ++v);
     if (!len)
         return 0;
     if (rd->lang == 0) {
@@ -2893,7 +2902,7 @@ static int attends_gathering(const reading *rd, const dipsum_claim *c)
         }
         return 0;
     }
-    for (size_t i = c->cue0; i-- > c->c0;) {
+    for (size_t i = v; i-- > c->c0;) {
         int g = gathering_at(rd, i);
         if (g)
             return g > 0;

@@ -36458,6 +36458,58 @@ static void test_mine62_perfect_date_in_relative_clause(void **state)
     json_decref(r);
 }
 
+/* (mine62, unseen48) "here" right after a verb of telling is where the
+ * news was told, not the venue: "…, it was officially announced here
+ * today" names no venue Geneva; near miss: "signed a border accord
+ * here" is the dateline's city. */
+static void test_mine62_announced_here_no_venue(void **state)
+{
+    (void)state;
+    assert_string_equal(
+        facts_of("en", "GENEVA, May 4 - Kenya and Uganda have concluded a border "
+                       "accord, it was officially announced here today.", "venues"),
+        "");
+    assert_string_equal(
+        facts_of("en", "GENEVA, May 4 - Kenya and Uganda signed a border accord "
+                       "here on Saturday, officials said.", "venues"),
+        "geneva");
+}
+
+/* (mine62, tester82) "the two sides have agreed to nothing" is no
+ * agreement (it was written "the sides reached an agreement"); Urdu, who
+ * attend a regional meeting ("… نے جمعرات کو علاقائی اجلاس میں شرکت کی",
+ * the verb at the end of the cue) held no talks between them, as English
+ * "attended a regional meeting"; a draft memorandum initialled is no
+ * agreement initialled; near misses: an agreement to do
+ * something, an Urdu meeting attended with no "regional". */
+static void test_mine62_agreed_to_nothing_urdu_regional_meeting(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda have agreed to nothing.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenya and Uganda agreed on Thursday to reopen the border.",
+         "sides_agreed", "happened", "positive", -1, -1, NULL, NULL},
+        /* پاکستان اور بھارت کے وزرائے خارجہ نے جمعرات کو علاقائی اجلاس میں شرکت کی۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9\xdb\x92 \xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x92 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd8\xb9\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xa7\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd9\x85\xdb\x8c\xda\xba \xd8\xb4\xd8\xb1\xda\xa9\xd8\xaa \xda\xa9\xdb\x8c\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        /* پاکستان اور بھارت کے وزرائے خارجہ نے جمعرات کو اجلاس میں شرکت کی۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9\xdb\x92 \xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x92 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd8\xa7\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd9\x85\xdb\x8c\xda\xba \xd8\xb4\xd8\xb1\xda\xa9\xd8\xaa \xda\xa9\xdb\x8c\xdb\x94",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Pakistan and India were held on 29 February 2024.", NULL},
+        /* (tester82 u04) a draft memorandum initialled is no agreement
+         * initialled; near miss: a draft agreement */
+        {"Kenya and Uganda initialled a draft memorandum on trade on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_initialled"},
+        /* کینیا اور یوگنڈا نے پیر کو تجارتی یادداشت کے مسودے پر ابتدائی دستخط کیے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xaa\xd8\xac\xd8\xa7\xd8\xb1\xd8\xaa\xdb\x8c \xdb\x8c\xd8\xa7\xd8\xaf\xd8\xaf\xd8\xa7\xd8\xb4\xd8\xaa \xda\xa9\xdb\x92 \xd9\x85\xd8\xb3\xd9\x88\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xa8\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_initialled"},
+        {"Kenya and Uganda initialled a draft agreement on trade on Monday.",
+         "agreement_initialled", "happened", NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_review61_office_subject_place_no_mediator(void **state)
 {
     (void)state;
@@ -38414,6 +38466,8 @@ int main(void)
         cmocka_unit_test(test_review61_office_subject_place_no_mediator),
         cmocka_unit_test(test_mine62_observer_list_and_place_conjunct),
         cmocka_unit_test(test_mine62_perfect_date_in_relative_clause),
+        cmocka_unit_test(test_mine62_announced_here_no_venue),
+        cmocka_unit_test(test_mine62_agreed_to_nothing_urdu_regional_meeting),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
         cmocka_unit_test(test_mine60_dateline_after_byline_and_weekday),
         cmocka_unit_test(test_sides61_counted_kind_ur),
