@@ -2910,6 +2910,40 @@ static int attends_gathering(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (mine63, unseen49 ur/012) Urdu: whether claim c tells who took part
+ * in a meeting told before: its clause opens with a term of talks (the
+ * meeting) before all its sides, and its cue follows a word of
+ * attendance_before_cue ("اجلاس میں X، Y اور Z کے صدور بھی شریک ہوئے",
+ * the presidents of X, Y and Z also took part in the meeting), or
+ * names them before "also" (announced_also) and the meeting ("X اور Y
+ * کے صدور بھی اجلاس میں شریک ہوئے"): they attend it, as "X, Y and Z
+ * attended the meeting" says.  Not "X اور Y
+ * کے وفود کے علاوہ قطر کے نمائندے بھی شریک ہوں گے" (no meeting before
+ * the names). */
+static int takes_part_in_the_meeting(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 1 || c->cue0 <= c->c0 ||
+        !cue(rd, DIPSUM_S_ATTENDANCE_BEFORE_CUE, c->cue0 - 1))
+        return 0;
+    size_t first = rd->n;
+    for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][k]);
+        if (w < 0)
+            return 0;
+        if ((size_t)w < first)
+            first = (size_t)w;
+    }
+    for (size_t w = c->c0; w < first && w < rd->n; w++)
+        if (talks_term_at(rd, w))
+            return 1;
+    /* or "also" right before the meeting after them: "X اور Y کے صدور
+     * بھی اجلاس میں شریک ہوئے" */
+    for (size_t w = first; w + 1 < c->cue0 && w + 1 < rd->n; w++)
+        if (cue(rd, DIPSUM_S_ANNOUNCED_ALSO, w) && talks_term_at(rd, w + 1))
+            return 1;
+    return 0;
+}
+
 /* (merge44, tester51) "Saudi Arabia, the UAE and Pakistan attended the
  * talks", "China, Russia, Pakistan and the United States attended the
  * meeting": who attends the talks the update tells of (a cue of
@@ -2923,7 +2957,8 @@ static void attendees_not_sides(const reading *rd, dipsum_claim *c)
 {
     if (c->nactors[DIPSUM_ACT_PARTY] == 0 ||
         !((rd->lang == 0 && cue(rd, DIPSUM_S_ATTENDING_THE, c->cue0)) ||
-          attends_gathering(rd, c)))
+          attends_gathering(rd, c) ||
+          takes_part_in_the_meeting(rd, c)))
         return;
     /* the names before the verb; sides named after it stay ("Norway and
      * Qatar, the guarantors, attended the talks between X and Y"), but
@@ -5393,6 +5428,76 @@ static int mediation_earlier(const reading *rd)
     return 0;
 }
 
+/* (mine63, unseen48 ur/007) Whether year word y of rd (four digits,
+ * 1000..2100, in Urdu with its sign of the era "ء" joined or not, not
+ * next to another number) is a year that ended over
+ * DIPSUM_BACKGROUND_DAYS before update_day (a day number). */
+static int year_well_before(const reading *rd, size_t y, long update_day)
+{
+    long v = -1;
+    char four[5];
+    if (y >= rd->n)
+        return 0;
+    /* the Urdu year may carry its sign of the era: "1923ء" */
+    size_t l = strlen(rd->w[y]);
+    if (l == 4 || (l == 6 && strcmp(rd->w[y] + 4, "\xd8\xa1") == 0)) {
+        memcpy(four, rd->w[y], 4);
+        four[4] = '\0';
+        v = digits_value(four);
+    }
+    if (v < 1000 || v > 2100)
+        return 0;
+    if ((y > 0 && digits_value(rd->w[y - 1]) >= 0) ||
+        (y + 1 < rd->n && digits_value(rd->w[y + 1]) >= 0))
+        return 0;
+    return dipsum_dates_day_number((int)v, 12, 31) < update_day - DIPSUM_BACKGROUND_DAYS;
+}
+
+/* (mine63, unseen48 ur/007) Whether a side of mention m is named in an
+ * instrument or round dated by a year well before the update
+ * (year_well_before) that stands right before the side's name, over a
+ * genitive particle in Urdu ("the 1923 Nepal-Britain treaty", "1923ء کے
+ * نیپال برطانیہ معاہدے"), or after "of" or "in" at most
+ * DIPSUM_YEAR_AFTER_SIDES words after the last side's name ("the
+ * Nepal-Britain treaty of 1923"): an accord of another time, whose sides
+ * are none of the update's news (entities.c background_side_only). */
+static int sides_of_earlier_year(const reading *rd, const dipsum_claim *m,
+                                 long update_day)
+{
+    size_t np = m->nactors[DIPSUM_ACT_PARTY], last = 0;
+    if (!update_day || np == 0)
+        return 0;
+    for (size_t k = 0; k < np; k++) {
+        size_t mk = m->actors[DIPSUM_ACT_PARTY][k].match;
+        if (mk < rd->s->m0 || mk >= rd->s->m1)
+            continue;
+        size_t w = match_word(rd, mk);
+        if (w >= rd->n)
+            continue;
+        if (w > 0 && !rd->brk[w] && year_well_before(rd, w - 1, update_day))
+            return 1;
+        if (rd->lang == 1 && w > 1 && !rd->brk[w] && !rd->brk[w - 1] &&
+            (cue(rd, DIPSUM_S_POSSESSIVE, w - 1) || cue(rd, DIPSUM_S_GENITIVE, w - 1))) {
+            size_t y = w - 2;   /* over the sign of the era: "1923 ء کے" */
+            if (y > 0 && !rd->brk[y + 1] && strcmp(rd->w[y], "\xd8\xa1") == 0)
+                y--;
+            if (year_well_before(rd, y, update_day))
+                return 1;
+        }
+        if (rd->mend[w] > last)
+            last = rd->mend[w];
+    }
+    if (rd->lang != 0)
+        return 0;
+    for (size_t w = last; w + 1 < rd->n && w < last + DIPSUM_YEAR_AFTER_SIDES; w++) {
+        if (rd->brk[w + 1])
+            break;
+        if ((cue(rd, DIPSUM_S_YEAR_OF_SIDES, w)) && year_well_before(rd, w + 1, update_day))
+            return 1;
+    }
+    return 0;
+}
+
 static int push_mention(dipsum_facts *f, const dipsum_claim *c)
 {
     dipsum_claim *v = dipsum_grow(f->mentions, &f->mencap, f->nmentions + 1,
@@ -7811,6 +7916,8 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             else
                 i++;
         }
+        if (sides_of_earlier_year(&rd, m, update_day))
+            m->background = 1;
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)

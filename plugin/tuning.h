@@ -40,6 +40,10 @@
 /* English past perfect: "had" at most this many words before the event
  * words ("had been agreed"). */
 #define DIPSUM_PAST_PERFECT_BEFORE 3
+/* (mine63) The most words from the last side of an instrument named by its
+ * sides to the word of year_of_sides before its year ("the Nepal-Britain
+ * treaty of 1923": 1). */
+#define DIPSUM_YEAR_AFTER_SIDES 4
 /* (mine61) The most words from a past perfect's "had" to a word of
  * when_of_perfect that opens a clause of its time (claims.c) */
 #define DIPSUM_WHEN_PERFECT_WORDS 12

@@ -36517,6 +36517,67 @@ static void test_mine62_agreed_to_nothing_urdu_regional_meeting(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine63, unseen48 ur/007) The sides of an instrument dated by a year
+ * that ended before the update ("the 1923 Egypt-Israel treaty", "the
+ * Egypt-Israel treaty of 1923", Urdu "1923ء کے مصر اسرائیل معاہدے") are
+ * sides of another time, not the update's parties, where its news names
+ * two of its own; near misses: a year not yet over, a sentence of news. */
+static void test_mine63_old_treaty_sides_no_parties(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Egypt and Jordan signed a new treaty on "
+                                 "Monday. It replaces the 1923 Egypt-Israel "
+                                 "treaty.", "parties"), "egypt,jordan");
+    assert_string_equal(facts_of("en", "Egypt and Jordan signed a new treaty on "
+                                 "Monday. It replaces the Egypt-Israel treaty "
+                                 "of 1923.", "parties"), "egypt,jordan");
+    /* مصر اور اردن نے پیر کو نئے معاہدے پر دستخط کیے۔ یہ معاہدہ 1923ء کے مصر اسرائیل معاہدے کی جگہ لے گا۔ */
+    assert_string_equal(facts_of("ur", "\xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x86\xd8\xa6\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94 \xdb\x8c\xdb\x81 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 1923\xd8\xa1 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xda\xa9\xdb\x8c \xd8\xac\xda\xaf\xdb\x81 \xd9\x84\xdb\x92 \xda\xaf\xd8\xa7\xdb\x94", "parties"), "egypt,jordan");
+    /* near misses: this year's treaty; the same sides in the news */
+    assert_string_equal(facts_of("en", "Egypt and Jordan signed a new treaty on "
+                                 "Monday. It replaces the 2026 Egypt-Israel "
+                                 "treaty.", "parties"), "egypt,jordan,israel");
+    /* مصر اور اردن نے پیر کو نئے معاہدے پر دستخط کیے۔ یہ معاہدہ 2026ء کے مصر اسرائیل معاہدے کی جگہ لے گا۔ */
+    assert_string_equal(facts_of("ur", "\xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x86\xd8\xa6\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94 \xdb\x8c\xdb\x81 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 2026\xd8\xa1 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xda\xa9\xdb\x8c \xd8\xac\xda\xaf\xdb\x81 \xd9\x84\xdb\x92 \xda\xaf\xd8\xa7\xdb\x94", "parties"), "egypt,jordan,israel");
+    assert_string_equal(facts_of("en", "Egypt and Jordan signed a new treaty on "
+                                 "Monday. It replaces the 1994 Egypt-Jordan "
+                                 "treaty.", "parties"), "egypt,jordan");
+}
+
+/* (mine63, unseen49 ur/012) Urdu: who "also" took part (بھی شریک) in a
+ * meeting joined others' talks, and held none between themselves (was
+ * "Talks between Sudan, Libya and Syria were held"); near miss: the
+ * delegations' own talks. */
+static void test_mine63_urdu_also_took_part(void **state)
+{
+    (void)state;
+    /* مصر اور اردن نے بدھ کو قاہرہ میں ایک معاہدے پر دستخط کیے۔ اجلاس میں سوڈان، لیبیا اور شام کے صدور بھی شریک ہوئے۔ */
+    assert_string_equal(facts_of("ur", "\xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xd9\x86\xdb\x92 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xd9\x82\xd8\xa7\xdb\x81\xd8\xb1\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xdb\x8c\xda\xa9 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94 \xd8\xa7\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd9\x85\xdb\x8c\xda\xba \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86\xd8\x8c \xd9\x84\xdb\x8c\xd8\xa8\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb4\xd8\xa7\xd9\x85 \xda\xa9\xdb\x92 \xd8\xb5\xd8\xaf\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xdb\x8c \xd8\xb4\xd8\xb1\xdb\x8c\xda\xa9 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94", "parties"), "egypt,jordan");
+    /* مصر اور اردن نے بدھ کو قاہرہ میں ایک معاہدے پر دستخط کیے۔ سوڈان اور لیبیا کے صدور بھی اجلاس میں شریک ہوئے۔ */
+    assert_string_equal(facts_of("ur", "\xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xd9\x86\xdb\x92 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xd9\x82\xd8\xa7\xdb\x81\xd8\xb1\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xdb\x8c\xda\xa9 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94 \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa8\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xb5\xd8\xaf\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xdb\x8c \xd8\xa7\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd9\x85\xdb\x8c\xda\xba \xd8\xb4\xd8\xb1\xdb\x8c\xda\xa9 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94", "parties"), "egypt,jordan");
+    /* مصر اور اردن کے وفود نے بدھ کو قاہرہ میں مذاکرات کیے۔ */
+    assert_string_equal(facts_of("ur", "\xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xda\xa9\xdb\x92 \xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd9\x86\xdb\x92 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xd9\x82\xd8\xa7\xdb\x81\xd8\xb1\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "parties"), "egypt,jordan");
+}
+
+/* (mine63, unseen49 en/012) A summit someone's departure for was put
+ * off is no talks put off, and its place no venue (was the venue Doha);
+ * near miss: a summit put off. */
+static void test_mine63_departure_no_venue(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Egypt and Jordan agreed on Tuesday to "
+                                 "open the crossing. The envoy, who postponed "
+                                 "her departure for a summit in Doha, "
+                                 "announced the agreement.", "venues"), "");
+    assert_string_equal(facts_of("en", "Egypt and Jordan agreed on Tuesday to "
+                                 "open the crossing. The envoy, who cancelled "
+                                 "her trip to a summit in Doha, announced the "
+                                 "agreement.", "venues"), "");
+    assert_string_equal(facts_of("en", "The summit between Egypt and Jordan in "
+                                 "Doha was postponed on Tuesday.", "venues"),
+                        "doha");
+}
+
 static void test_review61_office_subject_place_no_mediator(void **state)
 {
     (void)state;
@@ -38473,6 +38534,9 @@ int main(void)
         cmocka_unit_test(test_review61_office_subject_place_no_mediator),
         cmocka_unit_test(test_mine62_observer_list_and_place_conjunct),
         cmocka_unit_test(test_mine62_perfect_date_in_relative_clause),
+        cmocka_unit_test(test_mine63_old_treaty_sides_no_parties),
+        cmocka_unit_test(test_mine63_urdu_also_took_part),
+        cmocka_unit_test(test_mine63_departure_no_venue),
         cmocka_unit_test(test_mine62_announced_here_no_venue),
         cmocka_unit_test(test_mine62_agreed_to_nothing_urdu_regional_meeting),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
