@@ -36566,11 +36566,11 @@ static void test_mine63_departure_no_venue(void **state)
 {
     (void)state;
     assert_string_equal(facts_of("en", "Egypt and Jordan agreed on Tuesday to "
-                                 "open the crossing. The envoy, who postponed "
+                                 "open the crossing. Rice, who postponed "
                                  "her departure for a summit in Doha, "
                                  "announced the agreement.", "venues"), "");
     assert_string_equal(facts_of("en", "Egypt and Jordan agreed on Tuesday to "
-                                 "open the crossing. The envoy, who cancelled "
+                                 "open the crossing. Rice, who cancelled "
                                  "her trip to a summit in Doha, announced the "
                                  "agreement.", "venues"), "");
     assert_string_equal(facts_of("en", "The summit between Egypt and Jordan in "
