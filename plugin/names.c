@@ -4258,6 +4258,38 @@ static int define_kind_side_in(dipsum_names *nm, const dipsum_terms *shared,
     return g ? (g < 0 ? -1 : 0) : define_kind_side(nm, shared, b, first, last);
 }
 
+/* (mine63, unseen49 en/013) Name k of nm, a side's name read by an
+ * earlier pass at a later place of the update ("Musa Ahmed, chairman of
+ * the Eastern Front", read by the persons' pass) than the definition c
+ * the sides' pass reads now ("the rebel Eastern Front" of the lead):
+ * its mentions are tagged from its own place on, and this one would be
+ * lost.  A second name of the same term and keys whose only mention is
+ * this definition (from: none) tags it.  Returns 0 or -1 (no memory). */
+static int earlier_definition(dipsum_names *nm, const dipsum_terms *shared,
+                              const block *b, const side_conj *c, size_t k)
+{
+    size_t s = b->toks->v[c->first].start;
+    if (nm->v[k].from == (size_t)-1 || s >= nm->v[k].start)
+        return 0;
+    if (view_ready(nm, shared) < 0)
+        return -1;
+    const dipsum_name *x = &nm->v[k];
+    dipsum_name *y = &nm->v[nm->n];
+    memset(y, 0, sizeof *y);
+    y->acronym = strdup("");
+    if (!y->acronym || !name_keys(y, b, c->first, c->last)) {
+        nm->n++;
+        dipsum_names_reset(nm);
+        return -1;
+    }
+    y->term = x->term;
+    y->start = s;
+    y->from = (size_t)-1;
+    y->side = 1;
+    nm->n++;
+    return 0;
+}
+
 /* define_side with the term's roles and, for kind 2, its id's prefix
  * given (mediators6: a mediator's name is no side's). */
 static int define_as(dipsum_names *nm, const dipsum_terms *shared,
@@ -4285,7 +4317,9 @@ static int define_as(dipsum_names *nm, const dipsum_terms *shared,
                 i++;
             }
             if (x->side == 1 && x->nkeys == len && i == len)
-                return 0;   /* read before: its mentions are tagged */
+                /* read before: its mentions are tagged; one read at a
+                 * later place tags this one too (earlier_definition) */
+                return earlier_definition(nm, shared, b, c, k);
         }
     if (view_ready(nm, shared) < 0)
         return -1;

@@ -36578,6 +36578,25 @@ static void test_mine63_departure_no_venue(void **state)
                         "doha");
 }
 
+/* (mine63, unseen49 en/013) A side's name the update defines twice, in
+ * the lead ("the rebel Eastern Front") and later by a person's title
+ * ("Musa Ahmed, chairman of the Eastern Front", read by an earlier pass):
+ * the lead's mention is tagged too (it was lost, and with it both sides
+ * and the sentence); near miss: the lead alone. */
+static void test_mine63_side_named_before_its_title(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Egypt's government and the rebel Eastern "
+                                 "Front signed a peace deal on Saturday. Musa "
+                                 "Ahmed, chairman of the Eastern Front, signed "
+                                 "for the rebels.", "parties"),
+                        "egypt,update:name:Eastern Front");
+    assert_string_equal(facts_of("en", "Egypt's government and the rebel Eastern "
+                                 "Front signed a peace deal on Saturday.",
+                                 "parties"),
+                        "egypt,update:name:Eastern Front");
+}
+
 static void test_review61_office_subject_place_no_mediator(void **state)
 {
     (void)state;
@@ -38537,6 +38556,7 @@ int main(void)
         cmocka_unit_test(test_mine63_old_treaty_sides_no_parties),
         cmocka_unit_test(test_mine63_urdu_also_took_part),
         cmocka_unit_test(test_mine63_departure_no_venue),
+        cmocka_unit_test(test_mine63_side_named_before_its_title),
         cmocka_unit_test(test_mine62_announced_here_no_venue),
         cmocka_unit_test(test_mine62_agreed_to_nothing_urdu_regional_meeting),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
