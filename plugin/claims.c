@@ -5453,49 +5453,99 @@ static int year_well_before(const reading *rd, size_t y, long update_day)
     return dipsum_dates_day_number((int)v, 12, 31) < update_day - DIPSUM_BACKGROUND_DAYS;
 }
 
-/* (mine63, unseen48 ur/007) Whether a side of mention m is named in an
- * instrument or round dated by a year well before the update
- * (year_well_before) that stands right before the side's name, over a
- * genitive particle in Urdu ("the 1923 Nepal-Britain treaty", "1923ء کے
- * نیپال برطانیہ معاہدے"), or after "of" or "in" at most
- * DIPSUM_YEAR_AFTER_SIDES words after the last side's name ("the
- * Nepal-Britain treaty of 1923"): an accord of another time, whose sides
- * are none of the update's news (entities.c background_side_only). */
-static int sides_of_earlier_year(const reading *rd, const dipsum_claim *m,
-                                 long update_day)
+/* (mine63, unseen48 ur/007) Whether the sides' names from word w0 to
+ * word w1 (exclusive) name an instrument dated by a year well before the
+ * update (year_well_before): the year right before them, over a genitive
+ * particle in Urdu ("the 1923 Nepal-Britain treaty", "1923ء کے نیپال
+ * برطانیہ معاہدے"), or English after one of year_of_sides at most
+ * DIPSUM_YEAR_AFTER_SIDES words after them ("the Nepal-Britain treaty of
+ * 1923"). */
+static int run_dated_earlier(const reading *rd, size_t w0, size_t w1, long update_day)
 {
-    size_t np = m->nactors[DIPSUM_ACT_PARTY], last = 0;
+    if (w0 > 0 && !rd->brk[w0] && year_well_before(rd, w0 - 1, update_day))
+        return 1;
+    if (rd->lang == 1 && w0 > 1 && !rd->brk[w0] && !rd->brk[w0 - 1] &&
+        (cue(rd, DIPSUM_S_POSSESSIVE, w0 - 1) || cue(rd, DIPSUM_S_GENITIVE, w0 - 1))) {
+        size_t y = w0 - 2;   /* over the sign of the era: "1923 ء کے" */
+        if (y > 0 && !rd->brk[y + 1] && strcmp(rd->w[y], "\xd8\xa1") == 0)
+            y--;
+        if (year_well_before(rd, y, update_day))
+            return 1;
+    }
+    if (rd->lang != 0)
+        return 0;
+    for (size_t w = w1; w + 1 < rd->n && w < w1 + DIPSUM_YEAR_AFTER_SIDES; w++) {
+        if (rd->brk[w + 1])
+            break;
+        if (cue(rd, DIPSUM_S_YEAR_OF_SIDES, w) && year_well_before(rd, w + 1, update_day))
+            return 1;
+    }
+    return 0;
+}
+
+/* (mine63, unseen48 ur/007, tester83 p04, p11) Marks in old[] (one byte
+ * a side, of c's sides) the sides of claim or mention c that stand in a
+ * row of two names or more, each right after the other ("Britain-Egypt",
+ * "ترکی یونان"; the row read over names that are no side of c: Greece
+ * of "روس اور ترکی کے درمیان … 1923ء کے ترکی یونان معاہدے", not the
+ * talks' Türkiye), that name an instrument
+ * of another time (run_dated_earlier): "Sudan and South Sudan resumed
+ * talks on the border drawn by the Britain-Egypt condominium agreement of
+ * 1899" (Britain and Egypt are no sides of the talks).  Returns how many
+ * it marked. */
+static size_t sides_of_earlier_year(const reading *rd, const dipsum_claim *c,
+                                    long update_day, unsigned char *old)
+{
+    size_t np = c->nactors[DIPSUM_ACT_PARTY], marked = 0, st;
     if (!update_day || np == 0)
         return 0;
     for (size_t k = 0; k < np; k++) {
-        size_t mk = m->actors[DIPSUM_ACT_PARTY][k].match;
+        old[k] = 0;
+        size_t mk = c->actors[DIPSUM_ACT_PARTY][k].match;
         if (mk < rd->s->m0 || mk >= rd->s->m1)
             continue;
         size_t w = match_word(rd, mk);
         if (w >= rd->n)
             continue;
-        if (w > 0 && !rd->brk[w] && year_well_before(rd, w - 1, update_day))
-            return 1;
-        if (rd->lang == 1 && w > 1 && !rd->brk[w] && !rd->brk[w - 1] &&
-            (cue(rd, DIPSUM_S_POSSESSIVE, w - 1) || cue(rd, DIPSUM_S_GENITIVE, w - 1))) {
-            size_t y = w - 2;   /* over the sign of the era: "1923 ء کے" */
-            if (y > 0 && !rd->brk[y + 1] && strcmp(rd->w[y], "\xd8\xa1") == 0)
-                y--;
-            if (year_well_before(rd, y, update_day))
-                return 1;
+        size_t a = w, e = rd->mend[w], names = 1;
+        while (a > 0 && !rd->brk[a] && ent_covering(rd, a - 1, &st) >= 0 &&
+               rd->mend[st] == a) {
+            a = st;
+            names++;
         }
-        if (rd->mend[w] > last)
-            last = rd->mend[w];
+        while (e < rd->n && !rd->brk[e] && ent_covering(rd, e, &st) >= 0 && st == e) {
+            e = rd->mend[e];
+            names++;
+        }
+        if (names >= 2 && run_dated_earlier(rd, a, e, update_day)) {
+            old[k] = 1;
+            marked++;
+        }
     }
-    if (rd->lang != 0)
-        return 0;
-    for (size_t w = last; w + 1 < rd->n && w < last + DIPSUM_YEAR_AFTER_SIDES; w++) {
-        if (rd->brk[w + 1])
-            break;
-        if ((cue(rd, DIPSUM_S_YEAR_OF_SIDES, w)) && year_well_before(rd, w + 1, update_day))
-            return 1;
+    return marked;
+}
+
+/* (mine63, tester83 u12, p04, p11) Claim c's sides that name an
+ * instrument of another time (sides_of_earlier_year) are none of its
+ * own: beside other sides they are dropped ("resumed talks … on the
+ * border drawn by the Britain-Egypt agreement of 1899"); when they are
+ * all its sides the claim is that old instrument's, background
+ * ("سرحد 1895ء کے برطانیہ روس معاہدے کے تحت طے ہو چکی ہے", the border
+ * was settled under the 1895 Britain-Russia treaty). */
+static void earlier_instrument_sides(const reading *rd, dipsum_claim *c,
+                                     long update_day)
+{
+    unsigned char old[DIPSUM_CLAIM_ACTORS];
+    size_t marked = sides_of_earlier_year(rd, c, update_day, old);
+    if (!marked)
+        return;
+    if (marked == c->nactors[DIPSUM_ACT_PARTY]) {
+        c->background = 1;
+        return;
     }
-    return 0;
+    for (size_t k = c->nactors[DIPSUM_ACT_PARTY]; k-- > 0;)
+        if (old[k])
+            remove_actor(c, DIPSUM_ACT_PARTY, k);
 }
 
 static int push_mention(dipsum_facts *f, const dipsum_claim *c)
@@ -7750,6 +7800,8 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 c->modality == DIPSUM_MOD_HAPPENED && !dated_clause(f, si, d0, c) &&
                 by_participle_at(&rd, c))
                 c->background = 1;
+            if (keep)
+                earlier_instrument_sides(&rd, c, update_day); /* (mine63) */
             if (keep && push_claim(f, c) < 0)
                 rc = -1;
             else if (keep && f->s[si].event < 0)
@@ -7916,8 +7968,11 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             else
                 i++;
         }
-        if (sides_of_earlier_year(&rd, m, update_day))
-            m->background = 1;
+        {   /* (mine63) an instrument of another time's sides */
+            unsigned char old[DIPSUM_CLAIM_ACTORS];
+            if (sides_of_earlier_year(&rd, m, update_day, old))
+                m->background = 1;
+        }
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)

@@ -36597,6 +36597,39 @@ static void test_mine63_side_named_before_its_title(void **state)
                         "egypt,update:name:Eastern Front");
 }
 
+/* (mine63, tester83 p04, p11, u12) In the sentence of the claim itself:
+ * sides that name an instrument of another time beside the claim's own
+ * are dropped ("… resumed talks on the border drawn by the Israel-Qatar
+ * agreement of 1899" wrote talks between four states); when they are all
+ * its sides the claim is that old instrument's, background (Urdu "the
+ * border was settled under the 1895 Egypt-Israel treaty" wrote "Egypt
+ * and Israel reached an agreement"); near miss: the talks' own side
+ * named again in the old treaty stays. */
+static void test_mine63_old_treaty_in_claim_sentence(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Egypt and Jordan resumed talks in Cairo "
+                                 "on Monday on the border drawn by the "
+                                 "Israel-Qatar agreement of 1899.", "parties"),
+                        "egypt,jordan");
+    assert_string_equal(facts_of("en", "Egypt and Jordan resumed talks in Cairo "
+                                 "on Monday on the border drawn by the 1899 "
+                                 "Israel-Qatar agreement.", "parties"),
+                        "egypt,jordan");
+    /* مصر اور اردن کے درمیان پیر کو قاہرہ میں مذاکرات ہوئے جن میں 1923ء کے اردن اسرائیل معاہدے پر بات ہوئی۔ */
+    assert_string_equal(facts_of("ur", "\xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x82\xd8\xa7\xdb\x81\xd8\xb1\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92 \xd8\xac\xd9\x86 \xd9\x85\xdb\x8c\xda\xba 1923\xd8\xa1 \xda\xa9\xdb\x92 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa8\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x8c\xdb\x94", "parties"), "egypt,jordan");
+    /* قطری حکام کا مؤقف ہے کہ سرحد 1895ء کے مصر اسرائیل معاہدے کے تحت طے ہو چکی ہے۔ */
+    json_t *r = run("Date: 2024-03-01\nLang: ur\n\n" "\xd9\x82\xd8\xb7\xd8\xb1\xdb\x8c \xd8\xad\xda\xa9\xd8\xa7\xd9\x85 \xda\xa9\xd8\xa7 \xd9\x85\xd8\xa4\xd9\x82\xd9\x81 \xdb\x81\xdb\x92 \xda\xa9\xdb\x81 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf 1895\xd8\xa1 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xda\xa9\xdb\x92 \xd8\xaa\xd8\xad\xd8\xaa \xd8\xb7\xdb\x92 \xdb\x81\xd9\x88 \xda\x86\xda\xa9\xdb\x8c \xdb\x81\xdb\x92\xdb\x94" "\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    assert_string_equal(facts_of("en", "Egypt and Jordan resumed talks in Cairo "
+                                 "on Monday on the border drawn by the "
+                                 "Israel-Qatar agreement of 2026.", "parties"),
+                        "egypt,jordan,israel,qatar");
+}
+
 static void test_review61_office_subject_place_no_mediator(void **state)
 {
     (void)state;
@@ -38557,6 +38590,7 @@ int main(void)
         cmocka_unit_test(test_mine63_urdu_also_took_part),
         cmocka_unit_test(test_mine63_departure_no_venue),
         cmocka_unit_test(test_mine63_side_named_before_its_title),
+        cmocka_unit_test(test_mine63_old_treaty_in_claim_sentence),
         cmocka_unit_test(test_mine62_announced_here_no_venue),
         cmocka_unit_test(test_mine62_agreed_to_nothing_urdu_regional_meeting),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
