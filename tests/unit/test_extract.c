@@ -36630,6 +36630,28 @@ static void test_mine63_old_treaty_in_claim_sentence(void **state)
                         "egypt,jordan,israel,qatar");
 }
 
+/* (mine63, tester83 e19) A part of an instrument refused is not the
+ * instrument refused: "India declined to sign a section of the joint
+ * declaration" wrote "India refused to sign the declaration"; near
+ * misses: the whole declaration refused, in both languages. */
+static void test_mine63_part_of_declaration(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"India declined to sign a section of the joint declaration on Sunday.",
+         NULL, NULL, NULL, -1, -1, NULL, "declaration_signed"},
+        {"India declined to sign the joint declaration on Sunday.",
+         "declaration_signed", "refused", NULL, -1, -1,
+         "India refused to sign a declaration.", NULL},
+        /* بھارت نے اتوار کو مشترکہ اعلامیے کے ایک حصے پر دستخط سے انکار کر دیا۔ */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x86\xdb\x92 \xd8\xa7\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85\xdb\x8c\xdb\x92 \xda\xa9\xdb\x92 \xd8\xa7\xdb\x8c\xda\xa9 \xd8\xad\xd8\xb5\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd8\xb3\xdb\x92 \xd8\xa7\xd9\x86\xda\xa9\xd8\xa7\xd8\xb1 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xd8\xa7\xdb\x94", NULL, NULL, NULL, -1, -1, NULL, "declaration_signed"},
+        /* بھارت نے اتوار کو مشترکہ اعلامیے پر دستخط سے انکار کر دیا۔ */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x86\xdb\x92 \xd8\xa7\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85\xdb\x8c\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd8\xb3\xdb\x92 \xd8\xa7\xd9\x86\xda\xa9\xd8\xa7\xd8\xb1 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xd8\xa7\xdb\x94", "declaration_signed", "refused", NULL, -1, -1,
+         "India refused to sign a declaration.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_review61_office_subject_place_no_mediator(void **state)
 {
     (void)state;
@@ -38591,6 +38613,7 @@ int main(void)
         cmocka_unit_test(test_mine63_departure_no_venue),
         cmocka_unit_test(test_mine63_side_named_before_its_title),
         cmocka_unit_test(test_mine63_old_treaty_in_claim_sentence),
+        cmocka_unit_test(test_mine63_part_of_declaration),
         cmocka_unit_test(test_mine62_announced_here_no_venue),
         cmocka_unit_test(test_mine62_agreed_to_nothing_urdu_regional_meeting),
         cmocka_unit_test(test_mine60_talks_came_to_a_close),
