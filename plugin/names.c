@@ -8114,13 +8114,15 @@ static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
     size_t nn = 0, q0 = nm->n, n = b->toks->n, at = 0;
     for (size_t i = 0; i < n; i++) {
         person_intro p;
-        /* m is read only here: merged after the loop */
-        long q = person_side_of(nm, shared, b, m, i,
-                                match_covering_on(m, b, i, &at));
+        /* m is read only here: merged after the loop.  (speed63) The
+         * match covering token i asked once, for both readers that ask
+         * it (it was asked again for person_after_office at nearly
+         * every token: the same answer) */
+        long qc = match_covering_on(m, b, i, &at);
+        long q = person_side_of(nm, shared, b, m, i, qc);
         int got = q >= 0 && person_after_side(nm, shared, b, m, i, q, &p);
         if (!got)
-            got = person_after_office(shared, b, m, i,
-                                      match_covering_on(m, b, i, &at), &p);
+            got = person_after_office(shared, b, m, i, qc, &p);
         if (!got) {
             got = person_before_side(nm, shared, b, m, i, &p);
             if (got < 0)
