@@ -2117,7 +2117,8 @@ static int clause_opens_at(const block *b, size_t i)
 static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                       const block *b, const dipsum_matches *m)
 {
-    /* (speed63) by token, what the candidates ask again (pair_memo);
+    /* (speed63) by token, what the candidates ask again (struct
+     * dipsum_names_pm);
      * none (no memory): each is asked as before */
     struct dipsum_names_pm *pm = NULL;
     if (b->toks->n > 3) {

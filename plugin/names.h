@@ -102,7 +102,7 @@ typedef struct {
     size_t cutatcap;
     struct dipsum_names_pm *pm;   /* (speed63) by token of the block
                                      being read: what pair_names asked of
-                                     it (names.c: pair_memo)              */
+                                     it (names.c: struct dipsum_names_pm) */
     size_t pmcap;
 } dipsum_names;
 
