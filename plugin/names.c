@@ -96,6 +96,7 @@ void dipsum_names_free(dipsum_names *nm)
     free(nm->fwb);
     free(nm->mf);
     free(nm->cutat);
+    free(nm->pm);
     memset(nm, 0, sizeof *nm);
 }
 
@@ -2024,7 +2025,65 @@ static int pair_define(dipsum_names *nm, const dipsum_terms *shared,
 static int count_modifier(const dipsum_terms *shared, const block *b,
                           const dipsum_matches *m, size_t i);
 
-static size_t kind_after_count(const dipsum_terms *shared, const block *b,
+/* (speed63) What pair_names asks of token i again for each candidate
+ * length it tries (Y back from the genitive word by word, a kind of one,
+ * two or three words ending at Y's last word, a count two to seven words
+ * before it, X back from "اور"), asked once a token: whether it is a
+ * pair_word (PM_WORD, known when PM_WORD_KNOWN), and, when
+ * PM_KINDS_KNOWN, bit L - 1 of kinds for each length L (1..PM_KIND_MAX)
+ * such that tokens i - L + 1..i are, all of them, an Urdu cue of
+ * kind_side_names.  The answers hang on the block, the lexicon's terms
+ * and the matches only, which pair_names does not change. */
+enum { PM_WORD_KNOWN = 1, PM_WORD = 2, PM_KINDS_KNOWN = 4 };
+#define PM_KIND_MAX 8
+
+struct dipsum_names_pm {
+    unsigned char flags, kinds;
+};
+
+static int pair_word_once(struct dipsum_names_pm *pm, const block *b,
+                          const dipsum_terms *shared,
+                          const dipsum_matches *m, size_t i)
+{
+    if (!pm)
+        return pair_word(b, shared, m, i);
+    if (!(pm[i].flags & PM_WORD_KNOWN))
+        pm[i].flags |= PM_WORD_KNOWN | (pair_word(b, shared, m, i) ? PM_WORD : 0);
+    return (pm[i].flags & PM_WORD) != 0;
+}
+
+/* kind_name_index(b, first, last) >= 0, by pm's kinds of token last (a
+ * pass over the list's cues the first time it is asked: a cue whose last
+ * word is not token last's key is passed over before its other words
+ * are read) */
+static int kind_name_at(struct dipsum_names_pm *pm, const block *b,
+                        size_t first, size_t last)
+{
+    if (!pm || first > last || last - first >= PM_KIND_MAX)
+        return kind_name_index(b, first, last) >= 0;
+    if (!(pm[last].flags & PM_KINDS_KNOWN)) {
+        const dipsum_cues *cs = &b->r->structure[DIPSUM_S_KIND_SIDE_NAMES][DIPSUM_UR];
+        size_t kn;
+        const char *k = tok_key(b, last, &kn);
+        unsigned kinds = 0;
+        for (size_t q = 0; q < cs->n; q++) {
+            const dipsum_cue *c = &cs->v[q];
+            size_t n = c->n;
+            if (n < 1 || n > PM_KIND_MAX || n > last + 1 || ((kinds >> (n - 1)) & 1))
+                continue;
+            size_t wl = c->len ? c->len[n - 1] : strlen(c->w[n - 1]);
+            if (wl == kn && memcmp(c->w[n - 1], k, kn) == 0 &&
+                cue_is_tokens(b, c, last + 1 - n, last))
+                kinds |= 1u << (n - 1);
+        }
+        pm[last].kinds = (unsigned char)kinds;
+        pm[last].flags |= PM_KINDS_KNOWN;
+    }
+    return (pm[last].kinds >> (last - first)) & 1;
+}
+
+static size_t kind_after_count(struct dipsum_names_pm *pm,
+                               const dipsum_terms *shared, const block *b,
                                const dipsum_matches *m, size_t c, size_t e)
 {
     if (b->lang != DIPSUM_UR || c >= e || !in_list(b, DIPSUM_S_SIDE_COUNTS, c))
@@ -2032,7 +2091,7 @@ static size_t kind_after_count(const dipsum_terms *shared, const block *b,
     for (size_t k = c + 1; k <= e && k - c <= DIPSUM_SIDE_NOUN_MODIFIERS + 1; k++) {
         if (gap(b, k - 1, b->toks->v[k].start) != 1)
             return 0;
-        if (kind_name_index(b, k, e) >= 0)
+        if (kind_name_at(pm, b, k, e))
             return k;
         if (!count_modifier(shared, b, m, k))
             return 0;
@@ -2058,6 +2117,17 @@ static int clause_opens_at(const block *b, size_t i)
 static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                       const block *b, const dipsum_matches *m)
 {
+    /* (speed63) by token, what the candidates ask again (struct
+     * dipsum_names_pm);
+     * none (no memory): each is asked as before */
+    struct dipsum_names_pm *pm = NULL;
+    if (b->toks->n > 3) {
+        pm = dipsum_grow(nm->pm, &nm->pmcap, b->toks->n, sizeof *pm);
+        if (pm) {
+            nm->pm = pm;
+            memset(pm, 0, b->toks->n * sizeof *pm);
+        }
+    }
     for (size_t d = 3; d < b->toks->n; d++) {
         size_t g = d - 1;
         if (gap(b, g, b->toks->v[d].start) != 1)
@@ -2090,8 +2160,8 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         /* (recall30u) Y a kind of kind_side_names no pair word makes,
          * right after "اور": "مالی کی حکومت اور باغیوں کے درمیان" (the
          * rebels), read as a kind beside a name X below */
-        int kind_y = plural < 0 && ye > 1 && !pair_word(b, shared, m, ye) &&
-                     kind_name_index(b, ye, ye) >= 0 &&
+        int kind_y = plural < 0 && ye > 1 && !pair_word_once(pm, b, shared, m, ye) &&
+                     kind_name_at(pm, b, ye, ye) &&
                      in_list(b, DIPSUM_S_CONJUNCTION, ye - 1) &&
                      gap(b, ye - 1, b->toks->v[ye].start) == 1;
         if (kind_y)
@@ -2099,7 +2169,7 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         /* (sides59, issue 9) a kind of more words: "سوڈان کی حکومت اور
          * مسلح حزب اختلاف کے درمیان" (the armed opposition) */
         for (size_t w = 1; !kind_y && plural < 0 && w < PAIR_KIND_WORDS && ye > w + 1; w++)
-            if (kind_name_index(b, ye - w, ye) >= 0 &&
+            if (kind_name_at(pm, b, ye - w, ye) &&
                 in_list(b, DIPSUM_S_CONJUNCTION, ye - w - 1) &&
                 gap(b, ye - w - 1, b->toks->v[ye - w].start) == 1) {
                 kind_y = 1;
@@ -2111,7 +2181,7 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         size_t counted_y = 0;
         for (size_t w = 1; !kind_y && plural < 0 && w <= DIPSUM_SIDE_NOUN_MODIFIERS + PAIR_KIND_WORDS &&
                            ye > w + 1; w++) {
-            size_t k = kind_after_count(shared, b, m, ye - w, ye);
+            size_t k = kind_after_count(pm, shared, b, m, ye - w, ye);
             if (k && in_list(b, DIPSUM_S_CONJUNCTION, ye - w - 1) &&
                 gap(b, ye - w - 1, b->toks->v[ye - w].start) == 1) {
                 kind_y = 1;
@@ -2119,7 +2189,8 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 counted_y = k;
             }
         }
-        while (!kind_y && a > 0 && ye - a < PAIR_NAME_MAX_WORDS && pair_word(b, shared, m, a) &&
+        while (!kind_y && a > 0 && ye - a < PAIR_NAME_MAX_WORDS &&
+               pair_word_once(pm, b, shared, m, a) &&
                gap(b, a - 1, b->toks->v[a].start) == 1)
             a--;
         /* (recall30u) Y in apposition after a description that ends in
@@ -2147,14 +2218,13 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
          * Y a kind of another entry: "باغیوں اور حکومت کے درمیان" (the
          * rebels and the government), read as "حکومت اور باغیوں" is */
         int kind_x = !kind_y && plural < 0 && !desc_y && !counted_y &&
-                     kind_name_index(b, xe, xe) >= 0 &&
-                     kind_name_index(b, ys, ye) >= 0;
-        if (!pair_word(b, shared, m, xe) && !kind_x)
+                     kind_name_at(pm, b, xe, xe) && kind_name_at(pm, b, ys, ye);
+        if (!pair_word_once(pm, b, shared, m, xe) && !kind_x)
             continue;
         size_t xs = xe;
         while (xs > 0 && xe - xs + 1 < PAIR_NAME_MAX_WORDS &&
                gap(b, xs - 1, b->toks->v[xs].start) == 1 &&
-               pair_word(b, shared, m, xs - 1))
+               pair_word_once(pm, b, shared, m, xs - 1))
             xs--;
         /* (sides61) X a counted kind, "آٹھ نسلی مسلح گروہوں اور حکومت":
          * the count opens X (what stands before it ends X as before),
@@ -2162,7 +2232,7 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         size_t counted_x = 0;
         for (size_t c = xe; !counted_x && c + DIPSUM_SIDE_NOUN_MODIFIERS + PAIR_KIND_WORDS > xe &&
                             c + 1 > xs && c > 0; c--)
-            if ((counted_x = kind_after_count(shared, b, m, c - 1, xe)) != 0)
+            if ((counted_x = kind_after_count(pm, shared, b, m, c - 1, xe)) != 0)
                 xs = c - 1;
         /* (urdu7) X a department said by its kind after a genitive,
          * "خیبر پختونخوا کے محکمہ صحت اور Y": whose it is stays unread,
@@ -2184,7 +2254,7 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                  * یونین اور Y" (the teachers' union and Y): the group,
                  * the genitive and the kind are one name of the update
                  * (owned_kind 3), never the kind alone */
-                if (owned_kind && kind_name_index(b, xs, xe) >= 0 && p > 0 &&
+                if (owned_kind && kind_name_at(pm, b, xs, xe) && p > 0 &&
                     gap(b, p - 1, b->toks->v[p].start) == 1 &&
                     in_list(b, DIPSUM_S_PAIR_GROUP_HEADS, p - 1) &&
                     clause_opens_at(b, p - 1)) {
@@ -8079,13 +8149,15 @@ static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
     size_t nn = 0, q0 = nm->n, n = b->toks->n, at = 0;
     for (size_t i = 0; i < n; i++) {
         person_intro p;
-        /* m is read only here: merged after the loop */
-        long q = person_side_of(nm, shared, b, m, i,
-                                match_covering_on(m, b, i, &at));
+        /* m is read only here: merged after the loop.  (speed63) The
+         * match covering token i asked once, for both readers that ask
+         * it (it was asked again for person_after_office at nearly
+         * every token: the same answer) */
+        long qc = match_covering_on(m, b, i, &at);
+        long q = person_side_of(nm, shared, b, m, i, qc);
         int got = q >= 0 && person_after_side(nm, shared, b, m, i, q, &p);
         if (!got)
-            got = person_after_office(shared, b, m, i,
-                                      match_covering_on(m, b, i, &at), &p);
+            got = person_after_office(shared, b, m, i, qc, &p);
         if (!got) {
             got = person_before_side(nm, shared, b, m, i, &p);
             if (got < 0)

@@ -100,6 +100,10 @@ typedef struct {
                                its first and last tokens (names.c:
                                cut_matches)                              */
     size_t cutatcap;
+    struct dipsum_names_pm *pm;   /* (speed63) by token of the block
+                                     being read: what pair_names asked of
+                                     it (names.c: struct dipsum_names_pm) */
+    size_t pmcap;
 } dipsum_names;
 
 /* The terms the update's matches index: shared when the update defined

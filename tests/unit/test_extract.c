@@ -15629,6 +15629,124 @@ static void test_met_object_no_sides(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (speed63) pair_names asks each token once whether it may be a word of
+ * a side's name and which kinds of kind_side_names end at it (a byte of
+ * lengths by token), not again for each candidate length: kinds of one
+ * word ("باغیوں", "حکومت"), two ("مسلح گروپوں", "مزدور یونین") and three
+ * ("مسلح حزب اختلاف", "صوبائی محکمہ صحت"), a counted kind ("آٹھ نسلی
+ * مسلح گروہوں") and a name of several words are still read, each sentence
+ * alone and all of them in one update (one block: the answers kept by
+ * token serve every candidate).  Near misses: "حزب اختلاف" (two words
+ * ending where the three-word kind ends) and "فوج کے باغیوں" (a kind
+ * after an owner's genitive) make no pair. */
+static void test_speed63_pair_kinds_by_token(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* سوڈان کی حکومت اور مسلح حزب اختلاف کے درمیان منگل کو مذاکرات
+         * ہوئے۔ (talks between Sudan's government and the armed
+         * opposition were held on Tuesday) */
+        {"سوڈان کی حکومت اور مسلح حزب اختلاف کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between Sudan and the armed opposition were held on 27 "
+         "February 2024.", NULL},
+        /* (eight ethnic armed groups and the government signed a peace
+         * agreement on Tuesday) */
+        {"آٹھ نسلی مسلح گروہوں اور حکومت نے منگل کو امن معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Armed groups and the government signed an agreement on 27 "
+         "February 2024.", NULL},
+        {"پاکستان کی حکومت اور باغیوں کے درمیان منگل کو امن معاہدے پر دستخط ہوئے۔",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Pakistan and the rebels signed an agreement on 27 February 2024.", NULL},
+        {"باغیوں اور حکومت کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between the rebels and the government were held on 27 "
+         "February 2024.", NULL},
+        {"مزدور یونین اور کمپنی کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between the labour union and the company were held on 27 "
+         "February 2024.", NULL},
+        {"حکومت اور مسلح گروپوں کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between the government and armed groups were held on 27 "
+         "February 2024.", NULL},
+        /* (the provincial health department and the Young Doctors
+         * Association reached an agreement on Tuesday) */
+        {"صوبائی محکمہ صحت اور ینگ ڈاکٹرز ایسوسی ایشن کے درمیان منگل کو "
+         "معاہدہ طے پا گیا۔",
+         "agreement_reached", "happened", NULL, 0, 0,
+         "The provincial health department and the Young Doctors "
+         "Association reached an agreement on 27 February 2024.", NULL},
+        /* near misses */
+        {"سوڈان کی حکومت اور حزب اختلاف کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"فوج کے باغیوں اور حکومت کے درمیان منگل کو مذاکرات ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* all of them in one update: each pair's sentence written as alone */
+    char text[8192];
+    size_t o = (size_t)snprintf(text, sizeof text, "Date: 2024-03-01\nLang: ur\n\n");
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        o += (size_t)snprintf(text + o, sizeof text - o, "%s ", k[i].text);
+    assert_true(o < sizeof text);
+    json_t *r = run(text);
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        if (!*k[i].en)
+            continue;
+        int found = 0;
+        size_t j;
+        json_t *c;
+        json_array_foreach(claims(r), j, c)
+            found |= strcmp(field(json_object_get(c, "summary"), "en"), k[i].en) == 0;
+        if (!found)
+            fail_msg("in one update, not written: '%s'", k[i].en);
+    }
+    json_decref(r);
+}
+
+/* (speed63) person_sides asks the match covering a token once, for the
+ * side before a person and for an office of one state before one: "امریکی
+ * وزیر خارجہ A نے …" (US Secretary of State A said …) is tagged as the
+ * United States, not the office (person_after_office, which had the
+ * match asked again).  Near misses: a former holder ("سابق") and the
+ * office's words with no state ("وزیر خارجہ A") stay offices. */
+static int speed63_term(json_t *r, const char *id)
+{
+    size_t i;
+    json_t *t;
+    json_array_foreach(json_object_get(r, "terms"), i, t)
+        if (strcmp(field(t, "id"), id) == 0)
+            return 1;
+    return 0;
+}
+
+static void test_speed63_office_person_once(void **state)
+{
+    (void)state;
+    /* … نے منگل کو کہا کہ ایران کے ساتھ مذاکرات مسقط میں دوبارہ شروع ہوں گے۔
+     * (… said on Tuesday that talks with Iran would resume in Muscat) */
+    static const char *const said =
+        " نے منگل کو کہا کہ ایران کے ساتھ مذاکرات مسقط میں دوبارہ شروع ہوں گے۔";
+    static const struct {
+        const char *who, *term, *not_term;
+    } k[] = {
+        {"امریکی وزیر خارجہ جیمز ہارپر", "united_states", "secretary_of_state"},
+        /* near misses */
+        {"سابق امریکی وزیر خارجہ جیمز ہارپر", "secretary_of_state", "united_states"},
+        {"وزیر خارجہ جیمز ہارپر", "foreign_minister", "united_states"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2024-03-01\nLang: ur\n\n%s%s\n", k[i].who, said);
+        json_t *r = run(text);
+        if (!speed63_term(r, k[i].term) || speed63_term(r, k[i].not_term))
+            fail_msg("case %zu (%s): not %s alone", i, k[i].who, k[i].term);
+        json_decref(r);
+    }
+}
+
 /* (mine45, unseen31) "جاری مذاکرات کے بعد" (after the talks that went
  * on): the talks are over, held, not under way. */
 static void test_ongoing_talks_then_over(void **state)
@@ -38230,6 +38348,8 @@ int main(void)
         cmocka_unit_test(test_speed61_mediator_lists_by_number),
         cmocka_unit_test(test_speed62_named_by_any_kept),
         cmocka_unit_test(test_speed62_named_by_any_readers),
+        cmocka_unit_test(test_speed63_pair_kinds_by_token),
+        cmocka_unit_test(test_speed63_office_person_once),
         cmocka_unit_test(test_accord_by_participle_undated_background),
         cmocka_unit_test(test_tester53_kinds),
         cmocka_unit_test(test_merge46_kinds),
