@@ -3601,9 +3601,13 @@ static void teller_talks_with(const reading *rd, dipsum_claim *c)
                 }
     /* no owner of the talks before the term: "its talks with" (speaker_side),
      * "Egypt's talks with", "X and Y's talks" */
+    /* (prec63) not the verb of speech itself, which some type's cue may
+     * match ("She said a session with X and Y will be held") */
     for (size_t w = c->c0; w < tst; w++)
         if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
-            cue(rd, DIPSUM_S_SPEAKER_POSSESSIVES, w) || has_event_cue(rd, w, w + 1))
+            cue(rd, DIPSUM_S_SPEAKER_POSSESSIVES, w) ||
+            (has_event_cue(rd, w, w + 1) &&
+             cues_in(rd, &rd->r->speech[0], w, w + 1) != (long)w))
             return;
     size_t s = 0;
     int found = 0;

@@ -34836,6 +34836,32 @@ static void test_prec63_passive_aside_over_auxiliaries(void **state)
     prec56_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec63) "X said a meeting with A, B and C would be held": those
+ * after "with" are those met, by a party the sentence does not name (the
+ * teller when it is a side); the verb of speech before the meeting is no
+ * owner of it (teller_talks_with): "Holguin said a broader informal
+ * meeting with Greece, Turkey and Britain would be held in New York"
+ * wrote "talks between Greece, Turkey and Britain".  Near misses: a
+ * meeting "between" two, a side that tells of its meeting with one. */
+static void test_prec63_teller_meeting_with(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"The envoy said a broader meeting with Kenya, Uganda and Ethiopia "
+         "would be held in Geneva on Friday.", "talks_held", "scheduled", ""},
+        {"She said a session with Kenya and Uganda will be held on Friday.",
+         "talks_held", "scheduled", ""},
+        /* near misses */
+        {"Officials said a meeting between Kenya and Uganda will be held on "
+         "Friday.", "talks_held", "scheduled",
+         "کینیا اور یوگنڈا کے درمیان ۸ مارچ ۲۰۲۴ کو مذاکرات ہوں گے۔"},
+        {"Kenya said a meeting with Uganda will be held on Friday.",
+         "talks_held", "scheduled",
+         "کینیا کے مطابق کینیا اور یوگنڈا کے درمیان ۸ مارچ ۲۰۲۴ کو مذاکرات ہوں گے۔"},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall55u, tester70) Four kinds of lead claim once read and never
  * written, with their near misses (invented sentences). */
 static const char *claim_en(json_t *c)
@@ -38513,6 +38539,7 @@ int main(void)
         cmocka_unit_test(test_prec63_object_bounds),
         cmocka_unit_test(test_prec63_urdu_framework_signed),
         cmocka_unit_test(test_prec63_passive_aside_over_auxiliaries),
+        cmocka_unit_test(test_prec63_teller_meeting_with),
         cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
         cmocka_unit_test(test_roles57_fronted_mediators_end_at_comma),
         cmocka_unit_test(test_roles57_former_official_is_no_side),
