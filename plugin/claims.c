@@ -4464,6 +4464,22 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
         if (cue(rd, DIPSUM_S_CONJUNCTION, i) &&
             cue(rd, DIPSUM_S_INFINITIVE, i + 1))
             to = i;
+    /* (prec63) "signed a document that paves the way for an agreement",
+     * "signed a memorandum outlining the accord to be signed in May",
+     * "agreed on steps towards a ceasefire": a phrase of object_bounds
+     * after the verb, before any term of the event, ends the verb's
+     * object; the term after it is a later thing, not what was done
+     * ("signed an agreement that paves the way for elections" has its
+     * term first) */
+    /* (not of talks: "met ahead of talks in Geneva" is a meeting) */
+    for (size_t i = at + 1; i < to && !event_names_talks(rd, ev); i++) {
+        if (term_in(rd, ev, i, i + 1))
+            break;
+        if (cue(rd, DIPSUM_S_OBJECT_BOUNDS, i)) {
+            to = i;
+            break;
+        }
+    }
     /* (stop 27) "agreed to let observers monitor the ceasefire", "agreed
      * to discuss a prisoner swap": a verb of agree_to_not after "to",
      * before the term, makes the agreement one about the thing, not to

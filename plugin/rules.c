@@ -529,7 +529,11 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec61) */
     "plan_denials",
     /* (prec62) */
-    "cue_person_nouns", "year_of_sides", "attendance_before_cue"};
+    "cue_person_nouns",
+    /* (mine63) */
+    "year_of_sides", "attendance_before_cue",
+    /* (prec63) */
+    "object_bounds"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -3601,9 +3601,13 @@ static void teller_talks_with(const reading *rd, dipsum_claim *c)
                 }
     /* no owner of the talks before the term: "its talks with" (speaker_side),
      * "Egypt's talks with", "X and Y's talks" */
+    /* (prec63) not the verb of speech itself, which some type's cue may
+     * match ("She said a session with X and Y will be held") */
     for (size_t w = c->c0; w < tst; w++)
         if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
-            cue(rd, DIPSUM_S_SPEAKER_POSSESSIVES, w) || has_event_cue(rd, w, w + 1))
+            cue(rd, DIPSUM_S_SPEAKER_POSSESSIVES, w) ||
+            (has_event_cue(rd, w, w + 1) &&
+             cues_in(rd, &rd->r->speech[0], w, w + 1) != (long)w))
             return;
     size_t s = 0;
     int found = 0;
@@ -5024,9 +5028,17 @@ int passive_by_aside(const reading *rd, size_t i)
     size_t b = i + 1;
     while (b < rd->n && !rd->brk[b])
         b++;
-    for (size_t j = b; j < rd->n && j < b + DIPSUM_PASSIVE_BY_VERB_WORDS; j++)
+    /* (prec63) an auxiliary or a negation counts no word: "Talks
+     * between X and Y in Z, hosted by China, have not been held since
+     * August" ("held" is the fourth word) held none, not "hosted" */
+    for (size_t j = b, w = 0; j < rd->n && w < DIPSUM_PASSIVE_BY_VERB_WORDS; j++) {
         if (event_cue_at(rd, j) && !passive_by(rd, j))
             return 1;
+        if (!(rd->lang == 0 && (cue(rd, DIPSUM_S_PASSIVE_BE, j) == 1 ||
+                                cue(rd, DIPSUM_S_PERFECT_AUX, j) == 1 ||
+                                cues_in(rd, &rd->r->negation[0], j, j + 1) == (long)j)))
+            w++;
+    }
     return 0;
 }
 

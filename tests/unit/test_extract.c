@@ -34867,6 +34867,119 @@ static void test_prec62_regional_meeting_attended(void **state)
     prec56_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec63) A phrase of object_bounds ("that paves the way for",
+ * "outlining", "as a step towards", "that could lead to") after a verb
+ * of an event, before any term of it, ends the verb's object: "Kenya and
+ * Uganda signed a document … that paves the way for a trade agreement"
+ * wrote "signed an agreement".  Near misses: the term first ("signed an
+ * agreement … that paves the way for joint border patrols", "agreed to a
+ * ceasefire …, paving the way for talks"), talks ("met … ahead of talks
+ * in Geneva" is a meeting). */
+static void test_prec63_object_bounds(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Kenya and Uganda signed a document in Nairobi on Monday that paves "
+         "the way for a trade agreement.", "agreement_signed", NULL, ""},
+        {"Kenya and Uganda signed a document in Nairobi on Monday as a step "
+         "towards a peace deal.", "agreement_signed", NULL, ""},
+        {"Kenya and Uganda signed a framework in Nairobi on Monday that "
+         "could lead to a peace agreement.", "agreement_signed", NULL, ""},
+        /* near misses */
+        {"Kenya and Uganda signed an agreement in Nairobi on Monday that "
+         "paves the way for joint border patrols.", "agreement_signed",
+         "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        {"Kenya and Uganda signed a trade agreement in Nairobi on Monday, "
+         "paving the way for lower tariffs.", "agreement_signed", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        {"Kenya and Uganda agreed to a ceasefire on Monday, paving the way "
+         "for talks.", "ceasefire_agreed", "happened",
+         "کینیا اور یوگنڈا نے ۴ مارچ ۲۰۲۴ کو جنگ بندی پر اتفاق کیا۔"},
+        {"Kenya and Uganda met in Nairobi on Monday ahead of talks in Geneva.",
+         "talks_held", "happened", NULL},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec63) Urdu: a framework signed is no agreement signed, as the
+ * English "framework for" (agreement_signed's not "فریم ورک پر"): "…
+ * تجارتی تعاون کے فریم ورک پر دستخط کیے", "… امن معاہدے کے فریم ورک پر
+ * دستخط کیے" wrote "signed an agreement".  Near misses: a framework
+ * agreement (فریم ورک معاہدے پر) and a trade agreement signed. */
+static void test_prec63_urdu_framework_signed(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        /* کینیا اور یوگنڈا نے پیر کو نیروبی میں تجارتی تعاون کے فریم ورک پر
+         * دستخط کیے۔ */
+        {"کینیا اور یوگنڈا نے پیر کو نیروبی میں تجارتی تعاون کے فریم ورک پر "
+         "دستخط کیے۔", "agreement_signed", NULL, ""},
+        /* کینیا اور یوگنڈا نے پیر کو نیروبی میں امن معاہدے کے فریم ورک پر
+         * دستخط کیے۔ */
+        {"کینیا اور یوگنڈا نے پیر کو نیروبی میں امن معاہدے کے فریم ورک پر "
+         "دستخط کیے۔", "agreement_signed", NULL, ""},
+        /* near misses: کینیا اور یوگنڈا نے پیر کو نیروبی میں فریم ورک معاہدے
+         * پر دستخط کیے۔ / … تجارتی معاہدے پر دستخط کیے۔ */
+        {"کینیا اور یوگنڈا نے پیر کو نیروبی میں فریم ورک معاہدے پر دستخط "
+         "کیے۔", "agreement_signed", "happened",
+         "Kenya and Uganda signed an agreement on 4 March 2024."},
+        {"کینیا اور یوگنڈا نے پیر کو نیروبی میں تجارتی معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened",
+         "Kenya and Uganda signed an agreement on 4 March 2024."},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec63) An English "hosted by X" aside before the clause's verb is no
+ * verb of its own when that verb comes after auxiliaries and a negation:
+ * "Talks between Kenya and Uganda in Nairobi, hosted by Ethiopia, have
+ * not been held since August" wrote "talks were held in Nairobi" ("held"
+ * was the fourth word, past DIPSUM_PASSIVE_BY_VERB_WORDS; an auxiliary or
+ * a negation now counts no word).  Near misses: the talks held, told
+ * after the aside. */
+static void test_prec63_passive_aside_over_auxiliaries(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Talks between Kenya and Uganda in Nairobi, hosted by Ethiopia, have "
+         "not been held since August.", "talks_held", NULL, ""},
+        {"Talks between Kenya and Uganda, mediated by Ethiopia, had not yet "
+         "been held on Monday.", "talks_held", NULL, ""},
+        /* near miss */
+        {"Talks between Kenya and Uganda, hosted by Ethiopia, were held in "
+         "Nairobi on Monday.", "talks_held", "happened",
+         "کینیا اور یوگنڈا کے درمیان ۴ مارچ ۲۰۲۴ کو مذاکرات ہوئے۔"},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec63) "X said a meeting with A, B and C would be held": those
+ * after "with" are those met, by a party the sentence does not name (the
+ * teller when it is a side); the verb of speech before the meeting is no
+ * owner of it (teller_talks_with): "Holguin said a broader informal
+ * meeting with Greece, Turkey and Britain would be held in New York"
+ * wrote "talks between Greece, Turkey and Britain".  Near misses: a
+ * meeting "between" two, a side that tells of its meeting with one. */
+static void test_prec63_teller_meeting_with(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"The envoy said a broader meeting with Kenya, Uganda and Ethiopia "
+         "would be held in Geneva on Friday.", "talks_held", "scheduled", ""},
+        {"She said a session with Kenya and Uganda will be held on Friday.",
+         "talks_held", "scheduled", ""},
+        /* near misses */
+        {"Officials said a meeting between Kenya and Uganda will be held on "
+         "Friday.", "talks_held", "scheduled",
+         "کینیا اور یوگنڈا کے درمیان ۸ مارچ ۲۰۲۴ کو مذاکرات ہوں گے۔"},
+        {"Kenya said a meeting with Uganda will be held on Friday.",
+         "talks_held", "scheduled",
+         "کینیا کے مطابق کینیا اور یوگنڈا کے درمیان ۸ مارچ ۲۰۲۴ کو مذاکرات ہوں گے۔"},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall55u, tester70) Four kinds of lead claim once read and never
  * written, with their near misses (invented sentences). */
 static const char *claim_en(json_t *c)
@@ -38678,6 +38791,10 @@ int main(void)
         cmocka_unit_test(test_prec61_extension_signed),
         cmocka_unit_test(test_prec62_person_noun_not_cue),
         cmocka_unit_test(test_prec62_regional_meeting_attended),
+        cmocka_unit_test(test_prec63_object_bounds),
+        cmocka_unit_test(test_prec63_urdu_framework_signed),
+        cmocka_unit_test(test_prec63_passive_aside_over_auxiliaries),
+        cmocka_unit_test(test_prec63_teller_meeting_with),
         cmocka_unit_test(test_mediation56_mediation_suspended_or_ended),
         cmocka_unit_test(test_roles57_fronted_mediators_end_at_comma),
         cmocka_unit_test(test_roles57_former_official_is_no_side),
