@@ -36714,6 +36714,58 @@ static void test_sides62_party_of_person(void **state)
                                  "parties"), "");
 }
 
+/* (sides63) A state's army named by its adjective or its possessive
+ * ("the Yugoslav army", "Colombia's military", `یوگوسلاوی فوج`, `کولمبیا
+ * کی فوج`) is a side of its own, the gazetteer's army of the state
+ * (scripts/gazetteer.py), never the state.  Near misses: a demonym
+ * that only modifies ("Norwegian observers", "the Ethiopian capital"),
+ * and an army that negotiates nothing. */
+static void test_sides63_state_army(void **state)
+{
+    (void)state;
+    /* the shipped lexicons with the gazetteer, whose armies these are */
+    dipsum_error err;
+    dipsum_lexicon *shipped = lex;
+    lex = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(lex);
+    assert_int_equal(dipsum_lexicon_load(lex, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load(lex, DIPSUM_SRCDIR "/lexicons/gazetteer.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_rules(lex, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                               &err), DIPSUM_OK);
+    assert_string_equal(facts_of("en", "The Yugoslav army and the Bosnian "
+                                 "government agreed on Tuesday to a ceasefire "
+                                 "around Sarajevo.", "parties"),
+                        "yugoslavia_army,bosnia_and_herzegovina");
+    assert_string_equal(facts_of("en", "The Colombian army and the ELN agreed "
+                                 "on Tuesday to extend their ceasefire.",
+                                 "parties"), "colombia_army,eln");
+    assert_string_equal(facts_of("en", "Russian forces and Ukraine's army "
+                                 "agreed to a local truce on Monday.",
+                                 "parties"), "russia_army,ukraine_army");
+    assert_string_equal(facts_of("ur", "یوگوسلاوی فوج اور بوسنیا کی حکومت نے "
+                                 "منگل کو جنگ بندی پر اتفاق کیا۔", "parties"),
+                        "yugoslavia_army,bosnia_and_herzegovina");
+    assert_string_equal(facts_of("ur", "کولمبیا کی فوج اور ای ایل این نے منگل "
+                                 "کو جنگ بندی پر اتفاق کیا۔", "parties"),
+                        "colombia_army,eln");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Norwegian observers watched as Serbia "
+                                 "and Kosovo signed the accord on Tuesday.",
+                                 "parties"), "serbia,kosovo");
+    assert_string_equal(facts_of("en", "The Ethiopian capital hosted talks "
+                                 "between Eritrea and Djibouti on Tuesday, "
+                                 "with the Ethiopian army providing "
+                                 "security.", "parties"), "eritrea,djibouti");
+    assert_string_equal(facts_of("en", "The Malian army said on Monday it had "
+                                 "killed six militants.", "parties"), "");
+    assert_string_equal(facts_of("ur", "مالی کی فوج کے ترجمان نے کہا کہ چھ "
+                                 "شدت پسند مارے گئے۔", "parties"), "");
+    dipsum_lexicon_free(lex);
+    lex = shipped;
+}
+
 /* (sides62) Urdu: a kind owned by a group of people that opens its
  * clause, "اساتذہ کی یونین اور صوبائی حکومت کے درمیان" (the teachers'
  * union and the provincial government), is a name of the update, beside
@@ -38484,6 +38536,7 @@ int main(void)
         cmocka_unit_test(test_sides62_leader_after_side),
         cmocka_unit_test(test_sides62_party_of_person),
         cmocka_unit_test(test_sides62_group_union_ur),
+        cmocka_unit_test(test_sides63_state_army),
         cmocka_unit_test(test_bodies61_command_is_a_side),
         cmocka_unit_test(test_bodies61_name_ends_before_city),
         cmocka_unit_test(test_bodies61_urdu_with_over_day),
