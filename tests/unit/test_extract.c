@@ -36766,6 +36766,41 @@ static void test_sides63_state_army(void **state)
     lex = shipped;
 }
 
+/* (sides63) English: a leader named after a state's possessive with no
+ * title, "Uganda's Yoweri Museveni and Congo's Laurent Kabila signed",
+ * stands for the state, as "Ugandan President Yoweri Museveni" does.
+ * Near misses: a company's or a body's name after the possessive
+ * (state_person_not, a head of a name, a noun after it) names no
+ * state; a host, a mediator or an announcer named so is no side. */
+static void test_sides63_state_possessive_leader(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Uganda's Yoweri Museveni and Congo's "
+                                 "Laurent Kabila signed a peace accord in "
+                                 "Lusaka on Tuesday.", "parties"),
+                        "uganda,drc");
+    assert_string_equal(facts_of("en", "Serbia's Aleksandar Vucic and "
+                                 "Kosovo's Albin Kurti held talks in Brussels "
+                                 "on Monday.", "parties"), "serbia,kosovo");
+    /* near misses */
+    assert_string_equal(facts_of("en", "South Korea's Samsung Electronics and "
+                                 "its largest union agreed a wage deal on "
+                                 "Monday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Colombia's Gulf Clan cartel and the "
+                                 "government agreed to a truce on Monday.",
+                                 "parties"), "");
+    assert_string_equal(facts_of("en", "Qatar's Tamim bin Hamad announced on "
+                                 "Wednesday that Israel and Hamas had agreed "
+                                 "to a truce.", "parties"), "israel,hamas");
+    assert_string_equal(facts_of("en", "Turkey's Recep Tayyip Erdogan hosted "
+                                 "talks between Russia and Ukraine in "
+                                 "Istanbul on Tuesday.", "parties"),
+                        "russia,ukraine");
+    assert_string_equal(facts_of("en", "Norway's Jonas Gahr Store mediated "
+                                 "talks between the government and the "
+                                 "rebels on Tuesday.", "parties"), "");
+}
+
 /* (sides62) Urdu: a kind owned by a group of people that opens its
  * clause, "اساتذہ کی یونین اور صوبائی حکومت کے درمیان" (the teachers'
  * union and the provincial government), is a name of the update, beside
@@ -38537,6 +38572,7 @@ int main(void)
         cmocka_unit_test(test_sides62_party_of_person),
         cmocka_unit_test(test_sides62_group_union_ur),
         cmocka_unit_test(test_sides63_state_army),
+        cmocka_unit_test(test_sides63_state_possessive_leader),
         cmocka_unit_test(test_bodies61_command_is_a_side),
         cmocka_unit_test(test_bodies61_name_ends_before_city),
         cmocka_unit_test(test_bodies61_urdu_with_over_day),
