@@ -687,9 +687,23 @@ def army_term(st, taken, shared):
                    (lang == "en" or not re.search(r"[A-Za-z]", n))]
             for lang in names}
     cand = {"en": [], "ur": []}
+    # (after an adjective "military" mostly says what kind a noun after
+    # it is: "Ethiopian military delegations" are Ethiopia's)
     for a in adj["en"]:
-        cand["en"] += [(a + " " + w, "en rule: adjective " + a) for w in ARMY_EN]
+        cand["en"] += [(a + " " + w, "en rule: adjective " + a)
+                       for w in ARMY_EN if w != "military"]
+    # an abbreviation stands before the noun as an adjective does ("US
+    # forces", "UAE army"); a name of capitalised words takes the
+    # possessive, one that ends in s none ("the United States' army" is
+    # left: "States's" is no form), and a name with a lower-case word
+    # ("Washington administration") is no owner of an army
     for n in name["en"]:
+        if re.fullmatch(r"[A-Z]{2,4}", n):
+            cand["en"] += [(n + " " + w, "en rule: abbreviation " + n)
+                           for w in ARMY_EN if w != "military"]
+    for n in name["en"]:
+        if n.endswith("s") or not all(w[:1].isupper() for w in n.split()):
+            continue
         cand["en"] += [(n + "'s " + w, "en rule: possessive of " + n)
                        for w in ARMY_EN[:3]]
     for a in adj["ur"]:

@@ -36723,6 +36723,10 @@ static void test_sides62_party_of_person(void **state)
 static void test_sides63_state_army(void **state)
 {
     (void)state;
+    /* the hand lexicon's armies too (no gazetteer) */
+    assert_string_equal(facts_of("en", "Indian and Pakistani army officers "
+                                 "held talks at the border on Monday.",
+                                 "parties"), "");
     /* the shipped lexicons with the gazetteer, whose armies these are */
     dipsum_error err;
     dipsum_lexicon *shipped = lex;
@@ -36762,6 +36766,19 @@ static void test_sides63_state_army(void **state)
                                  "killed six militants.", "parties"), "");
     assert_string_equal(facts_of("ur", "مالی کی فوج کے ترجمان نے کہا کہ چھ "
                                  "شدت پسند مارے گئے۔", "parties"), "");
+    /* an adjective that shares the army's noun is the other state's
+     * army, which the list cannot name: no sides, not the state */
+    assert_string_equal(facts_of("en", "Russian and Ukrainian army "
+                                 "delegations held talks in Istanbul on "
+                                 "Monday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Russian and Ukrainian forces agreed "
+                                 "a local truce on Monday.", "parties"), "");
+    assert_string_equal(facts_of("ur", "روسی اور یوکرینی افواج نے جنگ بندی پر "
+                                 "اتفاق کیا۔", "parties"), "");
+    /* "military" before a noun says what kind it is, as before */
+    assert_string_equal(facts_of("en", "Malian and Nigerien military "
+                                 "delegations held talks in Niamey on "
+                                 "Monday.", "parties"), "mali,niger");
     dipsum_lexicon_free(lex);
     lex = shipped;
 }
