@@ -7439,6 +7439,31 @@ static int article_at(const block *b, size_t i)
            (key_is(b, i, "the") || key_is(b, i, "a") || key_is(b, i, "an"));
 }
 
+/* (sides63) Whether capitalised words nf..nl after a state's possessive
+ * are a person's name, not a body's the lexicon lacks: no word of them
+ * a head of a name (head_kind: "Colombia's Gulf Front", "Britain's
+ * Harlan Motor Company") or of state_person_not ("South Korea's Samsung
+ * Electronics"), and the word after them no noun that makes them a body
+ * ("Colombia's Gulf Clan cartel": those, side_nouns, actor_nouns,
+ * armed_nouns) nor a capitalised word; no word of them is a term's
+ * (person_word). */
+static int state_person_plain(const block *b, size_t nf, size_t nl)
+{
+    for (size_t w = nf; w <= nl; w++)
+        if (!cap(b, w) || head_kind(b, w) != 0 ||
+            in_list(b, DIPSUM_S_STATE_PERSON_NOT, w))
+            return 0;
+    size_t x = nl + 1;
+    if (x >= b->toks->n || gap(b, nl, b->toks->v[x].start) != 1)
+        return 1;
+    return !cap(b, x) && !head_kind(b, x) &&
+           !in_list(b, DIPSUM_S_STATE_PERSON_NOT, x) &&
+           !in_list(b, DIPSUM_S_SIDE_NOUNS, x) &&
+           !in_list(b, DIPSUM_S_ACTOR_NOUNS, x) &&
+           !in_list(b, DIPSUM_S_ARMED_NOUNS, x) &&
+           !in_list(b, DIPSUM_S_ORG_NOUNS_AFTER, x);
+}
+
 /* The person introduced with a side before the name, from the side's
  * match q at token i: "Ruritanian President Ana Lind", "Ruritania's Ana
  * Lind" (a body's possessive, no title: two words of a name at least;
@@ -7478,14 +7503,19 @@ static int person_after_side(const dipsum_names *nm, const dipsum_terms *shared,
     int titled_person = pe != (size_t)-1 &&
         cue_words_at(b, &b->r->structure[DIPSUM_S_PERSON_TITLES][b->lang], j) > 0;
     size_t t = titled_person ? 0 : person_title_at(shared, b, m, j);
-    if (!t && !titled_person &&
-        !(poss && person_side_term(nm, shared, m, q)->category != DIPSUM_CAT_STATE))
+    /* (sides63) a state's possessive with no title: "Uganda's Yoweri
+     * Museveni and Congo's Laurent Kabila signed" (checked below) */
+    int state_plain = !t && !titled_person && poss &&
+                      person_side_term(nm, shared, m, q)->category == DIPSUM_CAT_STATE;
+    if (!t && !titled_person && !poss)
         return 0;
     size_t nf = j + t;
     if (nf >= n || (t && gap(b, nf - 1, b->toks->v[nf].start) != 1))
         return 0;
     size_t nl = titled_person ? pe : person_name_last(shared, b, m, nf, &words);
     if (nl == (size_t)-1 || (!t && !titled_person && words < 2))
+        return 0;
+    if (state_plain && !state_person_plain(b, nf, nl))
         return 0;
     p->s = i;
     p->e = nl;

@@ -533,7 +533,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine63) */
     "year_of_sides", "attendance_before_cue",
     /* (prec63) */
-    "object_bounds"};
+    "object_bounds",
+    /* (sides63) */
+    "state_person_not"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -851,6 +851,13 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
     int has_side = 0, has_head = 0, incomplete = 0;
     /* an actor noun of this conjunct was read ("military delegations") */
     int own_noun = 0;
+    /* (sides63) a state's army of the lexicon was read, its armed noun
+     * last ("Ukrainian army", `یوکرینی فوج`): an adjective conjunct with
+     * no noun of its own shares that noun ("Russian and Ukrainian army
+     * delegations", "Russian and Ukrainian forces", `روسی اور یوکرینی
+     * فوج`), the other state's army, which the list cannot name: not the
+     * state, and the list is not read whole */
+    int army_head = 0;
     /* (recall27en) where this conjunct's first actor noun is: the head
      * of "Poland's communist authorities" */
     size_t head_at = (size_t)-1;
@@ -1080,6 +1087,11 @@ int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 (!adj || noun)) {
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
                 has_side = 1;
+                if (sides_only && adj && army_head && !own_noun)
+                    incomplete = 1;
+                if (sides_only && !adj && term_of(rd, k)->category == DIPSUM_CAT_OFFICE &&
+                    rd->mend[st] > st && cue(rd, DIPSUM_S_ARMED_NOUNS, rd->mend[st] - 1))
+                    army_head = 1;
             } else if (other_role >= 0 && actor_kind(rd, k) && (!adj || noun)) {
                 added += add_actor(c, other_role, rd->f->m[k].term, (size_t)k);
             }

@@ -639,6 +639,92 @@ def madda_dropped(form):
     return FINAL_MADDA.sub("\u0627", form)
 
 
+# (sides63) A state's army: the nouns after its adjective ("Malian
+# army", "Ethiopian forces") or its name's possessive ("Mali's army");
+# Urdu after its adjective (مالی فوج) or its name and کی (مالی کی فوج).
+# The first of ARMY_EN after the first adjective is the name written.
+ARMY_EN = ["army", "military", "armed forces", "forces"]
+ARMY_UR = ["فوج", "افواج", "مسلح افواج", "فورسز"]
+ARMY_UR_OF = ["فوج", "افواج", "مسلح افواج"]
+# places of the data that keep no army of their own
+ARMY_NONE = {"antarctica"}
+
+
+def army_term(st, taken, shared):
+    """The army Term of state st (a hand term's dict or a Term), or None:
+    forms from the state's names and adjectives that are its own (taken
+    by it, shared by no other), none of them another term's."""
+    if isinstance(st, dict):
+        sid = st["id"]
+        names = {}
+        for lang in ("en", "ur"):
+            f = st.get(lang) or []
+            f = [f] if isinstance(f, str) else list(f)
+            names[lang] = f + list((st.get("variants") or {}).get(lang, []))
+        adjs = {lang: list((st.get("adjectives") or {}).get(lang, []))
+                for lang in ("en", "ur")}
+    else:
+        sid = st.id
+        names = {"en": st.en + st.ven, "ur": st.ur + st.vur}
+        adjs = {"en": st.aen, "ur": st.aur}
+
+    # (main() has added the hand term's variants and adjectives to its
+    # en and ur lists: the adjectives are no names here)
+    names = {lang: [n for n in names[lang] if n not in adjs[lang]]
+             for lang in names}
+
+    def own(lang, form):
+        return (taken.get((lang, key(form))) == sid and
+                (lang, key(form)) not in shared)
+
+    if sid in ARMY_NONE:
+        return None
+    adj = {lang: [a for a in adjs[lang] if own(lang, a)] for lang in adjs}
+    if not adj["en"] or not adj["ur"]:
+        return None
+    name = {lang: [n for n in names[lang] if own(lang, n) and
+                   "," not in n and len(n.split()) <= 3 and
+                   (lang == "en" or not re.search(r"[A-Za-z]", n))]
+            for lang in names}
+    cand = {"en": [], "ur": []}
+    # (after an adjective "military" mostly says what kind a noun after
+    # it is: "Ethiopian military delegations" are Ethiopia's)
+    for a in adj["en"]:
+        cand["en"] += [(a + " " + w, "en rule: adjective " + a)
+                       for w in ARMY_EN if w != "military"]
+    # an abbreviation stands before the noun as an adjective does ("US
+    # forces", "UAE army"); a name of capitalised words takes the
+    # possessive, one that ends in s none ("the United States' army" is
+    # left: "States's" is no form), and a name with a lower-case word
+    # ("Washington administration") is no owner of an army
+    for n in name["en"]:
+        if re.fullmatch(r"[A-Z]{2,4}", n):
+            cand["en"] += [(n + " " + w, "en rule: abbreviation " + n)
+                           for w in ARMY_EN if w != "military"]
+    for n in name["en"]:
+        if n.endswith("s") or not all(w[:1].isupper() for w in n.split()):
+            continue
+        cand["en"] += [(n + "'s " + w, "en rule: possessive of " + n)
+                       for w in ARMY_EN[:3]]
+    for a in adj["ur"]:
+        cand["ur"] += [(a + " " + w, "ur rule: adjective " + a) for w in ARMY_UR]
+    for n in name["ur"]:
+        cand["ur"] += [(n + " کی " + w, "ur rule: genitive of " + n)
+                       for w in ARMY_UR_OF]
+    if any(taken.get((lang, key(f))) is not None
+           for lang in cand for f, _ in cand[lang]):
+        return None   # the hand lexicon's army, or another term's form
+    t = Term(sid + "_army", "office")
+    for lang, first, rest in (("en", t.en, t.ven), ("ur", t.ur, t.vur)):
+        seen = set()
+        for f, src in cand[lang]:
+            add(t, first if not first else rest, f, src, seen)
+    t.roles = ["party"]
+    t.oblique = True
+    t.extra = "the armed forces of the state %s, a side of their own" % sid
+    return t
+
+
 def add(term, lst, form, source, seen):
     form = re.sub(r"\s+", " ", form).strip()
     if not form:
@@ -1070,6 +1156,26 @@ def main():
         ids.add(oid)
         stats["orgs"] += 1
 
+    # ---- (sides63) each state's army, a side of its own (issue 9, item
+    # 2: "the Yugoslav army and the Bosnian government agreed" names the
+    # army, never the state alone; "Norwegian observers" stays no one):
+    # its forms built from the state's own names and adjectives, the hand
+    # lexicon's or this script's, with ARMY_EN and ARMY_UR.  A state
+    # whose army the hand lexicon has (any such form taken: "Pakistani
+    # army", "Sudan's army"), or with no adjective of its own in a
+    # language, gets none.
+    hand_states = [t for t in hand if t.get("category") == "state"]
+    for st in hand_states + [t for t in terms if t.category == "state"]:
+        army = army_term(st, taken, shared)
+        if army is None or army.id in ids:
+            continue
+        terms.append(army)
+        ids.add(army.id)
+        for lang, lst in (("en", army.en + army.ven), ("ur", army.ur + army.vur)):
+            for form in lst:
+                taken[(lang, key(form))] = army.id
+        stats["armies"] = stats.get("armies", 0) + 1
+
     # ---- (lexicon59) of those, the ones that are not a common Urdu word
     # (apertium-urd: ہندوستانی is also the noun "Hindustani") nor another
     # term's form
@@ -1167,6 +1273,8 @@ def write(path, terms, stats):
                      if v]
             if parts:
                 out.append("    %s: {%s}\n" % (key, ", ".join(parts)))
+        if getattr(t, "oblique", False):
+            out.append("    oblique: true\n")
         if t.proper:
             out.append("    proper: true\n")
         if t.roles:

@@ -37080,6 +37080,110 @@ static void test_sides62_party_of_person(void **state)
                                  "parties"), "");
 }
 
+/* (sides63) A state's army named by its adjective or its possessive
+ * ("the Yugoslav army", "Colombia's military", `یوگوسلاوی فوج`, `کولمبیا
+ * کی فوج`) is a side of its own, the gazetteer's army of the state
+ * (scripts/gazetteer.py), never the state.  Near misses: a demonym
+ * that only modifies ("Norwegian observers", "the Ethiopian capital"),
+ * and an army that negotiates nothing. */
+static void test_sides63_state_army(void **state)
+{
+    (void)state;
+    /* the hand lexicon's armies too (no gazetteer) */
+    assert_string_equal(facts_of("en", "Indian and Pakistani army officers "
+                                 "held talks at the border on Monday.",
+                                 "parties"), "");
+    /* the shipped lexicons with the gazetteer, whose armies these are */
+    dipsum_error err;
+    dipsum_lexicon *shipped = lex;
+    lex = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(lex);
+    assert_int_equal(dipsum_lexicon_load(lex, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load(lex, DIPSUM_SRCDIR "/lexicons/gazetteer.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_rules(lex, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                               &err), DIPSUM_OK);
+    assert_string_equal(facts_of("en", "The Yugoslav army and the Bosnian "
+                                 "government agreed on Tuesday to a ceasefire "
+                                 "around Sarajevo.", "parties"),
+                        "yugoslavia_army,bosnia_and_herzegovina");
+    assert_string_equal(facts_of("en", "The Colombian army and the ELN agreed "
+                                 "on Tuesday to extend their ceasefire.",
+                                 "parties"), "colombia_army,eln");
+    assert_string_equal(facts_of("en", "Russian forces and Ukraine's army "
+                                 "agreed to a local truce on Monday.",
+                                 "parties"), "russia_army,ukraine_army");
+    assert_string_equal(facts_of("ur", "یوگوسلاوی فوج اور بوسنیا کی حکومت نے "
+                                 "منگل کو جنگ بندی پر اتفاق کیا۔", "parties"),
+                        "yugoslavia_army,bosnia_and_herzegovina");
+    assert_string_equal(facts_of("ur", "کولمبیا کی فوج اور ای ایل این نے منگل "
+                                 "کو جنگ بندی پر اتفاق کیا۔", "parties"),
+                        "colombia_army,eln");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Norwegian observers watched as Serbia "
+                                 "and Kosovo signed the accord on Tuesday.",
+                                 "parties"), "serbia,kosovo");
+    assert_string_equal(facts_of("en", "The Ethiopian capital hosted talks "
+                                 "between Eritrea and Djibouti on Tuesday, "
+                                 "with the Ethiopian army providing "
+                                 "security.", "parties"), "eritrea,djibouti");
+    assert_string_equal(facts_of("en", "The Malian army said on Monday it had "
+                                 "killed six militants.", "parties"), "");
+    assert_string_equal(facts_of("ur", "مالی کی فوج کے ترجمان نے کہا کہ چھ "
+                                 "شدت پسند مارے گئے۔", "parties"), "");
+    /* an adjective that shares the army's noun is the other state's
+     * army, which the list cannot name: no sides, not the state */
+    assert_string_equal(facts_of("en", "Russian and Ukrainian army "
+                                 "delegations held talks in Istanbul on "
+                                 "Monday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Russian and Ukrainian forces agreed "
+                                 "a local truce on Monday.", "parties"), "");
+    assert_string_equal(facts_of("ur", "روسی اور یوکرینی افواج نے جنگ بندی پر "
+                                 "اتفاق کیا۔", "parties"), "");
+    /* "military" before a noun says what kind it is, as before */
+    assert_string_equal(facts_of("en", "Malian and Nigerien military "
+                                 "delegations held talks in Niamey on "
+                                 "Monday.", "parties"), "mali,niger");
+    dipsum_lexicon_free(lex);
+    lex = shipped;
+}
+
+/* (sides63) English: a leader named after a state's possessive with no
+ * title, "Uganda's Yoweri Museveni and Congo's Laurent Kabila signed",
+ * stands for the state, as "Ugandan President Yoweri Museveni" does.
+ * Near misses: a company's or a body's name after the possessive
+ * (state_person_not, a head of a name, a noun after it) names no
+ * state; a host, a mediator or an announcer named so is no side. */
+static void test_sides63_state_possessive_leader(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Uganda's Yoweri Museveni and Congo's "
+                                 "Laurent Kabila signed a peace accord in "
+                                 "Lusaka on Tuesday.", "parties"),
+                        "uganda,drc");
+    assert_string_equal(facts_of("en", "Serbia's Aleksandar Vucic and "
+                                 "Kosovo's Albin Kurti held talks in Brussels "
+                                 "on Monday.", "parties"), "serbia,kosovo");
+    /* near misses */
+    assert_string_equal(facts_of("en", "South Korea's Samsung Electronics and "
+                                 "its largest union agreed a wage deal on "
+                                 "Monday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Colombia's Gulf Clan cartel and the "
+                                 "government agreed to a truce on Monday.",
+                                 "parties"), "");
+    assert_string_equal(facts_of("en", "Qatar's Tamim bin Hamad announced on "
+                                 "Wednesday that Israel and Hamas had agreed "
+                                 "to a truce.", "parties"), "israel,hamas");
+    assert_string_equal(facts_of("en", "Turkey's Recep Tayyip Erdogan hosted "
+                                 "talks between Russia and Ukraine in "
+                                 "Istanbul on Tuesday.", "parties"),
+                        "russia,ukraine");
+    assert_string_equal(facts_of("en", "Norway's Jonas Gahr Store mediated "
+                                 "talks between the government and the "
+                                 "rebels on Tuesday.", "parties"), "");
+}
+
 /* (sides62) Urdu: a kind owned by a group of people that opens its
  * clause, "اساتذہ کی یونین اور صوبائی حکومت کے درمیان" (the teachers'
  * union and the provincial government), is a name of the update, beside
@@ -38862,6 +38966,8 @@ int main(void)
         cmocka_unit_test(test_sides62_leader_after_side),
         cmocka_unit_test(test_sides62_party_of_person),
         cmocka_unit_test(test_sides62_group_union_ur),
+        cmocka_unit_test(test_sides63_state_army),
+        cmocka_unit_test(test_sides63_state_possessive_leader),
         cmocka_unit_test(test_bodies61_command_is_a_side),
         cmocka_unit_test(test_bodies61_name_ends_before_city),
         cmocka_unit_test(test_bodies61_urdu_with_over_day),
