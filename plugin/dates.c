@@ -1471,9 +1471,16 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
             if (e >= c->n || raw_gap(c, e) != DIPSUM_DATES_GAP_CLOSE)
                 break;
             clause_of(c, e, e + 1, &a_aside, &b);
-            for (size_t k = e; k < b; k++)
-                if ((t = marker(c, k)) != 0)
+            for (size_t k = e; k < b; k++) {
+                /* (dates63) the clause goes on as before the aside: a
+                 * complement a participle led is passed over ("… ہونے
+                 * والے اجلاس میں منصوبے (ایم پی) کی مدت بڑھانے پر اتفاق
+                 * ہو گیا") */
+                if ((t = marker(c, k)) == OPEN && (rel || led))
+                    continue;
+                if (t != 0)
                     return t == OPEN ? 0 : t;
+            }
         }
         b = b0;
         /* "بدھ کو انقرہ میں الگ الگ اور پھر مشترکہ ملاقاتیں ہوئیں": words
@@ -2033,6 +2040,8 @@ static int weekday_day(const ctx *c, size_t i, size_t j, int wd,
     return FOUND;
 }
 
+static int urdu_start_of_open(const ctx *c, size_t w0, size_t w1);
+
 static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     size_t len, mlen, j = i, w0 = i;
@@ -2044,7 +2053,7 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     /* a second weekday: "Wednesday and Thursday", "Monday to Wednesday",
      * "بدھ اور جمعرات کو" (the Urdu mark after the second) */
     size_t sep = lcues(c, L_RANGE_AND, j), wl = 0;
-    int to = 0, wd2 = 0, either = 0, apart = 0;
+    int to = 0, wd2 = 0, either = 0, apart = 0, from = 0;
     /* (fixes42, tester41) a list of three weekdays or more, "Monday,
      * Tuesday and Wednesday", "پیر، منگل اور بدھ کو": days one after
      * another are the interval from the first to the last, as "Monday
@@ -2117,7 +2126,16 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
          * بدھ" (on Wednesday; بروز ہفتہ is a day, never a week) */
         size_t pre = mod == MOD_NONE && i > 0 &&
                      lcues(c, L_WEEKDAY_MARK_BEFORE, i - 1) == 1;
-        if (!k && !k2 && !pre && (mod == MOD_NONE || wd == 6))
+        /* (dates63) or one of range_to alone right after it and no
+         * second day: the day something starts, "جنگ بندی بدھ سے نافذ
+         * ہوگی" (from Wednesday), as "کل سے"; not before one of days_ago
+         * ("جمعہ سے قبل", before Friday), nor ہفتہ ("ایک ہفتے سے", for a
+         * week) */
+        from = !k && !k2 && !pre && !wd2 && mod == MOD_NONE && wd != 6 &&
+               sep == 1 && to && lcues(c, L_RANGE_TO, j) == 1 &&
+               gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+               !(j + 1 < c->n && lcues(c, L_DAYS_AGO, j + 1));
+        if (!k && !k2 && !pre && !from && (mod == MOD_NONE || wd == 6))
             return NONE;
         if (pre && !k && !k2)
             w0 = i - 1;
@@ -2176,7 +2194,8 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
      * past verb, "took effect from Monday", keeps the one gone) */
     long off = weekday_offset(c, wd - 1, mod,
                               o->tense == 0 && mod == MOD_NONE && !span &&
-                                      weekday_starts(c, w0, j)
+                                      (weekday_starts(c, w0, j) ||
+                                       (from && urdu_start_of_open(c, w0, j)))
                                   ? 1 : o->tense,
                               &ok);
     /* "will meet Wednesday afternoon" said on a Wednesday: later that
@@ -2314,6 +2333,30 @@ static int bare_before_place_verb(const ctx *c, size_t j)
     return 0;
 }
 
+/* (dates63) Urdu: whether a start day's words end at w1 with one of
+ * range_to (سے, "from") and, later in its clause, an infinitive of
+ * tense_open that no relative participle follows: "سرحد کل سے کھولنے پر
+ * اتفاق کیا" (agreed to open the border from tomorrow), "منگل سے … کرنے
+ * پر اتفاق" (from the coming Tuesday).  What starts then is the
+ * complement's, ahead of the agreeing: the day is read forward, as
+ * English "takes effect from Friday" (prec59).  Not "کل سے شروع ہونے
+ * والے مذاکرات" (a participle: the verb after it tells). */
+static int urdu_start_of_open(const ctx *c, size_t w0, size_t w1)
+{
+    size_t a, b;
+    if (c->lang != 1 || w1 >= c->n || gap(c, w1) != DIPSUM_DATES_GAP_SPACE ||
+        lcues(c, L_RANGE_TO, w1) != 1)
+        return 0;
+    clause_of(c, w0, w1 + 1, &a, &b);
+    for (size_t k = w1 + 1; k < b; k++) {
+        size_t open = lcues(c, L_TENSE_OPEN, k);
+        if (open && k + open < c->n &&
+            lcues(c, L_REL_PARTICIPLE, k + open) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     static const unsigned rel[] = {L_TODAY, L_YESTERDAY, L_TOMORROW};
@@ -2351,6 +2394,9 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
         o->w0 = i;
         o->w1 = i + blen;
         o->tense = c->uy ? tense_of(c, o->w0, o->w1) : 0;
+        if (!o->tense && c->uy && off == 1 &&
+            urdu_start_of_open(c, o->w0, o->w1))
+            o->tense = 1;
         if (!o->tense)
             return LEFT_OUT;
         set_day(o, c->today + (o->tense < 0 ? -off : off));
