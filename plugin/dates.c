@@ -116,7 +116,7 @@ enum {
     L_OPEN_NOUNS,
     L_MOVED_TO_BEFORE,
     L_MOVED_TO_AFTER,
-    L_AGAIN_WORDS,
+    L_AGAIN_WORDS, L_WEEK_FINAL,
     L_PAIRS
 };
 
@@ -210,6 +210,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_MOVED_TO_BEFORE] = offsetof(dipsum_rules, dates.moved_to_before),
     [L_MOVED_TO_AFTER] = offsetof(dipsum_rules, dates.moved_to_after),
     [L_AGAIN_WORDS] = offsetof(dipsum_rules, dates.again_words),
+    [L_WEEK_FINAL] = offsetof(dipsum_rules, dates.week_final),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -2515,6 +2516,13 @@ static int week_whole(const ctx *c, size_t i, dipsum_date_mention *o)
                                                    : LONG_MIN;
     if (shift == LONG_MIN)
         return NONE;
+    /* (dates63) "the last week of February" is that month's last week
+     * (month_phrase, week_final), never the week before the update's */
+    size_t ml;
+    if (c->lang == 0 && i + len + 1 < c->n &&
+        lcues(c, L_MONTH_OF, i + len) == 1 && lcues(c, L_WEEK_FINAL, i) == 1 &&
+        month_at(c, i + len + 1, &ml))
+        return NONE;
     o->w0 = i;
     o->w1 = i + len;
     if (weekday_near(c, i, len))
@@ -3119,6 +3127,10 @@ static int year_word_at(const ctx *c, size_t i, size_t *len, int *shift)
  * the latest month begun by the update's day; future: the first not yet
  * over; unknown: the nearest, left out when two are about as near).
  */
+/* (dates63) month_phrase's week of a month that is its last seven days
+ * (week_final), beside the first to the fourth */
+#define WEEK_FINAL 9
+
 static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     size_t len;
@@ -3140,7 +3152,12 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (c->lang == 0 && !half) {
         size_t b = cue_before(c, L_WEEK_OF, i), ol;
         int nth = b < i && b > 0 ? ordinal_at(c, b - 1, &ol) : 0;
-        if (nth >= 1 && nth <= 4 && ol == 1) {
+        /* (dates63) "the last week of February": its last seven days */
+        if (!nth && b < i && b > 0 && lcues(c, L_WEEK_FINAL, b - 1) == 1) {
+            nth = WEEK_FINAL;
+            ol = 1;
+        }
+        if (((nth >= 1 && nth <= 4) || nth == WEEK_FINAL) && ol == 1) {
             week = nth;
             w0 = b - 1;
         }
@@ -3153,8 +3170,13 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (c->lang == 1 && kind == 2 && !half) {
         size_t of = lcues(c, L_MONTH_OF, j), ol = 0, wl = 0;
         int nth = of ? ordinal_at(c, j + of, &ol) : 0;
+        /* (dates63) "فروری کے آخری ہفتے میں": its last seven days */
+        if (!nth && of && lcues(c, L_WEEK_FINAL, j + of) == 1) {
+            nth = WEEK_FINAL;
+            ol = 1;
+        }
         size_t e = j + of + ol;
-        if (nth >= 1 && nth <= 4 && ol == 1 &&
+        if (((nth >= 1 && nth <= 4) || nth == WEEK_FINAL) && ol == 1 &&
             (wl = lcues(c, L_WEEK_OF, e)) > 0 &&
             lcues(c, L_MONTH_AFTER, e + wl) > 0 &&
             !lcues(c, L_WEEKDAY_MARK, e + wl) &&
@@ -3390,7 +3412,8 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         return LEFT_OUT;
     o->y = o->y2 = y;
     o->m = o->m2 = m;
-    o->d = half == 2 ? 16 : week ? 7 * (week - 1) + 1 : 1;
+    o->d = half == 2 ? 16 : week == WEEK_FINAL ? days_in(y, m) - 6
+                         : week ? 7 * (week - 1) + 1 : 1;
     o->d2 = half == 1 ? 15 : week ? o->d + 6 : days_in(y, m);
     if (m2) {
         /* the second month is the first such after the first */

@@ -3945,7 +3945,7 @@ static void test_prec59_start_weekday_ahead(void **state)
     EN(u, "The ceasefire between Chad and Sudan holds on Friday.", "");
 }
 
-/* (dates63) Three kinds of a day read wrongly or not at all. */
+/* (dates63) Kinds of a day read wrongly or not at all. */
 /* 1. an Urdu weekday with سے (from) and no second day: the day what it
  * names starts on, by the clause's tense; a start before an agreed
  * infinitive is ahead, as prec59's English "takes effect from Friday" */
@@ -3979,6 +3979,29 @@ static void test_dates63_urdu_infinitive_open(void **state)
     /* near misses: the main verb's own day stays gone */
     UR(u, "دونوں فریقوں نے کل ملاقات کی۔", "2025-04-07");
     UR(u, "سرحد کل سے کھول دی گئی۔", "2025-04-07");
+}
+
+/* 3. the last week of a month: "in the last week of February" was read
+ * as "last week" (the update's week before), a wrong day; Urdu "فروری کے
+ * آخری ہفتے میں" gave none.  Its last seven days, as "the first week of
+ * May" is its first seven (week_final) */
+static void test_dates63_final_week_of_month(void **state)
+{
+    (void)state;
+    const char *u = "2025-04-02";
+    EN(u, "The first round was held in Ankara in the last week of February.",
+       "2025-02-22/2025-02-28");
+    EN(u, "The next round will be held in the final week of May.",
+       "2025-05-25/2025-05-31");
+    UR(u, "پہلا دور فروری کے آخری ہفتے میں انقرہ میں ہوا تھا۔",
+       "2025-02-22/2025-02-28");
+    UR(u, "مذاکرات مئی کے آخری ہفتے میں ہوں گے۔", "2025-05-25/2025-05-31");
+    /* near misses: last week alone, the first week, the last Saturday */
+    EN(u, "The two sides met in Ankara last week.", "2025-03-24/2025-03-30");
+    EN(u, "The next round will be held in the first week of May.",
+       "2025-05-01/2025-05-07");
+    UR(u, "مذاکرات مئی کے آخری ہفتے کو ہوں گے۔", "2025-05-31");
+    UR(u, "مذاکرات مئی کے پہلے ہفتے میں ہوں گے۔", "2025-05-01/2025-05-07");
 }
 
 /* (dates57) The moved flag of each mention (mention_flags). */
@@ -4269,6 +4292,7 @@ int main(void)
         cmocka_unit_test(test_facts61_weekday_day_before_past_verb),
         cmocka_unit_test(test_dates63_weekday_from),
         cmocka_unit_test(test_dates63_urdu_infinitive_open),
+        cmocka_unit_test(test_dates63_final_week_of_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
