@@ -1472,16 +1472,9 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
             if (e >= c->n || raw_gap(c, e) != DIPSUM_DATES_GAP_CLOSE)
                 break;
             clause_of(c, e, e + 1, &a_aside, &b);
-            for (size_t k = e; k < b; k++) {
-                /* (dates63) the clause goes on as before the aside: a
-                 * complement a participle led is passed over ("… ہونے
-                 * والے اجلاس میں منصوبے (ایم پی) کی مدت بڑھانے پر اتفاق
-                 * ہو گیا") */
-                if ((t = marker(c, k)) == OPEN && (rel || led))
-                    continue;
-                if (t != 0)
+            for (size_t k = e; k < b; k++)
+                if ((t = marker(c, k)) != 0)
                     return t == OPEN ? 0 : t;
-            }
         }
         b = b0;
         /* "بدھ کو انقرہ میں الگ الگ اور پھر مشترکہ ملاقاتیں ہوئیں": words
@@ -2188,6 +2181,8 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (!c->uy)
         return LEFT_OUT;
     o->tense = tense_of(c, i, o->w1);
+    if (from && urdu_start_of_open(c, w0, j))
+        o->tense = 1;
     int ok;
     /* (prec59, issue 9) a start in a clause with no tense: "a ceasefire
      * that takes effect from Friday noon", "talks starting Friday" said
@@ -2195,8 +2190,7 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
      * past verb, "took effect from Monday", keeps the one gone) */
     long off = weekday_offset(c, wd - 1, mod,
                               o->tense == 0 && mod == MOD_NONE && !span &&
-                                      (weekday_starts(c, w0, j) ||
-                                       (from && urdu_start_of_open(c, w0, j)))
+                                      weekday_starts(c, w0, j)
                                   ? 1 : o->tense,
                               &ok);
     /* "will meet Wednesday afternoon" said on a Wednesday: later that
@@ -2334,27 +2328,41 @@ static int bare_before_place_verb(const ctx *c, size_t j)
     return 0;
 }
 
+/* Whether word w ends in one of the endings cs (one-word cues), and is
+ * longer than it. */
+static int ends_in(const dipsum_cues *cs, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t j = 0; j < cs->n; j++) {
+        size_t l = cs->v[j].n == 1 ? strlen(cs->v[j].w[0]) : 0;
+        if (l && wl > l && strcmp(w + wl - l, cs->v[j].w[0]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* (dates63) Urdu: whether a start day's words end at w1 with one of
- * range_to (سے, "from") and, later in its clause, an infinitive of
- * tense_open that no relative participle follows: "سرحد کل سے کھولنے پر
- * اتفاق کیا" (agreed to open the border from tomorrow), "منگل سے … کرنے
- * پر اتفاق" (from the coming Tuesday).  What starts then is the
- * complement's, ahead of the agreeing: the day is read forward, as
- * English "takes effect from Friday" (prec59).  Not "کل سے شروع ہونے
- * والے مذاکرات" (a participle: the verb after it tells). */
+ * range_to (سے, "from") and, later in its clause, an infinitive (a word
+ * ending as one of infinitive_endings) right before one of
+ * deadline_after (an agreeing or deciding to do it): "سرحد کل سے کھولنے
+ * پر اتفاق کیا" (agreed to open the border from tomorrow), "منگل سے …
+ * بحال کرنے پر اتفاق" (from the coming Tuesday).  What starts then is
+ * the complement's, ahead of the agreeing: the day is read forward,
+ * whatever the agreeing's tense, as English "takes effect from Friday"
+ * (prec59).  Not "کل سے شروع ہونے والے مذاکرات" (a participle), nor a
+ * day with کو ("منگل کو … کھولنے پر اتفاق کیا": the agreeing's). */
 static int urdu_start_of_open(const ctx *c, size_t w0, size_t w1)
 {
     size_t a, b;
     if (c->lang != 1 || w1 >= c->n || gap(c, w1) != DIPSUM_DATES_GAP_SPACE ||
         lcues(c, L_RANGE_TO, w1) != 1)
         return 0;
+    const dipsum_cues *inf = &c->r->structure[DIPSUM_S_INFINITIVE_ENDINGS][1];
     clause_of(c, w0, w1 + 1, &a, &b);
-    for (size_t k = w1 + 1; k < b; k++) {
-        size_t open = lcues(c, L_TENSE_OPEN, k);
-        if (open && k + open < c->n &&
-            lcues(c, L_REL_PARTICIPLE, k + open) == 0)
+    for (size_t k = w1 + 1; k + 1 < b; k++)
+        if (gap(c, k + 1) == DIPSUM_DATES_GAP_SPACE &&
+            lcues(c, L_DEADLINE_AFTER, k + 1) > 0 && ends_in(inf, c->w[k]))
             return 1;
-    }
     return 0;
 }
 
@@ -2395,8 +2403,7 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
         o->w0 = i;
         o->w1 = i + blen;
         o->tense = c->uy ? tense_of(c, o->w0, o->w1) : 0;
-        if (!o->tense && c->uy && off == 1 &&
-            urdu_start_of_open(c, o->w0, o->w1))
+        if (c->uy && off == 1 && urdu_start_of_open(c, o->w0, o->w1))
             o->tense = 1;
         if (!o->tense)
             return LEFT_OUT;

@@ -3964,21 +3964,24 @@ static void test_dates63_weekday_from(void **state)
     UR(u, "مذاکرات ایک ہفتے سے تعطل کا شکار ہیں۔", "");
 }
 
-/* 2. an Urdu infinitive the lexicon lacked ("کھولنے پر اتفاق") was read
- * as the main verb: "کل سے سرحد کھولنے پر اتفاق کیا" (agreed to open
- * the border from tomorrow) was yesterday; its complement has a time of
- * its own (tense_open) */
+/* 2. a day with سے (from) before an agreed infinitive is its start,
+ * ahead: "سرحد کل سے کھولنے پر اتفاق کیا ہے" (agreed to open the border
+ * from tomorrow) was yesterday, the agreeing's tense */
 static void test_dates63_urdu_infinitive_open(void **state)
 {
     (void)state;
     const char *u = "2025-04-08";
     UR(u, "دونوں فریقوں نے سرحد کل سے کھولنے پر اتفاق کیا ہے۔",
        "2025-04-09");
-    UR(u, "فریقین نے کل سے قیدیوں کو رہا کرنے اور سرحد کھولنے پر اتفاق کیا۔",
+    UR(u, "فریقین نے کل سے قیدیوں کا تبادلہ شروع کرنے کا فیصلہ کیا۔",
        "2025-04-09");
-    /* near misses: the main verb's own day stays gone */
+    /* near misses: the main verb's own day stays gone; a day with کو
+     * is the agreeing's; a participle's tense is the verb after it */
     UR(u, "دونوں فریقوں نے کل ملاقات کی۔", "2025-04-07");
     UR(u, "سرحد کل سے کھول دی گئی۔", "2025-04-07");
+    UR(u, "دونوں فریقوں نے پیر کو سرحد کھولنے پر اتفاق کیا۔", "2025-04-07");
+    UR(u, "پاکستان نے کل سے شروع ہونے والے مذاکرات میں شرکت کی۔",
+       "2025-04-07");
 }
 
 /* 3. the last week of a month: "in the last week of February" was read
