@@ -116,7 +116,7 @@ enum {
     L_OPEN_NOUNS,
     L_MOVED_TO_BEFORE,
     L_MOVED_TO_AFTER,
-    L_AGAIN_WORDS,
+    L_AGAIN_WORDS, L_WEEK_FINAL,
     L_PAIRS
 };
 
@@ -210,6 +210,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_MOVED_TO_BEFORE] = offsetof(dipsum_rules, dates.moved_to_before),
     [L_MOVED_TO_AFTER] = offsetof(dipsum_rules, dates.moved_to_after),
     [L_AGAIN_WORDS] = offsetof(dipsum_rules, dates.again_words),
+    [L_WEEK_FINAL] = offsetof(dipsum_rules, dates.week_final),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -2033,6 +2034,8 @@ static int weekday_day(const ctx *c, size_t i, size_t j, int wd,
     return FOUND;
 }
 
+static int urdu_start_of_open(const ctx *c, size_t w0, size_t w1);
+
 static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     size_t len, mlen, j = i, w0 = i;
@@ -2044,7 +2047,7 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     /* a second weekday: "Wednesday and Thursday", "Monday to Wednesday",
      * "بدھ اور جمعرات کو" (the Urdu mark after the second) */
     size_t sep = lcues(c, L_RANGE_AND, j), wl = 0;
-    int to = 0, wd2 = 0, either = 0, apart = 0;
+    int to = 0, wd2 = 0, either = 0, apart = 0, from = 0;
     /* (fixes42, tester41) a list of three weekdays or more, "Monday,
      * Tuesday and Wednesday", "پیر، منگل اور بدھ کو": days one after
      * another are the interval from the first to the last, as "Monday
@@ -2117,7 +2120,16 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
          * بدھ" (on Wednesday; بروز ہفتہ is a day, never a week) */
         size_t pre = mod == MOD_NONE && i > 0 &&
                      lcues(c, L_WEEKDAY_MARK_BEFORE, i - 1) == 1;
-        if (!k && !k2 && !pre && (mod == MOD_NONE || wd == 6))
+        /* (dates63) or one of range_to alone right after it and no
+         * second day: the day something starts, "جنگ بندی بدھ سے نافذ
+         * ہوگی" (from Wednesday), as "کل سے"; not before one of days_ago
+         * ("جمعہ سے قبل", before Friday), nor ہفتہ ("ایک ہفتے سے", for a
+         * week) */
+        from = !k && !k2 && !pre && !wd2 && mod == MOD_NONE && wd != 6 &&
+               sep == 1 && to && lcues(c, L_RANGE_TO, j) == 1 &&
+               gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+               !(j + 1 < c->n && lcues(c, L_DAYS_AGO, j + 1));
+        if (!k && !k2 && !pre && !from && (mod == MOD_NONE || wd == 6))
             return NONE;
         if (pre && !k && !k2)
             w0 = i - 1;
@@ -2169,6 +2181,8 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (!c->uy)
         return LEFT_OUT;
     o->tense = tense_of(c, i, o->w1);
+    if (from && urdu_start_of_open(c, w0, j))
+        o->tense = 1;
     int ok;
     /* (prec59, issue 9) a start in a clause with no tense: "a ceasefire
      * that takes effect from Friday noon", "talks starting Friday" said
@@ -2314,6 +2328,44 @@ static int bare_before_place_verb(const ctx *c, size_t j)
     return 0;
 }
 
+/* Whether word w ends in one of the endings cs (one-word cues), and is
+ * longer than it. */
+static int ends_in(const dipsum_cues *cs, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t j = 0; j < cs->n; j++) {
+        size_t l = cs->v[j].n == 1 ? strlen(cs->v[j].w[0]) : 0;
+        if (l && wl > l && strcmp(w + wl - l, cs->v[j].w[0]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* (dates63) Urdu: whether a start day's words end at w1 with one of
+ * range_to (سے, "from") and, later in its clause, an infinitive (a word
+ * ending as one of infinitive_endings) right before one of
+ * deadline_after (an agreeing or deciding to do it): "سرحد کل سے کھولنے
+ * پر اتفاق کیا" (agreed to open the border from tomorrow), "منگل سے …
+ * بحال کرنے پر اتفاق" (from the coming Tuesday).  What starts then is
+ * the complement's, ahead of the agreeing: the day is read forward,
+ * whatever the agreeing's tense, as English "takes effect from Friday"
+ * (prec59).  Not "کل سے شروع ہونے والے مذاکرات" (a participle), nor a
+ * day with کو ("منگل کو … کھولنے پر اتفاق کیا": the agreeing's). */
+static int urdu_start_of_open(const ctx *c, size_t w0, size_t w1)
+{
+    size_t a, b;
+    if (c->lang != 1 || w1 >= c->n || gap(c, w1) != DIPSUM_DATES_GAP_SPACE ||
+        lcues(c, L_RANGE_TO, w1) != 1)
+        return 0;
+    const dipsum_cues *inf = &c->r->structure[DIPSUM_S_INFINITIVE_ENDINGS][1];
+    clause_of(c, w0, w1 + 1, &a, &b);
+    for (size_t k = w1 + 1; k + 1 < b; k++)
+        if (gap(c, k + 1) == DIPSUM_DATES_GAP_SPACE &&
+            lcues(c, L_DEADLINE_AFTER, k + 1) > 0 && ends_in(inf, c->w[k]))
+            return 1;
+    return 0;
+}
+
 static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     static const unsigned rel[] = {L_TODAY, L_YESTERDAY, L_TOMORROW};
@@ -2351,6 +2403,8 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
         o->w0 = i;
         o->w1 = i + blen;
         o->tense = c->uy ? tense_of(c, o->w0, o->w1) : 0;
+        if (c->uy && off == 1 && urdu_start_of_open(c, o->w0, o->w1))
+            o->tense = 1;
         if (!o->tense)
             return LEFT_OUT;
         set_day(o, c->today + (o->tense < 0 ? -off : off));
@@ -2468,6 +2522,13 @@ static int week_whole(const ctx *c, size_t i, dipsum_date_mention *o)
                : lcues(c, L_WEEK_THIS, i) == len   ? 0
                                                    : LONG_MIN;
     if (shift == LONG_MIN)
+        return NONE;
+    /* (dates63) "the last week of February" is that month's last week
+     * (month_phrase, week_final), never the week before the update's */
+    size_t ml;
+    if (c->lang == 0 && i + len + 1 < c->n &&
+        lcues(c, L_MONTH_OF, i + len) == 1 && lcues(c, L_WEEK_FINAL, i) == 1 &&
+        month_at(c, i + len + 1, &ml))
         return NONE;
     o->w0 = i;
     o->w1 = i + len;
@@ -3073,6 +3134,10 @@ static int year_word_at(const ctx *c, size_t i, size_t *len, int *shift)
  * the latest month begun by the update's day; future: the first not yet
  * over; unknown: the nearest, left out when two are about as near).
  */
+/* (dates63) month_phrase's week of a month that is its last seven days
+ * (week_final), beside the first to the fourth */
+#define WEEK_FINAL 9
+
 static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     size_t len;
@@ -3094,7 +3159,12 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (c->lang == 0 && !half) {
         size_t b = cue_before(c, L_WEEK_OF, i), ol;
         int nth = b < i && b > 0 ? ordinal_at(c, b - 1, &ol) : 0;
-        if (nth >= 1 && nth <= 4 && ol == 1) {
+        /* (dates63) "the last week of February": its last seven days */
+        if (!nth && b < i && b > 0 && lcues(c, L_WEEK_FINAL, b - 1) == 1) {
+            nth = WEEK_FINAL;
+            ol = 1;
+        }
+        if (((nth >= 1 && nth <= 4) || nth == WEEK_FINAL) && ol == 1) {
             week = nth;
             w0 = b - 1;
         }
@@ -3107,8 +3177,13 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (c->lang == 1 && kind == 2 && !half) {
         size_t of = lcues(c, L_MONTH_OF, j), ol = 0, wl = 0;
         int nth = of ? ordinal_at(c, j + of, &ol) : 0;
+        /* (dates63) "فروری کے آخری ہفتے میں": its last seven days */
+        if (!nth && of && lcues(c, L_WEEK_FINAL, j + of) == 1) {
+            nth = WEEK_FINAL;
+            ol = 1;
+        }
         size_t e = j + of + ol;
-        if (nth >= 1 && nth <= 4 && ol == 1 &&
+        if (((nth >= 1 && nth <= 4) || nth == WEEK_FINAL) && ol == 1 &&
             (wl = lcues(c, L_WEEK_OF, e)) > 0 &&
             lcues(c, L_MONTH_AFTER, e + wl) > 0 &&
             !lcues(c, L_WEEKDAY_MARK, e + wl) &&
@@ -3344,7 +3419,8 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         return LEFT_OUT;
     o->y = o->y2 = y;
     o->m = o->m2 = m;
-    o->d = half == 2 ? 16 : week ? 7 * (week - 1) + 1 : 1;
+    o->d = half == 2 ? 16 : week == WEEK_FINAL ? days_in(y, m) - 6
+                         : week ? 7 * (week - 1) + 1 : 1;
     o->d2 = half == 1 ? 15 : week ? o->d + 6 : days_in(y, m);
     if (m2) {
         /* the second month is the first such after the first */

@@ -647,7 +647,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "tense_open_shut", "forward_from", "year_thousand",
         "year_hundred", "deadline_after", "forward_later",
         "month_since_before", "future_leads", "bound_ahead_before",
-        "open_nouns", "moved_to_before", "moved_to_after", "again_words"};
+        "open_nouns", "moved_to_before", "moved_to_after", "again_words",
+        "week_final"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -680,7 +681,7 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->year_thousand, d->year_hundred, d->deadline_after,
         d->forward_later, d->month_since_before, d->future_leads,
         d->bound_ahead_before, d->open_nouns, d->moved_to_before,
-        d->moved_to_after, d->again_words};
+        d->moved_to_after, d->again_words, d->week_final};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

@@ -3945,6 +3945,68 @@ static void test_prec59_start_weekday_ahead(void **state)
     EN(u, "The ceasefire between Chad and Sudan holds on Friday.", "");
 }
 
+/* (dates63) Kinds of a day read wrongly or not at all. */
+/* 1. an Urdu weekday with سے (from) and no second day: the day what it
+ * names starts on, by the clause's tense; a start before an agreed
+ * infinitive is ahead, as prec59's English "takes effect from Friday" */
+static void test_dates63_weekday_from(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-03"; /* a Monday */
+    UR(u, "معاہدے کے تحت جنگ بندی بدھ سے نافذ ہوگی۔", "2025-03-05");
+    UR(u, "مذاکرات جمعرات سے دوحہ میں شروع ہوں گے۔", "2025-03-06");
+    UR(u, "جنگ بندی جمعہ سے نافذ ہو گئی تھی۔", "2025-02-28");
+    UR(u, "دونوں فریقوں نے منگل سے سرحد کھولنے پر اتفاق کیا۔",
+       "2025-03-04");
+    /* near misses: a range, under way since, before a day, a week */
+    UR(u, "مذاکرات پیر سے جمعہ تک جاری رہیں گے۔", "2025-03-10/2025-03-14");
+    UR(u, "حکومت نے جمعہ سے قبل جواب دینے کا مطالبہ کیا۔", "");
+    UR(u, "مذاکرات ایک ہفتے سے تعطل کا شکار ہیں۔", "");
+}
+
+/* 2. a day with سے (from) before an agreed infinitive is its start,
+ * ahead: "سرحد کل سے کھولنے پر اتفاق کیا ہے" (agreed to open the border
+ * from tomorrow) was yesterday, the agreeing's tense */
+static void test_dates63_urdu_infinitive_open(void **state)
+{
+    (void)state;
+    const char *u = "2025-04-08";
+    UR(u, "دونوں فریقوں نے سرحد کل سے کھولنے پر اتفاق کیا ہے۔",
+       "2025-04-09");
+    UR(u, "فریقین نے کل سے قیدیوں کا تبادلہ شروع کرنے کا فیصلہ کیا۔",
+       "2025-04-09");
+    /* near misses: the main verb's own day stays gone; a day with کو
+     * is the agreeing's; a participle's tense is the verb after it */
+    UR(u, "دونوں فریقوں نے کل ملاقات کی۔", "2025-04-07");
+    UR(u, "سرحد کل سے کھول دی گئی۔", "2025-04-07");
+    UR(u, "دونوں فریقوں نے پیر کو سرحد کھولنے پر اتفاق کیا۔", "2025-04-07");
+    UR(u, "پاکستان نے کل سے شروع ہونے والے مذاکرات میں شرکت کی۔",
+       "2025-04-07");
+}
+
+/* 3. the last week of a month: "in the last week of February" was read
+ * as "last week" (the update's week before), a wrong day; Urdu "فروری کے
+ * آخری ہفتے میں" gave none.  Its last seven days, as "the first week of
+ * May" is its first seven (week_final) */
+static void test_dates63_final_week_of_month(void **state)
+{
+    (void)state;
+    const char *u = "2025-04-02";
+    EN(u, "The first round was held in Ankara in the last week of February.",
+       "2025-02-22/2025-02-28");
+    EN(u, "The next round will be held in the final week of May.",
+       "2025-05-25/2025-05-31");
+    UR(u, "پہلا دور فروری کے آخری ہفتے میں انقرہ میں ہوا تھا۔",
+       "2025-02-22/2025-02-28");
+    UR(u, "مذاکرات مئی کے آخری ہفتے میں ہوں گے۔", "2025-05-25/2025-05-31");
+    /* near misses: last week alone, the first week, the last Saturday */
+    EN(u, "The two sides met in Ankara last week.", "2025-03-24/2025-03-30");
+    EN(u, "The next round will be held in the first week of May.",
+       "2025-05-01/2025-05-07");
+    UR(u, "مذاکرات مئی کے آخری ہفتے کو ہوں گے۔", "2025-05-31");
+    UR(u, "مذاکرات مئی کے پہلے ہفتے میں ہوں گے۔", "2025-05-01/2025-05-07");
+}
+
 /* (dates57) The moved flag of each mention (mention_flags). */
 static void moved_flags(int lang, const char *s, int y, int m, int d,
                         const char *want)
@@ -4231,6 +4293,9 @@ int main(void)
         cmocka_unit_test(test_prec59_start_weekday_ahead),
         cmocka_unit_test(test_prec60_weekday_and_day),
         cmocka_unit_test(test_facts61_weekday_day_before_past_verb),
+        cmocka_unit_test(test_dates63_weekday_from),
+        cmocka_unit_test(test_dates63_urdu_infinitive_open),
+        cmocka_unit_test(test_dates63_final_week_of_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
