@@ -4053,6 +4053,42 @@ static const char *facts_of(const char *lang, const char *body, const char *role
     return out;
 }
 
+/* (venues63) A go-between named right before "as go-between", "acting
+ * as an intermediary", "served as go-between", and who does the
+ * shuttle diplomacy ("shuttle diplomacy by X") mediate, and the go-between is no side; an offer, a refusal, a
+ * go-between of an earlier year and "whose shuttle diplomacy" of an
+ * earlier year name none. */
+static void test_venues63_go_between_and_shuttle(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan held talks in Geneva on "
+                                 "Monday, with Qatar as go-between.", "mediators"),
+                        "qatar");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan opened talks in Geneva on "
+                                 "Monday with Norway acting as an intermediary.",
+                                 "mediators"), "norway");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan opened talks in Geneva on "
+                                 "Monday with the United States acting as "
+                                 "go-between.", "parties"), "armenia,azerbaijan");
+    assert_string_equal(facts_of("en", "The talks between Armenia and Azerbaijan ended on "
+                                 "Monday. The delegations sat apart while Egypt "
+                                 "served as go-between.", "mediators"), "egypt");
+    assert_string_equal(facts_of("en", "After days of shuttle diplomacy by Norway, "
+                                 "Armenia and Azerbaijan agreed on Monday to a truce.",
+                                 "mediators"), "norway");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Egypt offered on Monday to act as "
+                                 "go-between in talks between Armenia and Azerbaijan.",
+                                 "mediators"), "");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan held talks in Geneva on "
+                                 "Monday. Egypt, which acted as go-between in "
+                                 "2021, took no part.", "mediators"), "");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan held talks in Geneva on "
+                                 "Monday. Qatar, whose shuttle diplomacy "
+                                 "brought them together in 2022, was not "
+                                 "involved.", "mediators"), "");
+}
+
 /* (mine57, unseen43) A lower-case particle inside a person's name
  * ("Daniel arap Moi") keeps the name whole: no mediator "Daniel". */
 static void test_mine57_name_particle(void **state)
@@ -38501,6 +38537,7 @@ int main(void)
         cmocka_unit_test(test_facts62_dated_stopless_line_is_told),
         cmocka_unit_test(test_facts62_cut_list_names_no_parties),
         cmocka_unit_test(test_facts62_met_again_is_talks_held),
+        cmocka_unit_test(test_venues63_go_between_and_shuttle),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
