@@ -529,7 +529,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec61) */
     "plan_denials",
     /* (prec62) */
-    "cue_person_nouns"};
+    "cue_person_nouns",
+    /* (venues63) */
+    "speech_occasions", "venue_reached_participle"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
