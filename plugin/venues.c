@@ -1554,10 +1554,13 @@ static int crossing_place(const reading *rd, long k)
  * word of speech_occasions, at most DIPSUM_SPEECH_PLACE_WORDS words
  * before it in its clause ("Speaking at a security conference in
  * Munich, X said …", "X told a conference in Munich that …"); Urdu
- * "میں" before one, as near after it ("میونخ میں سکیورٹی کانفرنس سے
- * خطاب کرتے ہوئے"), no term of talks between ("دوحہ میں مذاکرات کے
- * بعد صحافیوں سے گفتگو" keeps Doha).  Not where the event's own words
- * stand between ("told reporters that talks were held in Doha"). */
+ * "میں" before one, as near after it, where the only event term between
+ * is the occasion spoken to, right before the words ("میونخ میں
+ * سکیورٹی کانفرنس سے خطاب کرتے ہوئے"; not "دوحہ میں ملاقات کے بعد
+ * صحافیوں سے گفتگو").  Not where a term of talks stands between
+ * ("Speaking at the talks in Geneva", "دوحہ میں مذاکرات کے بعد …"), nor
+ * the event's own words ("told reporters that talks were held in
+ * Doha"). */
 static int speech_place(const reading *rd, const dipsum_claim *c, size_t i)
 {
     if (rd->lang == 0) {
@@ -1565,7 +1568,9 @@ static int speech_place(const reading *rd, const dipsum_claim *c, size_t i)
             if (rd->brk[w])
                 return 0;
             w--;
-            if (w >= c->cue0 && w < c->cue1)
+            long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+            if ((w >= c->cue0 && w < c->cue1) ||
+                (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
                 return 0;
             if (cue(rd, DIPSUM_S_SPEECH_OCCASIONS, w))
                 return 1;
@@ -1578,7 +1583,13 @@ static int speech_place(const reading *rd, const dipsum_claim *c, size_t i)
         if (cue(rd, DIPSUM_S_SPEECH_OCCASIONS, w))
             return 1;
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
-        if (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_PROCESS)
+        if (k < 0)
+            continue;
+        dipsum_category cat = term_of(rd, k)->category;
+        size_t e = rd->mend[rd->cover[w]];
+        if (cat == DIPSUM_CAT_PROCESS ||
+            (cat == DIPSUM_CAT_EVENT &&
+             !(e < rd->n && !rd->brk[e] && cue(rd, DIPSUM_S_SPEECH_OCCASIONS, e))))
             return 0;
     }
     return 0;

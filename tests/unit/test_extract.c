@@ -4094,8 +4094,10 @@ static void test_venues63_go_between_and_shuttle(void **state)
  * he was ready for talks", "told a conference in Geneva that …",
  * "جنیوا میں سکیورٹی کانفرنس سے خطاب کرتے ہوئے"; near misses keep the
  * venue: the event's words between ("told reporters that talks … were
- * held in Istanbul"), a term of talks between in Urdu ("دوحہ میں
- * مذاکرات کے بعد صحافیوں سے گفتگو"). */
+ * held in Istanbul"), a term of talks between ("Speaking at the talks in
+ * Geneva", "دوحہ میں مذاکرات کے بعد صحافیوں سے گفتگو"), in Urdu another
+ * event ("دوحہ میں ملاقات کے بعد …") or "میں گفتگو" (the talks
+ * themselves). */
 static void test_venues63_speech_place(void **state)
 {
     (void)state;
@@ -4119,6 +4121,16 @@ static void test_venues63_speech_place(void **state)
                                  "کرتے ہوئے وزیر خارجہ نے کہا کہ پاکستان اور "
                                  "افغانستان نے جنگ بندی پر اتفاق کیا ہے۔", "venues"),
                         "doha");
+    assert_string_equal(facts_of("ur", "دوحہ میں ملاقات کے بعد صحافیوں سے گفتگو "
+                                 "کرتے ہوئے وزیر خارجہ نے کہا کہ پاکستان اور "
+                                 "افغانستان نے جنگ بندی پر اتفاق کیا ہے۔", "venues"),
+                        "doha");
+    assert_string_equal(facts_of("ur", "دوحہ میں ہونے والی ملاقات میں گفتگو کے دوران "
+                                 "پاکستان اور افغانستان نے جنگ بندی پر اتفاق کیا۔",
+                                 "venues"), "doha");
+    assert_string_equal(facts_of("en", "Speaking at the talks in Geneva, the UN "
+                                 "envoy said Russia and Ukraine had agreed to swap "
+                                 "prisoners.", "venues"), "geneva");
 }
 
 /* (venues63) Urdu "V میں طے پانے والے معاہدے" (the agreement reached in
