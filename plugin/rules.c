@@ -535,7 +535,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec63) */
     "object_bounds",
     /* (sides63) */
-    "state_person_not"};
+    "state_person_not",
+    /* (venues63) */
+    "speech_occasions", "venue_reached_participle"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -76,6 +76,11 @@
  * of talks at most this many words after it ("دوحہ میں ہونے والے
  * مذاکرات"). */
 #define DIPSUM_VENUE_TALKS_AFTER 3
+/* (venues63) How many words may stand between a word of
+ * speech_occasions and the venue cue of the place where someone spoke:
+ * "Speaking at a security conference in Munich" (three), "میونخ میں
+ * سکیورٹی کانفرنس سے خطاب" (two). */
+#define DIPSUM_SPEECH_PLACE_WORDS 4
 /* Words "in" may be separated from a venue by ("in the city of K"). */
 #define DIPSUM_VENUE_FILLERS 4
 /* (recall29v) Words of no term the object of an event's "with" may

@@ -25,6 +25,7 @@ static int venue_of_agreed_instrument(const reading *rd, const dipsum_claim *c,
  * presidential palace in Baabda", "at Sattahip"), Urdu "میں" near the
  * event words right after a word of no term ("کریم آباد میں مذاکرات"). */
 static int building_of_unknown(const reading *rd, const dipsum_claim *c, size_t i);
+static int is_capital(const reading *rd, long k);
 
 /* Whether the venue match k is followed by a dash-joined word ("UK-wide",
  * "Doha-based"): a modifier, not a place where something happens. */
@@ -92,6 +93,28 @@ int names_are_topic(const reading *rd, size_t c0, size_t l)
  * event happens in V: a participle of happening and, within three words,
  * an occasion or a term of talks ("V میں ہونے والی تقریب", "V میں ہونے
  * والے مذاکرات"): 1; by violence ("V میں ہونے والے حملے"): -1; else 0. */
+/* (venues63) Whether Urdu "V میں" at word i is followed by a participle
+ * of venue_reached_participle and, within three words, an instrument,
+ * the place right before "میں" one the lexicon knows as a venue of
+ * talks or a state's capital: "دوحہ میں طے پانے والے معاہدے" (the
+ * agreement reached in Doha) says where it was made (a place the
+ * lexicon does not know so may be where a truce applies: "شہر میں طے
+ * پانے والی جنگ بندی"). */
+static int urdu_reached_in(const reading *rd, size_t i)
+{
+    size_t len = i + 1 < rd->n ? cue(rd, DIPSUM_S_VENUE_REACHED_PARTICIPLE, i + 1) : 0;
+    size_t st;
+    long p = i > 0 ? ent_covering(rd, i - 1, &st) : -1;
+    if (!len || p < 0 || !((term_of(rd, p)->roles & DIPSUM_ROLE_VENUE) || is_capital(rd, p)))
+        return 0;
+    for (size_t w = i + 1 + len; w < rd->n && w <= i + len + 3 && !rd->brk[w]; w++) {
+        long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_INSTRUMENT)
+            return 1;
+    }
+    return 0;
+}
+
 static int urdu_held_in(const reading *rd, size_t i)
 {
     size_t len = i + 1 < rd->n ? cue(rd, DIPSUM_S_VENUE_PARTICIPLE, i + 1) : 0;
@@ -404,6 +427,13 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         !venue_place_before(rd, i))
         return 0;
     int held = rd->lang == 1 ? urdu_held_in(rd, i) : 0;
+    /* (venues63) "دوحہ میں طے پانے والے معاہدے": of the agreement's own
+     * words (its cue the participle) or of no event words, not of talks
+     * that review it ("اوسلو میں ہوئے جن میں … دوحہ میں طے پانے والے
+     * معاہدے کا جائزہ لیا گیا": Oslo) */
+    if (!held && rd->lang == 1 && (c->cue0 == i + 1 || c->cue0 >= rd->n) &&
+        urdu_reached_in(rd, i))
+        held = 1;
     if (held)
         return held > 0;
     if (rd->lang == 1 && c->cue0 < rd->n) {
@@ -1519,6 +1549,52 @@ static int crossing_place(const reading *rd, long k)
     return 0;
 }
 
+/* (venues63) Whether the venue cue at word i of claim c's clause names
+ * where someone spoke, not where talks were: English "in"/"at" after a
+ * word of speech_occasions, at most DIPSUM_SPEECH_PLACE_WORDS words
+ * before it in its clause ("Speaking at a security conference in
+ * Munich, X said …", "X told a conference in Munich that …"); Urdu
+ * "میں" before one, as near after it, where the only event term between
+ * is the occasion spoken to, right before the words ("میونخ میں
+ * سکیورٹی کانفرنس سے خطاب کرتے ہوئے"; not "دوحہ میں ملاقات کے بعد
+ * صحافیوں سے گفتگو").  Not where a term of talks stands between
+ * ("Speaking at the talks in Geneva", "دوحہ میں مذاکرات کے بعد …"), nor
+ * the event's own words ("told reporters that talks were held in
+ * Doha"). */
+static int speech_place(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    if (rd->lang == 0) {
+        for (size_t w = i, n = 0; w > 0 && n <= DIPSUM_SPEECH_PLACE_WORDS; n++) {
+            if (rd->brk[w])
+                return 0;
+            w--;
+            long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+            if ((w >= c->cue0 && w < c->cue1) ||
+                (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
+                return 0;
+            if (cue(rd, DIPSUM_S_SPEECH_OCCASIONS, w))
+                return 1;
+        }
+        return 0;
+    }
+    for (size_t w = i + 1, n = 0; w < rd->n && n <= DIPSUM_SPEECH_PLACE_WORDS; w++, n++) {
+        if (rd->brk[w] || (w >= c->cue0 && w < c->cue1))
+            return 0;
+        if (cue(rd, DIPSUM_S_SPEECH_OCCASIONS, w))
+            return 1;
+        long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (k < 0)
+            continue;
+        dipsum_category cat = term_of(rd, k)->category;
+        size_t e = rd->mend[rd->cover[w]];
+        if (cat == DIPSUM_CAT_PROCESS ||
+            (cat == DIPSUM_CAT_EVENT &&
+             !(e < rd->n && !rd->brk[e] && cue(rd, DIPSUM_S_SPEECH_OCCASIONS, e))))
+            return 0;
+    }
+    return 0;
+}
+
 void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -1748,7 +1824,7 @@ void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         if (k < 0 || (is_adjective(rd, k) && capital == (size_t)-1))
             continue;
         if (measure_place(rd, c, i, k) || treaty_name_place(rd, c, k) ||
-            title_place_en(rd, c, i, k))
+            title_place_en(rd, c, i, k) || speech_place(rd, c, i))
             continue;
         /* (recall30v) "the warring parties in Congo agreed": a state
          * right after the sides' noun, before the event words, says whose

@@ -4053,6 +4053,105 @@ static const char *facts_of(const char *lang, const char *body, const char *role
     return out;
 }
 
+/* (venues63) A go-between named right before "as go-between", "acting
+ * as an intermediary", "served as go-between", and who does the
+ * shuttle diplomacy ("shuttle diplomacy by X") mediate, and the go-between is no side; an offer, a refusal, a
+ * go-between of an earlier year and "whose shuttle diplomacy" of an
+ * earlier year name none. */
+static void test_venues63_go_between_and_shuttle(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan held talks in Geneva on "
+                                 "Monday, with Qatar as go-between.", "mediators"),
+                        "qatar");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan opened talks in Geneva on "
+                                 "Monday with Norway acting as an intermediary.",
+                                 "mediators"), "norway");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan opened talks in Geneva on "
+                                 "Monday with the United States acting as "
+                                 "go-between.", "parties"), "armenia,azerbaijan");
+    assert_string_equal(facts_of("en", "The talks between Armenia and Azerbaijan ended on "
+                                 "Monday. The delegations sat apart while Egypt "
+                                 "served as go-between.", "mediators"), "egypt");
+    assert_string_equal(facts_of("en", "After days of shuttle diplomacy by Norway, "
+                                 "Armenia and Azerbaijan agreed on Monday to a truce.",
+                                 "mediators"), "norway");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Egypt offered on Monday to act as "
+                                 "go-between in talks between Armenia and Azerbaijan.",
+                                 "mediators"), "");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan held talks in Geneva on "
+                                 "Monday. Egypt, which acted as go-between in "
+                                 "2021, took no part.", "mediators"), "");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan held talks in Geneva on "
+                                 "Monday. Qatar, whose shuttle diplomacy "
+                                 "brought them together in 2022, was not "
+                                 "involved.", "mediators"), "");
+}
+
+/* (venues63) A place named where someone spoke to an occasion is no
+ * venue of talks: "Addressing a security conference in Geneva, X said
+ * he was ready for talks", "told a conference in Geneva that …",
+ * "جنیوا میں سکیورٹی کانفرنس سے خطاب کرتے ہوئے"; near misses keep the
+ * venue: the event's words between ("told reporters that talks … were
+ * held in Istanbul"), a term of talks between ("Speaking at the talks in
+ * Geneva", "دوحہ میں مذاکرات کے بعد صحافیوں سے گفتگو"), in Urdu another
+ * event ("دوحہ میں ملاقات کے بعد …") or "میں گفتگو" (the talks
+ * themselves). */
+static void test_venues63_speech_place(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Addressing a security conference in Geneva "
+                                 "on Saturday, Ukraine's president said he was ready "
+                                 "for direct talks with Russia.", "venues"), "");
+    assert_string_equal(facts_of("en", "Ukraine's president told a security "
+                                 "conference in Geneva that he was ready for "
+                                 "direct talks with Russia.", "venues"), "");
+    assert_string_equal(facts_of("ur", "جنیوا میں سکیورٹی کانفرنس سے خطاب کرتے "
+                                 "ہوئے یوکرین کے صدر نے کہا کہ روس کے ساتھ براہ "
+                                 "راست مذاکرات کے لیے وہ تیار ہیں۔", "venues"), "");
+    /* near misses */
+    assert_string_equal(facts_of("en", "The foreign minister told reporters that "
+                                 "talks between Russia and Ukraine were held in "
+                                 "Istanbul on Monday.", "venues"), "istanbul");
+    assert_string_equal(facts_of("en", "Russia and Ukraine held talks in Istanbul "
+                                 "on Monday, the foreign minister told reporters.",
+                                 "venues"), "istanbul");
+    assert_string_equal(facts_of("ur", "دوحہ میں مذاکرات کے بعد صحافیوں سے گفتگو "
+                                 "کرتے ہوئے وزیر خارجہ نے کہا کہ پاکستان اور "
+                                 "افغانستان نے جنگ بندی پر اتفاق کیا ہے۔", "venues"),
+                        "doha");
+    assert_string_equal(facts_of("ur", "دوحہ میں ملاقات کے بعد صحافیوں سے گفتگو "
+                                 "کرتے ہوئے وزیر خارجہ نے کہا کہ پاکستان اور "
+                                 "افغانستان نے جنگ بندی پر اتفاق کیا ہے۔", "venues"),
+                        "doha");
+    assert_string_equal(facts_of("ur", "دوحہ میں ہونے والی ملاقات میں گفتگو کے دوران "
+                                 "پاکستان اور افغانستان نے جنگ بندی پر اتفاق کیا۔",
+                                 "venues"), "doha");
+    assert_string_equal(facts_of("en", "Speaking at the talks in Geneva, the UN "
+                                 "envoy said Russia and Ukraine had agreed to swap "
+                                 "prisoners.", "venues"), "geneva");
+}
+
+/* (venues63) Urdu "V میں طے پانے والے معاہدے" (the agreement reached in
+ * V) names where it was made, when V is a venue of talks or a capital;
+ * a place the lexicon knows as neither may be where a truce applies
+ * ("کرم میں طے پانے والے امن معاہدے": none).  And a sea or range named
+ * as an adjective among the fillers ("in the Caspian port of Baku")
+ * keeps the venue. */
+static void test_venues63_reached_in_and_sea_fillers(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "پاکستان اور افغانستان کے درمیان دوحہ میں "
+                                 "طے پانے والے معاہدے کے تحت جنگ بندی برقرار ہے۔",
+                                 "venues"), "doha");
+    assert_string_equal(facts_of("ur", "وزیر خارجہ نے کہا کہ کرم میں طے پانے والے "
+                                 "امن معاہدے پر عمل درآمد کیا جائے گا۔", "venues"),
+                        "");
+    assert_string_equal(facts_of("en", "Iran and Russia held talks on Monday in "
+                                 "the Caspian port of Baku.", "venues"), "baku");
+}
+
 /* (mine57, unseen43) A lower-case particle inside a person's name
  * ("Daniel arap Moi") keeps the name whole: no mediator "Daniel". */
 static void test_mine57_name_particle(void **state)
@@ -38985,6 +39084,9 @@ int main(void)
         cmocka_unit_test(test_facts62_dated_stopless_line_is_told),
         cmocka_unit_test(test_facts62_cut_list_names_no_parties),
         cmocka_unit_test(test_facts62_met_again_is_talks_held),
+        cmocka_unit_test(test_venues63_go_between_and_shuttle),
+        cmocka_unit_test(test_venues63_speech_place),
+        cmocka_unit_test(test_venues63_reached_in_and_sea_fillers),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
