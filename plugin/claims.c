@@ -4076,20 +4076,6 @@ static void read_background(const reading *rd, dipsum_claim *c)
     }
 }
 
-/* (merge44) Whether word w ends in one of the one-word cues of cs
- * (letters, not a word of their own: "کرنا" ends in "نا"), and is
- * longer. */
-static int ends_in_any(const dipsum_cues *cs, const char *w)
-{
-    size_t wl = strlen(w);
-    for (size_t j = 0; j < cs->n; j++) {
-        size_t l = cs->v[j].n == 1 ? strlen(cs->v[j].w[0]) : 0;
-        if (l && wl > l && strcmp(w + wl - l, cs->v[j].w[0]) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* (fixes50b) Whether an Urdu claim told in the past perfect is this
  * update's news after all: an agreeing (agreeing_words: "اتفاق کیا
  * تھا", "طے پایا تھا"; not an infinitive's "اتفاق کرنا تھا", ending in
@@ -4118,8 +4104,8 @@ static int perfect_recent_news(const reading *rd, const dipsum_claim *c,
     long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->c1);
     if (had <= 0)
         return 0;
-    if (ends_in_any(&rd->r->structure[DIPSUM_S_INFINITIVE_ENDINGS][rd->lang],
-                    rd->w[had - 1]))
+    if (dipsum_cues_ending_of(&rd->r->structure[DIPSUM_S_INFINITIVE_ENDINGS][rd->lang],
+                              rd->w[had - 1]))
         return 0;
     const dipsum_date_fact *df = &f->dates[c->date];
     if (df->sent != si || df->w0 < c->c0 || df->w1 > c->c1 || df->approx ||

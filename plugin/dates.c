@@ -2328,19 +2328,6 @@ static int bare_before_place_verb(const ctx *c, size_t j)
     return 0;
 }
 
-/* Whether word w ends in one of the endings cs (one-word cues), and is
- * longer than it. */
-static int ends_in(const dipsum_cues *cs, const char *w)
-{
-    size_t wl = strlen(w);
-    for (size_t j = 0; j < cs->n; j++) {
-        size_t l = cs->v[j].n == 1 ? strlen(cs->v[j].w[0]) : 0;
-        if (l && wl > l && strcmp(w + wl - l, cs->v[j].w[0]) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* (dates63) Urdu: whether a start day's words end at w1 with one of
  * range_to (سے, "from") and, later in its clause, an infinitive (a word
  * ending as one of infinitive_endings) right before one of
@@ -2361,7 +2348,7 @@ static int urdu_start_of_open(const ctx *c, size_t w0, size_t w1)
     clause_of(c, w0, w1 + 1, &a, &b);
     for (size_t k = w1 + 1; k + 1 < b; k++)
         if (gap(c, k + 1) == DIPSUM_DATES_GAP_SPACE &&
-            lcues(c, L_DEADLINE_AFTER, k + 1) > 0 && ends_in(inf, c->w[k]))
+            lcues(c, L_DEADLINE_AFTER, k + 1) > 0 && dipsum_cues_ending_of(inf, c->w[k]))
             return 1;
     return 0;
 }

@@ -2538,6 +2538,17 @@ int dipsum_cues_clitic_of(const dipsum_cues *cs, const char *word)
     return 0;
 }
 
+int dipsum_cues_ending_of(const dipsum_cues *cs, const char *word)
+{
+    size_t wl = strlen(word);
+    for (size_t j = 0; j < cs->n; j++) {
+        size_t l = cs->v[j].n == 1 ? strlen(cs->v[j].w[0]) : 0;
+        if (l && wl > l && strcmp(word + wl - l, cs->v[j].w[0]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 size_t dipsum_cues_at(const dipsum_cues *cs, int lang, const char *const *w,
                       size_t n, size_t i)
 {

@@ -136,6 +136,11 @@ size_t dipsum_cues_at(const dipsum_cues *cs, int lang, const char *const *w,
  * apostrophe must be there).  Cues of more than one word never match. */
 int dipsum_cues_clitic_of(const dipsum_cues *cs, const char *word);
 
+/* Whether the match key word (NUL-ended) is a longer word ending in the
+ * letters of a one-word cue of cs, no word of its own: "کرنا" ends in
+ * "نا" (infinitive_endings).  Cues of more than one word never match. */
+int dipsum_cues_ending_of(const dipsum_cues *cs, const char *word);
+
 /* dipsum_cues_at with the words' hashes (dipsum_word_hash) given, or
  * NULL. */
 size_t dipsum_cues_at_hashed(const dipsum_cues *cs, int lang,
