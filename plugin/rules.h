@@ -1491,7 +1491,7 @@ typedef enum {
     /* (venues63) Urdu participles of an agreement reached or signed
      * ("طے پانے والے", "دستخط ہونے والے"): right after "V میں" before
      * an instrument, V is where it was made, when V is a venue of talks
-     * or a capital (venues.c urdu_held_in) */
+     * or a capital (venues.c urdu_reached_in) */
     DIPSUM_S_VENUE_REACHED_PARTICIPLE,
     DIPSUM_S_COUNT
 } dipsum_structure_list;

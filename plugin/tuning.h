@@ -713,7 +713,9 @@
 #define DIPSUM_SIGNING_PLACE_GAP 2
 /* (claims10) How many words into the next clause a verb of an event
  * makes an English "convened by X", "mediated by X" before it an aside,
- * no claim of its own: "The talks, convened by X, have ended" (2). */
+ * no claim of its own: "The talks, convened by X, have ended" (2).
+ * (prec63) Auxiliaries and negation are not counted: "…, hosted by
+ * China, have not been held" (sides.c passive_by_aside). */
 #define DIPSUM_PASSIVE_BY_VERB_WORDS 3
 /* (recall26en) At most this many words of a venue or a date between a
  * passive's event words and its "by" ("was signed in Geneva on Monday

@@ -89,10 +89,6 @@ int names_are_topic(const reading *rd, size_t c0, size_t l)
     return 0;
 }
 
-/* (roles3) Whether Urdu "V میں" at word i is followed by what says the
- * event happens in V: a participle of happening and, within three words,
- * an occasion or a term of talks ("V میں ہونے والی تقریب", "V میں ہونے
- * والے مذاکرات"): 1; by violence ("V میں ہونے والے حملے"): -1; else 0. */
 /* (venues63) Whether Urdu "V میں" at word i is followed by a participle
  * of venue_reached_participle and, within three words, an instrument,
  * the place right before "میں" one the lexicon knows as a venue of
@@ -115,6 +111,10 @@ static int urdu_reached_in(const reading *rd, size_t i)
     return 0;
 }
 
+/* (roles3) Whether Urdu "V میں" at word i is followed by what says the
+ * event happens in V: a participle of happening and, within three words,
+ * an occasion or a term of talks ("V میں ہونے والی تقریب", "V میں ہونے
+ * والے مذاکرات"): 1; by violence ("V میں ہونے والے حملے"): -1; else 0. */
 static int urdu_held_in(const reading *rd, size_t i)
 {
     size_t len = i + 1 < rd->n ? cue(rd, DIPSUM_S_VENUE_PARTICIPLE, i + 1) : 0;
