@@ -5431,23 +5431,15 @@ static int mediation_earlier(const reading *rd)
 }
 
 /* (mine63, unseen48 ur/007) Whether year word y of rd (four digits,
- * 1000..2100, in Urdu with its sign of the era "ء" joined or not, not
- * next to another number) is a year that ended over
- * DIPSUM_BACKGROUND_DAYS before update_day (a day number). */
+ * 1000..2100, not next to another number) is a year that ended over
+ * DIPSUM_BACKGROUND_DAYS before update_day (a day number).  The Urdu
+ * sign of the era "ء" is a word of its own (run_dated_earlier steps
+ * over it). */
 static int year_well_before(const reading *rd, size_t y, long update_day)
 {
-    long v = -1;
-    char four[5];
-    if (y >= rd->n)
-        return 0;
-    /* the Urdu year may carry its sign of the era: "1923ء" */
-    size_t l = strlen(rd->w[y]);
-    if (l == 4 || (l == 6 && strcmp(rd->w[y] + 4, "\xd8\xa1") == 0)) {
-        memcpy(four, rd->w[y], 4);
-        four[4] = '\0';
-        v = digits_value(four);
-    }
-    if (v < 1000 || v > 2100)
+    long v;
+    if (y >= rd->n || strlen(rd->w[y]) != 4 || (v = digits_value(rd->w[y])) < 1000 ||
+        v > 2100)
         return 0;
     if ((y > 0 && digits_value(rd->w[y - 1]) >= 0) ||
         (y + 1 < rd->n && digits_value(rd->w[y + 1]) >= 0))
