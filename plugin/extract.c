@@ -1991,15 +1991,6 @@ int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     return 0;
 }
 
-/* The match that covers word i (it may start before it), or -1. */
-long ent_covering(const reading *rd, size_t i, size_t *start)
-{
-    if (i >= rd->n || rd->cover[i] < 0)
-        return -1;
-    *start = (size_t)rd->cover[i];
-    return rd->ent[*start];
-}
-
 static void extract_keep_free(struct dipsum_extract_keep *k)
 {
     if (!k)

@@ -1289,28 +1289,10 @@ static UChar32 char_before(const char *s, size_t *at)
     return c;
 }
 
-/* (speed17) Whether the character of s[0..2) or s[0] is surely not
- * ignorable: ASCII, or an Arabic-block letter (U+0600..U+06FF) but
- * U+061C, as is_ignorable says (most words start and end so). */
-static inline int plain_first(const unsigned char *s, size_t n)
-{
-    return s[0] < 0x80 ||
-           (n >= 2 && s[0] >= 0xD8 && s[0] <= 0xDB &&
-            (s[1] & 0xC0) == 0x80 && !(s[0] == 0xD8 && s[1] == 0x9C));
-}
-
-void dipsum_normalize_trim_span(const char *src, size_t base, size_t *start,
-                                size_t *end)
+void dipsum_normalize_trim_span_more(const char *src, size_t base,
+                                     size_t *start, size_t *end)
 {
     size_t a = *start - base, e = *end - base;
-    const unsigned char *u = (const unsigned char *)src;
-    /* (speed17) a word that starts and ends with such a character has
-     * nothing to trim: no decoding of either */
-    if (a < e && plain_first(u + a, e - a) &&
-        (u[e - 1] < 0x80 ||
-         (e - a >= 2 && (u[e - 1] & 0xC0) == 0x80 &&
-          plain_first(u + e - 2, 2))))
-        return;
     while (a < e) {
         size_t k = 1;
         UChar32 c = (unsigned char)src[a];

@@ -1614,7 +1614,7 @@ void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             continue;
         /* "واہگہ بارڈر پر": a place, never a state ("پاکستان پر دباؤ") */
         if (rd->lang == 1 && !cue(rd, DIPSUM_S_VENUE_AFTER, i)) {
-            size_t st;
+            size_t st = 0; /* read only when p >= 0 */
             long p = i > c->c0 ? ent_covering(rd, i - 1, &st) : -1;
             /* "ورکنگ باؤنڈری پر جنگ بندی": where a ceasefire applies, as
              * "غزہ میں جنگ بندی" below */
@@ -1736,7 +1736,7 @@ void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 capital = (size_t)-1;
             /* "a ceasefire in Gaza" says where it applies, not where it
              * was agreed */
-            size_t st;
+            size_t st = 0; /* read only when before >= 0 */
             long before = i > 0 ? ent_covering(rd, i - 1, &st) : -1;
             /* (venues24) ... but not after the verb that ends the
              * instrument's words, before a place the lexicon knows as a
