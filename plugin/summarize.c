@@ -1221,6 +1221,9 @@ static int lead_second(const dipsum_facts *f, const dipsum_rules *rules,
  *   central sentences beat the first 60 words on the held-in XL-Sum
  *   updates and fell below them on the held-out ones (README,
  *   "Summaries").
+ *   (own64) The lead of facts and the event lead pass over a quote in
+ *   which no claim is read (a quote from its first or to its last word,
+ *   or inside one an earlier sentence opened): the speaker's colour.
  * - (lead31) in English (DIPSUM_LEAD_SECOND_EN), an update that states
  *   facts then takes its lead's second sentence when it is news and fits
  *   (lead_second).
@@ -1286,11 +1289,11 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
     int news = all_news || (sf.n == 0 && !event_only && lead >= 0);
     double share = event_only || news ? (double)budget
                                       : DIPSUM_FILL_SHARE * (double)budget;
-    int in_quote = 0; /* (lead24) general news: whether a quote is open */
+    int in_quote = 0; /* (lead24) whether a quote is open */
     size_t q0 = 0;
     for (size_t i = lead >= 0 ? (size_t)lead : f->ns; i < f->ns && rc == 0 &&
                                                (double)p.used < share; i++) {
-        for (; news && q0 < i; q0++)
+        for (; q0 < i; q0++)
             in_quote = quote_open_after(f->s[q0].text, in_quote);
         if (sm->score[i] <= 0)
             continue;
@@ -1301,6 +1304,14 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             continue; /* the speaker's words, the speaker named before or
                          (rouge48) after the quote; a question (or the
                          title of a linked story) */
+        if (!news && p.used > 0 && f->s[i].event < 0 &&
+            (in_quote || quoted_whole(f->s[i].text, len)))
+            continue; /* (own64) in the event lead and the lead of facts,
+                         a quote that tells no event: the speaker's
+                         colour ("\"We came with an open heart,\" he
+                         said."); one that tells one ("\"The parties have
+                         agreed to renew the truce,\" the envoy said.")
+                         stays */
         if (p.used > 0 &&
             !fits_by(p.used, sm->qwords[i], budget,
                      news || event_only ? DIPSUM_NEWS_OVERSHOOT

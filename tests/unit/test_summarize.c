@@ -1569,6 +1569,85 @@ static void test_event_lead_in_text_order(void **state)
                            "their harvest from the markets of the region.");
 }
 
+/* (own64) The event lead passes over a quote that tells no event, as
+ * general news passes over quotes: the speaker's colour, from its first
+ * word or inside a quote an earlier sentence opened ("We came a long
+ * way for nothing", a skipper said); the next sentence in text order is
+ * taken.  The near miss: a quote that tells the event ("The talks on
+ * the quota have broken down", a claim of its own) stays, in its
+ * place.  (test_facts_lead_skips_colour_quote: the lead of facts.) */
+static void test_event_lead_skips_colour_quote(void **state)
+{
+    (void)state;
+    static const char *const colour[] = {
+        "\"We came a long way for nothing and the boats will stay tied "
+        "up,\" a skipper said on the quay.\n\n",
+        "A skipper on the quay said: \xe2\x80\x9cWe came a long way.\n"
+        "The boats will stay tied up for nothing.\n"
+        "Nobody told us why.\xe2\x80\x9d\n\n",
+    };
+    static const char *const want[] = {"We came a long way",
+                                       "The boats will stay tied up"};
+    for (size_t k = 0; k < sizeof colour / sizeof *colour; k++) {
+        char text[2048], buf[2048];
+        snprintf(text, sizeof text,
+                 HEAD "Talks on the fishing quota broke down without a deal "
+                      "after the delegations failed to agree on the size of "
+                      "the catch.\n\n%s"
+                      "Boats stayed in the harbour as the fishermen waited "
+                      "for word from the capital.\n\n" COLOUR,
+                 colour[k]);
+        const char *s = summary_of(text, buf, sizeof buf);
+        assert_non_null(strstr(s, "Boats stayed in the harbour"));
+        if (strstr(s, want[k]))
+            fail_msg("colour quote %zu taken: %s", k, s);
+    }
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Talks on the fishing quota broke down without a deal after the "
+             "delegations failed to agree on the size of the catch.\n\n"
+             "\"The talks on the quota have broken down and there is no "
+             "deal,\" the chair said.\n\n"
+             "Boats stayed in the harbour as the fishermen waited for word "
+             "from the capital.\n\n" COLOUR,
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "catch. \"The talks on the quota have broken "
+                              "down and there is no deal,\" the chair said. "
+                              "Boats stayed"));
+}
+
+/* (own64) ... and so does the lead of an update that states facts, which
+ * takes the sentences after its first in text order up to
+ * DIPSUM_FILL_SHARE of its budget: a quote in which no claim is read is
+ * passed over ("We are not going to give them the maps", a negotiator
+ * said), one that tells an event ("We have agreed to meet again in
+ * Nairobi next month") stays. */
+static void test_facts_lead_skips_colour_quote(void **state)
+{
+    (void)state;
+    static const char *const quote[] = {
+        "\"We are not going to give them the maps,\" a senior negotiator "
+        "said.\n\n",
+        "\"We have agreed to meet again in Nairobi next month,\" a senior "
+        "negotiator said.\n\n",
+    };
+    for (size_t k = 0; k < sizeof quote / sizeof *quote; k++) {
+        char text[2048], buf[2048];
+        snprintf(text, sizeof text,
+                 HEAD "Delegations of Ethiopia and Eritrea held talks in "
+                      "Nairobi on Monday on their shared border.\n\n%s"
+                      "Both delegations brought maps of the disputed "
+                      "villages to the meeting.\n\n" COLOUR,
+                 quote[k]);
+        const char *s = summary_of(text, buf, sizeof buf);
+        assert_non_null(strstr(s, "Both delegations brought maps"));
+        int taken = strstr(s, k ? "We have agreed" : "We are not going") !=
+                    NULL;
+        if (taken != (k == 1))
+            fail_msg("quote %zu %s: %s", k, taken ? "taken" : "dropped", s);
+    }
+}
+
 /* (lead27) The event lead's last sentence may take the summary past the
  * budget by up to DIPSUM_NEWS_OVERSHOOT (two) times what was missing, as
  * general news's does: after a 40-word lead, the second sentence's 41
@@ -2256,6 +2335,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_event_lead_in_text_order,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_event_lead_ends_near_budget,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_event_lead_skips_colour_quote,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_facts_lead_skips_colour_quote,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_event_far_from_lead,
                                         setup_full, teardown_full),
