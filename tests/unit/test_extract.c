@@ -38104,6 +38104,21 @@ static void test_ur64_meeting_consented_is_to_come(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (ur64) Urdu: the Kurdistan Regional Government in the press's genitive
+ * form ("کردستان کی علاقائی حکومت") is that side, as "کردستان علاقائی
+ * حکومت" is; the agreement with it was written with no sentence. */
+static void test_ur64_kurdistan_genitive_name(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* عراق کی وفاقی حکومت اور کردستان کی علاقائی حکومت کے درمیان معاہدہ طے پا گیا۔ */
+        {"\xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c \xd9\x88\xd9\x81\xd8\xa7\xd9\x82\xdb\x8c \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\xa9\xd8\xb1\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xda\xa9\xdb\x8c \xd8\xb9\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd8\xb7\xdb\x92 \xd9\xbe\xd8\xa7 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94", "agreement_reached", "happened", NULL, -1, -1, "Iraq and the Kurdistan Regional Government reached an agreement.", NULL},
+        /* near miss: the name as it was.  عراق اور کردستان علاقائی حکومت کے درمیان معاہدہ طے پا گیا۔ */
+        {"\xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd8\xa7\xd9\x88\xd8\xb1 \xda\xa9\xd8\xb1\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xb9\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd8\xb7\xdb\x92 \xd9\xbe\xd8\xa7 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94", "agreement_reached", "happened", NULL, -1, -1, "Iraq and the Kurdistan Regional Government reached an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -39110,6 +39125,7 @@ int main(void)
         cmocka_unit_test(test_venues63_speech_place),
         cmocka_unit_test(test_venues63_reached_in_and_sea_fillers),
         cmocka_unit_test(test_ur64_meeting_consented_is_to_come),
+        cmocka_unit_test(test_ur64_kurdistan_genitive_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
