@@ -951,14 +951,14 @@ static int year_at(const ctx *c, size_t i)
 
 static int spelt_year_at(const ctx *c, size_t i, size_t *len);
 
-/* (ur64) A year before those a date holds (DIPSUM_DATES_OLD_YEAR..1899)
- * at i, after a space or a comma: a day or month right before it is of
- * that year ("۱۶ مارچ ۱۸۴۶ء کو", "on 27 August 1689"), no date here,
- * never one of the update's year. */
+/* (ur64) A year of DIPSUM_DATES_OLD_YEAR..1899 at i, after a space, or
+ * 0: year_at's range starts at 1900, and a day or month right before such
+ * a year ("۱۶ مارچ ۱۸۴۶ء کو", "on 27 August 1689") was read as one of the
+ * update's year; it is of this one (part_at, month_ref, year_phrase).
+ * Not after a comma: "on 27 August, 1500 people fled" is a count. */
 static int old_year_at(const ctx *c, size_t i)
 {
-    if (i >= c->n || (gap(c, i) != DIPSUM_DATES_GAP_SPACE &&
-                      gap(c, i) != DIPSUM_DATES_GAP_COMMA))
+    if (i >= c->n || gap(c, i) != DIPSUM_DATES_GAP_SPACE)
         return 0;
     int y = number(c->w[i], DIPSUM_DATES_OLD_YEAR, 1899);
     return y > 0 ? y : 0;
@@ -3480,7 +3480,7 @@ static int year_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
      * ("۱۶۸۹ء میں", in 1689), a phrase of two words or more; a count
      * after a bare number ("1500 میں") is no year */
     if (y < 0 && c->lang == 1 && i + 1 < c->n && lcues(c, L_YEAR_AFTER, i + 1) > 1)
-        y = old_year_at(c, i) ? number(c->w[i], DIPSUM_DATES_OLD_YEAR, 1899) : -1;
+        y = old_year_at(c, i) > 0 ? old_year_at(c, i) : -1;
     size_t ml, part = y > 0 ? year_part(c, i, &m1, &m2) : 0;
     size_t len = y > 0 && !part && i + 1 < c->n ? lcues(c, L_YEAR_AFTER, i + 1)
                                                 : part;

@@ -913,11 +913,9 @@
  * sitting_chaired. */
 #define DIPSUM_CHAIRED_WORDS 8
 
-/* (ur64) The earliest year a day or month written with its year may
- * carry for dates.c to see that year and drop the date: those of
- * DIPSUM_DATES_OLD_YEAR..1899 lie before the years a date here holds
- * (1900..2100), "۲۷ اگست ۱۶۸۹ء" (27 August 1689), and are no day of the
- * update's year; dates.c old_year_at. */
+/* (ur64) The earliest year dates.c reads after a day or a month (or,
+ * Urdu, alone with the era's sign) below 1900: "۲۷ اگست ۱۶۸۹ء" is 27
+ * August 1689, never a day of the update's year; dates.c old_year_at. */
 #define DIPSUM_DATES_OLD_YEAR 1000
 
 #endif

@@ -4201,6 +4201,7 @@ static void test_ur64_years_before_1900(void **state)
     /* near misses: a day of this century; a bare number is no year */
     UR(u, "معاہدہ ۲۷ اگست ۱۹۸۹ء کو طے پایا۔", "1989-08-27");
     UR(u, "یہ معاہدہ 1765 میں ہوا۔", "");
+    EN(u, "On 27 August, 1500 people fled the town.", "2019-08-27");
 }
 
 int main(void)
