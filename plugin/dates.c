@@ -951,6 +951,19 @@ static int year_at(const ctx *c, size_t i)
 
 static int spelt_year_at(const ctx *c, size_t i, size_t *len);
 
+/* (ur64) A year of DIPSUM_DATES_OLD_YEAR..1899 at i, after a space, or
+ * 0: year_at's range starts at 1900, and a day or month right before such
+ * a year ("۱۶ مارچ ۱۸۴۶ء کو", "on 27 August 1689") was read as one of the
+ * update's year; it is of this one (part_at, month_ref, year_phrase).
+ * Not after a comma: "on 27 August, 1500 people fled" is a count. */
+static int old_year_at(const ctx *c, size_t i)
+{
+    if (i >= c->n || gap(c, i) != DIPSUM_DATES_GAP_SPACE)
+        return 0;
+    int y = number(c->w[i], DIPSUM_DATES_OLD_YEAR, 1899);
+    return y > 0 ? y : 0;
+}
+
 /* (mine56, tester72) The year after a month or a day and month, at i:
  * in digits (one word) or spelt in words (spelt_year_at: "دسمبر دو ہزار
  * چھبیس", December 2026), with its words through *len; -1 if none. */
@@ -2801,6 +2814,9 @@ static int month_ref(const ctx *c, size_t i, int *y, int *m, size_t *len)
         if (yy > 0) {
             *y = yy;
             *len += yl;
+        } else if (old_year_at(c, i + *len)) {
+            *y = old_year_at(c, i + *len);
+            *len += 1;
         }
         return 2;
     } else
@@ -3402,7 +3418,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         month_year_known:;
         }
     }
-    if (y < 1900 || y > 2100)
+    if (y < DIPSUM_DATES_OLD_YEAR || y > 2100) /* (ur64) "اگست ۱۶۸۹ء میں" */
         return LEFT_OUT;
     o->y = o->y2 = y;
     o->m = o->m2 = m;
@@ -3460,6 +3476,11 @@ static size_t year_part(const ctx *c, size_t i, int *m1, int *m2)
 static int year_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     int y = number(c->w[i], 1900, 2100), m1 = 1, m2 = 12;
+    /* (ur64) an earlier year only with the era's sign in its year_after
+     * ("۱۶۸۹ء میں", in 1689), a phrase of two words or more; a count
+     * after a bare number ("1500 میں") is no year */
+    if (y < 0 && c->lang == 1 && i + 1 < c->n && lcues(c, L_YEAR_AFTER, i + 1) > 1)
+        y = old_year_at(c, i) > 0 ? old_year_at(c, i) : -1;
     size_t ml, part = y > 0 ? year_part(c, i, &m1, &m2) : 0;
     size_t len = y > 0 && !part && i + 1 < c->n ? lcues(c, L_YEAR_AFTER, i + 1)
                                                 : part;
@@ -4021,6 +4042,9 @@ static int part_at(const ctx *c, size_t i, date_part *p)
     if (y > 0) {
         p->y = y;
         p->end += yl;
+    } else if (old_year_at(c, p->end)) {
+        p->y = old_year_at(c, p->end);
+        p->end += 1;
     }
     return 1;
 }
@@ -5496,7 +5520,7 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
         if (memo_on(&c) && !c.m->head[i] &&
             (w[i][0] < '0' || w[i][0] > '9' ||
              (number(w[i], 1, 31) < 0 &&
-              number(w[i], 1900, 2100) < 0))) { /* a year: year_phrase */
+              number(w[i], DIPSUM_DATES_OLD_YEAR, 2100) < 0))) { /* a year: year_phrase */
             i++;
             continue;
         }

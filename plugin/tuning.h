@@ -913,4 +913,9 @@
  * sitting_chaired. */
 #define DIPSUM_CHAIRED_WORDS 8
 
+/* (ur64) The earliest year dates.c reads after a day or a month (or,
+ * Urdu, alone with the era's sign) below 1900: "۲۷ اگست ۱۶۸۹ء" is 27
+ * August 1689, never a day of the update's year; dates.c old_year_at. */
+#define DIPSUM_DATES_OLD_YEAR 1000
+
 #endif

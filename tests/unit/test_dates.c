@@ -4184,6 +4184,26 @@ static void test_dates57_moved_to(void **state)
     moved_flags(1, "مذاکرات پیر کو ملتوی کر دیے گئے۔", 2026, 2, 27, "0");
 }
 
+/* (ur64) A day or a month written with a year before 1900 ("۲۷ اگست
+ * ۱۶۸۹ء", 27 August 1689) was read as the day of the update's year, or
+ * none: it is of that year; a year alone of before 1900 only with the
+ * era's sign ("۱۷۶۵ء میں") */
+static void test_ur64_years_before_1900(void **state)
+{
+    (void)state;
+    const char *u = "2019-08-27";
+    UR(u, "روس اور چین کے درمیان معاہدہ ۲۷ اگست ۱۶۸۹ء کو طے پایا۔",
+       "1689-08-27");
+    UR(u, "کمپنی نے ۱۶ مارچ ۱۸۴۶ء کو معاہدے پر دستخط کیے۔", "1846-03-16");
+    UR(u, "معاہدہ اگست ۱۶۸۹ء میں طے پایا۔", "1689-08-01/1689-08-31");
+    UR(u, "یہ معاہدہ ۱۷۶۵ء میں ہوا۔", "1765-01-01/1765-12-31");
+    EN(u, "The treaty was signed on 27 August 1689.", "1689-08-27");
+    /* near misses: a day of this century; a bare number is no year */
+    UR(u, "معاہدہ ۲۷ اگست ۱۹۸۹ء کو طے پایا۔", "1989-08-27");
+    UR(u, "یہ معاہدہ 1765 میں ہوا۔", "");
+    EN(u, "On 27 August, 1500 people fled the town.", "2019-08-27");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4294,6 +4314,7 @@ int main(void)
         cmocka_unit_test(test_prec60_weekday_and_day),
         cmocka_unit_test(test_facts61_weekday_day_before_past_verb),
         cmocka_unit_test(test_dates63_weekday_from),
+        cmocka_unit_test(test_ur64_years_before_1900),
         cmocka_unit_test(test_dates63_urdu_infinitive_open),
         cmocka_unit_test(test_dates63_final_week_of_month),
     };
