@@ -2909,6 +2909,16 @@ static int name_words_ok_at(const block *b, size_t first, size_t last, int hyphe
     return !((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)));
 }
 
+/* (sides64) Whether a noun of side_owner_nouns in lower case ("union")
+ * follows token last, one space between. */
+static int owner_noun_after(const block *b, size_t last)
+{
+    size_t j = last + 1;
+    return j < b->toks->n && !cap(b, j) &&
+           gap(b, last, b->toks->v[j].start) == 1 &&
+           in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, j);
+}
+
 /* Whether tokens first..last may be a side's name no term is: no word of
  * side_name_not, no name the update defined, and no lexicon match in it
  * but a state's or place's own name that opens it ("Harbour" of no one,
@@ -3002,7 +3012,11 @@ static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
         if (x->start == s && x->end < e && x->adjective && x->term < shared->n &&
             shared->v[x->term].category == DIPSUM_CAT_STATE) {
             for (size_t i = first + 1; i <= last; i++)
-                if (in_list(b, DIPSUM_S_SIDE_NOUNS, i))
+                if (in_list(b, DIPSUM_S_SIDE_NOUNS, i) &&
+                    /* (sides64) "the Canadian Auto Workers union": the
+                     * name's last word, with a union's noun after it
+                     * in lower case, is the union's own name */
+                    !(i == last && owner_noun_after(b, last)))
                     return 0;
             continue;
         }

@@ -37251,6 +37251,29 @@ static void test_sides64_title_in_company_name(void **state)
                                  "parties"), "");
 }
 
+/* (sides64) English: a union's own name that a state's adjective opens
+ * and a side noun ends, with "union" after it in lower case ("the
+ * Canadian Auto Workers union and …"), is the union's name.  Near
+ * misses: a state's army stays the lexicon's ("the Sudanese Armed
+ * Forces"), and a name of one side noun after the adjective is no
+ * name ("the Kenyan Workers union and the Kenyan government"). */
+static void test_sides64_union_named_by_adjective(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The Canadian Auto Workers union and "
+                                 "Harlan Motors reached a tentative agreement "
+                                 "on Monday.", "parties"),
+                        "update:name:Canadian Auto Workers,update:name:Harlan Motors");
+    /* near misses */
+    assert_string_equal(facts_of("en", "The Sudanese Armed Forces and the "
+                                 "Kordan Liberation Front signed a ceasefire "
+                                 "on Monday.", "parties"),
+                        "sudanese_armed_forces,update:name:Kordan Liberation Front");
+    assert_string_equal(facts_of("en", "The Kenyan Workers union and the "
+                                 "Kenyan government reached an agreement on "
+                                 "Monday.", "parties"), "");
+}
+
 /* (sides63) A state's army named by its adjective or its possessive
  * ("the Yugoslav army", "Colombia's military", `یوگوسلاوی فوج`, `کولمبیا
  * کی فوج`) is a side of its own, the gazetteer's army of the state
@@ -39161,6 +39184,7 @@ int main(void)
         cmocka_unit_test(test_venues63_reached_in_and_sea_fillers),
         cmocka_unit_test(test_sides64_party_names),
         cmocka_unit_test(test_sides64_title_in_company_name),
+        cmocka_unit_test(test_sides64_union_named_by_adjective),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
