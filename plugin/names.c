@@ -3014,9 +3014,11 @@ static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
             for (size_t i = first + 1; i <= last; i++)
                 if (in_list(b, DIPSUM_S_SIDE_NOUNS, i) &&
                     /* (sides64) "the Canadian Auto Workers union": the
-                     * name's last word, with a union's noun after it
-                     * in lower case, is the union's own name */
-                    !(i == last && owner_noun_after(b, last)))
+                     * name's last word, two words at least after the
+                     * adjective, with a union's noun after it in lower
+                     * case, is the union's own name ("the Kenyan
+                     * Workers union" is not) */
+                    !(i == last && i > first + 1 && owner_noun_after(b, last)))
                     return 0;
             continue;
         }

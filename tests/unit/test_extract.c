@@ -37255,8 +37255,8 @@ static void test_sides64_title_in_company_name(void **state)
  * and a side noun ends, with "union" after it in lower case ("the
  * Canadian Auto Workers union and …"), is the union's name.  Near
  * misses: a state's army stays the lexicon's ("the Sudanese Armed
- * Forces"), and a name of one side noun after the adjective is no
- * name ("the Kenyan Workers union and the Kenyan government"). */
+ * Forces"), and one word after the adjective is no name ("the Kenyan
+ * Workers union"). */
 static void test_sides64_union_named_by_adjective(void **state)
 {
     (void)state;
@@ -37269,8 +37269,8 @@ static void test_sides64_union_named_by_adjective(void **state)
                                  "Kordan Liberation Front signed a ceasefire "
                                  "on Monday.", "parties"),
                         "sudanese_armed_forces,update:name:Kordan Liberation Front");
-    assert_string_equal(facts_of("en", "The Kenyan Workers union and the "
-                                 "Kenyan government reached an agreement on "
+    assert_string_equal(facts_of("en", "The Kenyan Workers union and "
+                                 "Harlan Motors reached an agreement on "
                                  "Monday.", "parties"), "");
 }
 
