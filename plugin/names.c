@@ -2885,7 +2885,12 @@ static int name_words_ok(const block *b, size_t first, size_t last)
 static int name_words_ok_at(const block *b, size_t first, size_t last, int hyphen)
 {
     for (size_t i = first; i <= last; i++) {
-        if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i))
+        /* (sides64) "General Motors": a title before a word of a
+         * company's name (state_person_not), no person's, is a word of
+         * the company's name */
+        if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i) &&
+            !(cap(b, i) && i < last && cap(b, i + 1) &&
+              in_list(b, DIPSUM_S_STATE_PERSON_NOT, i + 1)))
             return 0;
         /* (recall24) "the Tarsa People's Liberation Front": a possessive
          * inside a name whose head says it is an actor is a word of it
@@ -2902,6 +2907,16 @@ static int name_words_ok_at(const block *b, size_t first, size_t last, int hyphe
     if (hyphen && before == '-')
         before = ' ';
     return !((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)));
+}
+
+/* (sides64) Whether a noun of side_owner_nouns in lower case ("union")
+ * follows token last, one space between. */
+static int owner_noun_after(const block *b, size_t last)
+{
+    size_t j = last + 1;
+    return j < b->toks->n && !cap(b, j) &&
+           gap(b, last, b->toks->v[j].start) == 1 &&
+           in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, j);
 }
 
 /* Whether tokens first..last may be a side's name no term is: no word of
@@ -2997,7 +3012,13 @@ static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
         if (x->start == s && x->end < e && x->adjective && x->term < shared->n &&
             shared->v[x->term].category == DIPSUM_CAT_STATE) {
             for (size_t i = first + 1; i <= last; i++)
-                if (in_list(b, DIPSUM_S_SIDE_NOUNS, i))
+                if (in_list(b, DIPSUM_S_SIDE_NOUNS, i) &&
+                    /* (sides64) "the Canadian Auto Workers union": the
+                     * name's last word, two words at least after the
+                     * adjective, with a union's noun after it in lower
+                     * case, is the union's own name ("the Kenyan
+                     * Workers union" is not) */
+                    !(i == last && i > first + 1 && owner_noun_after(b, last)))
                     return 0;
             continue;
         }
@@ -3221,18 +3242,51 @@ static long person_owner_start(const dipsum_terms *shared, const block *b,
     }
 }
 
+/* (sides62, sides64) The first token after the last possessive in the
+ * run of capitalised words f..l, at least one word after it, in
+ * English; 0 if none (f itself never is one). */
+static size_t after_possessive_in_run(const block *b, size_t f, size_t l)
+{
+    if (b->lang != DIPSUM_EN || possessive(b, l))
+        return 0;
+    size_t p = l;
+    while (p > f && !possessive(b, p - 1))
+        p--;
+    return p == f ? 0 : p;
+}
+
 /* (sides62) The first token of a name after a person's possessive in
  * the run of capitalised words f..l ("Prime Minister A B's Social
  * Democrats": Social), at least one word after it; -1 if none. */
 static long person_possessive_before(const dipsum_terms *shared, const block *b,
                                      const dipsum_matches *m, size_t f, size_t l)
 {
-    if (b->lang != DIPSUM_EN || possessive(b, l))
+    size_t p = after_possessive_in_run(b, f, l);
+    if (!p || person_owner_start(shared, b, m, p) < 0)
         return -1;
-    size_t p = l;
-    while (p > f && !possessive(b, p - 1))
-        p--;
-    if (p == f || person_owner_start(shared, b, m, p) < 0)
+    return (long)p;
+}
+
+/* (sides64) The first token of a party's or a union's name after a
+ * state's possessive that opens the run of capitalised words f..l
+ * ("Finland's National Coalition Party", "Denmark's Social
+ * Democrats": National, Social), when the name's head makes an
+ * organisation that is no body of the state ("Kenya's Federal
+ * Government" is the state's, left to the lexicon); the state is no
+ * side of it.  -1 if none. */
+static long state_possessive_before(const dipsum_terms *shared, const block *b,
+                                    const dipsum_matches *m, size_t f, size_t l)
+{
+    size_t p = after_possessive_in_run(b, f, l);
+    if (!p || !state_possessive_article(shared, b, m, p - 1) ||
+        gap(b, p - 1, b->toks->v[p].start) != 1)
+        return -1;
+    /* the state's name is the whole run before the possessive */
+    long q = match_covering(m, b, p - 1);
+    if (q < 0 || token_edge(b, m->v[q].start, 0) != (long)f)
+        return -1;
+    if ((name_kind(b, p, l) != 2 && !in_list(b, DIPSUM_S_PARTY_MEMBER_HEADS, l)) ||
+        in_list(b, DIPSUM_S_STATE_BODY_NOUNS, l))
         return -1;
     return (long)p;
 }
@@ -3447,14 +3501,23 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
     /* (sides62) "Prime Minister A B's Social Democrats and …": a
      * person's possessive before the name says whose party it is; the
      * side is the name after it, never the person */
+    size_t open = f;
     if (!ok) {
         long pf = person_possessive_before(shared, b, m, f, l);
+        if (pf < 0) {
+            /* (sides64) the state's possessive stands for the article */
+            pf = state_possessive_before(shared, b, m, f, l);
+            if (pf > 0)
+                open = (size_t)pf - 1;
+        }
         if (pf < 0 || side_name_ok(nm, shared, b, m, (size_t)pf, l) <= 0)
             return 0;
         f = (size_t)pf;
+        if (open > f)
+            open = f;
         ok = 1;
     }
-    *c = (side_conj){f, l, f, ok < 0 ? 1 : 2, 0};
+    *c = (side_conj){f, l, open, ok < 0 ? 1 : 2, 0};
     if (f == l && in_list(b, DIPSUM_S_SIDE_NOUNS, l)) {
         /* "the State", "The Government": a noun, no name */
         if (l == 0 || !key_is(b, l - 1, "the"))
@@ -4704,8 +4767,12 @@ static int opener_before_comma(const block *b, size_t p)
 static int list_side_ok(const dipsum_terms *shared, const block *b,
                         const dipsum_matches *m, const side_conj *c)
 {
-    if (c->kind == 2)
-        return name_kind(b, c->first, c->nlast ? c->nlast : c->last) > 0;
+    if (c->kind == 2) {
+        size_t nl = c->nlast ? c->nlast : c->last;
+        /* (sides64) "the Liberals": a party named by its members */
+        return name_kind(b, c->first, nl) > 0 ||
+               in_list(b, DIPSUM_S_PARTY_MEMBER_HEADS, nl);
+    }
     if (c->kind != 1)
         return 0;
     /* (recall30e) a side after "and" is read from its "the" ("Chad,
@@ -7446,12 +7513,14 @@ static int article_at(const block *b, size_t i)
  * Electronics"), and the word after them no noun that makes them a body
  * ("Colombia's Gulf Clan cartel": those, side_nouns, actor_nouns,
  * armed_nouns) nor a capitalised word; no word of them is a term's
- * (person_word). */
+ * (person_word); (sides64) nor of party_member_heads. */
 static int state_person_plain(const block *b, size_t nf, size_t nl)
 {
     for (size_t w = nf; w <= nl; w++)
         if (!cap(b, w) || head_kind(b, w) != 0 ||
-            in_list(b, DIPSUM_S_STATE_PERSON_NOT, w))
+            in_list(b, DIPSUM_S_STATE_PERSON_NOT, w) ||
+            /* (sides64) "Norway's Social Democrats": a party */
+            in_list(b, DIPSUM_S_PARTY_MEMBER_HEADS, w))
             return 0;
     size_t x = nl + 1;
     if (x >= b->toks->n || gap(b, nl, b->toks->v[x].start) != 1)

@@ -37179,6 +37179,101 @@ static void test_sides62_party_of_person(void **state)
                                  "parties"), "");
 }
 
+/* (sides64) English: a party's or a union's name after a state's
+ * possessive that opens the list ("Norway's Coastal Party and …") is
+ * the side, never the state; a party named by its members in the
+ * plural ("the Liberals", "the Moderates") is one of a longer list of
+ * sides, as one with a head ("the Unity Party") is; and a party's colour
+ * before its name ("the nationalist Farmers Party") says what it is.
+ * A party so named after a state's possessive is no person who stands
+ * for the state ("Norway's Social Democrats").  Near misses: a state's own body after its possessive stays the
+ * lexicon's to read; an armed group's name after a state's possessive
+ * is whose it is; a list with a name that may be a place is unread. */
+static void test_sides64_party_names(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Norway's Coastal Party and the "
+                                 "Farmers League agreed a coalition deal on "
+                                 "Tuesday.", "parties"),
+                        "update:name:Coastal Party,update:name:Farmers League");
+    assert_string_equal(facts_of("en", "The Social Democrats, the Liberals and "
+                                 "the Moderates agreed on Tuesday to form a "
+                                 "government.", "parties"),
+                        "update:name:Social Democrats,update:name:Liberals,"
+                        "update:name:Moderates");
+    assert_string_equal(facts_of("en", "Norway's Social Democrats, the Greens "
+                                 "and the Conservatives signed a coalition "
+                                 "agreement on Tuesday.", "parties"),
+                        "update:name:Social Democrats,update:name:Greens,"
+                        "update:name:Conservatives");
+    /* was Norway and the Liberals: the party read as a person who
+     * stands for the state */
+    assert_string_equal(facts_of("en", "Norway's Social Democrats and the "
+                                 "Liberals agreed on Tuesday to form a "
+                                 "government.", "parties"),
+                        "update:name:Social Democrats,update:name:Liberals");
+    assert_string_equal(facts_of("en", "The Coastal Party and the nationalist "
+                                 "Farmers Party agreed a coalition deal on "
+                                 "Tuesday.", "parties"),
+                        "update:name:Coastal Party,update:name:Farmers Party");
+    assert_string_equal(facts_of("en", "The Coastal Party and the centrist "
+                                 "Moderates agreed a coalition deal on "
+                                 "Tuesday.", "parties"),
+                        "update:name:Coastal Party,update:name:Moderates");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Kenya's Federal Government and the "
+                                 "Coastal Party agreed a deal on Tuesday.",
+                                 "parties"), "");
+    assert_string_equal(facts_of("en", "Egypt's Liberation Front and the "
+                                 "Coastal Party agreed a deal on Tuesday.",
+                                 "parties"), "");
+    assert_string_equal(facts_of("en", "The Social Democrats, the Liberals and "
+                                 "Lorvania agreed on Tuesday to form a "
+                                 "government.", "parties"), "");
+}
+
+/* (sides64) English: a title before a word of a company's name
+ * (state_person_not) is a word of that name, no person's title: "The
+ * Harlan Workers Union and General Motors reached …" names both.  Near
+ * misses: a general with a person's name after the title is no side. */
+static void test_sides64_title_in_company_name(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The Harlan Workers Union and General "
+                                 "Motors reached a tentative agreement on "
+                                 "Monday.", "parties"),
+                        "update:name:Harlan Workers Union,update:name:General Motors");
+    /* near misses */
+    assert_string_equal(facts_of("en", "General Kole and the Unity Party "
+                                 "reached an agreement on Monday.", "parties"), "");
+    assert_string_equal(facts_of("en", "General Amadou Sangare and the Unity "
+                                 "Party reached an agreement on Monday.",
+                                 "parties"), "");
+}
+
+/* (sides64) English: a union's own name that a state's adjective opens
+ * and a side noun ends, with "union" after it in lower case ("the
+ * Canadian Auto Workers union and …"), is the union's name.  Near
+ * misses: a state's army stays the lexicon's ("the Sudanese Armed
+ * Forces"), and one word after the adjective is no name ("the Kenyan
+ * Workers union"). */
+static void test_sides64_union_named_by_adjective(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The Canadian Auto Workers union and "
+                                 "Harlan Motors reached a tentative agreement "
+                                 "on Monday.", "parties"),
+                        "update:name:Canadian Auto Workers,update:name:Harlan Motors");
+    /* near misses */
+    assert_string_equal(facts_of("en", "The Sudanese Armed Forces and the "
+                                 "Kordan Liberation Front signed a ceasefire "
+                                 "on Monday.", "parties"),
+                        "sudanese_armed_forces,update:name:Kordan Liberation Front");
+    assert_string_equal(facts_of("en", "The Kenyan Workers union and "
+                                 "Harlan Motors reached an agreement on "
+                                 "Monday.", "parties"), "");
+}
+
 /* (sides63) A state's army named by its adjective or its possessive
  * ("the Yugoslav army", "Colombia's military", `یوگوسلاوی فوج`, `کولمبیا
  * کی فوج`) is a side of its own, the gazetteer's army of the state
@@ -39126,6 +39221,9 @@ int main(void)
         cmocka_unit_test(test_venues63_reached_in_and_sea_fillers),
         cmocka_unit_test(test_ur64_meeting_consented_is_to_come),
         cmocka_unit_test(test_ur64_kurdistan_genitive_name),
+        cmocka_unit_test(test_sides64_party_names),
+        cmocka_unit_test(test_sides64_title_in_company_name),
+        cmocka_unit_test(test_sides64_union_named_by_adjective),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
