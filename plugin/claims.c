@@ -4599,6 +4599,25 @@ static int complement_not(const reading *rd, const dipsum_event_rule *ev,
            nots_in(rd, ev, c1 + 1, rd->n) >= 0;
 }
 
+/* (prec64) English: a vague agreement (sides_agreed) whose verb at at
+ * is followed, a date and the one word before it aside, by a word of
+ * agreed_wh, in its clause or opening the next (at c1): what was agreed
+ * is a where, a when or a whether, "agreed on Friday where the next
+ * round would be held", "agreed on when to meet", no agreement a reader
+ * would take it for ("reached an agreement when they met on Monday"
+ * still is one: "when" alone is not of the list). */
+static int agreed_wh_object(const reading *rd, const dipsum_event_rule *ev,
+                            size_t at, size_t c1)
+{
+    if (ev->agreement != DIPSUM_AGREEMENT_VAGUE)
+        return 0;
+    size_t w = at + dipsum_cues_at_text(&ev->cues[rd->lang], rd->ct, at);
+    while (w < c1 && (is_date_word(rd, w) ||
+                      (w + 1 < c1 && is_date_word(rd, w + 1))))
+        w++;
+    return w <= c1 && w < rd->n && cue(rd, DIPSUM_S_AGREED_WH, w);
+}
+
 /* (mine34, unseen23) Where what a condition after claim c may bind
  * ends: at a contrast word after its event words with a verb of speech
  * within DIPSUM_WARNING_WORDS words after it ("extended its ceasefire
@@ -5138,7 +5157,7 @@ int clause_claim(const reading *rd, size_t c0, size_t c1,
                                     talks_topic_of_noun(rd, ev, c0, c1)))
             at = -1;
         if (at < 0 || nots_in(rd, ev, c0, c1) >= 0 ||
-            complement_not(rd, ev, c1))
+            complement_not(rd, ev, c1) || agreed_wh_object(rd, ev, (size_t)at, c1))
             continue;
         /* (claims23) "agreed on 13 of the 17 articles", "17 میں سے 13
          * نکات پر اتفاق": most, not all, which no template says; nor

@@ -34966,6 +34966,62 @@ static void test_prec62_regional_meeting_attended(void **state)
     prec56_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec64) What the sides agreed is a where, a when or a whether:
+ * "Russia and Ukraine agreed on Friday where the next round of talks
+ * would be held" wrote "reached an agreement" (agreed_wh, English;
+ * sides_agreed's not کہاں, کب, مقام, جگہ, Urdu: "… اتفاق کیا کہ آئندہ
+ * مذاکرات کہاں ہوں گے", "… مذاکرات کے وقت اور مقام پر اتفاق کیا").  Near
+ * misses: "agreed on how to share the water" and "reached an agreement
+ * when they met" (a bare "when"), "… حد بندی کے طریقہ کار پر اتفاق کیا"
+ * still agreed. */
+static void test_prec64_agreed_where_or_when(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Kenya and Uganda agreed on Monday where the next round of talks "
+         "would be held.", "sides_agreed", NULL, ""},
+        {"Kenya and Uganda agreed on when to convene a joint border "
+         "commission.", "sides_agreed", NULL, ""},
+        {"Kenya and Uganda agreed where to hold the next round.",
+         "sides_agreed", NULL, ""},
+        /* کینیا اور یوگنڈا نے اس بات پر اتفاق کیا کہ آئندہ مذاکرات کہاں ہوں گے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb"
+         "\x92 \xd8\xa7\xd8\xb3 \xd8\xa8\xd8\xa7\xd8\xaa \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7"
+         " \xda\xa9\xdb\x81 \xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xd9"
+         "\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb"
+         "\x81\xd8\xa7\xda\xba \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92"
+         "\xdb\x94", "sides_agreed", NULL, ""},
+        /* کینیا اور یوگنڈا نے پیر کو مذاکرات کے وقت اور مقام پر اتفاق کیا۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb"
+         "\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 \xd9"
+         "\x88\xd9\x82\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd9\x82"
+         "\xd8\xa7\xd9\x85 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8"
+         "\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "sides_agreed", NULL, ""},
+        /* near misses */
+        {"Kenya and Uganda agreed on how to share the water of the lake.",
+         "sides_agreed", "happened", NULL},
+        {"Kenya and Uganda reached an agreement when they met in Geneva on "
+         "Monday.", "agreement_reached", "happened", NULL},
+        /* near miss: کینیا اور یوگنڈا نے پیر کو سرحد کی حد بندی کے طریقہ کار پر اتفاق کیا۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb"
+         "\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb3\xd8\xb1"
+         "\xd8\xad\xd8\xaf \xda\xa9\xdb\x8c \xd8\xad\xd8\xaf \xd8\xa8\xd9"
+         "\x86\xd8\xaf\xdb\x8c \xda\xa9\xdb\x92 \xd8\xb7\xd8\xb1\xdb\x8c"
+         "\xd9\x82\xdb\x81 \xda\xa9\xd8\xa7\xd8\xb1 \xd9\xbe\xd8\xb1 \xd8"
+         "\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb"
+         "\x94",
+         "sides_agreed", "happened",
+         "Kenya and Uganda reached an agreement on 4 March 2024."},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (prec63) A phrase of object_bounds ("that paves the way for",
  * "outlining", "as a step towards", "that could lead to") after a verb
  * of an event, before any term of it, ends the verb's object: "Kenya and
@@ -38995,6 +39051,7 @@ int main(void)
         cmocka_unit_test(test_prec62_person_noun_not_cue),
         cmocka_unit_test(test_prec62_regional_meeting_attended),
         cmocka_unit_test(test_prec63_object_bounds),
+        cmocka_unit_test(test_prec64_agreed_where_or_when),
         cmocka_unit_test(test_prec63_urdu_framework_signed),
         cmocka_unit_test(test_prec63_passive_aside_over_auxiliaries),
         cmocka_unit_test(test_prec63_teller_meeting_with),
