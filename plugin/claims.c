@@ -996,6 +996,11 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
         /* one office more before it: "foreign ministry spokesman",
          * "وزارت خارجہ کے ترجمان" */
         for (int more = 1; more >= 0; more--) {
+            /* (prec64) the office that names its state opens the clause:
+             * "امریکی محکمہ خارجہ کے ترجمان نے کہا" (the State Department
+             * tells it, as "a Qatari foreign ministry spokesman") */
+            if ((q == 0 || rd->brk[q]) && named >= 0)
+                break;
             if (q == 0 || rd->brk[q])
                 return 0;
             q--;
@@ -1014,7 +1019,7 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
             }
             break;
         }
-        j = ent_covering(rd, q, &s0);
+        j = named >= 0 && q == named_at ? -1 : ent_covering(rd, q, &s0);
         if (j < 0 || rd->mend[s0] != q + 1 || !office_owner(term_of(rd, j))) {
             /* "a Qatari foreign ministry spokesman": the office that
              * names its state ("Qatari foreign ministry") tells it */
@@ -1080,9 +1085,20 @@ static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
         return so;
     size_t st;
     long k = after ? ent_covering(rd, w, &st) : w > 0 ? ent_covering(rd, w - 1, &st) : -1;
-    if (k < 0 || (after && st != w) || (!after && rd->mend[st] != w) ||
-        !teller_term(term_of(rd, k)))
+    if (k < 0 || (after && st != w) || (!after && rd->mend[st] != w))
         return 0;
+    if (!teller_term(term_of(rd, k))) {
+        /* (prec64) a state's capital alone as the subject that opens the
+         * clause of the verb: "Washington said Israel and Hamas had
+         * agreed …", "ماسکو نے کہا کہ …" is the state's word (it wrote the
+         * claim as no one's); not after "in" ("officials in Washington") */
+        size_t cs;
+        if (after || (st > 0 && !rd->brk[st]) ||
+            term_of(rd, k)->category != DIPSUM_CAT_PLACE ||
+            (cs = capital_state(rd, k)) == (size_t)-1)
+            return 0;
+        return cs + 1;
+    }
     /* (mine43) an office another state's name qualifies is that state's,
      * not the one the lexicon's form names: "the Russian foreign
      * ministry spokesman", "روسی وزارت خارجہ کے ترجمان" */
