@@ -4634,6 +4634,28 @@ static int agreed_wh_object(const reading *rd, const dipsum_event_rule *ev,
     return w <= c1 && w < rd->n && cue(rd, DIPSUM_S_AGREED_WH, w);
 }
 
+/* (prec64) English: a vague agreement's verb at at that ends its clause
+ * (a date and the word before it aside) has its object after an aside:
+ * "Serbia and Kosovo agreed, in Brussels, to set up a joint commission"
+ * is the clause after the next one's, whose not-words rule it out as
+ * they would in the verb's own (it wrote "reached an agreement"). */
+static int agreed_over_aside_not(const reading *rd, const dipsum_event_rule *ev,
+                                 size_t at, size_t c1)
+{
+    if (ev->agreement != DIPSUM_AGREEMENT_VAGUE || rd->lang != 0 || c1 >= rd->n)
+        return 0;
+    size_t w = at + dipsum_cues_at_text(&ev->cues[rd->lang], rd->ct, at);
+    while (w < c1 && (is_date_word(rd, w) ||
+                      (w + 1 < c1 && is_date_word(rd, w + 1))))
+        w++;
+    if (w != c1)
+        return 0;
+    size_t c3 = c1 + 1, breaks = 0;
+    while (c3 < rd->n && (!rd->brk[c3] || ++breaks < 2))
+        c3++;
+    return nots_in(rd, ev, c1, c3) >= 0;
+}
+
 /* (mine34, unseen23) Where what a condition after claim c may bind
  * ends: at a contrast word after its event words with a verb of speech
  * within DIPSUM_WARNING_WORDS words after it ("extended its ceasefire
@@ -5173,7 +5195,8 @@ int clause_claim(const reading *rd, size_t c0, size_t c1,
                                     talks_topic_of_noun(rd, ev, c0, c1)))
             at = -1;
         if (at < 0 || nots_in(rd, ev, c0, c1) >= 0 ||
-            complement_not(rd, ev, c1) || agreed_wh_object(rd, ev, (size_t)at, c1))
+            complement_not(rd, ev, c1) || agreed_wh_object(rd, ev, (size_t)at, c1) ||
+            agreed_over_aside_not(rd, ev, (size_t)at, c1))
             continue;
         /* (claims23) "agreed on 13 of the 17 articles", "17 میں سے 13
          * نکات پر اتفاق": most, not all, which no template says; nor

@@ -35112,6 +35112,32 @@ static void test_prec64_capital_and_office_tellers(void **state)
     prec56_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec64) A vague agreement's verb that ends its clause has its object
+ * after an aside, whose not-words rule it out as in the verb's clause:
+ * "Serbia and Kosovo agreed, in Brussels, to set up a joint commission"
+ * wrote "reached an agreement" (agreeing to set up a body is none,
+ * prec55b).  Near miss: "agreed, in Nairobi, to open two border
+ * crossings" still agreed. */
+static void test_prec64_agreed_object_after_aside(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Kenya and Uganda agreed, in Nairobi, to set up a joint "
+         "commission.", "sides_agreed", NULL, ""},
+        {"Kenya and Uganda agreed on Monday, in Nairobi, to continue "
+         "talks.", "sides_agreed", NULL, ""},
+        /* near miss: کینیا اور یوگنڈا کے درمیان اتفاق ہو گیا۔ */
+        {"Kenya and Uganda agreed, in Nairobi, to open two border "
+         "crossings.", "sides_agreed", "happened",
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8"
+         "\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xdb\x81\xd9\x88 \xda\xaf"
+         "\xdb\x8c\xd8\xa7\xdb\x94"},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (prec63) A phrase of object_bounds ("that paves the way for",
  * "outlining", "as a step towards", "that could lead to") after a verb
  * of an event, before any term of it, ends the verb's object: "Kenya and
@@ -39143,6 +39169,7 @@ int main(void)
         cmocka_unit_test(test_prec63_object_bounds),
         cmocka_unit_test(test_prec64_agreed_where_or_when),
         cmocka_unit_test(test_prec64_capital_and_office_tellers),
+        cmocka_unit_test(test_prec64_agreed_object_after_aside),
         cmocka_unit_test(test_prec63_urdu_framework_signed),
         cmocka_unit_test(test_prec63_passive_aside_over_auxiliaries),
         cmocka_unit_test(test_prec63_teller_meeting_with),
