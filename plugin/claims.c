@@ -996,6 +996,11 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
         /* one office more before it: "foreign ministry spokesman",
          * "وزارت خارجہ کے ترجمان" */
         for (int more = 1; more >= 0; more--) {
+            /* (prec64) the office that names its state opens the clause:
+             * "امریکی محکمہ خارجہ کے ترجمان نے کہا" (the State Department
+             * tells it, as "a Qatari foreign ministry spokesman") */
+            if ((q == 0 || rd->brk[q]) && named >= 0)
+                break;
             if (q == 0 || rd->brk[q])
                 return 0;
             q--;
@@ -1014,7 +1019,7 @@ static size_t state_office_at(const reading *rd, size_t w, int after, int cue_af
             }
             break;
         }
-        j = ent_covering(rd, q, &s0);
+        j = named >= 0 && q == named_at ? -1 : ent_covering(rd, q, &s0);
         if (j < 0 || rd->mend[s0] != q + 1 || !office_owner(term_of(rd, j))) {
             /* "a Qatari foreign ministry spokesman": the office that
              * names its state ("Qatari foreign ministry") tells it */
@@ -1080,9 +1085,20 @@ static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
         return so;
     size_t st;
     long k = after ? ent_covering(rd, w, &st) : w > 0 ? ent_covering(rd, w - 1, &st) : -1;
-    if (k < 0 || (after && st != w) || (!after && rd->mend[st] != w) ||
-        !teller_term(term_of(rd, k)))
+    if (k < 0 || (after && st != w) || (!after && rd->mend[st] != w))
         return 0;
+    if (!teller_term(term_of(rd, k))) {
+        /* (prec64) a state's capital alone as the subject that opens the
+         * clause of the verb: "Washington said Israel and Hamas had
+         * agreed …", "ماسکو نے کہا کہ …" is the state's word (it wrote the
+         * claim as no one's); not after "in" ("officials in Washington") */
+        size_t cs;
+        if (after || (st > 0 && !rd->brk[st]) ||
+            term_of(rd, k)->category != DIPSUM_CAT_PLACE ||
+            (cs = capital_state(rd, k)) == (size_t)-1)
+            return 0;
+        return cs + 1;
+    }
     /* (mine43) an office another state's name qualifies is that state's,
      * not the one the lexicon's form names: "the Russian foreign
      * ministry spokesman", "روسی وزارت خارجہ کے ترجمان" */
@@ -4599,6 +4615,47 @@ static int complement_not(const reading *rd, const dipsum_event_rule *ev,
            nots_in(rd, ev, c1 + 1, rd->n) >= 0;
 }
 
+/* (prec64) English: a vague agreement (sides_agreed) whose verb at at
+ * is followed, a date and the one word before it aside, by a word of
+ * agreed_wh, in its clause or opening the next (at c1): what was agreed
+ * is a where, a when or a whether, "agreed on Friday where the next
+ * round would be held", "agreed on when to meet", no agreement a reader
+ * would take it for ("reached an agreement when they met on Monday"
+ * still is one: "when" alone is not of the list). */
+static int agreed_wh_object(const reading *rd, const dipsum_event_rule *ev,
+                            size_t at, size_t c1)
+{
+    if (ev->agreement != DIPSUM_AGREEMENT_VAGUE)
+        return 0;
+    size_t w = at + dipsum_cues_at_text(&ev->cues[rd->lang], rd->ct, at);
+    while (w < c1 && (is_date_word(rd, w) ||
+                      (w + 1 < c1 && is_date_word(rd, w + 1))))
+        w++;
+    return w <= c1 && w < rd->n && cue(rd, DIPSUM_S_AGREED_WH, w);
+}
+
+/* (prec64) English: a vague agreement's verb at at that ends its clause
+ * (a date and the word before it aside) has its object after an aside:
+ * "Serbia and Kosovo agreed, in Brussels, to set up a joint commission"
+ * is the clause after the next one's, whose not-words rule it out as
+ * they would in the verb's own (it wrote "reached an agreement"). */
+static int agreed_over_aside_not(const reading *rd, const dipsum_event_rule *ev,
+                                 size_t at, size_t c1)
+{
+    if (ev->agreement != DIPSUM_AGREEMENT_VAGUE || rd->lang != 0 || c1 >= rd->n)
+        return 0;
+    size_t w = at + dipsum_cues_at_text(&ev->cues[rd->lang], rd->ct, at);
+    while (w < c1 && (is_date_word(rd, w) ||
+                      (w + 1 < c1 && is_date_word(rd, w + 1))))
+        w++;
+    if (w != c1)
+        return 0;
+    size_t c3 = c1 + 1, breaks = 0;
+    while (c3 < rd->n && (!rd->brk[c3] || ++breaks < 2))
+        c3++;
+    return nots_in(rd, ev, c1, c3) >= 0;
+}
+
 /* (mine34, unseen23) Where what a condition after claim c may bind
  * ends: at a contrast word after its event words with a verb of speech
  * within DIPSUM_WARNING_WORDS words after it ("extended its ceasefire
@@ -5138,7 +5195,8 @@ int clause_claim(const reading *rd, size_t c0, size_t c1,
                                     talks_topic_of_noun(rd, ev, c0, c1)))
             at = -1;
         if (at < 0 || nots_in(rd, ev, c0, c1) >= 0 ||
-            complement_not(rd, ev, c1))
+            complement_not(rd, ev, c1) || agreed_wh_object(rd, ev, (size_t)at, c1) ||
+            agreed_over_aside_not(rd, ev, (size_t)at, c1))
             continue;
         /* (claims23) "agreed on 13 of the 17 articles", "17 میں سے 13
          * نکات پر اتفاق": most, not all, which no template says; nor

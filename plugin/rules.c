@@ -539,7 +539,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (venues63) */
     "speech_occasions", "venue_reached_participle",
     /* (sides64) */
-    "party_member_heads"};
+    "party_member_heads",
+    /* (prec64) */
+    "agreed_wh"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

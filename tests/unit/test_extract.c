@@ -34966,6 +34966,178 @@ static void test_prec62_regional_meeting_attended(void **state)
     prec56_check(k, sizeof k / sizeof *k);
 }
 
+/* (prec64) What the sides agreed is a where, a when or a whether:
+ * "Russia and Ukraine agreed on Friday where the next round of talks
+ * would be held" wrote "reached an agreement" (agreed_wh, English;
+ * sides_agreed's not کہاں, کب, مقام, جگہ, Urdu: "… اتفاق کیا کہ آئندہ
+ * مذاکرات کہاں ہوں گے", "… مذاکرات کے وقت اور مقام پر اتفاق کیا").  Near
+ * misses: "agreed on how to share the water" and "reached an agreement
+ * when they met" (a bare "when"), "… حد بندی کے طریقہ کار پر اتفاق کیا"
+ * still agreed. */
+static void test_prec64_agreed_where_or_when(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Kenya and Uganda agreed on Monday where the next round of talks "
+         "would be held.", "sides_agreed", NULL, ""},
+        {"Kenya and Uganda agreed on when to convene a joint border "
+         "commission.", "sides_agreed", NULL, ""},
+        {"Kenya and Uganda agreed where to hold the next round.",
+         "sides_agreed", NULL, ""},
+        /* کینیا اور یوگنڈا نے اس بات پر اتفاق کیا کہ آئندہ مذاکرات کہاں ہوں گے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb"
+         "\x92 \xd8\xa7\xd8\xb3 \xd8\xa8\xd8\xa7\xd8\xaa \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7"
+         " \xda\xa9\xdb\x81 \xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xd9"
+         "\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb"
+         "\x81\xd8\xa7\xda\xba \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92"
+         "\xdb\x94", "sides_agreed", NULL, ""},
+        /* کینیا اور یوگنڈا نے پیر کو مذاکرات کے وقت اور مقام پر اتفاق کیا۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb"
+         "\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 \xd9"
+         "\x88\xd9\x82\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd9\x82"
+         "\xd8\xa7\xd9\x85 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8"
+         "\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "sides_agreed", NULL, ""},
+        /* near misses */
+        {"Kenya and Uganda agreed on how to share the water of the lake.",
+         "sides_agreed", "happened", NULL},
+        {"Kenya and Uganda reached an agreement when they met in Geneva on "
+         "Monday.", "agreement_reached", "happened", NULL},
+        /* near miss: کینیا اور یوگنڈا نے پیر کو سرحد کی حد بندی کے طریقہ کار پر اتفاق کیا۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb"
+         "\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb3\xd8\xb1"
+         "\xd8\xad\xd8\xaf \xda\xa9\xdb\x8c \xd8\xad\xd8\xaf \xd8\xa8\xd9"
+         "\x86\xd8\xaf\xdb\x8c \xda\xa9\xdb\x92 \xd8\xb7\xd8\xb1\xdb\x8c"
+         "\xd9\x82\xdb\x81 \xda\xa9\xd8\xa7\xd8\xb1 \xd9\xbe\xd8\xb1 \xd8"
+         "\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb"
+         "\x94",
+         "sides_agreed", "happened",
+         "Kenya and Uganda reached an agreement on 4 March 2024."},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec64) A teller that opens the clause of its verb and the claim
+ * wrote as no one's: a state's capital alone as the subject ("Washington
+ * said Kenya and Uganda had agreed …", "…, Moscow said", "ماسکو نے کہا
+ * ہے کہ …"), and in Urdu an office that names its state with nothing
+ * before it ("امریکی محکمہ خارجہ کے ترجمان نے کہا ہے کہ …").  Near misses:
+ * "officials in Washington" (a place after "in": no teller read, as
+ * before) and a capital that is the venue. */
+static void test_prec64_capital_and_office_tellers(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        /* امریکہ کے مطابق کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا۔ */
+        {"Washington said Kenya and Uganda had agreed to a ceasefire.",
+         "ceasefire_agreed", "happened",
+         "\xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9\xdb\x81 \xda\xa9\xdb"
+         "\x92 \xd9\x85\xd8\xb7\xd8\xa7\xd8\xa8\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9"
+         "\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8"
+         "\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94"},
+        /* روس کے مطابق کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا۔ */
+        {"Kenya and Uganda agreed to a ceasefire, Moscow said on Monday.",
+         "ceasefire_agreed", "happened",
+         "\xd8\xb1\xd9\x88\xd8\xb3 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb7\xd8"
+         "\xa7\xd8\xa8\xd9\x82 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda"
+         "\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8"
+         "\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9"
+         "\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94"},
+        /* ماسکو نے کہا ہے کہ کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا ہے۔ */
+        {"\xd9\x85\xd8\xa7\xd8\xb3\xda\xa9\xd9\x88 \xd9\x86\xdb\x92 \xda"
+         "\xa9\xdb\x81\xd8\xa7 \xdb\x81\xdb\x92 \xda\xa9\xdb\x81 \xda\xa9"
+         "\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb"
+         "\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9"
+         "\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
+         "\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "ceasefire_agreed", "happened",
+         "According to Russia, Kenya and Uganda agreed to a ceasefire."},
+        /* امریکی محکمہ خارجہ کے ترجمان نے کہا ہے کہ کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا ہے۔ */
+        {"\xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9\xdb\x8c \xd9\x85\xd8"
+         "\xad\xda\xa9\xd9\x85\xdb\x81 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac"
+         "\xdb\x81 \xda\xa9\xdb\x92 \xd8\xaa\xd8\xb1\xd8\xac\xd9\x85\xd8"
+         "\xa7\xd9\x86 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xdb\x81"
+         "\xdb\x92 \xda\xa9\xdb\x81 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8"
+         "\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8"
+         "\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa"
+         "\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb"
+         "\x92\xdb\x94",
+         "ceasefire_agreed", "happened",
+         "According to the State Department, Kenya and Uganda agreed to a "
+         "ceasefire."},
+        /* near misses */
+        /* کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا۔ */
+        {"Officials in Washington said Kenya and Uganda had agreed to a "
+         "ceasefire.",
+         "ceasefire_agreed", "happened",
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb"
+         "\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94"},
+        /* کینیا اور یوگنڈا نے واشنگٹن میں ۴ مارچ ۲۰۲۴ کو جنگ بندی پر اتفاق کیا۔ */
+        {"Kenya and Uganda agreed to a ceasefire in Washington on Monday.",
+         "ceasefire_agreed", "happened",
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd9\x88\xd8\xa7\xd8\xb4\xd9\x86\xda\xaf\xd9\xb9\xd9"
+         "\x86 \xd9\x85\xdb\x8c\xda\xba \xdb\xb4 \xd9\x85\xd8\xa7\xd8\xb1"
+         "\xda\x86 \xdb\xb2\xdb\xb0\xdb\xb2\xdb\xb4 \xda\xa9\xd9\x88 \xd8"
+         "\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe"
+         "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb"
+         "\x8c\xd8\xa7\xdb\x94"},
+        /* کینیا اور یوگنڈا نے پیر کو ماسکو میں جنگ بندی پر اتفاق کیا۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd8"
+         "\xa7\xd8\xb3\xda\xa9\xd9\x88 \xd9\x85\xdb\x8c\xda\xba \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8"
+         "\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", "happened",
+         "Kenya and Uganda agreed to a ceasefire in Moscow on 4 March "
+         "2024."},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
+/* (prec64) A vague agreement's verb that ends its clause has its object
+ * after an aside, whose not-words rule it out as in the verb's clause:
+ * "Serbia and Kosovo agreed, in Brussels, to set up a joint commission"
+ * wrote "reached an agreement" (agreeing to set up a body is none,
+ * prec55b).  Near miss: "agreed, in Nairobi, to open two border
+ * crossings" still agreed. */
+static void test_prec64_agreed_object_after_aside(void **state)
+{
+    (void)state;
+    static const prec56_case k[] = {
+        {"Kenya and Uganda agreed, in Nairobi, to set up a joint "
+         "commission.", "sides_agreed", NULL, ""},
+        {"Kenya and Uganda agreed on Monday, in Nairobi, to continue "
+         "talks.", "sides_agreed", NULL, ""},
+        /* near miss: کینیا اور یوگنڈا کے درمیان اتفاق ہو گیا۔ */
+        {"Kenya and Uganda agreed, in Nairobi, to open two border "
+         "crossings.", "sides_agreed", "happened",
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8"
+         "\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xdb\x81\xd9\x88 \xda\xaf"
+         "\xdb\x8c\xd8\xa7\xdb\x94"},
+    };
+    prec56_check(k, sizeof k / sizeof *k);
+}
+
 /* (prec63) A phrase of object_bounds ("that paves the way for",
  * "outlining", "as a step towards", "that could lead to") after a verb
  * of an event, before any term of it, ends the verb's object: "Kenya and
@@ -39127,6 +39299,9 @@ int main(void)
         cmocka_unit_test(test_prec62_person_noun_not_cue),
         cmocka_unit_test(test_prec62_regional_meeting_attended),
         cmocka_unit_test(test_prec63_object_bounds),
+        cmocka_unit_test(test_prec64_agreed_where_or_when),
+        cmocka_unit_test(test_prec64_capital_and_office_tellers),
+        cmocka_unit_test(test_prec64_agreed_object_after_aside),
         cmocka_unit_test(test_prec63_urdu_framework_signed),
         cmocka_unit_test(test_prec63_passive_aside_over_auxiliaries),
         cmocka_unit_test(test_prec63_teller_meeting_with),
