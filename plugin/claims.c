@@ -7051,7 +7051,8 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             }
             /* (mine47, tester56) "X and Y met in V on Monday and agreed
              * to …": the subject of the verb before "and" */
-            if (!c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides)
+            if (!c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides &&
+                !agentless_passive(&rd, c))
                 shared_subject(&rd, f, own, c);
             /* (fixes52, tester52) "Negotiators from X, Y and Z will meet
              * … to close a deal between P and Q": who meets for others'

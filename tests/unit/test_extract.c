@@ -36908,6 +36908,44 @@ static void test_mine63_departure_no_venue(void **state)
                         "doha");
 }
 
+/* (mine64, unseen50 en/013) A state's adjective after "ethnic" names a
+ * people, no state: "Israeli and ethnic Syrian leaders signed" names no
+ * Syria (was "Israel and Syria signed"); near miss: without "ethnic". */
+static void test_mine64_ethnic_adjective_no_state(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Israeli and ethnic Syrian leaders signed "
+                                 "an agreement in Cairo on Monday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Egyptian and ethnic Syrian negotiators "
+                                 "met in Doha on Monday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Egyptian and Syrian negotiators met in "
+                                 "Doha on Monday.", "parties"), "egypt,syria");
+}
+
+/* (mine64, unseen50 en/020) A release's sides are who releases: not the
+ * sides "between" of the truce in its clause when the release is a
+ * passive with no agent (was "Israel and Hamas will release hostages"),
+ * nor a side named after the verb ("under a truce with Israel"); near
+ * misses: the subject who releases. */
+static void test_mine64_release_agent_only(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"A truce between Israel and Hamas will begin on Saturday, and 13 "
+         "hostages will be released the same day, Qatar's spokesman said.",
+         "hostages_released", NULL, NULL, -1, -1, "", NULL},
+        {"Ten hostages were freed on Thursday under a truce between Israel "
+         "and Hamas.", "hostages_released", NULL, NULL, -1, -1, "", NULL},
+        {"Hamas freed ten hostages on Thursday under a truce with Israel.",
+         "hostages_released", NULL, NULL, -1, -1,
+         "Hamas released hostages on 29 February 2024.", NULL},
+        {"Israel freed 30 prisoners on Thursday under the truce between "
+         "Israel and Hamas.", "prisoners_released", NULL, NULL, -1, -1,
+         "Israel released prisoners on 29 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine63, unseen49 en/013) A side's name the update defines twice, in
  * the lead ("the rebel Eastern Front") and later by a person's title
  * ("Musa Ahmed, chairman of the Eastern Front", read by an earlier pass):
@@ -39051,6 +39089,8 @@ int main(void)
         cmocka_unit_test(test_mine63_old_treaty_sides_no_parties),
         cmocka_unit_test(test_mine63_urdu_also_took_part),
         cmocka_unit_test(test_mine63_departure_no_venue),
+        cmocka_unit_test(test_mine64_ethnic_adjective_no_state),
+        cmocka_unit_test(test_mine64_release_agent_only),
         cmocka_unit_test(test_mine63_side_named_before_its_title),
         cmocka_unit_test(test_mine63_old_treaty_in_claim_sentence),
         cmocka_unit_test(test_mine63_part_of_declaration),
