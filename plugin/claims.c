@@ -3344,11 +3344,21 @@ static void drop_state_sides(const reading *rd, dipsum_claim *c)
  * (واضح رہے) anywhere before. */
 /* English: a past perfect right before the claim's event words, not in
  * reported speech ("said … had violated" is not background). */
+/* (mine64, unseen50 en/014) Not a restrictive relative clause's own
+ * perfect: a word of perfect_relatives right before "had", and a verb
+ * of the relative and its object between it and the event words, no
+ * form of "be" ("the rebels who had besieged Monrovia signed": the
+ * signing is news; "the deal that had been signed" is background). */
 static int perfect_before(const reading *rd, const dipsum_claim *c)
 {
     long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0);
-    return had >= 0 && c->cue0 - (size_t)had <= DIPSUM_PAST_PERFECT_BEFORE &&
-           !speech_before(rd, (size_t)had);
+    if (had < 0 || c->cue0 - (size_t)had > DIPSUM_PAST_PERFECT_BEFORE ||
+        speech_before(rd, (size_t)had))
+        return 0;
+    return !(had > 0 && !rd->brk[had] &&
+             cue(rd, DIPSUM_S_PERFECT_RELATIVES, (size_t)had - 1) == 1 &&
+             c->cue0 > (size_t)had + 2 &&
+             cue_in(rd, DIPSUM_S_PASSIVE_BE, (size_t)had + 1, c->cue0) < 0);
 }
 
 static int in_aside_relative(const reading *rd, size_t i);

@@ -36946,6 +36946,25 @@ static void test_mine64_release_agent_only(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine64, unseen50 en/014) A past perfect of a restrictive relative
+ * clause ("the rebels who had besieged Cairo") is that clause's tense,
+ * not the signing's (was background); near miss: "that had been
+ * signed", the claim's own perfect. */
+static void test_mine64_relative_perfect_not_claims(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Egypt and the rebels who had besieged Cairo signed a peace agreement "
+         "in Doha on Monday.", "agreement_signed", NULL, NULL, -1, 0, NULL, NULL},
+        {"Egypt and the militias that had blockaded the port signed a peace "
+         "agreement in Doha on Monday.", "agreement_signed", NULL, NULL, -1, 0,
+         NULL, NULL},
+        {"The agreement that had been signed in Doha collapsed on Monday.",
+         "agreement_signed", NULL, NULL, -1, 1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine63, unseen49 en/013) A side's name the update defines twice, in
  * the lead ("the rebel Eastern Front") and later by a person's title
  * ("Musa Ahmed, chairman of the Eastern Front", read by an earlier pass):
@@ -39091,6 +39110,7 @@ int main(void)
         cmocka_unit_test(test_mine63_departure_no_venue),
         cmocka_unit_test(test_mine64_ethnic_adjective_no_state),
         cmocka_unit_test(test_mine64_release_agent_only),
+        cmocka_unit_test(test_mine64_relative_perfect_not_claims),
         cmocka_unit_test(test_mine63_side_named_before_its_title),
         cmocka_unit_test(test_mine63_old_treaty_in_claim_sentence),
         cmocka_unit_test(test_mine63_part_of_declaration),
