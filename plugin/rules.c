@@ -539,7 +539,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (venues63) */
     "speech_occasions", "venue_reached_participle",
     /* (mine64) */
-    "people_modifiers", "perfect_relatives"};
+    "people_modifiers", "perfect_relatives", "participle_happening"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

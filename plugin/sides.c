@@ -200,6 +200,17 @@ static void keep_partial(const reading *rd, dipsum_claim *c, int role,
             c->partial[kept++] = c->partial[k];
     }
     c->npartial = kept;
+    /* (mine64) English: a first conjunct right after "in" or "at"
+     * (venue_before) is the object of that preposition, no subject: "A
+     * company mining platinum in South Africa and its workers reached a
+     * deal" names no South Africa */
+    for (size_t k = 0; rd->lang == 0 && k < c->npartial; k++) {
+        long w = actor_word(rd, &c->partial[k]);
+        if (w > 0 && !rd->brk[w] && cue(rd, DIPSUM_S_VENUE_BEFORE, (size_t)w - 1)) {
+            c->npartial = 0;
+            break;
+        }
+    }
 }
 
 /* Whether match k may stand in a description of a side that names no
