@@ -3360,11 +3360,21 @@ static void drop_state_sides(const reading *rd, dipsum_claim *c)
  * (واضح رہے) anywhere before. */
 /* English: a past perfect right before the claim's event words, not in
  * reported speech ("said … had violated" is not background). */
+/* (mine64, unseen50 en/014) Not a restrictive relative clause's own
+ * perfect: a word of perfect_relatives right before "had", and a verb
+ * of the relative and its object between it and the event words, no
+ * form of "be" ("the rebels who had besieged Monrovia signed": the
+ * signing is news; "the deal that had been signed" is background). */
 static int perfect_before(const reading *rd, const dipsum_claim *c)
 {
     long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0);
-    return had >= 0 && c->cue0 - (size_t)had <= DIPSUM_PAST_PERFECT_BEFORE &&
-           !speech_before(rd, (size_t)had);
+    if (had < 0 || c->cue0 - (size_t)had > DIPSUM_PAST_PERFECT_BEFORE ||
+        speech_before(rd, (size_t)had))
+        return 0;
+    return !(had > 0 && !rd->brk[had] &&
+             cue(rd, DIPSUM_S_PERFECT_RELATIVES, (size_t)had - 1) == 1 &&
+             c->cue0 > (size_t)had + 2 &&
+             cue_in(rd, DIPSUM_S_PASSIVE_BE, (size_t)had + 1, c->cue0) < 0);
 }
 
 static int in_aside_relative(const reading *rd, size_t i);
@@ -7109,7 +7119,8 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             }
             /* (mine47, tester56) "X and Y met in V on Monday and agreed
              * to …": the subject of the verb before "and" */
-            if (!c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides)
+            if (!c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides &&
+                !agentless_passive(&rd, c))
                 shared_subject(&rd, f, own, c);
             /* (fixes52, tester52) "Negotiators from X, Y and Z will meet
              * … to close a deal between P and Q": who meets for others'

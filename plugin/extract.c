@@ -1476,6 +1476,28 @@ int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (len == 1 && g[0] == ' ')
             rd->ent[w] = rd->ent[e] = -1;
     }
+    /* (mine64, unseen50) a state's adjective right after a word of
+     * people_modifiers names a people, not the state: "Macedonian and
+     * ethnic Albanian leaders signed" names no Albania */
+    for (size_t w = 1; w < s->nwords; w++) {
+        long a = rd->ent[w];
+        size_t len;
+        if (a < 0 || !is_adjective(rd, a) ||
+            term_of(rd, a)->category != DIPSUM_CAT_STATE)
+            continue;
+        const char *g = gap(rd, w, &len);
+        if (len != 1 || g[0] != ' ')
+            continue;
+        for (size_t b = w; b-- > 0;) {
+            size_t pl = cue(rd, DIPSUM_S_PEOPLE_MODIFIERS, b);
+            if (pl && b + pl == w) {
+                rd->ent[w] = -1;
+                break;
+            }
+            if (w - b >= 2)
+                break;
+        }
+    }
     /* (fixes39a, tester39) a state's adjective or possessive right
      * before one of owner_descriptors says whose the group is, and names
      * no side: "Colombian rebels of the ELN freed six hostages",

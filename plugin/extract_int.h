@@ -513,6 +513,8 @@ int meets_for_others(const reading *rd, const dipsum_claim *c)
     EXTRACT_LINK(meets_for_others);
 void mention_for_others(const reading *rd, dipsum_claim *m)
     EXTRACT_LINK(mention_for_others);
+int agentless_passive(const reading *rd, const dipsum_claim *c)
+    EXTRACT_LINK(agentless_passive);
 void read_sides(const reading *rd, dipsum_claim *c)
     EXTRACT_LINK(read_sides);
 int capital_pair_before(const reading *rd, dipsum_claim *c, size_t s, size_t v)

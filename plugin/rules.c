@@ -541,7 +541,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (sides64) */
     "party_member_heads",
     /* (prec64) */
-    "agreed_wh"};
+    "agreed_wh",
+    /* (mine64) */
+    "people_modifiers", "perfect_relatives", "participle_happening"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -1058,11 +1060,13 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     const dipsum_ynode *sb = dipsum_ynode_get(n, "sides");
     if (sb && (sb->type != DIPSUM_Y_SCALAR ||
                (strcmp(sb->value, "between") && strcmp(sb->value, "issuers") &&
-                strcmp(sb->value, "two"))))
-        rule_error(l, sb, "sides can only be \"between\", \"issuers\" or \"two\"");
+                strcmp(sb->value, "two") && strcmp(sb->value, "agent"))))
+        rule_error(l, sb, "sides can only be \"between\", \"issuers\", \"two\" "
+                   "or \"agent\"");
     e->sides_between = sb && strcmp(sb->value, "between") == 0;
     e->two_sides = sb && strcmp(sb->value, "two") == 0;
     e->issuers = sb && strcmp(sb->value, "issuers") == 0;
+    e->agent_sides = sb && strcmp(sb->value, "agent") == 0;
     const dipsum_ynode *nw = dipsum_ynode_get(n, "needs_word");
     if (nw) {
         for (int k = 0; nw->type == DIPSUM_Y_SCALAR && k < DIPSUM_S_COUNT &&
@@ -1568,6 +1572,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->of, DIPSUM_OF_TRUCE);
     io_int(io, &e->truce, DIPSUM_TRUCE_COURSE);
     io_int(io, &e->dateline, DIPSUM_DATELINE_HERE);
+    io_int(io, &e->agent_sides, 1);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1932,6 +1937,7 @@ static void img_event(imager *x, dipsum_event_rule *e)
          e->talks < 0 || e->talks > DIPSUM_TALKS_UNDONE ||
          e->agreement < 0 || e->agreement > DIPSUM_AGREEMENT_VAGUE ||
          e->agreed_done < 0 || e->agreed_done > 1 ||
+         e->agent_sides < 0 || e->agent_sides > 1 ||
          e->announces < 0 || e->announces > 1 ||
          e->made < 0 || e->made > DIPSUM_MADE_BY_AGREEING ||
          e->of < 0 || e->of > DIPSUM_OF_TRUCE ||

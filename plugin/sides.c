@@ -200,6 +200,17 @@ static void keep_partial(const reading *rd, dipsum_claim *c, int role,
             c->partial[kept++] = c->partial[k];
     }
     c->npartial = kept;
+    /* (mine64) English: a first conjunct right after "in" or "at"
+     * (venue_before) is the object of that preposition, no subject: "A
+     * company mining platinum in South Africa and its workers reached a
+     * deal" names no South Africa */
+    for (size_t k = 0; rd->lang == 0 && k < c->npartial; k++) {
+        long w = actor_word(rd, &c->partial[k]);
+        if (w > 0 && !rd->brk[w] && cue(rd, DIPSUM_S_VENUE_BEFORE, (size_t)w - 1)) {
+            c->npartial = 0;
+            break;
+        }
+    }
 }
 
 /* Whether match k may stand in a description of a side that names no
@@ -2338,14 +2349,32 @@ static void sides_failed_after(const reading *rd, dipsum_claim *c)
         c->nactors[DIPSUM_ACT_PARTY] = 0;
 }
 
+/* (mine64, unseen50) Whether claim c's sides are its verb's agent only
+ * ("sides: agent": a release) and its English event words a passive:
+ * "13 hostages will be released", "prisoners were freed under a truce
+ * between X and Y" name no one who releases, and the names of another
+ * noun ("between X and Y") are not the releasers. */
+int agentless_passive(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    return ev && ev->agent_sides && passive_event(rd, c);
+}
+
 void read_sides(const reading *rd, dipsum_claim *c)
 {
-    read_between(rd, c);
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    /* (mine64) a release's sides are who releases: the subject, never
+     * the "between" names of a truce or deal in its clause; in an
+     * English passive, no one (agentless_passive) */
+    if (!(ev && ev->agent_sides))
+        read_between(rd, c);
     /* (mine51) the subject of a passive of signing or agreeing is what
      * was signed or agreed: its sides come from "between" (above) or
      * the passive's "by" (below) only */
     int passive = agent_is_sides(rd, c) && passive_event(rd, c);
-    if (!passive) {
+    if (agentless_passive(rd, c))
+        ;
+    else if (!passive) {
         read_subject(rd, c);
         /* (fixes48b) "Washington and Beijing agreed …": a pair of capitals */
         subject_capitals(rd, c);
@@ -2406,6 +2435,17 @@ void read_sides(const reading *rd, dipsum_claim *c)
         c->nactors[DIPSUM_ACT_PARTY] = 0;
         c->both_sides = 0;
     }    sides_failed_after(rd, c);
+    /* (mine64) an English release's agent is before its verb: a name
+     * after it ("Hamas freed 13 hostages under a truce with Israel") is
+     * not who released */
+    if (ev && ev->agent_sides && rd->lang == 0)
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY];) {
+            long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][k]);
+            if (w >= 0 && (size_t)w >= c->cue1)
+                remove_actor(c, DIPSUM_ACT_PARTY, k);
+            else
+                k++;
+        }
 }
 
 /* "between X and Y", "X اور Y کے درمیان", "X–Y talks" in the claim's

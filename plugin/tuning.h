@@ -918,4 +918,11 @@
  * August 1689, never a day of the update's year; dates.c old_year_at. */
 #define DIPSUM_DATES_OLD_YEAR 1000
 
+/* (mine64, unseen50 ur/016) How many words after an Urdu "V میں" a
+ * relative participle ("کرنے والی") may stand for V to be its setting,
+ * the place of the noun after it, no venue (venues.c
+ * urdu_participle_setting): "جنوبی افریقہ میں پلاٹینم کی کان کنی کرنے
+ * والی کمپنی" puts it six words on. */
+#define DIPSUM_PARTICIPLE_SETTING_WORDS 8
+
 #endif

@@ -1595,6 +1595,45 @@ static int speech_place(const reading *rd, const dipsum_claim *c, size_t i)
     return 0;
 }
 
+/* (mine64, unseen50 ur/016) Urdu: the place before "میں" at word i is
+ * the setting of a relative participle (relative_participle) within
+ * DIPSUM_PARTICIPLE_SETTING_WORDS words after it, in its clause and
+ * before any term of an event, process, instrument or document, whose
+ * noun right after is no such term: "جنوبی افریقہ میں … کان کنی کرنے
+ * والی کمپنی" (a company mining in South Africa) says where the company
+ * works, no venue; "دوحہ میں ہونے والے مذاکرات" keeps Doha, and a
+ * participle of taking place (participle_happening) keeps its place:
+ * "قاہرہ میں ہونے والی تقریب میں" (at the ceremony held in Cairo). */
+static int urdu_participle_setting(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    size_t len = cue(rd, DIPSUM_S_VENUE_AFTER, i);
+    for (size_t p = i + (len ? len : 1);
+         p < c->c1 && p <= i + DIPSUM_PARTICIPLE_SETTING_WORDS; p++) {
+        if (rd->brk[p] || (p >= c->cue0 && p < c->cue1))
+            return 0;
+        long k = rd->cover[p] >= 0 ? rd->ent[rd->cover[p]] : -1;
+        dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_COUNT;
+        if (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+            cat == DIPSUM_CAT_INSTRUMENT || cat == DIPSUM_CAT_DOCUMENT)
+            return 0;
+        size_t pl = cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, p);
+        if (!pl)
+            continue;
+        /* "V میں ہونے والی تقریب": what takes place in V, whose place
+         * the event's is (participle_happening) */
+        if (p > i + 1 && cue(rd, DIPSUM_S_PARTICIPLE_HAPPENING, p - 1))
+            return 0;
+        size_t n = p + pl;
+        if (n >= c->c1 || rd->brk[n] || (n >= c->cue0 && n < c->cue1))
+            return 0;
+        k = rd->cover[n] >= 0 ? rd->ent[rd->cover[n]] : -1;
+        cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_COUNT;
+        return !(cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+                 cat == DIPSUM_CAT_INSTRUMENT || cat == DIPSUM_CAT_DOCUMENT);
+    }
+    return 0;
+}
+
 void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -1844,6 +1883,11 @@ void read_venue(const reading *rd, dipsum_claim *c, const char *type)
          * noun after it (place_modifier), the event is elsewhere */
         if (rd->lang == 1 && i + 1 < rd->n &&
             cue(rd, DIPSUM_S_PLACE_MODIFIER, i + 1))
+            continue;
+        /* (mine64) "V میں … کرنے والی کمپنی": the setting of a
+         * participle of another noun */
+        if (rd->lang == 1 && cue(rd, DIPSUM_S_VENUE_AFTER, i) &&
+            urdu_participle_setting(rd, c, i))
             continue;
         /* "غزہ میں جنگ بندی": a ceasefire says where it applies, not where
          * it was agreed (as "a ceasefire in Gaza"), unless the place is

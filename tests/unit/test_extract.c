@@ -37080,6 +37080,87 @@ static void test_mine63_departure_no_venue(void **state)
                         "doha");
 }
 
+/* (mine64, unseen50 en/013) A state's adjective after "ethnic" names a
+ * people, no state: "Israeli and ethnic Syrian leaders signed" names no
+ * Syria (was "Israel and Syria signed"); near miss: without "ethnic". */
+static void test_mine64_ethnic_adjective_no_state(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Israeli and ethnic Syrian leaders signed "
+                                 "an agreement in Cairo on Monday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Egyptian and ethnic Syrian negotiators "
+                                 "met in Doha on Monday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Egyptian and Syrian negotiators met in "
+                                 "Doha on Monday.", "parties"), "egypt,syria");
+}
+
+/* (mine64, unseen50 en/020) A release's sides are who releases: not the
+ * sides "between" of the truce in its clause when the release is a
+ * passive with no agent (was "Israel and Hamas will release hostages"),
+ * nor a side named after the verb ("under a truce with Israel"); near
+ * misses: the subject who releases. */
+static void test_mine64_release_agent_only(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"A truce between Israel and Hamas will begin on Saturday, and 13 "
+         "hostages will be released the same day, Qatar's spokesman said.",
+         "hostages_released", NULL, NULL, -1, -1, "", NULL},
+        {"Ten hostages were freed on Thursday under a truce between Israel "
+         "and Hamas.", "hostages_released", NULL, NULL, -1, -1, "", NULL},
+        {"Hamas freed ten hostages on Thursday under a truce with Israel.",
+         "hostages_released", NULL, NULL, -1, -1,
+         "Hamas released hostages on 29 February 2024.", NULL},
+        {"Israel freed 30 prisoners on Thursday under the truce between "
+         "Israel and Hamas.", "prisoners_released", NULL, NULL, -1, -1,
+         "Israel released prisoners on 29 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine64, unseen50 en/014) A past perfect of a restrictive relative
+ * clause ("the rebels who had besieged Cairo") is that clause's tense,
+ * not the signing's (was background); near miss: "that had been
+ * signed", the claim's own perfect. */
+static void test_mine64_relative_perfect_not_claims(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Egypt and the rebels who had besieged Cairo signed a peace agreement "
+         "in Doha on Monday.", "agreement_signed", NULL, NULL, -1, 0, NULL, NULL},
+        {"Egypt and the militias that had blockaded the port signed a peace "
+         "agreement in Doha on Monday.", "agreement_signed", NULL, NULL, -1, 0,
+         NULL, NULL},
+        {"The agreement that had been signed in Doha collapsed on Monday.",
+         "agreement_signed", NULL, NULL, -1, 1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine64, unseen50 ur/003) Urdu "بحیرہ روم" is the Mediterranean, no
+ * Rome (was the venue Rome). */
+static void test_mine64_sea_of_rome_no_venue(void **state)
+{
+    (void)state;
+    /* مصر اور اردن نے بحیرہ روم میں ایک بحری جہاز پر معاہدے پر دستخط کیے۔ */
+    assert_string_equal(facts_of("ur", "\xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xd9\x86\xdb\x92 \xd8\xa8\xd8\xad\xdb\x8c\xd8\xb1\xdb\x81 \xd8\xb1\xd9\x88\xd9\x85 \xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xdb\x8c\xda\xa9 \xd8\xa8\xd8\xad\xd8\xb1\xdb\x8c \xd8\xac\xdb\x81\xd8\xa7\xd8\xb2 \xd9\xbe\xd8\xb1 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "venues"), "");
+}
+
+/* (mine64, unseen50 ur/016) Urdu: a place before "میں" that is the
+ * setting of a participle of another noun ("a company working in Egypt")
+ * is no venue (was Egypt); near miss: "V میں ہونے والے مذاکرات". English:
+ * a first conjunct right after "in" is no side (was South Africa). */
+static void test_mine64_participle_setting_no_venue(void **state)
+{
+    (void)state;
+    /* مصر میں کام کرنے والی کمپنی اور مزدوروں کے درمیان منگل کو معاہدہ طے پا گیا۔ */
+    assert_string_equal(facts_of("ur", "\xd9\x85\xd8\xb5\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba \xda\xa9\xd8\xa7\xd9\x85 \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x8c \xda\xa9\xd9\x85\xd9\xbe\xd9\x86\xdb\x8c \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd8\xb2\xd8\xaf\xd9\x88\xd8\xb1\xd9\x88\xda\xba \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd8\xb7\xdb\x92 \xd9\xbe\xd8\xa7 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94", "venues"), "");
+    /* مصر اور اردن کے درمیان دوحہ میں ہونے والے مذاکرات منگل کو ختم ہو گئے۔ */
+    assert_string_equal(facts_of("ur", "\xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94", "venues"), "doha");
+    assert_string_equal(facts_of("en", "A company mining copper in Jordan and its "
+                                 "workers reached a wage deal on Tuesday.", "parties"), "");
+}
+
 /* (mine63, unseen49 en/013) A side's name the update defines twice, in
  * the lead ("the rebel Eastern Front") and later by a person's title
  * ("Musa Ahmed, chairman of the Eastern Front", read by an earlier pass):
@@ -39358,6 +39439,11 @@ int main(void)
         cmocka_unit_test(test_mine63_old_treaty_sides_no_parties),
         cmocka_unit_test(test_mine63_urdu_also_took_part),
         cmocka_unit_test(test_mine63_departure_no_venue),
+        cmocka_unit_test(test_mine64_ethnic_adjective_no_state),
+        cmocka_unit_test(test_mine64_release_agent_only),
+        cmocka_unit_test(test_mine64_relative_perfect_not_claims),
+        cmocka_unit_test(test_mine64_sea_of_rome_no_venue),
+        cmocka_unit_test(test_mine64_participle_setting_no_venue),
         cmocka_unit_test(test_mine63_side_named_before_its_title),
         cmocka_unit_test(test_mine63_old_treaty_in_claim_sentence),
         cmocka_unit_test(test_mine63_part_of_declaration),
