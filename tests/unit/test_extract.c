@@ -4152,6 +4152,37 @@ static void test_venues63_reached_in_and_sea_fillers(void **state)
                                  "the Caspian port of Baku.", "venues"), "baku");
 }
 
+/* (facts64) What an office is on is its brief, no mediator: "chaired by
+ * the UN special adviser on Ruritania" names the UN, never Ruritania
+ * (as "envoy for" and "envoy to" did); and the kind of bloc before a
+ * mediator's name ("mediated by the regional bloc IGAD") is passed over
+ * as other fillers are.  Near misses: a mediator named after "on" the
+ * day stays, and "mediated by X on behalf of the AU" keeps X (and the AU,
+ * whose behalf it is). */
+static void test_facts64_office_brief_on_and_bloc_fillers(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and South Sudan held talks in Juba on "
+                                 "Monday, mediated by the UN special adviser on "
+                                 "Libya.", "mediators"), "united_nations");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan held talks in Juba on "
+                                 "Monday, chaired by the UN envoy on Yemen, a "
+                                 "veteran diplomat.", "mediators"), "united_nations");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan signed a truce on Monday "
+                                 "in talks brokered by the regional bloc IGAD.",
+                                 "mediators"), "igad");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan signed a truce on Monday "
+                                 "in talks mediated by the regional grouping ASEAN.",
+                                 "mediators"), "asean");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Sudan and South Sudan signed a truce in talks "
+                                 "mediated by Egypt on Monday.", "mediators"), "egypt");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan signed a truce on Monday. "
+                                 "The talks were mediated by Egypt and Qatar on "
+                                 "behalf of the African Union.", "mediators"),
+                        "egypt,qatar,african_union");
+}
+
 /* (mine57, unseen43) A lower-case particle inside a person's name
  * ("Daniel arap Moi") keeps the name whole: no mediator "Daniel". */
 static void test_mine57_name_particle(void **state)
@@ -39087,6 +39118,7 @@ int main(void)
         cmocka_unit_test(test_venues63_go_between_and_shuttle),
         cmocka_unit_test(test_venues63_speech_place),
         cmocka_unit_test(test_venues63_reached_in_and_sea_fillers),
+        cmocka_unit_test(test_facts64_office_brief_on_and_bloc_fillers),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
