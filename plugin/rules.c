@@ -537,7 +537,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (sides63) */
     "state_person_not",
     /* (venues63) */
-    "speech_occasions", "venue_reached_participle"};
+    "speech_occasions", "venue_reached_participle", "near_miss"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -38113,6 +38113,38 @@ static void test_facts62_dated_stopless_line_is_told(void **state)
     json_decref(r);
 }
 
+/* (facts64) A word of near_miss right before the event words denies the
+ * event: "the talks nearly collapsed", "the truce almost broke down",
+ * "almost reached an agreement" write no sentence of it; near misses: the same
+ * words elsewhere in the clause deny nothing ("after almost two years of
+ * talks", "nearly a week of talks", "close to the border"), and the
+ * event itself still is written. */
+static void test_facts64_near_miss_denies(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda nearly collapsed on Wednesday over "
+         "the border.", "talks_failed", "happened", "negative", -1, -1, "", NULL},
+        {"The truce between Kenya and Uganda almost broke down on Wednesday.",
+         "ceasefire_collapsed", "happened", "negative", -1, -1, "", NULL},
+        {"Kenya and Uganda almost reached an agreement on Wednesday.",
+         "agreement_reached", NULL, "negative", -1, -1, "", NULL},
+        /* near misses */
+        {"Talks between Kenya and Uganda collapsed on Wednesday over the "
+         "border.", "talks_failed", "happened", "positive", -1, -1,
+         "Talks between Kenya and Uganda made no progress on 28 February "
+         "2024.", NULL},
+        {"After almost two years of talks, Kenya and Uganda signed an "
+         "agreement on Wednesday.", "agreement_signed", "happened", "positive",
+         -1, -1, "Kenya and Uganda signed an agreement on 28 February 2024.",
+         NULL},
+        {"Kenya and Uganda signed an agreement on Wednesday after nearly a "
+         "week of talks.", "agreement_signed", "happened", "positive", -1, -1,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -39119,6 +39151,7 @@ int main(void)
         cmocka_unit_test(test_venues63_speech_place),
         cmocka_unit_test(test_venues63_reached_in_and_sea_fillers),
         cmocka_unit_test(test_facts64_office_brief_on_and_bloc_fillers),
+        cmocka_unit_test(test_facts64_near_miss_denies),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
