@@ -38145,6 +38145,34 @@ static void test_facts64_near_miss_denies(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (facts64) A date ahead after a comma ("…, clearing the way for a final
+ * treaty next week") is its own, not the tense of a weekday before it
+ * whose clause has a past verb: "signed … in Kampala on Tuesday" is the
+ * Tuesday gone (the update is of Friday 1 March 2024), never the coming
+ * one.  Near misses: a future verb before the weekday keeps it ahead,
+ * and a weekday with no verb before it is left as it was. */
+static void test_facts64_ahead_date_after_comma(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nKenya and Uganda signed the last two "
+                    "protocols of their long border accord in Kampala on "
+                    "Tuesday, clearing the way for a final treaty next week.\n");
+    assert_string_equal(fact_dates(r), "2024-02-27 agreement_signed;"
+                        "2024-03-04/2024-03-10 mentioned");
+    assert_string_equal(date_of(claim(r, "agreement_signed")), "2024-02-27");
+    json_decref(r);
+    /* near misses */
+    r = run("Date: 2024-03-01\n\nKenya and Uganda will sign the last two "
+            "protocols of their long border accord in Kampala on Tuesday, "
+            "clearing the way for a final treaty next week.\n");
+    assert_string_equal(date_of(claim(r, "agreement_signed")), "2024-03-05");
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nThe ministers meet on Monday, and again next "
+            "week.\n");
+    assert_string_equal(fact_dates(r), "2024-03-04/2024-03-10 mentioned");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -39152,6 +39180,7 @@ int main(void)
         cmocka_unit_test(test_venues63_reached_in_and_sea_fillers),
         cmocka_unit_test(test_facts64_office_brief_on_and_bloc_fillers),
         cmocka_unit_test(test_facts64_near_miss_denies),
+        cmocka_unit_test(test_facts64_ahead_date_after_comma),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
