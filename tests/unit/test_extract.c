@@ -38173,6 +38173,25 @@ static void test_facts64_ahead_date_after_comma(void **state)
     json_decref(r);
 }
 
+/* (facts64) A sea's name among a venue's fillers, a filler right after
+ * it, is passed over as a region's word is: "in the Red Sea city of
+ * Jeddah", "the Red Sea port of Jeddah" name Jeddah.  Near misses: "in
+ * the Red Sea" alone names no venue, nor does a sea with no filler after
+ * it before the place. */
+static void test_facts64_sea_before_venue_filler(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and Chad signed an agreement on Monday "
+                                 "in the Red Sea city of Jeddah.", "venues"), "jeddah");
+    assert_string_equal(facts_of("en", "Sudan and Chad held talks on Monday in the Red "
+                                 "Sea port of Jeddah.", "venues"), "jeddah");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Sudan and Chad signed an agreement on Monday "
+                                 "in the Red Sea.", "venues"), "");
+    assert_string_equal(facts_of("en", "Sudan and Chad signed an agreement on Monday "
+                                 "on the Red Sea coast.", "venues"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -39181,6 +39200,7 @@ int main(void)
         cmocka_unit_test(test_facts64_office_brief_on_and_bloc_fillers),
         cmocka_unit_test(test_facts64_near_miss_denies),
         cmocka_unit_test(test_facts64_ahead_date_after_comma),
+        cmocka_unit_test(test_facts64_sea_before_venue_filler),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
