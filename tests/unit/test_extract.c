@@ -38192,6 +38192,26 @@ static void test_facts64_sea_before_venue_filler(void **state)
                                  "on the Red Sea coast.", "venues"), "");
 }
 
+/* (facts64) A region's adjective the lexicon lacks before a bloc or its
+ * states names no mediator: "mediated by the East African bloc" (the
+ * base wrote "mediated by East African"), "brokered by the Nordic
+ * countries".  Near miss: a bloc of the lexicon after its kind
+ * ("the regional bloc IGAD") still mediates. */
+static void test_facts64_region_adjective_bloc_no_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and South Sudan held talks in Juba on "
+                                 "Monday, mediated by the East African bloc.",
+                                 "mediators"), "");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan held talks in Juba on "
+                                 "Monday, brokered by the Nordic countries.",
+                                 "mediators"), "");
+    /* near miss */
+    assert_string_equal(facts_of("en", "Sudan and South Sudan held talks in Juba on "
+                                 "Monday, mediated by the regional bloc IGAD.",
+                                 "mediators"), "igad");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -39201,6 +39221,7 @@ int main(void)
         cmocka_unit_test(test_facts64_near_miss_denies),
         cmocka_unit_test(test_facts64_ahead_date_after_comma),
         cmocka_unit_test(test_facts64_sea_before_venue_filler),
+        cmocka_unit_test(test_facts64_region_adjective_bloc_no_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
