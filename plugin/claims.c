@@ -2363,6 +2363,15 @@ static int waits_on_clause(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (facts64) Whether a word of near_miss ends right before claim c's
+ * event words, in its clause (English): "the talks nearly collapsed",
+ * "came close to a deal" say the event did not come about. */
+static int nearly_happened(const reading *rd, const dipsum_claim *c)
+{
+    return rd->lang == 0 && c->cue0 > c->c0 &&
+           any_cue_start(rd, DIPSUM_S_NEAR_MISS, c->cue0 - 1, c->c0) >= 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
                           int agreed_done)
 {
@@ -2682,6 +2691,8 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
         c->modality = DIPSUM_MOD_REFUSED;
         c->negative = 0;
     }
+    if (nearly_happened(rd, c))
+        c->negative = 1;
     /* (stop 26) "the talks were meant to open on Wednesday", "were to
      * have been held": planned, and not come about as planned */
     if (unrealized(rd, c)) {
@@ -5287,7 +5298,8 @@ int clause_claim(const reading *rd, size_t c0, size_t c1,
          * نہیں ہوئے" */
         if (ev->keeps_negation)
             c->negative = denies_event_words(rd, c, ev, &rd->r->negation[rd->lang]) ||
-                          denies_event(rd, c, ev);
+                          denies_event(rd, c, ev) ||
+                          nearly_happened(rd, c); /* (facts64) */
         /* (fixes35a) "ended the talks without signing an agreement" */
         if (denies_event_words(rd, c, ev, &rd->r->structure[DIPSUM_S_WITHOUT][rd->lang]))
             c->negative = 1;

@@ -1382,6 +1382,28 @@ static int future_lead_of_past(const ctx *c, size_t k, size_t w0)
     return 0;
 }
 
+/* (facts64) Whether a date ahead starts at word k (English "next week",
+ * "next month", "next year", "next Monday", "tomorrow"). */
+static int ahead_date_at(const ctx *c, size_t k)
+{
+    static const unsigned ahead[] = {L_WEEK_NEXT, L_NEXT_MONTH, L_NEXT_YEAR,
+                                     L_WEEKDAY_NEXT, L_TOMORROW};
+    for (size_t q = 0; q < sizeof ahead / sizeof *ahead; q++)
+        if (lcues(c, ahead[q], k) > 0)
+            return 1;
+    return 0;
+}
+
+/* (facts64) Whether a past word (marker) stands before word w0 in its
+ * clause. */
+static int past_before_in_clause(const ctx *c, size_t w0)
+{
+    for (size_t k = clause_begin(c, w0); k < w0; k++)
+        if (marker(c, k) == -1)
+            return 1;
+    return 0;
+}
+
 static int clause_tense(const ctx *c, size_t w0, size_t w1)
 {
     int t;
@@ -1626,6 +1648,14 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
          * ("called off a planned strike on Tuesday"): not the date's */
         if (k >= w1 ? lcues(c, L_FUTURE_LEADS, k) > 0
                     : future_lead_of_past(c, k, w0))
+            continue;
+        /* (facts64) after a comma, a date of its own that is ahead
+         * ("next week", "tomorrow") is that date's time, not the verb's of
+         * this one, when a past word stands before this date in its
+         * clause: "signed the last protocols in Naivasha on Friday,
+         * clearing the way for an accord next week" (the Friday gone) */
+        if (k >= w1 && rcomma > 0 && c->lang == 0 && ahead_date_at(c, k) &&
+            past_before_in_clause(c, w0))
             continue;
         if ((t = marker(c, k)) != 0) {
             t = t == OPEN ? open_after(c, w1, k) : t;

@@ -543,7 +543,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (prec64) */
     "agreed_wh",
     /* (mine64) */
-    "people_modifiers", "perfect_relatives", "participle_happening"};
+    "people_modifiers", "perfect_relatives", "participle_happening",
+    /* (facts64) */
+    "near_miss"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

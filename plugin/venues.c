@@ -1734,6 +1734,20 @@ void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                     j = rd->mend[j];
                     continue;
                 }
+                /* (facts64) a sea's name among the fillers, a filler
+                 * after it: "in the Red Sea city of Jeddah", "the Black
+                 * Sea port of V" (a place of the lexicon with a word of
+                 * venue_water in it; alone, "in the Red Sea", no venue) */
+                if (j > i + 1 && j < c->c1 && j <= lim && rd->ent[j] >= 0 &&
+                    term_of(rd, rd->ent[j])->category == DIPSUM_CAT_PLACE &&
+                    !is_adjective(rd, rd->ent[j]) &&
+                    cue_in(rd, DIPSUM_S_VENUE_WATER, j, rd->mend[j]) >= 0 &&
+                    rd->mend[j] < c->c1 && rd->ent[rd->mend[j]] < 0 &&
+                    cue(rd, DIPSUM_S_VENUE_FILLERS, rd->mend[j])) {
+                    lim += rd->mend[j] - j;
+                    j = rd->mend[j];
+                    continue;
+                }
                 break;
             }
             k = j < c->c1 ? rd->ent[j] : -1;

@@ -4152,6 +4152,37 @@ static void test_venues63_reached_in_and_sea_fillers(void **state)
                                  "the Caspian port of Baku.", "venues"), "baku");
 }
 
+/* (facts64) What an office is on is its brief, no mediator: "chaired by
+ * the UN special adviser on Ruritania" names the UN, never Ruritania
+ * (as "envoy for" and "envoy to" did); and the kind of bloc before a
+ * mediator's name ("mediated by the regional bloc IGAD") is passed over
+ * as other fillers are.  Near misses: a mediator named after "on" the
+ * day stays, and "mediated by X on behalf of the AU" keeps X (and the AU,
+ * whose behalf it is). */
+static void test_facts64_office_brief_on_and_bloc_fillers(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and South Sudan held talks in Juba on "
+                                 "Monday, mediated by the UN special adviser on "
+                                 "Libya.", "mediators"), "united_nations");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan held talks in Juba on "
+                                 "Monday, chaired by the UN envoy on Yemen, a "
+                                 "veteran diplomat.", "mediators"), "united_nations");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan signed a truce on Monday "
+                                 "in talks brokered by the regional bloc IGAD.",
+                                 "mediators"), "igad");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan signed a truce on Monday "
+                                 "in talks mediated by the regional grouping ASEAN.",
+                                 "mediators"), "asean");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Sudan and South Sudan signed a truce in talks "
+                                 "mediated by Egypt on Monday.", "mediators"), "egypt");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan signed a truce on Monday. "
+                                 "The talks were mediated by Egypt and Qatar on "
+                                 "behalf of the African Union.", "mediators"),
+                        "egypt,qatar,african_union");
+}
+
 /* (mine57, unseen43) A lower-case particle inside a person's name
  * ("Daniel arap Moi") keeps the name whole: no mediator "Daniel". */
 static void test_mine57_name_particle(void **state)
@@ -38467,6 +38498,105 @@ static void test_ur64_kurdistan_genitive_name(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (facts64) A word of near_miss right before the event words denies the
+ * event: "the talks nearly collapsed", "the truce almost broke down",
+ * "almost reached an agreement" write no sentence of it; near misses: the same
+ * words elsewhere in the clause deny nothing ("after almost two years of
+ * talks", "nearly a week of talks", "close to the border"), and the
+ * event itself still is written. */
+static void test_facts64_near_miss_denies(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda nearly collapsed on Wednesday over "
+         "the border.", "talks_failed", "happened", "negative", -1, -1, "", NULL},
+        {"The truce between Kenya and Uganda almost broke down on Wednesday.",
+         "ceasefire_collapsed", "happened", "negative", -1, -1, "", NULL},
+        {"Kenya and Uganda almost reached an agreement on Wednesday.",
+         "agreement_reached", NULL, "negative", -1, -1, "", NULL},
+        /* near misses */
+        {"Talks between Kenya and Uganda collapsed on Wednesday over the "
+         "border.", "talks_failed", "happened", "positive", -1, -1,
+         "Talks between Kenya and Uganda made no progress on 28 February "
+         "2024.", NULL},
+        {"After almost two years of talks, Kenya and Uganda signed an "
+         "agreement on Wednesday.", "agreement_signed", "happened", "positive",
+         -1, -1, "Kenya and Uganda signed an agreement on 28 February 2024.",
+         NULL},
+        {"Kenya and Uganda signed an agreement on Wednesday after nearly a "
+         "week of talks.", "agreement_signed", "happened", "positive", -1, -1,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (facts64) A date ahead after a comma ("…, clearing the way for a final
+ * treaty next week") is its own, not the tense of a weekday before it
+ * whose clause has a past verb: "signed … in Kampala on Tuesday" is the
+ * Tuesday gone (the update is of Friday 1 March 2024), never the coming
+ * one.  Near misses: a future verb before the weekday keeps it ahead,
+ * and a weekday with no verb before it is left as it was. */
+static void test_facts64_ahead_date_after_comma(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nKenya and Uganda signed the last two "
+                    "protocols of their long border accord in Kampala on "
+                    "Tuesday, clearing the way for a final treaty next week.\n");
+    assert_string_equal(fact_dates(r), "2024-02-27 agreement_signed;"
+                        "2024-03-04/2024-03-10 mentioned");
+    assert_string_equal(date_of(claim(r, "agreement_signed")), "2024-02-27");
+    json_decref(r);
+    /* near misses */
+    r = run("Date: 2024-03-01\n\nKenya and Uganda will sign the last two "
+            "protocols of their long border accord in Kampala on Tuesday, "
+            "clearing the way for a final treaty next week.\n");
+    assert_string_equal(date_of(claim(r, "agreement_signed")), "2024-03-05");
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nThe ministers meet on Monday, and again next "
+            "week.\n");
+    assert_string_equal(fact_dates(r), "2024-03-04/2024-03-10 mentioned");
+    json_decref(r);
+}
+
+/* (facts64) A sea's name among a venue's fillers, a filler right after
+ * it, is passed over as a region's word is: "in the Red Sea city of
+ * Jeddah", "the Red Sea port of Jeddah" name Jeddah.  Near misses: "in
+ * the Red Sea" alone names no venue, nor does a sea with no filler after
+ * it before the place. */
+static void test_facts64_sea_before_venue_filler(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and Chad signed an agreement on Monday "
+                                 "in the Red Sea city of Jeddah.", "venues"), "jeddah");
+    assert_string_equal(facts_of("en", "Sudan and Chad held talks on Monday in the Red "
+                                 "Sea port of Jeddah.", "venues"), "jeddah");
+    /* near misses */
+    assert_string_equal(facts_of("en", "Sudan and Chad signed an agreement on Monday "
+                                 "in the Red Sea.", "venues"), "");
+    assert_string_equal(facts_of("en", "Sudan and Chad signed an agreement on Monday "
+                                 "on the Red Sea coast.", "venues"), "");
+}
+
+/* (facts64) A region's adjective the lexicon lacks before a bloc or its
+ * states names no mediator: "mediated by the East African bloc" (the
+ * base wrote "mediated by East African"), "brokered by the Nordic
+ * countries".  Near miss: a bloc of the lexicon after its kind
+ * ("the regional bloc IGAD") still mediates. */
+static void test_facts64_region_adjective_bloc_no_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and South Sudan held talks in Juba on "
+                                 "Monday, mediated by the East African bloc.",
+                                 "mediators"), "");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan held talks in Juba on "
+                                 "Monday, brokered by the Nordic countries.",
+                                 "mediators"), "");
+    /* near miss */
+    assert_string_equal(facts_of("en", "Sudan and South Sudan held talks in Juba on "
+                                 "Monday, mediated by the regional bloc IGAD.",
+                                 "mediators"), "igad");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -39485,6 +39615,11 @@ int main(void)
         cmocka_unit_test(test_sides64_party_names),
         cmocka_unit_test(test_sides64_title_in_company_name),
         cmocka_unit_test(test_sides64_union_named_by_adjective),
+        cmocka_unit_test(test_facts64_office_brief_on_and_bloc_fillers),
+        cmocka_unit_test(test_facts64_near_miss_denies),
+        cmocka_unit_test(test_facts64_ahead_date_after_comma),
+        cmocka_unit_test(test_facts64_sea_before_venue_filler),
+        cmocka_unit_test(test_facts64_region_adjective_bloc_no_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
