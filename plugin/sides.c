@@ -205,8 +205,8 @@ static void keep_partial(const reading *rd, dipsum_claim *c, int role,
      * company mining platinum in South Africa and its workers reached a
      * deal" names no South Africa */
     for (size_t k = 0; rd->lang == 0 && k < c->npartial; k++) {
-        long w = actor_word(rd, &c->partial[k]);
-        if (w > 0 && !rd->brk[w] && cue(rd, DIPSUM_S_VENUE_BEFORE, (size_t)w - 1)) {
+        long pw = actor_word(rd, &c->partial[k]);
+        if (pw > 0 && !rd->brk[pw] && cue(rd, DIPSUM_S_VENUE_BEFORE, (size_t)pw - 1)) {
             c->npartial = 0;
             break;
         }
