@@ -4677,6 +4677,35 @@ static int agreed_over_aside_not(const reading *rd, const dipsum_event_rule *ev,
     return nots_in(rd, ev, c1, c3) >= 0;
 }
 
+/* (mine64, tester84) English: a phrase of issue_failure ("failed to
+ * agree on") that starts within a word of claim c's event words, in its
+ * clause, and whose next word (past determiners) is no term of talks, an
+ * event, an instrument or a document: "X and Y failed to agree on
+ * reopening the airport" tells one matter unsettled.  "failed to agree on
+ * a ceasefire" is not one (a term follows). */
+static int issue_failure(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 0)
+        return 0;
+    size_t from = c->cue0 > c->c0 ? c->cue0 - 1 : c->c0;
+    for (size_t w = from; w < c->c1 && w <= c->cue0 + 1; w++) {
+        size_t len = cue(rd, DIPSUM_S_ISSUE_FAILURE, w);
+        if (!len)
+            continue;
+        size_t q = w + len;
+        while (q < c->c1 && !rd->brk[q] && rd->cover[q] < 0 &&
+               cues_in(rd, &rd->r->dates.determiners[0], q, q + 1) == (long)q)
+            q++;
+        if (q >= c->c1 || rd->brk[q])
+            return 0;
+        long k = rd->cover[q] >= 0 ? rd->ent[rd->cover[q]] : -1;
+        dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_COUNT;
+        return !(cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+                 cat == DIPSUM_CAT_INSTRUMENT || cat == DIPSUM_CAT_DOCUMENT);
+    }
+    return 0;
+}
+
 /* (mine34, unseen23) Where what a condition after claim c may bind
  * ends: at a contrast word after its event words with a verb of speech
  * within DIPSUM_WARNING_WORDS words after it ("extended its ceasefire
@@ -7257,6 +7286,11 @@ int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 c->both_sides = 0;
                 c->one_side = 0;
             }
+            /* (mine64, tester84) "X and Y failed to agree on reopening
+             * the airport": one matter unsettled, no talks that made no
+             * progress (issue_failure) */
+            if (rule && rule->talks == DIPSUM_TALKS_ENDED && issue_failure(&rd, c))
+                c->issue_only = 1;
             /* (prec51, tester57) a side that withdrew from the talks
              * left them: said so, never as talks suspended */
             if (cue(&rd, DIPSUM_S_WITHDRAWAL_WORDS, c->cue0))

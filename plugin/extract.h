@@ -219,6 +219,13 @@ typedef struct {
                               from", "pulled out of"): written with the
                               template TYPE[.MODALITY][.one_side].withdrawn,
                               or not at all (never "suspended")        */
+    int issue_only;        /* (mine64) 1: talks that failed, told by a
+                              phrase of issue_failure ("failed to agree
+                              on") whose object is no term of talks, an
+                              event, an instrument or a document ("…
+                              on reopening the airport"): one matter
+                              unsettled, not talks that made no
+                              progress; never written                 */
     int labour;            /* (prec53) 1: a truce of a labour dispute (its
                               clause holds one of labour_words: "the
                               pilots' union"): written with the template

@@ -704,6 +704,9 @@ static const char *claim_template(const dipsum_rules *rules,
     const char *one = c->one_side ? ".one_side" : "";
     if (c->background || c->negative || c->unconfirmed)
         return NULL;
+    /* (mine64) one matter the sides failed to agree on: not written */
+    if (c->issue_only)
+        return NULL;
     /* (fixes44) agreed to, which does it: "TYPE.agreed" */
     const char *t;
     /* (fixes53) talks held through others: "TYPE[.MODALITY].indirect",

@@ -545,7 +545,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine64) */
     "people_modifiers", "perfect_relatives", "participle_happening",
     /* (facts64) */
-    "near_miss"};
+    "near_miss",
+    /* (mine64, tester84) */
+    "issue_failure"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

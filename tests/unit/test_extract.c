@@ -37192,6 +37192,32 @@ static void test_mine64_participle_setting_no_venue(void **state)
                                  "workers reached a wage deal on Tuesday.", "parties"), "");
 }
 
+/* (mine64, tester84) Sides that failed to agree on one matter did not
+ * fail at their talks: "failed to agree on reopening the airport" writes
+ * nothing (was "Talks between Egypt and Jordan made no progress"), its
+ * sides still the update's; near misses: failing to agree on a ceasefire,
+ * failing to reach an agreement. */
+static void test_mine64_issue_failure_not_written(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Egypt and Jordan failed to agree on reopening the border airport.",
+         "talks_failed", NULL, NULL, -1, -1, "", NULL},
+        {"Egypt and Jordan failed to agree over the future of the canal.",
+         "talks_failed", NULL, NULL, -1, -1, "", NULL},
+        {"Egypt and Jordan failed to agree on a ceasefire.",
+         "talks_failed", NULL, NULL, -1, -1,
+         "Talks between Egypt and Jordan made no progress.", NULL},
+        {"Egypt and Jordan failed to reach an agreement on Tuesday.",
+         "talks_failed", NULL, NULL, -1, -1,
+         "Talks between Egypt and Jordan made no progress on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    assert_string_equal(facts_of("en", "Egypt and Jordan failed to agree on "
+                                 "reopening the border airport.", "parties"),
+                        "egypt,jordan");
+}
+
 /* (mine63, unseen49 en/013) A side's name the update defines twice, in
  * the lead ("the rebel Eastern Front") and later by a person's title
  * ("Musa Ahmed, chairman of the Eastern Front", read by an earlier pass):
@@ -39574,6 +39600,7 @@ int main(void)
         cmocka_unit_test(test_mine64_relative_perfect_not_claims),
         cmocka_unit_test(test_mine64_sea_of_rome_no_venue),
         cmocka_unit_test(test_mine64_participle_setting_no_venue),
+        cmocka_unit_test(test_mine64_issue_failure_not_written),
         cmocka_unit_test(test_mine63_side_named_before_its_title),
         cmocka_unit_test(test_mine63_old_treaty_in_claim_sentence),
         cmocka_unit_test(test_mine63_part_of_declaration),
