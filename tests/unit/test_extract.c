@@ -37173,8 +37173,37 @@ static void test_mine64_relative_perfect_not_claims(void **state)
 static void test_mine64_sea_of_rome_no_venue(void **state)
 {
     (void)state;
-    /* مصر اور اردن نے بحیرہ روم میں ایک بحری جہاز پر معاہدے پر دستخط کیے۔ */
-    assert_string_equal(facts_of("ur", "\xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xd9\x86\xdb\x92 \xd8\xa8\xd8\xad\xdb\x8c\xd8\xb1\xdb\x81 \xd8\xb1\xd9\x88\xd9\x85 \xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xdb\x8c\xda\xa9 \xd8\xa8\xd8\xad\xd8\xb1\xdb\x8c \xd8\xac\xdb\x81\xd8\xa7\xd8\xb2 \xd9\xbe\xd8\xb1 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "venues"), "");
+    /* the shipped lexicons with the gazetteer, which has Rome */
+    dipsum_error err;
+    dipsum_lexicon *gz = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(gz);
+    assert_int_equal(dipsum_lexicon_load(gz, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load(gz, DIPSUM_SRCDIR "/lexicons/gazetteer.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_rules(gz, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                               &err), DIPSUM_OK);
+    static const struct { const char *body, *venues; } k[] = {
+        /* مصر اور اردن نے بحیرہ روم میں ایک بحری جہاز پر معاہدے پر دستخط کیے۔ */
+        {"\xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xd9\x86\xdb\x92 \xd8\xa8\xd8\xad\xdb\x8c\xd8\xb1\xdb\x81 \xd8\xb1\xd9\x88\xd9\x85 \xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xdb\x8c\xda\xa9 \xd8\xa8\xd8\xad\xd8\xb1\xdb\x8c \xd8\xac\xdb\x81\xd8\xa7\xd8\xb2 \xd9\xbe\xd8\xb1 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", ""},
+        /* near miss: مصر اور اردن نے روم میں معاہدے پر دستخط کیے۔ */
+        {"\xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1\xd8\xaf\xd9\x86 \xd9\x86\xdb\x92 \xd8\xb1\xd9\x88\xd9\x85 \xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "rome"},
+    };
+    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n", k[q].body);
+        dipsum_buf out = {0};
+        json_error_t e;
+        test_summary_json(gz, text, &out);
+        json_t *r = json_loadb(out.data, out.len, 0, &e);
+        dipsum_buf_free(&out);
+        assert_non_null(r);
+        if (strcmp(fact_ids(r, "venues"), k[q].venues) != 0)
+            fail_msg("case %zu: venues '%s', not '%s'", q, fact_ids(r, "venues"),
+                     k[q].venues);
+        json_decref(r);
+    }
+    dipsum_lexicon_free(gz);
 }
 
 /* (mine64, unseen50 ur/016) Urdu: a place before "میں" that is the
