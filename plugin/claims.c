@@ -4696,12 +4696,7 @@ static int issue_failure(const reading *rd, const dipsum_claim *c)
         while (q < c->c1 && !rd->brk[q] && rd->cover[q] < 0 &&
                cues_in(rd, &rd->r->dates.determiners[0], q, q + 1) == (long)q)
             q++;
-        if (q >= c->c1 || rd->brk[q])
-            return 0;
-        long k = rd->cover[q] >= 0 ? rd->ent[rd->cover[q]] : -1;
-        dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_COUNT;
-        return !(cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
-                 cat == DIPSUM_CAT_INSTRUMENT || cat == DIPSUM_CAT_DOCUMENT);
+        return q < c->c1 && !rd->brk[q] && !in_event_words(rd, q);
     }
     return 0;
 }

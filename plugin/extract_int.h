@@ -1196,6 +1196,17 @@ static inline int agent_is_sides(const reading *rd, const dipsum_claim *c)
     return ev && ev->made;
 }
 
+/* (review64) Whether word i lies in a term of an event, a process, an
+ * instrument or a document: what talks, a truce or an accord is said
+ * with (claims.c issue_failure, venues.c urdu_participle_setting). */
+static inline int in_event_words(const reading *rd, size_t i)
+{
+    long k = i < rd->n && rd->cover[i] >= 0 ? rd->ent[rd->cover[i]] : -1;
+    dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_COUNT;
+    return cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+           cat == DIPSUM_CAT_INSTRUMENT || cat == DIPSUM_CAT_DOCUMENT;
+}
+
 /* (review40) The key word claim actor a's match starts at in the
  * reading's sentence, or -1 when its match is of another sentence (an
  * actor read by reference). */

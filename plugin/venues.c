@@ -1611,10 +1611,7 @@ static int urdu_participle_setting(const reading *rd, const dipsum_claim *c, siz
          p < c->c1 && p <= i + DIPSUM_PARTICIPLE_SETTING_WORDS; p++) {
         if (rd->brk[p] || (p >= c->cue0 && p < c->cue1))
             return 0;
-        long k = rd->cover[p] >= 0 ? rd->ent[rd->cover[p]] : -1;
-        dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_COUNT;
-        if (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
-            cat == DIPSUM_CAT_INSTRUMENT || cat == DIPSUM_CAT_DOCUMENT)
+        if (in_event_words(rd, p))
             return 0;
         size_t pl = cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, p);
         if (!pl)
@@ -1626,10 +1623,7 @@ static int urdu_participle_setting(const reading *rd, const dipsum_claim *c, siz
         size_t n = p + pl;
         if (n >= c->c1 || rd->brk[n] || (n >= c->cue0 && n < c->cue1))
             return 0;
-        k = rd->cover[n] >= 0 ? rd->ent[rd->cover[n]] : -1;
-        cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_COUNT;
-        return !(cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
-                 cat == DIPSUM_CAT_INSTRUMENT || cat == DIPSUM_CAT_DOCUMENT);
+        return !in_event_words(rd, n);
     }
     return 0;
 }
